@@ -1,0 +1,58 @@
+# The only entry points. `make demo` and `make test` set everything up on a fresh machine.
+SHELL := /bin/bash
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+PY := $(BIN)/python
+STAMP := $(VENV)/.installed
+export PATH := $(CURDIR)/$(BIN):$(PATH)
+
+GEN_PKG := generated/openrouter_api
+GENERATE = openapi-python-client generate --path openapi.yaml --config scripts/generator.yaml \
+	--custom-template-path scripts/templates \
+	--meta none --fail-on-warning --output-path
+
+.PHONY: venv demo test lint typecheck unit regen check-generated spec-drift bench soak clean
+
+venv: $(STAMP)
+
+$(STAMP): pyproject.toml
+	$(PYTHON) -m venv $(VENV)
+	$(PY) -m pip install -q --upgrade pip
+	$(PY) -m pip install -q -e '.[dev]'
+	touch $(STAMP)
+
+demo: $(STAMP)
+	$(PY) scripts/demo.py
+
+## regen: delete and regenerate the low-level client from openapi.yaml (pinned generator)
+regen: $(STAMP)
+	rm -rf $(GEN_PKG)
+	$(GENERATE) $(GEN_PKG)
+	touch $(GEN_PKG)/py.typed
+
+## check-generated: fail when regeneration would change a single byte (drift gate)
+check-generated: $(STAMP)
+	@tmp=$$(mktemp -d) && $(GENERATE) $$tmp/openrouter_api >/dev/null && touch $$tmp/openrouter_api/py.typed \
+	  && find $$tmp -name __pycache__ -prune -exec rm -rf {} + \
+	  && if diff -r -x __pycache__ $$tmp/openrouter_api $(GEN_PKG); then echo "generated/ is up to date"; rm -rf $$tmp; \
+	     else echo "generated/ drifted from openapi.yaml: run 'make regen' and commit" >&2; rm -rf $$tmp; exit 1; fi
+
+lint: $(STAMP)
+	ruff check .
+	ruff format --check .
+
+typecheck: $(STAMP)
+	mypy --strict openrouter_ext tests/typing
+
+unit: $(STAMP)
+	$(PY) -m pytest -q -p no:randomly --cov=openrouter_ext --cov-branch --cov-report=term --cov-fail-under=90
+
+## test: everything CI checks
+test: $(STAMP) lint typecheck check-generated unit
+
+spec-drift: $(STAMP)
+	$(PY) scripts/spec_drift.py ../shared/reference/openrouter-openapi.upstream.yaml
+
+clean:
+	rm -rf $(VENV) .coverage htmlcov dist build

@@ -1,0 +1,176 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.error_response import ErrorResponse
+from ...models.key_response import KeyResponse
+from ...types import Response
+
+
+def _get_kwargs(
+    hash_: str,
+) -> dict[str, Any]:
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/keys/{hash_}".format(
+            hash_=quote(str(hash_), safe=""),
+        ),
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> ErrorResponse | KeyResponse | None:
+    if response.status_code == 200:
+        response_200 = KeyResponse.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 401:
+        response_401 = ErrorResponse.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 404:
+        response_404 = ErrorResponse.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 429:
+        response_429 = ErrorResponse.from_dict(response.json())
+
+        return response_429
+
+    if response.status_code == 500:
+        response_500 = ErrorResponse.from_dict(response.json())
+
+        return response_500
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[ErrorResponse | KeyResponse]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    hash_: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Response[ErrorResponse | KeyResponse]:
+    """Get an API key (management key)
+
+    Args:
+        hash_ (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorResponse | KeyResponse]
+    """
+
+    kwargs = _get_kwargs(
+        hash_=hash_,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    hash_: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> ErrorResponse | KeyResponse | None:
+    """Get an API key (management key)
+
+    Args:
+        hash_ (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorResponse | KeyResponse
+    """
+
+    return sync_detailed(
+        hash_=hash_,
+        client=client,
+    ).parsed
+
+
+async def asyncio_detailed(
+    hash_: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Response[ErrorResponse | KeyResponse]:
+    """Get an API key (management key)
+
+    Args:
+        hash_ (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorResponse | KeyResponse]
+    """
+
+    kwargs = _get_kwargs(
+        hash_=hash_,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    hash_: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> ErrorResponse | KeyResponse | None:
+    """Get an API key (management key)
+
+    Args:
+        hash_ (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorResponse | KeyResponse
+    """
+
+    return (
+        await asyncio_detailed(
+            hash_=hash_,
+            client=client,
+        )
+    ).parsed

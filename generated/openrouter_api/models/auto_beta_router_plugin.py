@@ -1,0 +1,116 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.auto_beta_router_plugin_id import (
+    AutoBetaRouterPluginId,
+    check_auto_beta_router_plugin_id,
+)
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="AutoBetaRouterPlugin")
+
+
+@_attrs_define
+class AutoBetaRouterPlugin:
+    """
+    Attributes:
+        id (AutoBetaRouterPluginId):
+        enabled (bool | Unset):
+        allowed_models (list[str] | Unset):
+        excluded_models (list[str] | Unset):
+        cost_tier (str | Unset):
+        cost_quality_tradeoff (float | Unset):
+    """
+
+    id: AutoBetaRouterPluginId
+    enabled: bool | Unset = UNSET
+    allowed_models: list[str] | Unset = UNSET
+    excluded_models: list[str] | Unset = UNSET
+    cost_tier: str | Unset = UNSET
+    cost_quality_tradeoff: float | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id: str = self.id
+
+        enabled = self.enabled
+
+        allowed_models: list[str] | Unset = UNSET
+        if not isinstance(self.allowed_models, Unset):
+            allowed_models = self.allowed_models
+
+        excluded_models: list[str] | Unset = UNSET
+        if not isinstance(self.excluded_models, Unset):
+            excluded_models = self.excluded_models
+
+        cost_tier = self.cost_tier
+
+        cost_quality_tradeoff = self.cost_quality_tradeoff
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "id": id,
+            }
+        )
+        if enabled is not UNSET:
+            field_dict["enabled"] = enabled
+        if allowed_models is not UNSET:
+            field_dict["allowed_models"] = allowed_models
+        if excluded_models is not UNSET:
+            field_dict["excluded_models"] = excluded_models
+        if cost_tier is not UNSET:
+            field_dict["cost_tier"] = cost_tier
+        if cost_quality_tradeoff is not UNSET:
+            field_dict["cost_quality_tradeoff"] = cost_quality_tradeoff
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        id = check_auto_beta_router_plugin_id(d.pop("id"))
+
+        enabled = d.pop("enabled", UNSET)
+
+        allowed_models = cast(list[str], d.pop("allowed_models", UNSET))
+
+        excluded_models = cast(list[str], d.pop("excluded_models", UNSET))
+
+        cost_tier = d.pop("cost_tier", UNSET)
+
+        cost_quality_tradeoff = d.pop("cost_quality_tradeoff", UNSET)
+
+        auto_beta_router_plugin = cls(
+            id=id,
+            enabled=enabled,
+            allowed_models=allowed_models,
+            excluded_models=excluded_models,
+            cost_tier=cost_tier,
+            cost_quality_tradeoff=cost_quality_tradeoff,
+        )
+
+        auto_beta_router_plugin.additional_properties = d
+        return auto_beta_router_plugin
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

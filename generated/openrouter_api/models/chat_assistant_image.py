@@ -1,0 +1,78 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.chat_image_url import ChatImageUrl
+
+
+T = TypeVar("T", bound="ChatAssistantImage")
+
+
+@_attrs_define
+class ChatAssistantImage:
+    """
+    Attributes:
+        image_url (ChatImageUrl):
+        type_ (str | Unset):
+    """
+
+    image_url: ChatImageUrl
+    type_: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        image_url = self.image_url.to_dict()
+
+        type_ = self.type_
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "image_url": image_url,
+            }
+        )
+        if type_ is not UNSET:
+            field_dict["type"] = type_
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.chat_image_url import ChatImageUrl  # noqa: PLC0415
+
+        d = dict(src_dict)
+        image_url = ChatImageUrl.from_dict(d.pop("image_url"))
+
+        type_ = d.pop("type", UNSET)
+
+        chat_assistant_image = cls(
+            image_url=image_url,
+            type_=type_,
+        )
+
+        chat_assistant_image.additional_properties = d
+        return chat_assistant_image
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

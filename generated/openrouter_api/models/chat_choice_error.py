@@ -1,0 +1,126 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.chat_choice_error_metadata_type_0 import ChatChoiceErrorMetadataType0
+
+
+T = TypeVar("T", bound="ChatChoiceError")
+
+
+@_attrs_define
+class ChatChoiceError:
+    """Provider error that interrupted generation (finish_reason is then "error").
+
+    Attributes:
+        message (str):
+        code (int | str | Unset):
+        metadata (ChatChoiceErrorMetadataType0 | None | Unset):
+    """
+
+    message: str
+    code: int | str | Unset = UNSET
+    metadata: ChatChoiceErrorMetadataType0 | None | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.chat_choice_error_metadata_type_0 import (
+            ChatChoiceErrorMetadataType0,  # noqa: PLC0415
+        )
+
+        message = self.message
+
+        code: int | str | Unset
+        if isinstance(self.code, Unset):
+            code = UNSET
+        else:
+            code = self.code
+
+        metadata: dict[str, Any] | None | Unset
+        if isinstance(self.metadata, Unset):
+            metadata = UNSET
+        elif isinstance(self.metadata, ChatChoiceErrorMetadataType0):
+            metadata = self.metadata.to_dict()
+        else:
+            metadata = self.metadata
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "message": message,
+            }
+        )
+        if code is not UNSET:
+            field_dict["code"] = code
+        if metadata is not UNSET:
+            field_dict["metadata"] = metadata
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.chat_choice_error_metadata_type_0 import (
+            ChatChoiceErrorMetadataType0,  # noqa: PLC0415
+        )
+
+        d = dict(src_dict)
+        message = d.pop("message")
+
+        def _parse_code(data: object) -> int | str | Unset:
+            if isinstance(data, Unset):
+                return data
+            return cast(int | str | Unset, data)
+
+        code = _parse_code(d.pop("code", UNSET))
+
+        def _parse_metadata(
+            data: object,
+        ) -> ChatChoiceErrorMetadataType0 | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                metadata_type_0 = ChatChoiceErrorMetadataType0.from_dict(data)
+
+                return metadata_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(ChatChoiceErrorMetadataType0 | None | Unset, data)
+
+        metadata = _parse_metadata(d.pop("metadata", UNSET))
+
+        chat_choice_error = cls(
+            message=message,
+            code=code,
+            metadata=metadata,
+        )
+
+        chat_choice_error.additional_properties = d
+        return chat_choice_error
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,80 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.chat_content_audio_type import (
+    ChatContentAudioType,
+    check_chat_content_audio_type,
+)
+
+if TYPE_CHECKING:
+    from ..models.chat_input_audio import ChatInputAudio
+
+
+T = TypeVar("T", bound="ChatContentAudio")
+
+
+@_attrs_define
+class ChatContentAudio:
+    """
+    Attributes:
+        type_ (ChatContentAudioType):
+        input_audio (ChatInputAudio):
+    """
+
+    type_: ChatContentAudioType
+    input_audio: ChatInputAudio
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        type_: str = self.type_
+
+        input_audio = self.input_audio.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "type": type_,
+                "input_audio": input_audio,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.chat_input_audio import ChatInputAudio  # noqa: PLC0415
+
+        d = dict(src_dict)
+        type_ = check_chat_content_audio_type(d.pop("type"))
+
+        input_audio = ChatInputAudio.from_dict(d.pop("input_audio"))
+
+        chat_content_audio = cls(
+            type_=type_,
+            input_audio=input_audio,
+        )
+
+        chat_content_audio.additional_properties = d
+        return chat_content_audio
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,80 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.chat_content_file_type import (
+    ChatContentFileType,
+    check_chat_content_file_type,
+)
+
+if TYPE_CHECKING:
+    from ..models.chat_file import ChatFile
+
+
+T = TypeVar("T", bound="ChatContentFile")
+
+
+@_attrs_define
+class ChatContentFile:
+    """
+    Attributes:
+        type_ (ChatContentFileType):
+        file (ChatFile):
+    """
+
+    type_: ChatContentFileType
+    file: ChatFile
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        type_: str = self.type_
+
+        file = self.file.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "type": type_,
+                "file": file,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.chat_file import ChatFile  # noqa: PLC0415
+
+        d = dict(src_dict)
+        type_ = check_chat_content_file_type(d.pop("type"))
+
+        file = ChatFile.from_dict(d.pop("file"))
+
+        chat_content_file = cls(
+            type_=type_,
+            file=file,
+        )
+
+        chat_content_file.additional_properties = d
+        return chat_content_file
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

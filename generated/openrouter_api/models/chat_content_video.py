@@ -1,0 +1,80 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.chat_content_video_type import (
+    ChatContentVideoType,
+    check_chat_content_video_type,
+)
+
+if TYPE_CHECKING:
+    from ..models.chat_video_url import ChatVideoUrl
+
+
+T = TypeVar("T", bound="ChatContentVideo")
+
+
+@_attrs_define
+class ChatContentVideo:
+    """
+    Attributes:
+        type_ (ChatContentVideoType):
+        video_url (ChatVideoUrl):
+    """
+
+    type_: ChatContentVideoType
+    video_url: ChatVideoUrl
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        type_: str = self.type_
+
+        video_url = self.video_url.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "type": type_,
+                "video_url": video_url,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.chat_video_url import ChatVideoUrl  # noqa: PLC0415
+
+        d = dict(src_dict)
+        type_ = check_chat_content_video_type(d.pop("type"))
+
+        video_url = ChatVideoUrl.from_dict(d.pop("video_url"))
+
+        chat_content_video = cls(
+            type_=type_,
+            video_url=video_url,
+        )
+
+        chat_content_video.additional_properties = d
+        return chat_content_video
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,81 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.chat_content_video_legacy_type import (
+    ChatContentVideoLegacyType,
+    check_chat_content_video_legacy_type,
+)
+
+if TYPE_CHECKING:
+    from ..models.chat_video_url import ChatVideoUrl
+
+
+T = TypeVar("T", bound="ChatContentVideoLegacy")
+
+
+@_attrs_define
+class ChatContentVideoLegacy:
+    """Deprecated spelling of a video part.
+
+    Attributes:
+        type_ (ChatContentVideoLegacyType):
+        input_video (ChatVideoUrl):
+    """
+
+    type_: ChatContentVideoLegacyType
+    input_video: ChatVideoUrl
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        type_: str = self.type_
+
+        input_video = self.input_video.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "type": type_,
+                "input_video": input_video,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.chat_video_url import ChatVideoUrl  # noqa: PLC0415
+
+        d = dict(src_dict)
+        type_ = check_chat_content_video_legacy_type(d.pop("type"))
+
+        input_video = ChatVideoUrl.from_dict(d.pop("input_video"))
+
+        chat_content_video_legacy = cls(
+            type_=type_,
+            input_video=input_video,
+        )
+
+        chat_content_video_legacy.additional_properties = d
+        return chat_content_video_legacy
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

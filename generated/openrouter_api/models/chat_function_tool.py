@@ -1,0 +1,99 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.chat_function_tool_type import (
+    ChatFunctionToolType,
+    check_chat_function_tool_type,
+)
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.cache_control import CacheControl
+    from ..models.chat_function_definition import ChatFunctionDefinition
+
+
+T = TypeVar("T", bound="ChatFunctionTool")
+
+
+@_attrs_define
+class ChatFunctionTool:
+    """
+    Attributes:
+        type_ (ChatFunctionToolType):
+        function (ChatFunctionDefinition):
+        cache_control (CacheControl | Unset):
+    """
+
+    type_: ChatFunctionToolType
+    function: ChatFunctionDefinition
+    cache_control: CacheControl | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        type_: str = self.type_
+
+        function = self.function.to_dict()
+
+        cache_control: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.cache_control, Unset):
+            cache_control = self.cache_control.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "type": type_,
+                "function": function,
+            }
+        )
+        if cache_control is not UNSET:
+            field_dict["cache_control"] = cache_control
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.cache_control import CacheControl  # noqa: PLC0415
+        from ..models.chat_function_definition import ChatFunctionDefinition  # noqa: PLC0415
+
+        d = dict(src_dict)
+        type_ = check_chat_function_tool_type(d.pop("type"))
+
+        function = ChatFunctionDefinition.from_dict(d.pop("function"))
+
+        _cache_control = d.pop("cache_control", UNSET)
+        cache_control: CacheControl | Unset
+        if isinstance(_cache_control, Unset):
+            cache_control = UNSET
+        else:
+            cache_control = CacheControl.from_dict(_cache_control)
+
+        chat_function_tool = cls(
+            type_=type_,
+            function=function,
+            cache_control=cache_control,
+        )
+
+        chat_function_tool.additional_properties = d
+        return chat_function_tool
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

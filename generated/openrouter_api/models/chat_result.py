@@ -1,0 +1,201 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.chat_choice import ChatChoice
+    from ..models.chat_result_openrouter_metadata import ChatResultOpenrouterMetadata
+    from ..models.chat_usage import ChatUsage
+
+
+T = TypeVar("T", bound="ChatResult")
+
+
+@_attrs_define
+class ChatResult:
+    """Non-streaming chat completion.
+
+    Attributes:
+        id (str): Generation id (gen-...).
+        object_ (str): "chat.completion".
+        created (int):
+        model (str): Model that served the request (after fallbacks).
+        choices (list[ChatChoice]):
+        provider (str | Unset): Provider that served the request.
+        system_fingerprint (None | str | Unset):
+        service_tier (None | str | Unset):
+        usage (ChatUsage | Unset):
+        openrouter_metadata (ChatResultOpenrouterMetadata | Unset):
+    """
+
+    id: str
+    object_: str
+    created: int
+    model: str
+    choices: list[ChatChoice]
+    provider: str | Unset = UNSET
+    system_fingerprint: None | str | Unset = UNSET
+    service_tier: None | str | Unset = UNSET
+    usage: ChatUsage | Unset = UNSET
+    openrouter_metadata: ChatResultOpenrouterMetadata | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        object_ = self.object_
+
+        created = self.created
+
+        model = self.model
+
+        choices = []
+        for choices_item_data in self.choices:
+            choices_item = choices_item_data.to_dict()
+            choices.append(choices_item)
+
+        provider = self.provider
+
+        system_fingerprint: None | str | Unset
+        if isinstance(self.system_fingerprint, Unset):
+            system_fingerprint = UNSET
+        else:
+            system_fingerprint = self.system_fingerprint
+
+        service_tier: None | str | Unset
+        if isinstance(self.service_tier, Unset):
+            service_tier = UNSET
+        else:
+            service_tier = self.service_tier
+
+        usage: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.usage, Unset):
+            usage = self.usage.to_dict()
+
+        openrouter_metadata: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.openrouter_metadata, Unset):
+            openrouter_metadata = self.openrouter_metadata.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "id": id,
+                "object": object_,
+                "created": created,
+                "model": model,
+                "choices": choices,
+            }
+        )
+        if provider is not UNSET:
+            field_dict["provider"] = provider
+        if system_fingerprint is not UNSET:
+            field_dict["system_fingerprint"] = system_fingerprint
+        if service_tier is not UNSET:
+            field_dict["service_tier"] = service_tier
+        if usage is not UNSET:
+            field_dict["usage"] = usage
+        if openrouter_metadata is not UNSET:
+            field_dict["openrouter_metadata"] = openrouter_metadata
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.chat_choice import ChatChoice  # noqa: PLC0415
+        from ..models.chat_result_openrouter_metadata import (
+            ChatResultOpenrouterMetadata,  # noqa: PLC0415
+        )
+        from ..models.chat_usage import ChatUsage  # noqa: PLC0415
+
+        d = dict(src_dict)
+        id = d.pop("id")
+
+        object_ = d.pop("object")
+
+        created = d.pop("created")
+
+        model = d.pop("model")
+
+        choices = []
+        _choices = d.pop("choices")
+        for choices_item_data in _choices:
+            choices_item = ChatChoice.from_dict(choices_item_data)
+
+            choices.append(choices_item)
+
+        provider = d.pop("provider", UNSET)
+
+        def _parse_system_fingerprint(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        system_fingerprint = _parse_system_fingerprint(
+            d.pop("system_fingerprint", UNSET)
+        )
+
+        def _parse_service_tier(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        service_tier = _parse_service_tier(d.pop("service_tier", UNSET))
+
+        _usage = d.pop("usage", UNSET)
+        usage: ChatUsage | Unset
+        if isinstance(_usage, Unset):
+            usage = UNSET
+        else:
+            usage = ChatUsage.from_dict(_usage)
+
+        _openrouter_metadata = d.pop("openrouter_metadata", UNSET)
+        openrouter_metadata: ChatResultOpenrouterMetadata | Unset
+        if isinstance(_openrouter_metadata, Unset):
+            openrouter_metadata = UNSET
+        else:
+            openrouter_metadata = ChatResultOpenrouterMetadata.from_dict(
+                _openrouter_metadata
+            )
+
+        chat_result = cls(
+            id=id,
+            object_=object_,
+            created=created,
+            model=model,
+            choices=choices,
+            provider=provider,
+            system_fingerprint=system_fingerprint,
+            service_tier=service_tier,
+            usage=usage,
+            openrouter_metadata=openrouter_metadata,
+        )
+
+        chat_result.additional_properties = d
+        return chat_result
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

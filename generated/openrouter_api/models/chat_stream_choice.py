@@ -1,0 +1,165 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.chat_choice_error import ChatChoiceError
+    from ..models.chat_logprobs import ChatLogprobs
+    from ..models.chat_stream_delta import ChatStreamDelta
+
+
+T = TypeVar("T", bound="ChatStreamChoice")
+
+
+@_attrs_define
+class ChatStreamChoice:
+    """
+    Attributes:
+        index (int):
+        delta (ChatStreamDelta):
+        finish_reason (None | str): tool_calls, stop, length, content_filter, error (open set).
+        native_finish_reason (None | str | Unset):
+        logprobs (ChatLogprobs | None | Unset):
+        error (ChatChoiceError | Unset): Provider error that interrupted generation (finish_reason is then "error").
+    """
+
+    index: int
+    delta: ChatStreamDelta
+    finish_reason: None | str
+    native_finish_reason: None | str | Unset = UNSET
+    logprobs: ChatLogprobs | None | Unset = UNSET
+    error: ChatChoiceError | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.chat_logprobs import ChatLogprobs  # noqa: PLC0415
+
+        index = self.index
+
+        delta = self.delta.to_dict()
+
+        finish_reason: None | str
+        finish_reason = self.finish_reason
+
+        native_finish_reason: None | str | Unset
+        if isinstance(self.native_finish_reason, Unset):
+            native_finish_reason = UNSET
+        else:
+            native_finish_reason = self.native_finish_reason
+
+        logprobs: dict[str, Any] | None | Unset
+        if isinstance(self.logprobs, Unset):
+            logprobs = UNSET
+        elif isinstance(self.logprobs, ChatLogprobs):
+            logprobs = self.logprobs.to_dict()
+        else:
+            logprobs = self.logprobs
+
+        error: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.error, Unset):
+            error = self.error.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "index": index,
+                "delta": delta,
+                "finish_reason": finish_reason,
+            }
+        )
+        if native_finish_reason is not UNSET:
+            field_dict["native_finish_reason"] = native_finish_reason
+        if logprobs is not UNSET:
+            field_dict["logprobs"] = logprobs
+        if error is not UNSET:
+            field_dict["error"] = error
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.chat_choice_error import ChatChoiceError  # noqa: PLC0415
+        from ..models.chat_logprobs import ChatLogprobs  # noqa: PLC0415
+        from ..models.chat_stream_delta import ChatStreamDelta  # noqa: PLC0415
+
+        d = dict(src_dict)
+        index = d.pop("index")
+
+        delta = ChatStreamDelta.from_dict(d.pop("delta"))
+
+        def _parse_finish_reason(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        finish_reason = _parse_finish_reason(d.pop("finish_reason"))
+
+        def _parse_native_finish_reason(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        native_finish_reason = _parse_native_finish_reason(
+            d.pop("native_finish_reason", UNSET)
+        )
+
+        def _parse_logprobs(data: object) -> ChatLogprobs | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                logprobs_type_0 = ChatLogprobs.from_dict(data)
+
+                return logprobs_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(ChatLogprobs | None | Unset, data)
+
+        logprobs = _parse_logprobs(d.pop("logprobs", UNSET))
+
+        _error = d.pop("error", UNSET)
+        error: ChatChoiceError | Unset
+        if isinstance(_error, Unset):
+            error = UNSET
+        else:
+            error = ChatChoiceError.from_dict(_error)
+
+        chat_stream_choice = cls(
+            index=index,
+            delta=delta,
+            finish_reason=finish_reason,
+            native_finish_reason=native_finish_reason,
+            logprobs=logprobs,
+            error=error,
+        )
+
+        chat_stream_choice.additional_properties = d
+        return chat_stream_choice
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

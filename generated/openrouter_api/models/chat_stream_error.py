@@ -1,0 +1,98 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.chat_stream_error_metadata import ChatStreamErrorMetadata
+
+
+T = TypeVar("T", bound="ChatStreamError")
+
+
+@_attrs_define
+class ChatStreamError:
+    """
+    Attributes:
+        code (int | str):
+        message (str):
+        metadata (ChatStreamErrorMetadata | Unset): error_type (ApiErrorType), provider_code, provider_name.
+    """
+
+    code: int | str
+    message: str
+    metadata: ChatStreamErrorMetadata | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        code: int | str
+        code = self.code
+
+        message = self.message
+
+        metadata: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.metadata, Unset):
+            metadata = self.metadata.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "code": code,
+                "message": message,
+            }
+        )
+        if metadata is not UNSET:
+            field_dict["metadata"] = metadata
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.chat_stream_error_metadata import ChatStreamErrorMetadata  # noqa: PLC0415
+
+        d = dict(src_dict)
+
+        def _parse_code(data: object) -> int | str:
+            return cast(int | str, data)
+
+        code = _parse_code(d.pop("code"))
+
+        message = d.pop("message")
+
+        _metadata = d.pop("metadata", UNSET)
+        metadata: ChatStreamErrorMetadata | Unset
+        if isinstance(_metadata, Unset):
+            metadata = UNSET
+        else:
+            metadata = ChatStreamErrorMetadata.from_dict(_metadata)
+
+        chat_stream_error = cls(
+            code=code,
+            message=message,
+            metadata=metadata,
+        )
+
+        chat_stream_error.additional_properties = d
+        return chat_stream_error
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

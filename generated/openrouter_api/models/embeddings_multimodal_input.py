@@ -1,0 +1,75 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.embeddings_content_part import EmbeddingsContentPart
+
+
+T = TypeVar("T", bound="EmbeddingsMultimodalInput")
+
+
+@_attrs_define
+class EmbeddingsMultimodalInput:
+    """
+    Attributes:
+        content (list[EmbeddingsContentPart]):
+    """
+
+    content: list[EmbeddingsContentPart]
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        content = []
+        for content_item_data in self.content:
+            content_item = content_item_data.to_dict()
+            content.append(content_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "content": content,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.embeddings_content_part import EmbeddingsContentPart  # noqa: PLC0415
+
+        d = dict(src_dict)
+        content = []
+        _content = d.pop("content")
+        for content_item_data in _content:
+            content_item = EmbeddingsContentPart.from_dict(content_item_data)
+
+            content.append(content_item)
+
+        embeddings_multimodal_input = cls(
+            content=content,
+        )
+
+        embeddings_multimodal_input.additional_properties = d
+        return embeddings_multimodal_input
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,919 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.provider_response import ProviderResponse
+
+
+T = TypeVar("T", bound="Generation")
+
+
+@_attrs_define
+class Generation:
+    """
+    Attributes:
+        id (str):
+        total_cost (float): USD.
+        usage (float): USD.
+        is_byok (bool):
+        created_at (str):
+        model (str):
+        origin (str):
+        upstream_id (None | str | Unset):
+        request_id (None | str | Unset):
+        cache_discount (float | None | Unset):
+        upstream_inference_cost (float | None | Unset):
+        app_id (int | None | Unset):
+        streamed (bool | None | Unset):
+        cancelled (bool | None | Unset):
+        provider_name (None | str | Unset):
+        router (None | str | Unset):
+        api_type (None | str | Unset): completions, embeddings, rerank, tts, stt, video, image.
+        latency (float | None | Unset):
+        moderation_latency (float | None | Unset):
+        generation_time (float | None | Unset):
+        finish_reason (None | str | Unset):
+        native_finish_reason (None | str | Unset):
+        service_tier (None | str | Unset):
+        tokens_prompt (int | None | Unset):
+        tokens_completion (int | None | Unset):
+        native_tokens_prompt (int | None | Unset):
+        native_tokens_completion (int | None | Unset):
+        native_tokens_completion_images (int | None | Unset):
+        native_tokens_reasoning (int | None | Unset):
+        native_tokens_cached (int | None | Unset):
+        num_media_prompt (int | None | Unset):
+        num_input_audio_prompt (int | None | Unset):
+        num_media_completion (int | None | Unset):
+        num_search_results (int | None | Unset):
+        num_fetches (int | None | Unset):
+        web_search_engine (None | str | Unset):
+        http_referer (None | str | Unset):
+        user_agent (None | str | Unset):
+        external_user (None | str | Unset):
+        session_id (None | str | Unset):
+        preset_id (None | str | Unset):
+        workspace_id (None | str | Unset):
+        data_region (str | Unset): global, europe, us.
+        response_cache_source_id (None | str | Unset):
+        provider_responses (list[ProviderResponse] | None | Unset):
+    """
+
+    id: str
+    total_cost: float
+    usage: float
+    is_byok: bool
+    created_at: str
+    model: str
+    origin: str
+    upstream_id: None | str | Unset = UNSET
+    request_id: None | str | Unset = UNSET
+    cache_discount: float | None | Unset = UNSET
+    upstream_inference_cost: float | None | Unset = UNSET
+    app_id: int | None | Unset = UNSET
+    streamed: bool | None | Unset = UNSET
+    cancelled: bool | None | Unset = UNSET
+    provider_name: None | str | Unset = UNSET
+    router: None | str | Unset = UNSET
+    api_type: None | str | Unset = UNSET
+    latency: float | None | Unset = UNSET
+    moderation_latency: float | None | Unset = UNSET
+    generation_time: float | None | Unset = UNSET
+    finish_reason: None | str | Unset = UNSET
+    native_finish_reason: None | str | Unset = UNSET
+    service_tier: None | str | Unset = UNSET
+    tokens_prompt: int | None | Unset = UNSET
+    tokens_completion: int | None | Unset = UNSET
+    native_tokens_prompt: int | None | Unset = UNSET
+    native_tokens_completion: int | None | Unset = UNSET
+    native_tokens_completion_images: int | None | Unset = UNSET
+    native_tokens_reasoning: int | None | Unset = UNSET
+    native_tokens_cached: int | None | Unset = UNSET
+    num_media_prompt: int | None | Unset = UNSET
+    num_input_audio_prompt: int | None | Unset = UNSET
+    num_media_completion: int | None | Unset = UNSET
+    num_search_results: int | None | Unset = UNSET
+    num_fetches: int | None | Unset = UNSET
+    web_search_engine: None | str | Unset = UNSET
+    http_referer: None | str | Unset = UNSET
+    user_agent: None | str | Unset = UNSET
+    external_user: None | str | Unset = UNSET
+    session_id: None | str | Unset = UNSET
+    preset_id: None | str | Unset = UNSET
+    workspace_id: None | str | Unset = UNSET
+    data_region: str | Unset = UNSET
+    response_cache_source_id: None | str | Unset = UNSET
+    provider_responses: list[ProviderResponse] | None | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        total_cost = self.total_cost
+
+        usage = self.usage
+
+        is_byok = self.is_byok
+
+        created_at = self.created_at
+
+        model = self.model
+
+        origin = self.origin
+
+        upstream_id: None | str | Unset
+        if isinstance(self.upstream_id, Unset):
+            upstream_id = UNSET
+        else:
+            upstream_id = self.upstream_id
+
+        request_id: None | str | Unset
+        if isinstance(self.request_id, Unset):
+            request_id = UNSET
+        else:
+            request_id = self.request_id
+
+        cache_discount: float | None | Unset
+        if isinstance(self.cache_discount, Unset):
+            cache_discount = UNSET
+        else:
+            cache_discount = self.cache_discount
+
+        upstream_inference_cost: float | None | Unset
+        if isinstance(self.upstream_inference_cost, Unset):
+            upstream_inference_cost = UNSET
+        else:
+            upstream_inference_cost = self.upstream_inference_cost
+
+        app_id: int | None | Unset
+        if isinstance(self.app_id, Unset):
+            app_id = UNSET
+        else:
+            app_id = self.app_id
+
+        streamed: bool | None | Unset
+        if isinstance(self.streamed, Unset):
+            streamed = UNSET
+        else:
+            streamed = self.streamed
+
+        cancelled: bool | None | Unset
+        if isinstance(self.cancelled, Unset):
+            cancelled = UNSET
+        else:
+            cancelled = self.cancelled
+
+        provider_name: None | str | Unset
+        if isinstance(self.provider_name, Unset):
+            provider_name = UNSET
+        else:
+            provider_name = self.provider_name
+
+        router: None | str | Unset
+        if isinstance(self.router, Unset):
+            router = UNSET
+        else:
+            router = self.router
+
+        api_type: None | str | Unset
+        if isinstance(self.api_type, Unset):
+            api_type = UNSET
+        else:
+            api_type = self.api_type
+
+        latency: float | None | Unset
+        if isinstance(self.latency, Unset):
+            latency = UNSET
+        else:
+            latency = self.latency
+
+        moderation_latency: float | None | Unset
+        if isinstance(self.moderation_latency, Unset):
+            moderation_latency = UNSET
+        else:
+            moderation_latency = self.moderation_latency
+
+        generation_time: float | None | Unset
+        if isinstance(self.generation_time, Unset):
+            generation_time = UNSET
+        else:
+            generation_time = self.generation_time
+
+        finish_reason: None | str | Unset
+        if isinstance(self.finish_reason, Unset):
+            finish_reason = UNSET
+        else:
+            finish_reason = self.finish_reason
+
+        native_finish_reason: None | str | Unset
+        if isinstance(self.native_finish_reason, Unset):
+            native_finish_reason = UNSET
+        else:
+            native_finish_reason = self.native_finish_reason
+
+        service_tier: None | str | Unset
+        if isinstance(self.service_tier, Unset):
+            service_tier = UNSET
+        else:
+            service_tier = self.service_tier
+
+        tokens_prompt: int | None | Unset
+        if isinstance(self.tokens_prompt, Unset):
+            tokens_prompt = UNSET
+        else:
+            tokens_prompt = self.tokens_prompt
+
+        tokens_completion: int | None | Unset
+        if isinstance(self.tokens_completion, Unset):
+            tokens_completion = UNSET
+        else:
+            tokens_completion = self.tokens_completion
+
+        native_tokens_prompt: int | None | Unset
+        if isinstance(self.native_tokens_prompt, Unset):
+            native_tokens_prompt = UNSET
+        else:
+            native_tokens_prompt = self.native_tokens_prompt
+
+        native_tokens_completion: int | None | Unset
+        if isinstance(self.native_tokens_completion, Unset):
+            native_tokens_completion = UNSET
+        else:
+            native_tokens_completion = self.native_tokens_completion
+
+        native_tokens_completion_images: int | None | Unset
+        if isinstance(self.native_tokens_completion_images, Unset):
+            native_tokens_completion_images = UNSET
+        else:
+            native_tokens_completion_images = self.native_tokens_completion_images
+
+        native_tokens_reasoning: int | None | Unset
+        if isinstance(self.native_tokens_reasoning, Unset):
+            native_tokens_reasoning = UNSET
+        else:
+            native_tokens_reasoning = self.native_tokens_reasoning
+
+        native_tokens_cached: int | None | Unset
+        if isinstance(self.native_tokens_cached, Unset):
+            native_tokens_cached = UNSET
+        else:
+            native_tokens_cached = self.native_tokens_cached
+
+        num_media_prompt: int | None | Unset
+        if isinstance(self.num_media_prompt, Unset):
+            num_media_prompt = UNSET
+        else:
+            num_media_prompt = self.num_media_prompt
+
+        num_input_audio_prompt: int | None | Unset
+        if isinstance(self.num_input_audio_prompt, Unset):
+            num_input_audio_prompt = UNSET
+        else:
+            num_input_audio_prompt = self.num_input_audio_prompt
+
+        num_media_completion: int | None | Unset
+        if isinstance(self.num_media_completion, Unset):
+            num_media_completion = UNSET
+        else:
+            num_media_completion = self.num_media_completion
+
+        num_search_results: int | None | Unset
+        if isinstance(self.num_search_results, Unset):
+            num_search_results = UNSET
+        else:
+            num_search_results = self.num_search_results
+
+        num_fetches: int | None | Unset
+        if isinstance(self.num_fetches, Unset):
+            num_fetches = UNSET
+        else:
+            num_fetches = self.num_fetches
+
+        web_search_engine: None | str | Unset
+        if isinstance(self.web_search_engine, Unset):
+            web_search_engine = UNSET
+        else:
+            web_search_engine = self.web_search_engine
+
+        http_referer: None | str | Unset
+        if isinstance(self.http_referer, Unset):
+            http_referer = UNSET
+        else:
+            http_referer = self.http_referer
+
+        user_agent: None | str | Unset
+        if isinstance(self.user_agent, Unset):
+            user_agent = UNSET
+        else:
+            user_agent = self.user_agent
+
+        external_user: None | str | Unset
+        if isinstance(self.external_user, Unset):
+            external_user = UNSET
+        else:
+            external_user = self.external_user
+
+        session_id: None | str | Unset
+        if isinstance(self.session_id, Unset):
+            session_id = UNSET
+        else:
+            session_id = self.session_id
+
+        preset_id: None | str | Unset
+        if isinstance(self.preset_id, Unset):
+            preset_id = UNSET
+        else:
+            preset_id = self.preset_id
+
+        workspace_id: None | str | Unset
+        if isinstance(self.workspace_id, Unset):
+            workspace_id = UNSET
+        else:
+            workspace_id = self.workspace_id
+
+        data_region = self.data_region
+
+        response_cache_source_id: None | str | Unset
+        if isinstance(self.response_cache_source_id, Unset):
+            response_cache_source_id = UNSET
+        else:
+            response_cache_source_id = self.response_cache_source_id
+
+        provider_responses: list[dict[str, Any]] | None | Unset
+        if isinstance(self.provider_responses, Unset):
+            provider_responses = UNSET
+        elif isinstance(self.provider_responses, list):
+            provider_responses = []
+            for provider_responses_type_0_item_data in self.provider_responses:
+                provider_responses_type_0_item = (
+                    provider_responses_type_0_item_data.to_dict()
+                )
+                provider_responses.append(provider_responses_type_0_item)
+
+        else:
+            provider_responses = self.provider_responses
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "id": id,
+                "total_cost": total_cost,
+                "usage": usage,
+                "is_byok": is_byok,
+                "created_at": created_at,
+                "model": model,
+                "origin": origin,
+            }
+        )
+        if upstream_id is not UNSET:
+            field_dict["upstream_id"] = upstream_id
+        if request_id is not UNSET:
+            field_dict["request_id"] = request_id
+        if cache_discount is not UNSET:
+            field_dict["cache_discount"] = cache_discount
+        if upstream_inference_cost is not UNSET:
+            field_dict["upstream_inference_cost"] = upstream_inference_cost
+        if app_id is not UNSET:
+            field_dict["app_id"] = app_id
+        if streamed is not UNSET:
+            field_dict["streamed"] = streamed
+        if cancelled is not UNSET:
+            field_dict["cancelled"] = cancelled
+        if provider_name is not UNSET:
+            field_dict["provider_name"] = provider_name
+        if router is not UNSET:
+            field_dict["router"] = router
+        if api_type is not UNSET:
+            field_dict["api_type"] = api_type
+        if latency is not UNSET:
+            field_dict["latency"] = latency
+        if moderation_latency is not UNSET:
+            field_dict["moderation_latency"] = moderation_latency
+        if generation_time is not UNSET:
+            field_dict["generation_time"] = generation_time
+        if finish_reason is not UNSET:
+            field_dict["finish_reason"] = finish_reason
+        if native_finish_reason is not UNSET:
+            field_dict["native_finish_reason"] = native_finish_reason
+        if service_tier is not UNSET:
+            field_dict["service_tier"] = service_tier
+        if tokens_prompt is not UNSET:
+            field_dict["tokens_prompt"] = tokens_prompt
+        if tokens_completion is not UNSET:
+            field_dict["tokens_completion"] = tokens_completion
+        if native_tokens_prompt is not UNSET:
+            field_dict["native_tokens_prompt"] = native_tokens_prompt
+        if native_tokens_completion is not UNSET:
+            field_dict["native_tokens_completion"] = native_tokens_completion
+        if native_tokens_completion_images is not UNSET:
+            field_dict["native_tokens_completion_images"] = (
+                native_tokens_completion_images
+            )
+        if native_tokens_reasoning is not UNSET:
+            field_dict["native_tokens_reasoning"] = native_tokens_reasoning
+        if native_tokens_cached is not UNSET:
+            field_dict["native_tokens_cached"] = native_tokens_cached
+        if num_media_prompt is not UNSET:
+            field_dict["num_media_prompt"] = num_media_prompt
+        if num_input_audio_prompt is not UNSET:
+            field_dict["num_input_audio_prompt"] = num_input_audio_prompt
+        if num_media_completion is not UNSET:
+            field_dict["num_media_completion"] = num_media_completion
+        if num_search_results is not UNSET:
+            field_dict["num_search_results"] = num_search_results
+        if num_fetches is not UNSET:
+            field_dict["num_fetches"] = num_fetches
+        if web_search_engine is not UNSET:
+            field_dict["web_search_engine"] = web_search_engine
+        if http_referer is not UNSET:
+            field_dict["http_referer"] = http_referer
+        if user_agent is not UNSET:
+            field_dict["user_agent"] = user_agent
+        if external_user is not UNSET:
+            field_dict["external_user"] = external_user
+        if session_id is not UNSET:
+            field_dict["session_id"] = session_id
+        if preset_id is not UNSET:
+            field_dict["preset_id"] = preset_id
+        if workspace_id is not UNSET:
+            field_dict["workspace_id"] = workspace_id
+        if data_region is not UNSET:
+            field_dict["data_region"] = data_region
+        if response_cache_source_id is not UNSET:
+            field_dict["response_cache_source_id"] = response_cache_source_id
+        if provider_responses is not UNSET:
+            field_dict["provider_responses"] = provider_responses
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.provider_response import ProviderResponse  # noqa: PLC0415
+
+        d = dict(src_dict)
+        id = d.pop("id")
+
+        total_cost = d.pop("total_cost")
+
+        usage = d.pop("usage")
+
+        is_byok = d.pop("is_byok")
+
+        created_at = d.pop("created_at")
+
+        model = d.pop("model")
+
+        origin = d.pop("origin")
+
+        def _parse_upstream_id(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        upstream_id = _parse_upstream_id(d.pop("upstream_id", UNSET))
+
+        def _parse_request_id(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        request_id = _parse_request_id(d.pop("request_id", UNSET))
+
+        def _parse_cache_discount(data: object) -> float | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(float | None | Unset, data)
+
+        cache_discount = _parse_cache_discount(d.pop("cache_discount", UNSET))
+
+        def _parse_upstream_inference_cost(data: object) -> float | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(float | None | Unset, data)
+
+        upstream_inference_cost = _parse_upstream_inference_cost(
+            d.pop("upstream_inference_cost", UNSET)
+        )
+
+        def _parse_app_id(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        app_id = _parse_app_id(d.pop("app_id", UNSET))
+
+        def _parse_streamed(data: object) -> bool | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(bool | None | Unset, data)
+
+        streamed = _parse_streamed(d.pop("streamed", UNSET))
+
+        def _parse_cancelled(data: object) -> bool | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(bool | None | Unset, data)
+
+        cancelled = _parse_cancelled(d.pop("cancelled", UNSET))
+
+        def _parse_provider_name(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        provider_name = _parse_provider_name(d.pop("provider_name", UNSET))
+
+        def _parse_router(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        router = _parse_router(d.pop("router", UNSET))
+
+        def _parse_api_type(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        api_type = _parse_api_type(d.pop("api_type", UNSET))
+
+        def _parse_latency(data: object) -> float | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(float | None | Unset, data)
+
+        latency = _parse_latency(d.pop("latency", UNSET))
+
+        def _parse_moderation_latency(data: object) -> float | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(float | None | Unset, data)
+
+        moderation_latency = _parse_moderation_latency(
+            d.pop("moderation_latency", UNSET)
+        )
+
+        def _parse_generation_time(data: object) -> float | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(float | None | Unset, data)
+
+        generation_time = _parse_generation_time(d.pop("generation_time", UNSET))
+
+        def _parse_finish_reason(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        finish_reason = _parse_finish_reason(d.pop("finish_reason", UNSET))
+
+        def _parse_native_finish_reason(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        native_finish_reason = _parse_native_finish_reason(
+            d.pop("native_finish_reason", UNSET)
+        )
+
+        def _parse_service_tier(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        service_tier = _parse_service_tier(d.pop("service_tier", UNSET))
+
+        def _parse_tokens_prompt(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        tokens_prompt = _parse_tokens_prompt(d.pop("tokens_prompt", UNSET))
+
+        def _parse_tokens_completion(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        tokens_completion = _parse_tokens_completion(d.pop("tokens_completion", UNSET))
+
+        def _parse_native_tokens_prompt(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        native_tokens_prompt = _parse_native_tokens_prompt(
+            d.pop("native_tokens_prompt", UNSET)
+        )
+
+        def _parse_native_tokens_completion(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        native_tokens_completion = _parse_native_tokens_completion(
+            d.pop("native_tokens_completion", UNSET)
+        )
+
+        def _parse_native_tokens_completion_images(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        native_tokens_completion_images = _parse_native_tokens_completion_images(
+            d.pop("native_tokens_completion_images", UNSET)
+        )
+
+        def _parse_native_tokens_reasoning(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        native_tokens_reasoning = _parse_native_tokens_reasoning(
+            d.pop("native_tokens_reasoning", UNSET)
+        )
+
+        def _parse_native_tokens_cached(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        native_tokens_cached = _parse_native_tokens_cached(
+            d.pop("native_tokens_cached", UNSET)
+        )
+
+        def _parse_num_media_prompt(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        num_media_prompt = _parse_num_media_prompt(d.pop("num_media_prompt", UNSET))
+
+        def _parse_num_input_audio_prompt(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        num_input_audio_prompt = _parse_num_input_audio_prompt(
+            d.pop("num_input_audio_prompt", UNSET)
+        )
+
+        def _parse_num_media_completion(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        num_media_completion = _parse_num_media_completion(
+            d.pop("num_media_completion", UNSET)
+        )
+
+        def _parse_num_search_results(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        num_search_results = _parse_num_search_results(
+            d.pop("num_search_results", UNSET)
+        )
+
+        def _parse_num_fetches(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        num_fetches = _parse_num_fetches(d.pop("num_fetches", UNSET))
+
+        def _parse_web_search_engine(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        web_search_engine = _parse_web_search_engine(d.pop("web_search_engine", UNSET))
+
+        def _parse_http_referer(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        http_referer = _parse_http_referer(d.pop("http_referer", UNSET))
+
+        def _parse_user_agent(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        user_agent = _parse_user_agent(d.pop("user_agent", UNSET))
+
+        def _parse_external_user(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        external_user = _parse_external_user(d.pop("external_user", UNSET))
+
+        def _parse_session_id(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        session_id = _parse_session_id(d.pop("session_id", UNSET))
+
+        def _parse_preset_id(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        preset_id = _parse_preset_id(d.pop("preset_id", UNSET))
+
+        def _parse_workspace_id(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        workspace_id = _parse_workspace_id(d.pop("workspace_id", UNSET))
+
+        data_region = d.pop("data_region", UNSET)
+
+        def _parse_response_cache_source_id(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        response_cache_source_id = _parse_response_cache_source_id(
+            d.pop("response_cache_source_id", UNSET)
+        )
+
+        def _parse_provider_responses(
+            data: object,
+        ) -> list[ProviderResponse] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                provider_responses_type_0 = []
+                _provider_responses_type_0 = data
+                for provider_responses_type_0_item_data in _provider_responses_type_0:
+                    provider_responses_type_0_item = ProviderResponse.from_dict(
+                        provider_responses_type_0_item_data
+                    )
+
+                    provider_responses_type_0.append(provider_responses_type_0_item)
+
+                return provider_responses_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(list[ProviderResponse] | None | Unset, data)
+
+        provider_responses = _parse_provider_responses(
+            d.pop("provider_responses", UNSET)
+        )
+
+        generation = cls(
+            id=id,
+            total_cost=total_cost,
+            usage=usage,
+            is_byok=is_byok,
+            created_at=created_at,
+            model=model,
+            origin=origin,
+            upstream_id=upstream_id,
+            request_id=request_id,
+            cache_discount=cache_discount,
+            upstream_inference_cost=upstream_inference_cost,
+            app_id=app_id,
+            streamed=streamed,
+            cancelled=cancelled,
+            provider_name=provider_name,
+            router=router,
+            api_type=api_type,
+            latency=latency,
+            moderation_latency=moderation_latency,
+            generation_time=generation_time,
+            finish_reason=finish_reason,
+            native_finish_reason=native_finish_reason,
+            service_tier=service_tier,
+            tokens_prompt=tokens_prompt,
+            tokens_completion=tokens_completion,
+            native_tokens_prompt=native_tokens_prompt,
+            native_tokens_completion=native_tokens_completion,
+            native_tokens_completion_images=native_tokens_completion_images,
+            native_tokens_reasoning=native_tokens_reasoning,
+            native_tokens_cached=native_tokens_cached,
+            num_media_prompt=num_media_prompt,
+            num_input_audio_prompt=num_input_audio_prompt,
+            num_media_completion=num_media_completion,
+            num_search_results=num_search_results,
+            num_fetches=num_fetches,
+            web_search_engine=web_search_engine,
+            http_referer=http_referer,
+            user_agent=user_agent,
+            external_user=external_user,
+            session_id=session_id,
+            preset_id=preset_id,
+            workspace_id=workspace_id,
+            data_region=data_region,
+            response_cache_source_id=response_cache_source_id,
+            provider_responses=provider_responses,
+        )
+
+        generation.additional_properties = d
+        return generation
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

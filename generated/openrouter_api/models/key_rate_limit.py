@@ -1,0 +1,77 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+T = TypeVar("T", bound="KeyRateLimit")
+
+
+@_attrs_define
+class KeyRateLimit:
+    """
+    Attributes:
+        requests (int):
+        interval (str):
+        note (str):
+    """
+
+    requests: int
+    interval: str
+    note: str
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        requests = self.requests
+
+        interval = self.interval
+
+        note = self.note
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "requests": requests,
+                "interval": interval,
+                "note": note,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        requests = d.pop("requests")
+
+        interval = d.pop("interval")
+
+        note = d.pop("note")
+
+        key_rate_limit = cls(
+            requests=requests,
+            interval=interval,
+            note=note,
+        )
+
+        key_rate_limit.additional_properties = d
+        return key_rate_limit
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

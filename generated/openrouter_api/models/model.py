@@ -1,0 +1,359 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.default_parameters import DefaultParameters
+    from ..models.model_alias_target import ModelAliasTarget
+    from ..models.model_architecture import ModelArchitecture
+    from ..models.model_benchmarks import ModelBenchmarks
+    from ..models.model_links import ModelLinks
+    from ..models.model_reasoning import ModelReasoning
+    from ..models.per_request_limits import PerRequestLimits
+    from ..models.pricing import Pricing
+    from ..models.top_provider_info import TopProviderInfo
+
+
+T = TypeVar("T", bound="Model")
+
+
+@_attrs_define
+class Model:
+    """
+    Attributes:
+        id (str):
+        canonical_slug (str):
+        name (str):
+        created (int):
+        context_length (int | None):
+        architecture (ModelArchitecture):
+        pricing (Pricing): Prices as decimal strings in USD per unit (per token for prompt/completion).
+        top_provider (TopProviderInfo):
+        per_request_limits (None | PerRequestLimits):
+        supported_parameters (list[str]):
+        default_parameters (DefaultParameters | None):
+        supported_voices (list[str] | None):
+        links (ModelLinks):
+        description (str | Unset):
+        expiration_date (None | str | Unset):
+        knowledge_cutoff (None | str | Unset):
+        hugging_face_id (None | str | Unset):
+        reasoning (ModelReasoning | Unset):
+        benchmarks (ModelBenchmarks | Unset):
+        alias_target (ModelAliasTarget | Unset):
+    """
+
+    id: str
+    canonical_slug: str
+    name: str
+    created: int
+    context_length: int | None
+    architecture: ModelArchitecture
+    pricing: Pricing
+    top_provider: TopProviderInfo
+    per_request_limits: None | PerRequestLimits
+    supported_parameters: list[str]
+    default_parameters: DefaultParameters | None
+    supported_voices: list[str] | None
+    links: ModelLinks
+    description: str | Unset = UNSET
+    expiration_date: None | str | Unset = UNSET
+    knowledge_cutoff: None | str | Unset = UNSET
+    hugging_face_id: None | str | Unset = UNSET
+    reasoning: ModelReasoning | Unset = UNSET
+    benchmarks: ModelBenchmarks | Unset = UNSET
+    alias_target: ModelAliasTarget | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.default_parameters import DefaultParameters  # noqa: PLC0415
+        from ..models.per_request_limits import PerRequestLimits  # noqa: PLC0415
+
+        id = self.id
+
+        canonical_slug = self.canonical_slug
+
+        name = self.name
+
+        created = self.created
+
+        context_length: int | None
+        context_length = self.context_length
+
+        architecture = self.architecture.to_dict()
+
+        pricing = self.pricing.to_dict()
+
+        top_provider = self.top_provider.to_dict()
+
+        per_request_limits: dict[str, Any] | None
+        if isinstance(self.per_request_limits, PerRequestLimits):
+            per_request_limits = self.per_request_limits.to_dict()
+        else:
+            per_request_limits = self.per_request_limits
+
+        supported_parameters = self.supported_parameters
+
+        default_parameters: dict[str, Any] | None
+        if isinstance(self.default_parameters, DefaultParameters):
+            default_parameters = self.default_parameters.to_dict()
+        else:
+            default_parameters = self.default_parameters
+
+        supported_voices: list[str] | None
+        if isinstance(self.supported_voices, list):
+            supported_voices = self.supported_voices
+
+        else:
+            supported_voices = self.supported_voices
+
+        links = self.links.to_dict()
+
+        description = self.description
+
+        expiration_date: None | str | Unset
+        if isinstance(self.expiration_date, Unset):
+            expiration_date = UNSET
+        else:
+            expiration_date = self.expiration_date
+
+        knowledge_cutoff: None | str | Unset
+        if isinstance(self.knowledge_cutoff, Unset):
+            knowledge_cutoff = UNSET
+        else:
+            knowledge_cutoff = self.knowledge_cutoff
+
+        hugging_face_id: None | str | Unset
+        if isinstance(self.hugging_face_id, Unset):
+            hugging_face_id = UNSET
+        else:
+            hugging_face_id = self.hugging_face_id
+
+        reasoning: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.reasoning, Unset):
+            reasoning = self.reasoning.to_dict()
+
+        benchmarks: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.benchmarks, Unset):
+            benchmarks = self.benchmarks.to_dict()
+
+        alias_target: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.alias_target, Unset):
+            alias_target = self.alias_target.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "id": id,
+                "canonical_slug": canonical_slug,
+                "name": name,
+                "created": created,
+                "context_length": context_length,
+                "architecture": architecture,
+                "pricing": pricing,
+                "top_provider": top_provider,
+                "per_request_limits": per_request_limits,
+                "supported_parameters": supported_parameters,
+                "default_parameters": default_parameters,
+                "supported_voices": supported_voices,
+                "links": links,
+            }
+        )
+        if description is not UNSET:
+            field_dict["description"] = description
+        if expiration_date is not UNSET:
+            field_dict["expiration_date"] = expiration_date
+        if knowledge_cutoff is not UNSET:
+            field_dict["knowledge_cutoff"] = knowledge_cutoff
+        if hugging_face_id is not UNSET:
+            field_dict["hugging_face_id"] = hugging_face_id
+        if reasoning is not UNSET:
+            field_dict["reasoning"] = reasoning
+        if benchmarks is not UNSET:
+            field_dict["benchmarks"] = benchmarks
+        if alias_target is not UNSET:
+            field_dict["alias_target"] = alias_target
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.default_parameters import DefaultParameters  # noqa: PLC0415
+        from ..models.model_alias_target import ModelAliasTarget  # noqa: PLC0415
+        from ..models.model_architecture import ModelArchitecture  # noqa: PLC0415
+        from ..models.model_benchmarks import ModelBenchmarks  # noqa: PLC0415
+        from ..models.model_links import ModelLinks  # noqa: PLC0415
+        from ..models.model_reasoning import ModelReasoning  # noqa: PLC0415
+        from ..models.per_request_limits import PerRequestLimits  # noqa: PLC0415
+        from ..models.pricing import Pricing  # noqa: PLC0415
+        from ..models.top_provider_info import TopProviderInfo  # noqa: PLC0415
+
+        d = dict(src_dict)
+        id = d.pop("id")
+
+        canonical_slug = d.pop("canonical_slug")
+
+        name = d.pop("name")
+
+        created = d.pop("created")
+
+        def _parse_context_length(data: object) -> int | None:
+            if data is None:
+                return data
+            return cast(int | None, data)
+
+        context_length = _parse_context_length(d.pop("context_length"))
+
+        architecture = ModelArchitecture.from_dict(d.pop("architecture"))
+
+        pricing = Pricing.from_dict(d.pop("pricing"))
+
+        top_provider = TopProviderInfo.from_dict(d.pop("top_provider"))
+
+        def _parse_per_request_limits(data: object) -> None | PerRequestLimits:
+            if data is None:
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                per_request_limits_type_0 = PerRequestLimits.from_dict(data)
+
+                return per_request_limits_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | PerRequestLimits, data)
+
+        per_request_limits = _parse_per_request_limits(d.pop("per_request_limits"))
+
+        supported_parameters = cast(list[str], d.pop("supported_parameters"))
+
+        def _parse_default_parameters(data: object) -> DefaultParameters | None:
+            if data is None:
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                default_parameters_type_0 = DefaultParameters.from_dict(data)
+
+                return default_parameters_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(DefaultParameters | None, data)
+
+        default_parameters = _parse_default_parameters(d.pop("default_parameters"))
+
+        def _parse_supported_voices(data: object) -> list[str] | None:
+            if data is None:
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                supported_voices_type_0 = cast(list[str], data)
+
+                return supported_voices_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(list[str] | None, data)
+
+        supported_voices = _parse_supported_voices(d.pop("supported_voices"))
+
+        links = ModelLinks.from_dict(d.pop("links"))
+
+        description = d.pop("description", UNSET)
+
+        def _parse_expiration_date(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        expiration_date = _parse_expiration_date(d.pop("expiration_date", UNSET))
+
+        def _parse_knowledge_cutoff(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        knowledge_cutoff = _parse_knowledge_cutoff(d.pop("knowledge_cutoff", UNSET))
+
+        def _parse_hugging_face_id(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        hugging_face_id = _parse_hugging_face_id(d.pop("hugging_face_id", UNSET))
+
+        _reasoning = d.pop("reasoning", UNSET)
+        reasoning: ModelReasoning | Unset
+        if isinstance(_reasoning, Unset):
+            reasoning = UNSET
+        else:
+            reasoning = ModelReasoning.from_dict(_reasoning)
+
+        _benchmarks = d.pop("benchmarks", UNSET)
+        benchmarks: ModelBenchmarks | Unset
+        if isinstance(_benchmarks, Unset):
+            benchmarks = UNSET
+        else:
+            benchmarks = ModelBenchmarks.from_dict(_benchmarks)
+
+        _alias_target = d.pop("alias_target", UNSET)
+        alias_target: ModelAliasTarget | Unset
+        if isinstance(_alias_target, Unset):
+            alias_target = UNSET
+        else:
+            alias_target = ModelAliasTarget.from_dict(_alias_target)
+
+        model = cls(
+            id=id,
+            canonical_slug=canonical_slug,
+            name=name,
+            created=created,
+            context_length=context_length,
+            architecture=architecture,
+            pricing=pricing,
+            top_provider=top_provider,
+            per_request_limits=per_request_limits,
+            supported_parameters=supported_parameters,
+            default_parameters=default_parameters,
+            supported_voices=supported_voices,
+            links=links,
+            description=description,
+            expiration_date=expiration_date,
+            knowledge_cutoff=knowledge_cutoff,
+            hugging_face_id=hugging_face_id,
+            reasoning=reasoning,
+            benchmarks=benchmarks,
+            alias_target=alias_target,
+        )
+
+        model.additional_properties = d
+        return model
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

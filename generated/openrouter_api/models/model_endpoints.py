@@ -1,0 +1,117 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.model_architecture import ModelArchitecture
+    from ..models.public_endpoint import PublicEndpoint
+
+
+T = TypeVar("T", bound="ModelEndpoints")
+
+
+@_attrs_define
+class ModelEndpoints:
+    """
+    Attributes:
+        id (str):
+        name (str):
+        created (int):
+        description (str):
+        architecture (ModelArchitecture):
+        endpoints (list[PublicEndpoint]):
+    """
+
+    id: str
+    name: str
+    created: int
+    description: str
+    architecture: ModelArchitecture
+    endpoints: list[PublicEndpoint]
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        name = self.name
+
+        created = self.created
+
+        description = self.description
+
+        architecture = self.architecture.to_dict()
+
+        endpoints = []
+        for endpoints_item_data in self.endpoints:
+            endpoints_item = endpoints_item_data.to_dict()
+            endpoints.append(endpoints_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "id": id,
+                "name": name,
+                "created": created,
+                "description": description,
+                "architecture": architecture,
+                "endpoints": endpoints,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.model_architecture import ModelArchitecture  # noqa: PLC0415
+        from ..models.public_endpoint import PublicEndpoint  # noqa: PLC0415
+
+        d = dict(src_dict)
+        id = d.pop("id")
+
+        name = d.pop("name")
+
+        created = d.pop("created")
+
+        description = d.pop("description")
+
+        architecture = ModelArchitecture.from_dict(d.pop("architecture"))
+
+        endpoints = []
+        _endpoints = d.pop("endpoints")
+        for endpoints_item_data in _endpoints:
+            endpoints_item = PublicEndpoint.from_dict(endpoints_item_data)
+
+            endpoints.append(endpoints_item)
+
+        model_endpoints = cls(
+            id=id,
+            name=name,
+            created=created,
+            description=description,
+            architecture=architecture,
+            endpoints=endpoints,
+        )
+
+        model_endpoints.additional_properties = d
+        return model_endpoints
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,74 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.response_format_grammar_type import (
+    ResponseFormatGrammarType,
+    check_response_format_grammar_type,
+)
+
+T = TypeVar("T", bound="ResponseFormatGrammar")
+
+
+@_attrs_define
+class ResponseFormatGrammar:
+    """
+    Attributes:
+        type_ (ResponseFormatGrammarType):
+        grammar (str):
+    """
+
+    type_: ResponseFormatGrammarType
+    grammar: str
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        type_: str = self.type_
+
+        grammar = self.grammar
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "type": type_,
+                "grammar": grammar,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        type_ = check_response_format_grammar_type(d.pop("type"))
+
+        grammar = d.pop("grammar")
+
+        response_format_grammar = cls(
+            type_=type_,
+            grammar=grammar,
+        )
+
+        response_format_grammar.additional_properties = d
+        return response_format_grammar
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

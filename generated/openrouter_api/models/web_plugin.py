@@ -1,0 +1,162 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.web_plugin_id import WebPluginId, check_web_plugin_id
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.web_search_user_location import WebSearchUserLocation
+
+
+T = TypeVar("T", bound="WebPlugin")
+
+
+@_attrs_define
+class WebPlugin:
+    """
+    Attributes:
+        id (WebPluginId):
+        enabled (bool | Unset):
+        engine (str | Unset): native, exa, firecrawl, parallel, perplexity.
+        max_results (int | Unset):
+        max_uses (int | Unset):
+        search_prompt (str | Unset):
+        include_domains (list[str] | Unset):
+        exclude_domains (list[str] | Unset):
+        mode (str | Unset):
+        user_location (WebSearchUserLocation | Unset):
+    """
+
+    id: WebPluginId
+    enabled: bool | Unset = UNSET
+    engine: str | Unset = UNSET
+    max_results: int | Unset = UNSET
+    max_uses: int | Unset = UNSET
+    search_prompt: str | Unset = UNSET
+    include_domains: list[str] | Unset = UNSET
+    exclude_domains: list[str] | Unset = UNSET
+    mode: str | Unset = UNSET
+    user_location: WebSearchUserLocation | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id: str = self.id
+
+        enabled = self.enabled
+
+        engine = self.engine
+
+        max_results = self.max_results
+
+        max_uses = self.max_uses
+
+        search_prompt = self.search_prompt
+
+        include_domains: list[str] | Unset = UNSET
+        if not isinstance(self.include_domains, Unset):
+            include_domains = self.include_domains
+
+        exclude_domains: list[str] | Unset = UNSET
+        if not isinstance(self.exclude_domains, Unset):
+            exclude_domains = self.exclude_domains
+
+        mode = self.mode
+
+        user_location: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.user_location, Unset):
+            user_location = self.user_location.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "id": id,
+            }
+        )
+        if enabled is not UNSET:
+            field_dict["enabled"] = enabled
+        if engine is not UNSET:
+            field_dict["engine"] = engine
+        if max_results is not UNSET:
+            field_dict["max_results"] = max_results
+        if max_uses is not UNSET:
+            field_dict["max_uses"] = max_uses
+        if search_prompt is not UNSET:
+            field_dict["search_prompt"] = search_prompt
+        if include_domains is not UNSET:
+            field_dict["include_domains"] = include_domains
+        if exclude_domains is not UNSET:
+            field_dict["exclude_domains"] = exclude_domains
+        if mode is not UNSET:
+            field_dict["mode"] = mode
+        if user_location is not UNSET:
+            field_dict["user_location"] = user_location
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.web_search_user_location import WebSearchUserLocation  # noqa: PLC0415
+
+        d = dict(src_dict)
+        id = check_web_plugin_id(d.pop("id"))
+
+        enabled = d.pop("enabled", UNSET)
+
+        engine = d.pop("engine", UNSET)
+
+        max_results = d.pop("max_results", UNSET)
+
+        max_uses = d.pop("max_uses", UNSET)
+
+        search_prompt = d.pop("search_prompt", UNSET)
+
+        include_domains = cast(list[str], d.pop("include_domains", UNSET))
+
+        exclude_domains = cast(list[str], d.pop("exclude_domains", UNSET))
+
+        mode = d.pop("mode", UNSET)
+
+        _user_location = d.pop("user_location", UNSET)
+        user_location: WebSearchUserLocation | Unset
+        if isinstance(_user_location, Unset):
+            user_location = UNSET
+        else:
+            user_location = WebSearchUserLocation.from_dict(_user_location)
+
+        web_plugin = cls(
+            id=id,
+            enabled=enabled,
+            engine=engine,
+            max_results=max_results,
+            max_uses=max_uses,
+            search_prompt=search_prompt,
+            include_domains=include_domains,
+            exclude_domains=exclude_domains,
+            mode=mode,
+            user_location=user_location,
+        )
+
+        web_plugin.additional_properties = d
+        return web_plugin
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
