@@ -1,0 +1,164 @@
+"""``client.chat.completions``: create (JSON or stream) and stream, sync and async."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from typing import TYPE_CHECKING, Any, Literal, overload
+
+from ._config import TimeoutLike
+from ._lowlevel import OPERATIONS, ChatRequest, ChatResult
+from ._resources import Message, build_body, call_options
+
+if TYPE_CHECKING:
+    from ._client import AsyncOpenRouter, OpenRouter
+    from ._streaming import AsyncChatStream, ChatStream
+
+__all__ = ["AsyncChat", "AsyncChatCompletions", "Chat", "ChatCompletions"]
+
+
+def _chat_body(messages: Sequence[Message] | None, model: str | None, stream: bool,
+               request: ChatRequest | None, extra_body: Mapping[str, Any] | None,
+               fields: dict[str, Any]) -> dict[str, Any]:
+    if messages is not None:
+        fields["messages"] = messages
+    if model is not None:
+        fields["model"] = model
+    body = build_body(ChatRequest, where="create", request=request, fields=fields,
+                      extra_body=extra_body)
+    if "messages" not in body:
+        raise TypeError("create() needs messages=[...] (or request=ChatRequest(...))")
+    if isinstance(body["messages"], (str, bytes)) or not isinstance(body["messages"], list):
+        raise TypeError("messages must be a list of message dicts or generated message models")
+    if stream:
+        body["stream"] = True
+    else:
+        body.pop("stream", None)
+    return body
+
+
+class ChatCompletions:
+    """``client.chat.completions``."""
+
+    def __init__(self, client: OpenRouter) -> None:
+        self._client = client
+
+    @overload
+    def create(self, *, messages: Sequence[Message] | None = ..., model: str | None = ...,
+               stream: Literal[False] = ..., request: ChatRequest | None = ...,
+               extra_body: Mapping[str, Any] | None = ..., extra_headers: Mapping[str, str] | None = ...,
+               timeout: TimeoutLike | None = ..., max_retries: int | None = ...,
+               **fields: Any) -> ChatResult: ...
+    @overload
+    def create(self, *, messages: Sequence[Message] | None = ..., model: str | None = ...,
+               stream: Literal[True], request: ChatRequest | None = ...,
+               extra_body: Mapping[str, Any] | None = ..., extra_headers: Mapping[str, str] | None = ...,
+               timeout: TimeoutLike | None = ..., max_retries: int | None = ...,
+               **fields: Any) -> ChatStream: ...
+    def create(self, *, messages: Sequence[Message] | None = None, model: str | None = None,
+               stream: bool = False, request: ChatRequest | None = None,
+               extra_body: Mapping[str, Any] | None = None, extra_headers: Mapping[str, str] | None = None,
+               timeout: TimeoutLike | None = None, max_retries: int | None = None,
+               **fields: Any) -> ChatResult | ChatStream:
+        """Create a chat completion (``POST /chat/completions``).
+
+        Args:
+            messages: the conversation, as dicts or generated message models.
+            model: the model slug, e.g. ``"openai/gpt-4o-mini"``.
+            stream: ``True`` returns an opened :class:`ChatStream` (as the openai SDK does).
+            request: a ready ``ChatRequest``; keywords given too override its fields.
+            extra_body: raw fields the spec does not know yet, merged last.
+            extra_headers: headers for this call only.
+            timeout: seconds or ``httpx.Timeout`` for this call.
+            max_retries: retries for this call.
+            **fields: any other request field by its wire name (``provider``, ``tools``...).
+
+        Returns:
+            The ``ChatResult``, or a ``ChatStream`` when ``stream=True``.
+
+        Raises:
+            TypeError: an unknown keyword (the message names the closest field).
+            APIStatusError: the API answered with an error (mapped subclass).
+            APIConnectionError: the request could not be completed.
+        """
+        body = _chat_body(messages, model, stream, request, extra_body, fields)
+        call = call_options(timeout, max_retries, extra_headers)
+        if stream:
+            chat_stream = self._client._chat_stream(body, call)
+            chat_stream._ensure_open()
+            return chat_stream
+        result: ChatResult = self._client._request(OPERATIONS["chat"], call, body=body)
+        return result
+
+    def stream(self, *, messages: Sequence[Message] | None = None, model: str | None = None,
+               request: ChatRequest | None = None, extra_body: Mapping[str, Any] | None = None,
+               extra_headers: Mapping[str, str] | None = None, timeout: TimeoutLike | None = None,
+               max_retries: int | None = None, stream_idle_timeout: float | None = None,
+               **fields: Any) -> ChatStream:
+        """Stream a chat completion; use the result as a context manager and iterate it.
+
+        The request is sent when the ``with`` block is entered (or iteration starts).
+        Arguments are those of :meth:`create`, plus ``stream_idle_timeout`` (seconds
+        without a data event before ``APITimeoutError``).
+        """
+        body = _chat_body(messages, model, True, request, extra_body, fields)
+        call = call_options(timeout, max_retries, extra_headers, stream_idle_timeout)
+        return self._client._chat_stream(body, call)
+
+
+class AsyncChatCompletions:
+    """``client.chat.completions`` on the async client."""
+
+    def __init__(self, client: AsyncOpenRouter) -> None:
+        self._client = client
+
+    @overload
+    async def create(self, *, messages: Sequence[Message] | None = ..., model: str | None = ...,
+                     stream: Literal[False] = ..., request: ChatRequest | None = ...,
+                     extra_body: Mapping[str, Any] | None = ...,
+                     extra_headers: Mapping[str, str] | None = ..., timeout: TimeoutLike | None = ...,
+                     max_retries: int | None = ..., **fields: Any) -> ChatResult: ...
+    @overload
+    async def create(self, *, messages: Sequence[Message] | None = ..., model: str | None = ...,
+                     stream: Literal[True], request: ChatRequest | None = ...,
+                     extra_body: Mapping[str, Any] | None = ...,
+                     extra_headers: Mapping[str, str] | None = ..., timeout: TimeoutLike | None = ...,
+                     max_retries: int | None = ..., **fields: Any) -> AsyncChatStream: ...
+    async def create(self, *, messages: Sequence[Message] | None = None, model: str | None = None,
+                     stream: bool = False, request: ChatRequest | None = None,
+                     extra_body: Mapping[str, Any] | None = None,
+                     extra_headers: Mapping[str, str] | None = None,
+                     timeout: TimeoutLike | None = None, max_retries: int | None = None,
+                     **fields: Any) -> ChatResult | AsyncChatStream:
+        """Create a chat completion; see :meth:`ChatCompletions.create`."""
+        body = _chat_body(messages, model, stream, request, extra_body, fields)
+        call = call_options(timeout, max_retries, extra_headers)
+        if stream:
+            chat_stream = self._client._chat_stream(body, call)
+            await chat_stream._ensure_open()
+            return chat_stream
+        result: ChatResult = await self._client._request(OPERATIONS["chat"], call, body=body)
+        return result
+
+    def stream(self, *, messages: Sequence[Message] | None = None, model: str | None = None,
+               request: ChatRequest | None = None, extra_body: Mapping[str, Any] | None = None,
+               extra_headers: Mapping[str, str] | None = None, timeout: TimeoutLike | None = None,
+               max_retries: int | None = None, stream_idle_timeout: float | None = None,
+               **fields: Any) -> AsyncChatStream:
+        """Stream a chat completion; use it with ``async with`` (not awaited) and ``async for``."""
+        body = _chat_body(messages, model, True, request, extra_body, fields)
+        call = call_options(timeout, max_retries, extra_headers, stream_idle_timeout)
+        return self._client._chat_stream(body, call)
+
+
+class Chat:
+    """``client.chat``."""
+
+    def __init__(self, client: OpenRouter) -> None:
+        self.completions = ChatCompletions(client)
+
+
+class AsyncChat:
+    """``client.chat`` on the async client."""
+
+    def __init__(self, client: AsyncOpenRouter) -> None:
+        self.completions = AsyncChatCompletions(client)

@@ -1,0 +1,465 @@
+"""Resource namespaces in the ``openai`` SDK's shape: keywords with wire names in, models out.
+
+Each method is a thin shell: it builds the JSON body with the pure helpers below and hands
+it to the client's ``_request``. Chat lives in ``_chat.py``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any
+
+from ._config import TimeoutLike
+from ._lowlevel import (
+    OPERATIONS,
+    AuthKeysRequest,
+    AuthKeysResponse,
+    CreateKeyRequest,
+    CreateKeyResponse,
+    CreditsResponse,
+    CurrentKeyResponse,
+    DeleteKeyResponse,
+    EmbeddingsRequest,
+    EmbeddingsResponse,
+    GenerationResponse,
+    KeyResponse,
+    KeysListResponse,
+    ModelEndpointsResponse,
+    ModelsCountResponse,
+    ModelsListResponse,
+    ProvidersResponse,
+    UpdateKeyRequest,
+    check_fields,
+    check_params,
+    to_wire,
+)
+
+if TYPE_CHECKING:
+    from ._client import AsyncOpenRouter, OpenRouter
+
+__all__ = [
+    "AsyncAuth", "AsyncCredits", "AsyncEmbeddings", "AsyncGenerations", "AsyncKey", "AsyncKeys",
+    "AsyncModels", "AsyncProviders", "Auth", "CallOptions", "Credits", "Embeddings",
+    "Generations", "Key", "Keys", "Models", "Providers", "build_body", "call_options",
+]  # fmt: skip
+
+Message = Mapping[str, Any] | Any
+
+
+@dataclass(frozen=True, slots=True)
+class CallOptions:
+    """Per-call knobs (keyword-only on every method)."""
+
+    timeout: TimeoutLike | None = None
+    max_retries: int | None = None
+    extra_headers: Mapping[str, str] | None = None
+    stream_idle_timeout: float | None = None
+
+
+_NO_CALL_OPTIONS = CallOptions()
+
+
+def call_options(timeout: TimeoutLike | None, max_retries: int | None,
+          extra_headers: Mapping[str, str] | None, stream_idle_timeout: float | None = None) -> CallOptions:
+    """Bundle per-call knobs (shared instance when none is set)."""
+    if timeout is None and max_retries is None and not extra_headers and stream_idle_timeout is None:
+        return _NO_CALL_OPTIONS
+    return CallOptions(timeout, max_retries, extra_headers, stream_idle_timeout)
+
+
+def build_body(
+    model_cls: type[Any],
+    *,
+    where: str,
+    request: Any,
+    fields: Mapping[str, Any],
+    extra_body: Mapping[str, Any] | None,
+) -> dict[str, Any]:
+    """Merge a request model, keyword fields and ``extra_body`` into the JSON body.
+
+    Keywords are checked against the spec's field names (a typo raises ``TypeError`` that
+    names the closest field); values may be plain JSON or generated models.
+
+    Raises:
+        TypeError: an unknown keyword, or ``request`` of the wrong type.
+    """
+    check_fields(model_cls, fields, where=where)
+    if request is not None:
+        if not isinstance(request, model_cls):
+            raise TypeError(f"request must be a {model_cls.__name__}, got {type(request).__name__}")
+        body: dict[str, Any] = request.to_dict()
+    else:
+        body = {}
+    for name, value in fields.items():
+        if value is not None:
+            body[name] = value if isinstance(value, (str, int, float, bool)) else to_wire(value)
+    if extra_body:
+        body.update(extra_body)
+    return body
+
+
+
+
+def _split_model(model: str, slug: str | None) -> tuple[str, str]:
+    if slug is not None:
+        return model, slug
+    author, sep, rest = model.partition("/")
+    if not sep or not author or not rest:
+        raise ValueError(f"model must look like 'author/slug', got {model!r}")
+    return author, rest
+
+
+def _bool_param(value: bool | None) -> str | None:
+    return None if value is None else ("true" if value else "false")
+
+
+class _Resource:
+    def __init__(self, client: Any) -> None:
+        self._client = client
+
+
+class Embeddings(_Resource):
+    """``client.embeddings``."""
+
+    _client: OpenRouter
+
+    def create(self, *, model: str | None = None, input: Any = None,
+               request: EmbeddingsRequest | None = None, extra_body: Mapping[str, Any] | None = None,
+               extra_headers: Mapping[str, str] | None = None, timeout: TimeoutLike | None = None,
+               max_retries: int | None = None, **fields: Any) -> EmbeddingsResponse:
+        """Create embeddings (``POST /embeddings``); ``input`` is text, texts or tokens.
+
+        Raises:
+            TypeError: an unknown keyword (the message names the closest field).
+        """
+        body = build_body(EmbeddingsRequest, where="create", request=request,
+                          fields={"model": model, "input": input, **fields}, extra_body=extra_body)
+        result: EmbeddingsResponse = self._client._request(
+            OPERATIONS["embeddings"], call_options(timeout, max_retries, extra_headers), body=body)
+        return result
+
+
+class AsyncEmbeddings(_Resource):
+    """``client.embeddings`` on the async client."""
+
+    _client: AsyncOpenRouter
+
+    async def create(self, *, model: str | None = None, input: Any = None,
+                     request: EmbeddingsRequest | None = None,
+                     extra_body: Mapping[str, Any] | None = None,
+                     extra_headers: Mapping[str, str] | None = None,
+                     timeout: TimeoutLike | None = None, max_retries: int | None = None,
+                     **fields: Any) -> EmbeddingsResponse:
+        """Create embeddings; see :meth:`Embeddings.create`."""
+        body = build_body(EmbeddingsRequest, where="create", request=request,
+                          fields={"model": model, "input": input, **fields}, extra_body=extra_body)
+        result: EmbeddingsResponse = await self._client._request(
+            OPERATIONS["embeddings"], call_options(timeout, max_retries, extra_headers), body=body)
+        return result
+
+
+class Models(_Resource):
+    """``client.models``: list, count, list_user, endpoints."""
+
+    _client: OpenRouter
+
+    def list(self, *, timeout: TimeoutLike | None = None, **filters: Any) -> ModelsListResponse:
+        """List models (``GET /models``); filters by their query names (``q``, ``output_modalities``...).
+
+        Raises:
+            TypeError: an unknown filter (the message names the closest one).
+        """
+        op = OPERATIONS["models.list"]
+        check_params(op, filters, where="list")
+        result: ModelsListResponse = self._client._request(op, call_options(timeout, None, None), **filters)
+        return result
+
+    def count(self, *, output_modalities: str | None = None,
+              timeout: TimeoutLike | None = None) -> ModelsCountResponse:
+        """Count models (``GET /models/count``)."""
+        result: ModelsCountResponse = self._client._request(
+            OPERATIONS["models.count"], call_options(timeout, None, None),
+            output_modalities=output_modalities)
+        return result
+
+    def list_user(self, *, offset: int | None = None, limit: int | None = None,
+                  timeout: TimeoutLike | None = None) -> ModelsListResponse:
+        """List the models the caller can route to (``GET /models/user``)."""
+        result: ModelsListResponse = self._client._request(
+            OPERATIONS["models.list_user"], call_options(timeout, None, None), offset=offset, limit=limit)
+        return result
+
+    def endpoints(self, model: str, slug: str | None = None, *,
+                  timeout: TimeoutLike | None = None) -> ModelEndpointsResponse:
+        """List a model's provider endpoints; ``model`` is ``"author/slug"`` (or author, slug)."""
+        author, name = _split_model(model, slug)
+        result: ModelEndpointsResponse = self._client._request(
+            OPERATIONS["models.endpoints"], call_options(timeout, None, None), author, name)
+        return result
+
+
+class AsyncModels(_Resource):
+    """``client.models`` on the async client."""
+
+    _client: AsyncOpenRouter
+
+    async def list(self, *, timeout: TimeoutLike | None = None, **filters: Any) -> ModelsListResponse:
+        """List models; see :meth:`Models.list`."""
+        op = OPERATIONS["models.list"]
+        check_params(op, filters, where="list")
+        result: ModelsListResponse = await self._client._request(
+            op, call_options(timeout, None, None), **filters)
+        return result
+
+    async def count(self, *, output_modalities: str | None = None,
+                    timeout: TimeoutLike | None = None) -> ModelsCountResponse:
+        """Count models (``GET /models/count``)."""
+        result: ModelsCountResponse = await self._client._request(
+            OPERATIONS["models.count"], call_options(timeout, None, None),
+            output_modalities=output_modalities)
+        return result
+
+    async def list_user(self, *, offset: int | None = None, limit: int | None = None,
+                        timeout: TimeoutLike | None = None) -> ModelsListResponse:
+        """List the models the caller can route to (``GET /models/user``)."""
+        result: ModelsListResponse = await self._client._request(
+            OPERATIONS["models.list_user"], call_options(timeout, None, None), offset=offset, limit=limit)
+        return result
+
+    async def endpoints(self, model: str, slug: str | None = None, *,
+                        timeout: TimeoutLike | None = None) -> ModelEndpointsResponse:
+        """List a model's provider endpoints; see :meth:`Models.endpoints`."""
+        author, name = _split_model(model, slug)
+        result: ModelEndpointsResponse = await self._client._request(
+            OPERATIONS["models.endpoints"], call_options(timeout, None, None), author, name)
+        return result
+
+
+class Providers(_Resource):
+    """``client.providers``."""
+
+    _client: OpenRouter
+
+    def list(self, *, timeout: TimeoutLike | None = None) -> ProvidersResponse:
+        """List providers (``GET /providers``)."""
+        result: ProvidersResponse = self._client._request(
+            OPERATIONS["providers.list"], call_options(timeout, None, None))
+        return result
+
+
+class AsyncProviders(_Resource):
+    """``client.providers`` on the async client."""
+
+    _client: AsyncOpenRouter
+
+    async def list(self, *, timeout: TimeoutLike | None = None) -> ProvidersResponse:
+        """List providers (``GET /providers``)."""
+        result: ProvidersResponse = await self._client._request(
+            OPERATIONS["providers.list"], call_options(timeout, None, None))
+        return result
+
+
+class Generations(_Resource):
+    """``client.generations``."""
+
+    _client: OpenRouter
+
+    def get(self, id: str, *, timeout: TimeoutLike | None = None,
+            max_retries: int | None = None) -> GenerationResponse:
+        """Get a generation's billed figures (``GET /generation?id=``)."""
+        if not id:
+            raise ValueError("id must be a non-empty generation id")
+        result: GenerationResponse = self._client._request(
+            OPERATIONS["generations.get"], call_options(timeout, max_retries, None), id=id)
+        return result
+
+
+class AsyncGenerations(_Resource):
+    """``client.generations`` on the async client."""
+
+    _client: AsyncOpenRouter
+
+    async def get(self, id: str, *, timeout: TimeoutLike | None = None,
+                  max_retries: int | None = None) -> GenerationResponse:
+        """Get a generation's billed figures (``GET /generation?id=``)."""
+        if not id:
+            raise ValueError("id must be a non-empty generation id")
+        result: GenerationResponse = await self._client._request(
+            OPERATIONS["generations.get"], call_options(timeout, max_retries, None), id=id)
+        return result
+
+
+class Credits(_Resource):
+    """``client.credits`` (management key)."""
+
+    _client: OpenRouter
+
+    def get(self, *, timeout: TimeoutLike | None = None) -> CreditsResponse:
+        """Get total credits purchased and used (``GET /credits``)."""
+        result: CreditsResponse = self._client._request(
+            OPERATIONS["credits.get"], call_options(timeout, None, None))
+        return result
+
+
+class AsyncCredits(_Resource):
+    """``client.credits`` on the async client."""
+
+    _client: AsyncOpenRouter
+
+    async def get(self, *, timeout: TimeoutLike | None = None) -> CreditsResponse:
+        """Get total credits purchased and used (``GET /credits``)."""
+        result: CreditsResponse = await self._client._request(
+            OPERATIONS["credits.get"], call_options(timeout, None, None))
+        return result
+
+
+class Key(_Resource):
+    """``client.key``: the key making the request."""
+
+    _client: OpenRouter
+
+    def get(self, *, timeout: TimeoutLike | None = None) -> CurrentKeyResponse:
+        """Get the current key's limits and usage (``GET /key``)."""
+        result: CurrentKeyResponse = self._client._request(
+            OPERATIONS["key.get"], call_options(timeout, None, None))
+        return result
+
+
+class AsyncKey(_Resource):
+    """``client.key`` on the async client."""
+
+    _client: AsyncOpenRouter
+
+    async def get(self, *, timeout: TimeoutLike | None = None) -> CurrentKeyResponse:
+        """Get the current key's limits and usage (``GET /key``)."""
+        result: CurrentKeyResponse = await self._client._request(
+            OPERATIONS["key.get"], call_options(timeout, None, None))
+        return result
+
+
+class Keys(_Resource):
+    """``client.keys``: API key management (management key)."""
+
+    _client: OpenRouter
+
+    def list(self, *, include_disabled: bool | None = None, offset: int | None = None,
+             workspace_id: str | None = None, timeout: TimeoutLike | None = None) -> KeysListResponse:
+        """List API keys (``GET /keys``)."""
+        result: KeysListResponse = self._client._request(
+            OPERATIONS["keys.list"], call_options(timeout, None, None),
+            include_disabled=_bool_param(include_disabled), offset=offset, workspace_id=workspace_id)
+        return result
+
+    def create(self, *, name: str | None = None, request: CreateKeyRequest | None = None,
+               extra_body: Mapping[str, Any] | None = None, timeout: TimeoutLike | None = None,
+               **fields: Any) -> CreateKeyResponse:
+        """Create a key (``POST /keys``); the plaintext key is in ``.key``, shown only once."""
+        body = build_body(CreateKeyRequest, where="create", request=request,
+                          fields={"name": name, **fields}, extra_body=extra_body)
+        result: CreateKeyResponse = self._client._request(
+            OPERATIONS["keys.create"], call_options(timeout, None, None), body=body)
+        return result
+
+    def get(self, hash: str, *, timeout: TimeoutLike | None = None) -> KeyResponse:
+        """Get a key by its hash (``GET /keys/{hash}``)."""
+        result: KeyResponse = self._client._request(
+            OPERATIONS["keys.get"], call_options(timeout, None, None), hash)
+        return result
+
+    def update(self, hash: str, *, request: UpdateKeyRequest | None = None,
+               extra_body: Mapping[str, Any] | None = None, timeout: TimeoutLike | None = None,
+               **fields: Any) -> KeyResponse:
+        """Update a key (``PATCH /keys/{hash}``): name, disabled, limit, limit_reset..."""
+        body = build_body(UpdateKeyRequest, where="update", request=request, fields=fields,
+                          extra_body=extra_body)
+        result: KeyResponse = self._client._request(
+            OPERATIONS["keys.update"], call_options(timeout, None, None), hash, body=body)
+        return result
+
+    def delete(self, hash: str, *, timeout: TimeoutLike | None = None) -> DeleteKeyResponse:
+        """Delete a key (``DELETE /keys/{hash}``)."""
+        result: DeleteKeyResponse = self._client._request(
+            OPERATIONS["keys.delete"], call_options(timeout, None, None), hash)
+        return result
+
+
+class AsyncKeys(_Resource):
+    """``client.keys`` on the async client."""
+
+    _client: AsyncOpenRouter
+
+    async def list(self, *, include_disabled: bool | None = None, offset: int | None = None,
+                   workspace_id: str | None = None,
+                   timeout: TimeoutLike | None = None) -> KeysListResponse:
+        """List API keys (``GET /keys``)."""
+        result: KeysListResponse = await self._client._request(
+            OPERATIONS["keys.list"], call_options(timeout, None, None),
+            include_disabled=_bool_param(include_disabled), offset=offset, workspace_id=workspace_id)
+        return result
+
+    async def create(self, *, name: str | None = None, request: CreateKeyRequest | None = None,
+                     extra_body: Mapping[str, Any] | None = None,
+                     timeout: TimeoutLike | None = None, **fields: Any) -> CreateKeyResponse:
+        """Create a key (``POST /keys``); the plaintext key is in ``.key``, shown only once."""
+        body = build_body(CreateKeyRequest, where="create", request=request,
+                          fields={"name": name, **fields}, extra_body=extra_body)
+        result: CreateKeyResponse = await self._client._request(
+            OPERATIONS["keys.create"], call_options(timeout, None, None), body=body)
+        return result
+
+    async def get(self, hash: str, *, timeout: TimeoutLike | None = None) -> KeyResponse:
+        """Get a key by its hash (``GET /keys/{hash}``)."""
+        result: KeyResponse = await self._client._request(
+            OPERATIONS["keys.get"], call_options(timeout, None, None), hash)
+        return result
+
+    async def update(self, hash: str, *, request: UpdateKeyRequest | None = None,
+                     extra_body: Mapping[str, Any] | None = None,
+                     timeout: TimeoutLike | None = None, **fields: Any) -> KeyResponse:
+        """Update a key (``PATCH /keys/{hash}``)."""
+        body = build_body(UpdateKeyRequest, where="update", request=request, fields=fields,
+                          extra_body=extra_body)
+        result: KeyResponse = await self._client._request(
+            OPERATIONS["keys.update"], call_options(timeout, None, None), hash, body=body)
+        return result
+
+    async def delete(self, hash: str, *, timeout: TimeoutLike | None = None) -> DeleteKeyResponse:
+        """Delete a key (``DELETE /keys/{hash}``)."""
+        result: DeleteKeyResponse = await self._client._request(
+            OPERATIONS["keys.delete"], call_options(timeout, None, None), hash)
+        return result
+
+
+class Auth(_Resource):
+    """``client.auth``: OAuth PKCE (callable without an API key)."""
+
+    _client: OpenRouter
+
+    def exchange_code(self, *, code: str, code_verifier: str | None = None,
+                      code_challenge_method: str | None = None,
+                      timeout: TimeoutLike | None = None) -> AuthKeysResponse:
+        """Exchange an OAuth code for a user-controlled API key (``POST /auth/keys``)."""
+        body = build_body(AuthKeysRequest, where="exchange_code", request=None, extra_body=None,
+                          fields={"code": code, "code_verifier": code_verifier,
+                                  "code_challenge_method": code_challenge_method})
+        result: AuthKeysResponse = self._client._request(
+            OPERATIONS["auth.exchange_code"], call_options(timeout, None, None), body=body)
+        return result
+
+
+class AsyncAuth(_Resource):
+    """``client.auth`` on the async client."""
+
+    _client: AsyncOpenRouter
+
+    async def exchange_code(self, *, code: str, code_verifier: str | None = None,
+                            code_challenge_method: str | None = None,
+                            timeout: TimeoutLike | None = None) -> AuthKeysResponse:
+        """Exchange an OAuth code for a user-controlled API key (``POST /auth/keys``)."""
+        body = build_body(AuthKeysRequest, where="exchange_code", request=None, extra_body=None,
+                          fields={"code": code, "code_verifier": code_verifier,
+                                  "code_challenge_method": code_challenge_method})
+        result: AuthKeysResponse = await self._client._request(
+            OPERATIONS["auth.exchange_code"], call_options(timeout, None, None), body=body)
+        return result
