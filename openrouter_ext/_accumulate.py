@@ -108,8 +108,11 @@ class _Choice:
         slot = self.tool_slots.get(index)
         new_id = fragment.get("id")
         if slot is None or (new_id and slot["id"] and new_id != slot["id"]):
-            slot = {"id": new_id or "", "type": fragment.get("type") or "function",
-                    "function": {"name": "", "arguments": ""}}
+            slot = {
+                "id": new_id or "",
+                "type": fragment.get("type") or "function",
+                "function": {"name": "", "arguments": ""},
+            }
             self.tool_slots[index] = slot
             self.tool_calls.append(slot)
         elif new_id and not slot["id"]:
@@ -159,8 +162,10 @@ class _Choice:
         if self.native_finish_reason is not None:
             out["native_finish_reason"] = self.native_finish_reason
         if self.logprobs is not None:
-            out["logprobs"] = {"content": self.logprobs.get("content"), **(
-                {"refusal": self.logprobs["refusal"]} if "refusal" in self.logprobs else {})}
+            out["logprobs"] = {
+                "content": self.logprobs.get("content"),
+                **({"refusal": self.logprobs["refusal"]} if "refusal" in self.logprobs else {}),
+            }
         if self.error is not None:
             out["error"] = self.error
         return out
@@ -230,19 +235,22 @@ def chunks_from_result(result: dict[str, Any]) -> list[dict[str, Any]]:
 
     Used when a server answers ``stream: true`` with plain JSON.
     """
-    base = {k: result[k] for k in ("id", "created", "model") if k in result}
+    base: dict[str, Any] = {k: result[k] for k in ("id", "created", "model") if k in result}
     base["object"] = "chat.completion.chunk"
     if "provider" in result:
         base["provider"] = result["provider"]
-    chunks = []
-    choices = []
+    chunks: list[dict[str, Any]] = []
+    choices: list[dict[str, Any]] = []
     for choice in result.get("choices") or ():
         delta = {k: v for k, v in (choice.get("message") or {}).items() if v is not None}
         calls = delta.get("tool_calls")
         if calls:
             delta["tool_calls"] = [{"index": i, **call} for i, call in enumerate(calls)]
-        item = {"index": choice.get("index", 0), "delta": delta,
-                "finish_reason": choice.get("finish_reason")}
+        item = {
+            "index": choice.get("index", 0),
+            "delta": delta,
+            "finish_reason": choice.get("finish_reason"),
+        }
         for key in ("native_finish_reason", "logprobs", "error"):
             if choice.get(key) is not None:
                 item[key] = choice[key]

@@ -11,6 +11,7 @@ from typing import Any, TypeVar
 import attrs
 import httpx
 
+from ._chat import AsyncChat, Chat
 from ._config import (
     DEFAULT_MAX_CONNECTIONS,
     DEFAULT_MAX_KEEPALIVE,
@@ -26,7 +27,6 @@ from ._errors import (
     error_from_response,
 )
 from ._lowlevel import OPERATIONS, AuthenticatedClient, Operation, make_lowlevel_client
-from ._chat import AsyncChat, Chat
 from ._resources import (
     AsyncAuth,
     AsyncCredits,
@@ -85,7 +85,8 @@ class _BaseClient:
         return self._options.base_url
 
     def __repr__(self) -> str:
-        return f"{type(self).__name__}(base_url={self.base_url!r}, api_key={self._options.api_key_hint})"
+        name = type(self).__name__
+        return f"{name}(base_url={self.base_url!r}, api_key={self._options.api_key_hint})"
 
     def _copy_with(self, **changes: Any) -> Any:
         copy = object.__new__(type(self))
@@ -191,7 +192,12 @@ class _BaseClient:
                 body=response.text[:500],
                 response=response,
             ) from exc
-        if isinstance(data, dict) and "error" in data and "choices" not in data and "data" not in data:
+        if (
+            isinstance(data, dict)
+            and "error" in data
+            and "choices" not in data
+            and "data" not in data
+        ):
             raise error_from_envelope(data, status_code=response.status_code, response=response)
         try:
             return op.parse(data)
@@ -230,6 +236,7 @@ class OpenRouter(_BaseClient):
         >>> with OpenRouter(api_key="sk-or-...") as client:  # doctest: +SKIP
         ...     result = client.chat.completions.create(model="openai/gpt-4o-mini",
         ...         messages=[{"role": "user", "content": "Hi"}])
+
     """
 
     def __init__(
@@ -307,9 +314,17 @@ class OpenRouter(_BaseClient):
         copy: OpenRouter = self._copy_with(**changes)
         return copy
 
-    def _request(self, op: Operation[T], call: CallOptions, *args: Any,
-                 body: dict[str, Any] | None = None, **params: Any) -> T:
-        request = self._build_request(self._http, op, op.request_kwargs(*args, body=body, **params), call)
+    def _request(
+        self,
+        op: Operation[T],
+        call: CallOptions,
+        *args: Any,
+        body: dict[str, Any] | None = None,
+        **params: Any,
+    ) -> T:
+        request = self._build_request(
+            self._http, op, op.request_kwargs(*args, body=body, **params), call
+        )
 
         def attempt() -> httpx.Response:
             try:
@@ -324,7 +339,9 @@ class OpenRouter(_BaseClient):
 
     def _chat_stream(self, body: dict[str, Any], call: CallOptions) -> ChatStream:
         op = OPERATIONS["chat"]
-        request = self._build_request(self._http, op, op.request_kwargs(body=body), call, stream=True)
+        request = self._build_request(
+            self._http, op, op.request_kwargs(body=body), call, stream=True
+        )
 
         def send() -> httpx.Response:
             try:
@@ -353,8 +370,12 @@ class OpenRouter(_BaseClient):
     def __enter__(self) -> OpenRouter:
         return self
 
-    def __exit__(self, exc_type: type[BaseException] | None, exc: BaseException | None,
-                 tb: TracebackType | None) -> None:
+    def __exit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        tb: TracebackType | None,
+    ) -> None:
         self.close()
 
 
@@ -439,9 +460,17 @@ class AsyncOpenRouter(_BaseClient):
         copy: AsyncOpenRouter = self._copy_with(**changes)
         return copy
 
-    async def _request(self, op: Operation[T], call: CallOptions, *args: Any,
-                       body: dict[str, Any] | None = None, **params: Any) -> T:
-        request = self._build_request(self._http, op, op.request_kwargs(*args, body=body, **params), call)
+    async def _request(
+        self,
+        op: Operation[T],
+        call: CallOptions,
+        *args: Any,
+        body: dict[str, Any] | None = None,
+        **params: Any,
+    ) -> T:
+        request = self._build_request(
+            self._http, op, op.request_kwargs(*args, body=body, **params), call
+        )
 
         async def attempt() -> httpx.Response:
             try:
@@ -456,7 +485,9 @@ class AsyncOpenRouter(_BaseClient):
 
     def _chat_stream(self, body: dict[str, Any], call: CallOptions) -> AsyncChatStream:
         op = OPERATIONS["chat"]
-        request = self._build_request(self._http, op, op.request_kwargs(body=body), call, stream=True)
+        request = self._build_request(
+            self._http, op, op.request_kwargs(body=body), call, stream=True
+        )
 
         async def send() -> httpx.Response:
             try:
@@ -493,6 +524,10 @@ class AsyncOpenRouter(_BaseClient):
     async def __aenter__(self) -> AsyncOpenRouter:
         return self
 
-    async def __aexit__(self, exc_type: type[BaseException] | None, exc: BaseException | None,
-                        tb: TracebackType | None) -> None:
+    async def __aexit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        tb: TracebackType | None,
+    ) -> None:
         await self.aclose()

@@ -16,7 +16,6 @@ from typing import Any, Generic, TypeVar
 
 import attrs
 import httpx
-
 from openrouter_api import AuthenticatedClient
 from openrouter_api.api.api_keys import (
     create_key,
@@ -43,6 +42,7 @@ from openrouter_api.models import (
     AuthKeysRequest,
     AuthKeysResponse,
     ChatAssistantMessage,
+    ChatResponseMessage,
     ChatChoice,
     ChatRequest,
     ChatResult,
@@ -53,27 +53,27 @@ from openrouter_api.models import (
     ChatToolCall,
     ChatUsage,
     CostDetails,
-    CurrentKey,
-    Embedding,
-    Generation,
-    Model,
-    Pricing,
-    ProviderPreferences,
-    ReasoningDetail,
     CreateKeyRequest,
     CreateKeyResponse,
     CreditsResponse,
+    CurrentKey,
     CurrentKeyResponse,
     DeleteKeyResponse,
+    Embedding,
     EmbeddingsRequest,
     EmbeddingsResponse,
+    Generation,
     GenerationResponse,
     KeyResponse,
     KeysListResponse,
+    Model,
     ModelEndpointsResponse,
     ModelsCountResponse,
     ModelsListResponse,
+    Pricing,
+    ProviderPreferences,
     ProvidersResponse,
+    ReasoningDetail,
     UpdateKeyRequest,
 )
 from openrouter_api.types import UNSET, Unset
@@ -84,7 +84,8 @@ T = TypeVar("T")
 
 #: Generated models re-exported for ``openrouter_ext.types`` and the hand-written layer.
 MODELS = (
-    ApiKey, AuthKeysRequest, AuthKeysResponse, ChatAssistantMessage, ChatChoice, ChatRequest,
+    ApiKey, AuthKeysRequest, AuthKeysResponse, ChatAssistantMessage,
+    ChatResponseMessage, ChatChoice, ChatRequest,
     ChatResult, ChatStreamChoice, ChatStreamChunk, ChatStreamDelta, ChatStreamToolCall,
     ChatToolCall, ChatUsage, CostDetails, CreateKeyRequest, CreateKeyResponse, CreditsResponse,
     CurrentKey, CurrentKeyResponse, DeleteKeyResponse, Embedding, EmbeddingsRequest,
@@ -95,7 +96,7 @@ MODELS = (
 
 __all__ = [
     "MODELS", "OPERATIONS", "UNSET", "ApiKey", "AuthKeysRequest", "AuthKeysResponse",
-    "AuthenticatedClient", "ChatAssistantMessage", "ChatChoice", "ChatRequest", "ChatResult",
+    "AuthenticatedClient", "ChatAssistantMessage", "ChatResponseMessage", "ChatChoice", "ChatRequest", "ChatResult",
     "ChatStreamChoice", "ChatStreamChunk", "ChatStreamDelta", "ChatStreamToolCall",
     "ChatToolCall", "ChatUsage", "CostDetails", "CreateKeyRequest", "CreateKeyResponse",
     "CreditsResponse", "CurrentKey", "CurrentKeyResponse", "DeleteKeyResponse", "Embedding",
@@ -130,7 +131,9 @@ class Operation(Generic[T]):
     resend_safe: bool
     request_model: type[Any] | None = None
 
-    def request_kwargs(self, *args: Any, body: dict[str, Any] | None = None, **params: Any) -> dict[str, Any]:
+    def request_kwargs(
+        self, *args: Any, body: dict[str, Any] | None = None, **params: Any
+    ) -> dict[str, Any]:
         """Return method/url/params/json/headers for this operation from the generated code."""
         clean = {k: v for k, v in params.items() if v is not None}
         if body is not None:
@@ -138,36 +141,71 @@ class Operation(Generic[T]):
         return self.build(*args, **clean)
 
 
-def _op(name: str, module: Any, parse: Callable[[Mapping[str, Any]], T], *, resend_safe: bool,
-        request_model: type[Any] | None = None) -> Operation[T]:
+def _op(
+    name: str,
+    module: Any,
+    parse: Callable[[Mapping[str, Any]], T],
+    *,
+    resend_safe: bool,
+    request_model: type[Any] | None = None,
+) -> Operation[T]:
     return Operation(name, module._get_kwargs, parse, resend_safe, request_model)
 
 
 OPERATIONS: Mapping[str, Operation[Any]] = {
     op.name: op
     for op in (
-        _op("chat", create_chat_completion, ChatResult.from_dict, resend_safe=False,
-            request_model=ChatRequest),
-        _op("embeddings", create_embeddings, EmbeddingsResponse.from_dict, resend_safe=False,
-            request_model=EmbeddingsRequest),
+        _op(
+            "chat",
+            create_chat_completion,
+            ChatResult.from_dict,
+            resend_safe=False,
+            request_model=ChatRequest,
+        ),
+        _op(
+            "embeddings",
+            create_embeddings,
+            EmbeddingsResponse.from_dict,
+            resend_safe=False,
+            request_model=EmbeddingsRequest,
+        ),
         _op("models.list", list_models, ModelsListResponse.from_dict, resend_safe=True),
         _op("models.count", count_models, ModelsCountResponse.from_dict, resend_safe=True),
         _op("models.list_user", list_models_user, ModelsListResponse.from_dict, resend_safe=True),
-        _op("models.endpoints", list_model_endpoints, ModelEndpointsResponse.from_dict,
-            resend_safe=True),
+        _op(
+            "models.endpoints",
+            list_model_endpoints,
+            ModelEndpointsResponse.from_dict,
+            resend_safe=True,
+        ),
         _op("providers.list", list_providers, ProvidersResponse.from_dict, resend_safe=True),
         _op("generations.get", get_generation, GenerationResponse.from_dict, resend_safe=True),
         _op("credits.get", get_credits, CreditsResponse.from_dict, resend_safe=True),
         _op("key.get", get_current_key, CurrentKeyResponse.from_dict, resend_safe=True),
         _op("keys.list", list_keys, KeysListResponse.from_dict, resend_safe=True),
-        _op("keys.create", create_key, CreateKeyResponse.from_dict, resend_safe=False,
-            request_model=CreateKeyRequest),
+        _op(
+            "keys.create",
+            create_key,
+            CreateKeyResponse.from_dict,
+            resend_safe=False,
+            request_model=CreateKeyRequest,
+        ),
         _op("keys.get", get_key, KeyResponse.from_dict, resend_safe=True),
-        _op("keys.update", update_key, KeyResponse.from_dict, resend_safe=False,
-            request_model=UpdateKeyRequest),
+        _op(
+            "keys.update",
+            update_key,
+            KeyResponse.from_dict,
+            resend_safe=False,
+            request_model=UpdateKeyRequest,
+        ),
         _op("keys.delete", delete_key, DeleteKeyResponse.from_dict, resend_safe=True),
-        _op("auth.exchange_code", exchange_auth_code, AuthKeysResponse.from_dict,
-            resend_safe=False, request_model=AuthKeysRequest),
+        _op(
+            "auth.exchange_code",
+            exchange_auth_code,
+            AuthKeysResponse.from_dict,
+            resend_safe=False,
+            request_model=AuthKeysRequest,
+        ),
     )
 }
 
@@ -190,6 +228,7 @@ def check_fields(model: type[Any], given: Mapping[str, Any], *, where: str) -> N
     Raises:
         TypeError: ``create() got an unexpected keyword argument 'temprature'
             (did you mean 'temperature'?)``; pass unknown wire fields with ``extra_body=``.
+
     """
     known = _FIELDS_CACHE.get(model)
     if known is None:
@@ -212,12 +251,14 @@ def check_params(op: Operation[Any], given: Mapping[str, Any], *, where: str) ->
 
     Raises:
         TypeError: naming the closest valid parameter.
+
     """
     known = frozenset(inspect.signature(op.build).parameters)
     for name in given:
         if name not in known:
-            raise TypeError(f"{where}() got an unexpected keyword argument {name!r}"
-                            f"{_suggest(name, known)}")
+            raise TypeError(
+                f"{where}() got an unexpected keyword argument {name!r}{_suggest(name, known)}"
+            )
 
 
 def to_wire(value: Any) -> Any:

@@ -90,6 +90,7 @@ def retry_after_seconds(
     Returns:
         The delay from the first usable source in the order of the module docstring, never
         negative, or None when no source holds a usable value.
+
     """
     lowered = {name.lower(): value for name, value in headers.items()}
     clock = _epoch(now)
@@ -127,6 +128,7 @@ def is_daily_quota(
 
     Returns:
         True when the 429 looks like a daily quota.
+
     """
     if any(marker in text.lower() for text in texts for marker in DAILY_MARKERS):
         return True

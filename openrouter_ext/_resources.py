@@ -6,7 +6,7 @@ it to the client's ``_request``. Chat lives in ``_chat.py``.
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
@@ -60,10 +60,19 @@ class CallOptions:
 _NO_CALL_OPTIONS = CallOptions()
 
 
-def call_options(timeout: TimeoutLike | None, max_retries: int | None,
-          extra_headers: Mapping[str, str] | None, stream_idle_timeout: float | None = None) -> CallOptions:
+def call_options(
+    timeout: TimeoutLike | None,
+    max_retries: int | None,
+    extra_headers: Mapping[str, str] | None,
+    stream_idle_timeout: float | None = None,
+) -> CallOptions:
     """Bundle per-call knobs (shared instance when none is set)."""
-    if timeout is None and max_retries is None and not extra_headers and stream_idle_timeout is None:
+    if (
+        timeout is None
+        and max_retries is None
+        and not extra_headers
+        and stream_idle_timeout is None
+    ):
         return _NO_CALL_OPTIONS
     return CallOptions(timeout, max_retries, extra_headers, stream_idle_timeout)
 
@@ -83,6 +92,7 @@ def build_body(
 
     Raises:
         TypeError: an unknown keyword, or ``request`` of the wrong type.
+
     """
     check_fields(model_cls, fields, where=where)
     if request is not None:
@@ -97,8 +107,6 @@ def build_body(
     if extra_body:
         body.update(extra_body)
     return body
-
-
 
 
 def _split_model(model: str, slug: str | None) -> tuple[str, str]:
@@ -124,19 +132,34 @@ class Embeddings(_Resource):
 
     _client: OpenRouter
 
-    def create(self, *, model: str | None = None, input: Any = None,
-               request: EmbeddingsRequest | None = None, extra_body: Mapping[str, Any] | None = None,
-               extra_headers: Mapping[str, str] | None = None, timeout: TimeoutLike | None = None,
-               max_retries: int | None = None, **fields: Any) -> EmbeddingsResponse:
+    def create(
+        self,
+        *,
+        model: str | None = None,
+        input: Any = None,
+        request: EmbeddingsRequest | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        timeout: TimeoutLike | None = None,
+        max_retries: int | None = None,
+        **fields: Any,
+    ) -> EmbeddingsResponse:
         """Create embeddings (``POST /embeddings``); ``input`` is text, texts or tokens.
 
         Raises:
             TypeError: an unknown keyword (the message names the closest field).
+
         """
-        body = build_body(EmbeddingsRequest, where="create", request=request,
-                          fields={"model": model, "input": input, **fields}, extra_body=extra_body)
+        body = build_body(
+            EmbeddingsRequest,
+            where="create",
+            request=request,
+            fields={"model": model, "input": input, **fields},
+            extra_body=extra_body,
+        )
         result: EmbeddingsResponse = self._client._request(
-            OPERATIONS["embeddings"], call_options(timeout, max_retries, extra_headers), body=body)
+            OPERATIONS["embeddings"], call_options(timeout, max_retries, extra_headers), body=body
+        )
         return result
 
 
@@ -145,17 +168,29 @@ class AsyncEmbeddings(_Resource):
 
     _client: AsyncOpenRouter
 
-    async def create(self, *, model: str | None = None, input: Any = None,
-                     request: EmbeddingsRequest | None = None,
-                     extra_body: Mapping[str, Any] | None = None,
-                     extra_headers: Mapping[str, str] | None = None,
-                     timeout: TimeoutLike | None = None, max_retries: int | None = None,
-                     **fields: Any) -> EmbeddingsResponse:
+    async def create(
+        self,
+        *,
+        model: str | None = None,
+        input: Any = None,
+        request: EmbeddingsRequest | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        timeout: TimeoutLike | None = None,
+        max_retries: int | None = None,
+        **fields: Any,
+    ) -> EmbeddingsResponse:
         """Create embeddings; see :meth:`Embeddings.create`."""
-        body = build_body(EmbeddingsRequest, where="create", request=request,
-                          fields={"model": model, "input": input, **fields}, extra_body=extra_body)
+        body = build_body(
+            EmbeddingsRequest,
+            where="create",
+            request=request,
+            fields={"model": model, "input": input, **fields},
+            extra_body=extra_body,
+        )
         result: EmbeddingsResponse = await self._client._request(
-            OPERATIONS["embeddings"], call_options(timeout, max_retries, extra_headers), body=body)
+            OPERATIONS["embeddings"], call_options(timeout, max_retries, extra_headers), body=body
+        )
         return result
 
 
@@ -165,37 +200,54 @@ class Models(_Resource):
     _client: OpenRouter
 
     def list(self, *, timeout: TimeoutLike | None = None, **filters: Any) -> ModelsListResponse:
-        """List models (``GET /models``); filters by their query names (``q``, ``output_modalities``...).
+        """List models (``GET /models``); filters use their query names (``q``, ``sort``...).
 
         Raises:
             TypeError: an unknown filter (the message names the closest one).
+
         """
         op = OPERATIONS["models.list"]
         check_params(op, filters, where="list")
-        result: ModelsListResponse = self._client._request(op, call_options(timeout, None, None), **filters)
+        result: ModelsListResponse = self._client._request(
+            op, call_options(timeout, None, None), **filters
+        )
         return result
 
-    def count(self, *, output_modalities: str | None = None,
-              timeout: TimeoutLike | None = None) -> ModelsCountResponse:
+    def count(
+        self, *, output_modalities: str | None = None, timeout: TimeoutLike | None = None
+    ) -> ModelsCountResponse:
         """Count models (``GET /models/count``)."""
         result: ModelsCountResponse = self._client._request(
-            OPERATIONS["models.count"], call_options(timeout, None, None),
-            output_modalities=output_modalities)
+            OPERATIONS["models.count"],
+            call_options(timeout, None, None),
+            output_modalities=output_modalities,
+        )
         return result
 
-    def list_user(self, *, offset: int | None = None, limit: int | None = None,
-                  timeout: TimeoutLike | None = None) -> ModelsListResponse:
+    def list_user(
+        self,
+        *,
+        offset: int | None = None,
+        limit: int | None = None,
+        timeout: TimeoutLike | None = None,
+    ) -> ModelsListResponse:
         """List the models the caller can route to (``GET /models/user``)."""
         result: ModelsListResponse = self._client._request(
-            OPERATIONS["models.list_user"], call_options(timeout, None, None), offset=offset, limit=limit)
+            OPERATIONS["models.list_user"],
+            call_options(timeout, None, None),
+            offset=offset,
+            limit=limit,
+        )
         return result
 
-    def endpoints(self, model: str, slug: str | None = None, *,
-                  timeout: TimeoutLike | None = None) -> ModelEndpointsResponse:
+    def endpoints(
+        self, model: str, slug: str | None = None, *, timeout: TimeoutLike | None = None
+    ) -> ModelEndpointsResponse:
         """List a model's provider endpoints; ``model`` is ``"author/slug"`` (or author, slug)."""
         author, name = _split_model(model, slug)
         result: ModelEndpointsResponse = self._client._request(
-            OPERATIONS["models.endpoints"], call_options(timeout, None, None), author, name)
+            OPERATIONS["models.endpoints"], call_options(timeout, None, None), author, name
+        )
         return result
 
 
@@ -204,35 +256,52 @@ class AsyncModels(_Resource):
 
     _client: AsyncOpenRouter
 
-    async def list(self, *, timeout: TimeoutLike | None = None, **filters: Any) -> ModelsListResponse:
+    async def list(
+        self, *, timeout: TimeoutLike | None = None, **filters: Any
+    ) -> ModelsListResponse:
         """List models; see :meth:`Models.list`."""
         op = OPERATIONS["models.list"]
         check_params(op, filters, where="list")
         result: ModelsListResponse = await self._client._request(
-            op, call_options(timeout, None, None), **filters)
+            op, call_options(timeout, None, None), **filters
+        )
         return result
 
-    async def count(self, *, output_modalities: str | None = None,
-                    timeout: TimeoutLike | None = None) -> ModelsCountResponse:
+    async def count(
+        self, *, output_modalities: str | None = None, timeout: TimeoutLike | None = None
+    ) -> ModelsCountResponse:
         """Count models (``GET /models/count``)."""
         result: ModelsCountResponse = await self._client._request(
-            OPERATIONS["models.count"], call_options(timeout, None, None),
-            output_modalities=output_modalities)
+            OPERATIONS["models.count"],
+            call_options(timeout, None, None),
+            output_modalities=output_modalities,
+        )
         return result
 
-    async def list_user(self, *, offset: int | None = None, limit: int | None = None,
-                        timeout: TimeoutLike | None = None) -> ModelsListResponse:
+    async def list_user(
+        self,
+        *,
+        offset: int | None = None,
+        limit: int | None = None,
+        timeout: TimeoutLike | None = None,
+    ) -> ModelsListResponse:
         """List the models the caller can route to (``GET /models/user``)."""
         result: ModelsListResponse = await self._client._request(
-            OPERATIONS["models.list_user"], call_options(timeout, None, None), offset=offset, limit=limit)
+            OPERATIONS["models.list_user"],
+            call_options(timeout, None, None),
+            offset=offset,
+            limit=limit,
+        )
         return result
 
-    async def endpoints(self, model: str, slug: str | None = None, *,
-                        timeout: TimeoutLike | None = None) -> ModelEndpointsResponse:
+    async def endpoints(
+        self, model: str, slug: str | None = None, *, timeout: TimeoutLike | None = None
+    ) -> ModelEndpointsResponse:
         """List a model's provider endpoints; see :meth:`Models.endpoints`."""
         author, name = _split_model(model, slug)
         result: ModelEndpointsResponse = await self._client._request(
-            OPERATIONS["models.endpoints"], call_options(timeout, None, None), author, name)
+            OPERATIONS["models.endpoints"], call_options(timeout, None, None), author, name
+        )
         return result
 
 
@@ -244,7 +313,8 @@ class Providers(_Resource):
     def list(self, *, timeout: TimeoutLike | None = None) -> ProvidersResponse:
         """List providers (``GET /providers``)."""
         result: ProvidersResponse = self._client._request(
-            OPERATIONS["providers.list"], call_options(timeout, None, None))
+            OPERATIONS["providers.list"], call_options(timeout, None, None)
+        )
         return result
 
 
@@ -256,7 +326,8 @@ class AsyncProviders(_Resource):
     async def list(self, *, timeout: TimeoutLike | None = None) -> ProvidersResponse:
         """List providers (``GET /providers``)."""
         result: ProvidersResponse = await self._client._request(
-            OPERATIONS["providers.list"], call_options(timeout, None, None))
+            OPERATIONS["providers.list"], call_options(timeout, None, None)
+        )
         return result
 
 
@@ -265,13 +336,15 @@ class Generations(_Resource):
 
     _client: OpenRouter
 
-    def get(self, id: str, *, timeout: TimeoutLike | None = None,
-            max_retries: int | None = None) -> GenerationResponse:
+    def get(
+        self, id: str, *, timeout: TimeoutLike | None = None, max_retries: int | None = None
+    ) -> GenerationResponse:
         """Get a generation's billed figures (``GET /generation?id=``)."""
         if not id:
             raise ValueError("id must be a non-empty generation id")
         result: GenerationResponse = self._client._request(
-            OPERATIONS["generations.get"], call_options(timeout, max_retries, None), id=id)
+            OPERATIONS["generations.get"], call_options(timeout, max_retries, None), id=id
+        )
         return result
 
 
@@ -280,13 +353,15 @@ class AsyncGenerations(_Resource):
 
     _client: AsyncOpenRouter
 
-    async def get(self, id: str, *, timeout: TimeoutLike | None = None,
-                  max_retries: int | None = None) -> GenerationResponse:
+    async def get(
+        self, id: str, *, timeout: TimeoutLike | None = None, max_retries: int | None = None
+    ) -> GenerationResponse:
         """Get a generation's billed figures (``GET /generation?id=``)."""
         if not id:
             raise ValueError("id must be a non-empty generation id")
         result: GenerationResponse = await self._client._request(
-            OPERATIONS["generations.get"], call_options(timeout, max_retries, None), id=id)
+            OPERATIONS["generations.get"], call_options(timeout, max_retries, None), id=id
+        )
         return result
 
 
@@ -298,7 +373,8 @@ class Credits(_Resource):
     def get(self, *, timeout: TimeoutLike | None = None) -> CreditsResponse:
         """Get total credits purchased and used (``GET /credits``)."""
         result: CreditsResponse = self._client._request(
-            OPERATIONS["credits.get"], call_options(timeout, None, None))
+            OPERATIONS["credits.get"], call_options(timeout, None, None)
+        )
         return result
 
 
@@ -310,7 +386,8 @@ class AsyncCredits(_Resource):
     async def get(self, *, timeout: TimeoutLike | None = None) -> CreditsResponse:
         """Get total credits purchased and used (``GET /credits``)."""
         result: CreditsResponse = await self._client._request(
-            OPERATIONS["credits.get"], call_options(timeout, None, None))
+            OPERATIONS["credits.get"], call_options(timeout, None, None)
+        )
         return result
 
 
@@ -322,7 +399,8 @@ class Key(_Resource):
     def get(self, *, timeout: TimeoutLike | None = None) -> CurrentKeyResponse:
         """Get the current key's limits and usage (``GET /key``)."""
         result: CurrentKeyResponse = self._client._request(
-            OPERATIONS["key.get"], call_options(timeout, None, None))
+            OPERATIONS["key.get"], call_options(timeout, None, None)
+        )
         return result
 
 
@@ -334,7 +412,8 @@ class AsyncKey(_Resource):
     async def get(self, *, timeout: TimeoutLike | None = None) -> CurrentKeyResponse:
         """Get the current key's limits and usage (``GET /key``)."""
         result: CurrentKeyResponse = await self._client._request(
-            OPERATIONS["key.get"], call_options(timeout, None, None))
+            OPERATIONS["key.get"], call_options(timeout, None, None)
+        )
         return result
 
 
@@ -343,44 +422,76 @@ class Keys(_Resource):
 
     _client: OpenRouter
 
-    def list(self, *, include_disabled: bool | None = None, offset: int | None = None,
-             workspace_id: str | None = None, timeout: TimeoutLike | None = None) -> KeysListResponse:
+    def list(
+        self,
+        *,
+        include_disabled: bool | None = None,
+        offset: int | None = None,
+        workspace_id: str | None = None,
+        timeout: TimeoutLike | None = None,
+    ) -> KeysListResponse:
         """List API keys (``GET /keys``)."""
         result: KeysListResponse = self._client._request(
-            OPERATIONS["keys.list"], call_options(timeout, None, None),
-            include_disabled=_bool_param(include_disabled), offset=offset, workspace_id=workspace_id)
+            OPERATIONS["keys.list"],
+            call_options(timeout, None, None),
+            include_disabled=_bool_param(include_disabled),
+            offset=offset,
+            workspace_id=workspace_id,
+        )
         return result
 
-    def create(self, *, name: str | None = None, request: CreateKeyRequest | None = None,
-               extra_body: Mapping[str, Any] | None = None, timeout: TimeoutLike | None = None,
-               **fields: Any) -> CreateKeyResponse:
+    def create(
+        self,
+        *,
+        name: str | None = None,
+        request: CreateKeyRequest | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: TimeoutLike | None = None,
+        **fields: Any,
+    ) -> CreateKeyResponse:
         """Create a key (``POST /keys``); the plaintext key is in ``.key``, shown only once."""
-        body = build_body(CreateKeyRequest, where="create", request=request,
-                          fields={"name": name, **fields}, extra_body=extra_body)
+        body = build_body(
+            CreateKeyRequest,
+            where="create",
+            request=request,
+            fields={"name": name, **fields},
+            extra_body=extra_body,
+        )
         result: CreateKeyResponse = self._client._request(
-            OPERATIONS["keys.create"], call_options(timeout, None, None), body=body)
+            OPERATIONS["keys.create"], call_options(timeout, None, None), body=body
+        )
         return result
 
     def get(self, hash: str, *, timeout: TimeoutLike | None = None) -> KeyResponse:
         """Get a key by its hash (``GET /keys/{hash}``)."""
         result: KeyResponse = self._client._request(
-            OPERATIONS["keys.get"], call_options(timeout, None, None), hash)
+            OPERATIONS["keys.get"], call_options(timeout, None, None), hash
+        )
         return result
 
-    def update(self, hash: str, *, request: UpdateKeyRequest | None = None,
-               extra_body: Mapping[str, Any] | None = None, timeout: TimeoutLike | None = None,
-               **fields: Any) -> KeyResponse:
+    def update(
+        self,
+        hash: str,
+        *,
+        request: UpdateKeyRequest | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: TimeoutLike | None = None,
+        **fields: Any,
+    ) -> KeyResponse:
         """Update a key (``PATCH /keys/{hash}``): name, disabled, limit, limit_reset..."""
-        body = build_body(UpdateKeyRequest, where="update", request=request, fields=fields,
-                          extra_body=extra_body)
+        body = build_body(
+            UpdateKeyRequest, where="update", request=request, fields=fields, extra_body=extra_body
+        )
         result: KeyResponse = self._client._request(
-            OPERATIONS["keys.update"], call_options(timeout, None, None), hash, body=body)
+            OPERATIONS["keys.update"], call_options(timeout, None, None), hash, body=body
+        )
         return result
 
     def delete(self, hash: str, *, timeout: TimeoutLike | None = None) -> DeleteKeyResponse:
         """Delete a key (``DELETE /keys/{hash}``)."""
         result: DeleteKeyResponse = self._client._request(
-            OPERATIONS["keys.delete"], call_options(timeout, None, None), hash)
+            OPERATIONS["keys.delete"], call_options(timeout, None, None), hash
+        )
         return result
 
 
@@ -389,45 +500,76 @@ class AsyncKeys(_Resource):
 
     _client: AsyncOpenRouter
 
-    async def list(self, *, include_disabled: bool | None = None, offset: int | None = None,
-                   workspace_id: str | None = None,
-                   timeout: TimeoutLike | None = None) -> KeysListResponse:
+    async def list(
+        self,
+        *,
+        include_disabled: bool | None = None,
+        offset: int | None = None,
+        workspace_id: str | None = None,
+        timeout: TimeoutLike | None = None,
+    ) -> KeysListResponse:
         """List API keys (``GET /keys``)."""
         result: KeysListResponse = await self._client._request(
-            OPERATIONS["keys.list"], call_options(timeout, None, None),
-            include_disabled=_bool_param(include_disabled), offset=offset, workspace_id=workspace_id)
+            OPERATIONS["keys.list"],
+            call_options(timeout, None, None),
+            include_disabled=_bool_param(include_disabled),
+            offset=offset,
+            workspace_id=workspace_id,
+        )
         return result
 
-    async def create(self, *, name: str | None = None, request: CreateKeyRequest | None = None,
-                     extra_body: Mapping[str, Any] | None = None,
-                     timeout: TimeoutLike | None = None, **fields: Any) -> CreateKeyResponse:
+    async def create(
+        self,
+        *,
+        name: str | None = None,
+        request: CreateKeyRequest | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: TimeoutLike | None = None,
+        **fields: Any,
+    ) -> CreateKeyResponse:
         """Create a key (``POST /keys``); the plaintext key is in ``.key``, shown only once."""
-        body = build_body(CreateKeyRequest, where="create", request=request,
-                          fields={"name": name, **fields}, extra_body=extra_body)
+        body = build_body(
+            CreateKeyRequest,
+            where="create",
+            request=request,
+            fields={"name": name, **fields},
+            extra_body=extra_body,
+        )
         result: CreateKeyResponse = await self._client._request(
-            OPERATIONS["keys.create"], call_options(timeout, None, None), body=body)
+            OPERATIONS["keys.create"], call_options(timeout, None, None), body=body
+        )
         return result
 
     async def get(self, hash: str, *, timeout: TimeoutLike | None = None) -> KeyResponse:
         """Get a key by its hash (``GET /keys/{hash}``)."""
         result: KeyResponse = await self._client._request(
-            OPERATIONS["keys.get"], call_options(timeout, None, None), hash)
+            OPERATIONS["keys.get"], call_options(timeout, None, None), hash
+        )
         return result
 
-    async def update(self, hash: str, *, request: UpdateKeyRequest | None = None,
-                     extra_body: Mapping[str, Any] | None = None,
-                     timeout: TimeoutLike | None = None, **fields: Any) -> KeyResponse:
+    async def update(
+        self,
+        hash: str,
+        *,
+        request: UpdateKeyRequest | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: TimeoutLike | None = None,
+        **fields: Any,
+    ) -> KeyResponse:
         """Update a key (``PATCH /keys/{hash}``)."""
-        body = build_body(UpdateKeyRequest, where="update", request=request, fields=fields,
-                          extra_body=extra_body)
+        body = build_body(
+            UpdateKeyRequest, where="update", request=request, fields=fields, extra_body=extra_body
+        )
         result: KeyResponse = await self._client._request(
-            OPERATIONS["keys.update"], call_options(timeout, None, None), hash, body=body)
+            OPERATIONS["keys.update"], call_options(timeout, None, None), hash, body=body
+        )
         return result
 
     async def delete(self, hash: str, *, timeout: TimeoutLike | None = None) -> DeleteKeyResponse:
         """Delete a key (``DELETE /keys/{hash}``)."""
         result: DeleteKeyResponse = await self._client._request(
-            OPERATIONS["keys.delete"], call_options(timeout, None, None), hash)
+            OPERATIONS["keys.delete"], call_options(timeout, None, None), hash
+        )
         return result
 
 
@@ -436,15 +578,29 @@ class Auth(_Resource):
 
     _client: OpenRouter
 
-    def exchange_code(self, *, code: str, code_verifier: str | None = None,
-                      code_challenge_method: str | None = None,
-                      timeout: TimeoutLike | None = None) -> AuthKeysResponse:
+    def exchange_code(
+        self,
+        *,
+        code: str,
+        code_verifier: str | None = None,
+        code_challenge_method: str | None = None,
+        timeout: TimeoutLike | None = None,
+    ) -> AuthKeysResponse:
         """Exchange an OAuth code for a user-controlled API key (``POST /auth/keys``)."""
-        body = build_body(AuthKeysRequest, where="exchange_code", request=None, extra_body=None,
-                          fields={"code": code, "code_verifier": code_verifier,
-                                  "code_challenge_method": code_challenge_method})
+        body = build_body(
+            AuthKeysRequest,
+            where="exchange_code",
+            request=None,
+            extra_body=None,
+            fields={
+                "code": code,
+                "code_verifier": code_verifier,
+                "code_challenge_method": code_challenge_method,
+            },
+        )
         result: AuthKeysResponse = self._client._request(
-            OPERATIONS["auth.exchange_code"], call_options(timeout, None, None), body=body)
+            OPERATIONS["auth.exchange_code"], call_options(timeout, None, None), body=body
+        )
         return result
 
 
@@ -453,13 +609,27 @@ class AsyncAuth(_Resource):
 
     _client: AsyncOpenRouter
 
-    async def exchange_code(self, *, code: str, code_verifier: str | None = None,
-                            code_challenge_method: str | None = None,
-                            timeout: TimeoutLike | None = None) -> AuthKeysResponse:
+    async def exchange_code(
+        self,
+        *,
+        code: str,
+        code_verifier: str | None = None,
+        code_challenge_method: str | None = None,
+        timeout: TimeoutLike | None = None,
+    ) -> AuthKeysResponse:
         """Exchange an OAuth code for a user-controlled API key (``POST /auth/keys``)."""
-        body = build_body(AuthKeysRequest, where="exchange_code", request=None, extra_body=None,
-                          fields={"code": code, "code_verifier": code_verifier,
-                                  "code_challenge_method": code_challenge_method})
+        body = build_body(
+            AuthKeysRequest,
+            where="exchange_code",
+            request=None,
+            extra_body=None,
+            fields={
+                "code": code,
+                "code_verifier": code_verifier,
+                "code_challenge_method": code_challenge_method,
+            },
+        )
         result: AuthKeysResponse = await self._client._request(
-            OPERATIONS["auth.exchange_code"], call_options(timeout, None, None), body=body)
+            OPERATIONS["auth.exchange_code"], call_options(timeout, None, None), body=body
+        )
         return result

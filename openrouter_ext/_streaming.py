@@ -23,7 +23,6 @@ from ._accumulate import ChatAccumulator, chunks_from_result
 from ._errors import (
     APIConnectionError,
     APITimeoutError,
-    IncompleteStreamError,
     OpenRouterError,
     ResponseValidationError,
     connection_error_from_httpx,
@@ -42,8 +41,14 @@ class StreamOutcome:
 
     __slots__ = ("complete", "error", "generation_id", "result")
 
-    def __init__(self, result: dict[str, Any], *, complete: bool, generation_id: str | None,
-                 error: BaseException | None) -> None:
+    def __init__(
+        self,
+        result: dict[str, Any],
+        *,
+        complete: bool,
+        generation_id: str | None,
+        error: BaseException | None,
+    ) -> None:
         self.result = result
         self.complete = complete
         self.generation_id = generation_id
@@ -82,7 +87,7 @@ class _ChatStreamBase:
     def generation_id(self) -> str | None:
         """Return the generation id (``X-Generation-Id`` header, else the chunk id)."""
         if self._response is not None:
-            header = self._response.headers.get("x-generation-id")
+            header: str | None = self._response.headers.get("x-generation-id")
             if header:
                 return header
         return self._acc.generation_id
@@ -128,10 +133,11 @@ class _ChatStreamBase:
             raise APIConnectionError(
                 "the stream ended before any data event", request=self._request(), sent=True
             )
-        self._deferred = IncompleteStreamError(
-            "the stream ended before [DONE] or a finish reason",
+        self._deferred = stream_error_from_event(
+            {"message": "the stream ended before [DONE] or a finish reason"},
             partial_response=self._acc_result(),
             generation_id=self.generation_id,
+            incomplete=True,
         )
 
     def _on_data(self, data: str) -> None:
@@ -198,10 +204,11 @@ class _ChatStreamBase:
             return connection_error_from_httpx(exc, self._request())
         if isinstance(exc, httpx.TimeoutException):
             return connection_error_from_httpx(exc, self._request())
-        return IncompleteStreamError(
-            f"the connection broke mid-stream: {type(exc).__name__}",
+        return stream_error_from_event(
+            {"message": f"the connection broke mid-stream ({type(exc).__name__})"},
             partial_response=self._acc_result(),
             generation_id=self.generation_id,
+            incomplete=True,
         )
 
     def _take(self) -> ChatStreamChunk | None:
@@ -217,15 +224,16 @@ class _ChatStreamBase:
         """Check the content type; return True when the body is JSON instead of SSE."""
         self._response = response
         self._last_data = time.monotonic()
-        content_type = response.headers.get("content-type", "").partition(";")[0].strip()
-        return content_type == "application/json"
+        content_type: str = response.headers.get("content-type", "")
+        return content_type.partition(";")[0].strip() == "application/json"
 
     def _json_body(self, content: bytes) -> None:
         try:
             data = json.loads(content)
         except ValueError as exc:
-            raise ResponseValidationError("stream answered with invalid JSON", body=content,
-                                          response=self._response) from exc
+            raise ResponseValidationError(
+                "stream answered with invalid JSON", body=content, response=self._response
+            ) from exc
         if isinstance(data, dict) and "error" in data and "choices" not in data:
             raise error_from_envelope(data, status_code=None, response=self._response)
         if not isinstance(data, dict):
@@ -239,10 +247,20 @@ class _ChatStreamBase:
             return
         self._closed = True
         if self._on_finish is not None:
-            complete = self._done and self._deferred is None and error is None and (
-                self._acc.finished or self._acc.usage is not None)
-            self._on_finish(StreamOutcome(self._acc.result(), complete=complete,
-                                          generation_id=self.generation_id, error=error))
+            complete = (
+                self._done
+                and self._deferred is None
+                and error is None
+                and (self._acc.finished or self._acc.usage is not None)
+            )
+            self._on_finish(
+                StreamOutcome(
+                    self._acc.result(),
+                    complete=complete,
+                    generation_id=self.generation_id,
+                    error=error,
+                )
+            )
 
     def text_deltas_from(self, chunk: ChatStreamChunk) -> str | None:
         """Return the content delta of the first choice of a chunk (None when absent)."""
@@ -264,8 +282,14 @@ class ChatStream(_ChatStreamBase):
     collection all close the HTTP response at once (the server sees the disconnect).
     """
 
-    def __init__(self, opener: Callable[[Callable[[], None]], None], send: Callable[[], httpx.Response],
-                 *, idle_timeout: float, on_finish: FinishHook | None = None) -> None:
+    def __init__(
+        self,
+        opener: Callable[[Callable[[], None]], None],
+        send: Callable[[], httpx.Response],
+        *,
+        idle_timeout: float,
+        on_finish: FinishHook | None = None,
+    ) -> None:
         super().__init__(idle_timeout=idle_timeout, on_finish=on_finish)
         self._opener = opener
         self._send = send
@@ -347,6 +371,7 @@ class ChatStream(_ChatStreamBase):
         Raises:
             StreamError: an in-band error arrived after content (``partial_response`` set).
             IncompleteStreamError: the connection ended before ``[DONE]``/a finish reason.
+
         """
         for _ in self:
             pass
@@ -367,8 +392,12 @@ class ChatStream(_ChatStreamBase):
         self._ensure_open()
         return self
 
-    def __exit__(self, exc_type: type[BaseException] | None, exc: BaseException | None,
-                 tb: TracebackType | None) -> None:
+    def __exit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        tb: TracebackType | None,
+    ) -> None:
         self._close(exc)
 
 
@@ -384,9 +413,14 @@ def _close_async(response: httpx.Response) -> None:
 class AsyncChatStream(_ChatStreamBase):
     """The async twin of :class:`ChatStream` (``async for``, ``async with``, ``aclose()``)."""
 
-    def __init__(self, opener: Callable[[Callable[[], Awaitable[None]]], Awaitable[None]],
-                 send: Callable[[], Awaitable[httpx.Response]], *, idle_timeout: float,
-                 on_finish: FinishHook | None = None) -> None:
+    def __init__(
+        self,
+        opener: Callable[[Callable[[], Awaitable[None]]], Awaitable[None]],
+        send: Callable[[], Awaitable[httpx.Response]],
+        *,
+        idle_timeout: float,
+        on_finish: FinishHook | None = None,
+    ) -> None:
         super().__init__(idle_timeout=idle_timeout, on_finish=on_finish)
         self._opener = opener
         self._send = send
@@ -468,6 +502,7 @@ class AsyncChatStream(_ChatStreamBase):
         Raises:
             StreamError: an in-band error arrived after content (``partial_response`` set).
             IncompleteStreamError: the connection ended before ``[DONE]``/a finish reason.
+
         """
         async for _ in self:
             pass
@@ -492,7 +527,10 @@ class AsyncChatStream(_ChatStreamBase):
         await self._ensure_open()
         return self
 
-    async def __aexit__(self, exc_type: type[BaseException] | None, exc: BaseException | None,
-                        tb: TracebackType | None) -> None:
+    async def __aexit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        tb: TracebackType | None,
+    ) -> None:
         await self._aclose(exc)
-

@@ -14,6 +14,7 @@ from ._lowlevel import (
     ChatAssistantMessage,
     ChatChoice,
     ChatRequest,
+    ChatResponseMessage,
     ChatResult,
     ChatStreamChoice,
     ChatStreamChunk,
@@ -49,7 +50,7 @@ from ._lowlevel import (
 
 __all__ = [
     "UNSET", "ApiKey", "AuthKeysRequest", "AuthKeysResponse", "ChatAssistantMessage",
-    "ChatChoice", "ChatRequest", "ChatResult", "ChatStreamChoice", "ChatStreamChunk",
+    "ChatChoice", "ChatRequest", "ChatResponseMessage", "ChatResult", "ChatStreamChoice", "ChatStreamChunk",
     "ChatStreamDelta", "ChatStreamToolCall", "ChatToolCall", "ChatUsage", "CostDetails",
     "CreateKeyRequest", "CreateKeyResponse", "CreditsResponse", "CurrentKey",
     "CurrentKeyResponse", "DeleteKeyResponse", "Embedding", "EmbeddingsRequest",

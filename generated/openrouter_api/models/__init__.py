@@ -11,6 +11,7 @@ from .cache_control import CacheControl
 from .chat_annotation import ChatAnnotation
 from .chat_assistant_image import ChatAssistantImage
 from .chat_assistant_message import ChatAssistantMessage
+from .chat_assistant_message_role import ChatAssistantMessageRole
 from .chat_audio_output import ChatAudioOutput
 from .chat_choice import ChatChoice
 from .chat_choice_error import ChatChoiceError
@@ -46,6 +47,7 @@ from .chat_request_image_config import ChatRequestImageConfig
 from .chat_request_logit_bias_type_0 import ChatRequestLogitBiasType0
 from .chat_request_metadata import ChatRequestMetadata
 from .chat_request_web_search_options import ChatRequestWebSearchOptions
+from .chat_response_message import ChatResponseMessage
 from .chat_result import ChatResult
 from .chat_result_openrouter_metadata import ChatResultOpenrouterMetadata
 from .chat_server_tool import ChatServerTool
@@ -186,6 +188,7 @@ __all__ = (
     "ChatAnnotation",
     "ChatAssistantImage",
     "ChatAssistantMessage",
+    "ChatAssistantMessageRole",
     "ChatAudioOutput",
     "ChatChoice",
     "ChatChoiceError",
@@ -221,6 +224,7 @@ __all__ = (
     "ChatRequestLogitBiasType0",
     "ChatRequestMetadata",
     "ChatRequestWebSearchOptions",
+    "ChatResponseMessage",
     "ChatResult",
     "ChatResultOpenrouterMetadata",
     "ChatServerTool",

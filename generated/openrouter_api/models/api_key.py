@@ -1,6 +1,5 @@
 from __future__ import annotations
 
-import datetime
 from collections.abc import Mapping
 from typing import Any, TypeVar, cast
 
@@ -34,7 +33,7 @@ class ApiKey:
         byok_usage_monthly (float):
         created_at (str):
         updated_at (None | str):
-        expires_at (datetime.datetime | None | Unset):
+        expires_at (None | str | Unset): ISO-8601 date-time (kept a string so bodies round-trip unchanged).
         creator_user_id (None | str | Unset):
         workspace_id (str | Unset):
     """
@@ -57,7 +56,7 @@ class ApiKey:
     byok_usage_monthly: float
     created_at: str
     updated_at: None | str
-    expires_at: datetime.datetime | None | Unset = UNSET
+    expires_at: None | str | Unset = UNSET
     creator_user_id: None | str | Unset = UNSET
     workspace_id: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -106,8 +105,6 @@ class ApiKey:
         expires_at: None | str | Unset
         if isinstance(self.expires_at, Unset):
             expires_at = UNSET
-        elif isinstance(self.expires_at, datetime.datetime):
-            expires_at = self.expires_at.isoformat()
         else:
             expires_at = self.expires_at
 
@@ -211,20 +208,12 @@ class ApiKey:
 
         updated_at = _parse_updated_at(d.pop("updated_at"))
 
-        def _parse_expires_at(data: object) -> datetime.datetime | None | Unset:
+        def _parse_expires_at(data: object) -> None | str | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                expires_at_type_0 = datetime.datetime.fromisoformat(data)
-
-                return expires_at_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | Unset, data)
+            return cast(None | str | Unset, data)
 
         expires_at = _parse_expires_at(d.pop("expires_at", UNSET))
 

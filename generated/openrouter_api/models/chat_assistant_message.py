@@ -6,6 +6,10 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..models.chat_assistant_message_role import (
+    ChatAssistantMessageRole,
+    check_chat_assistant_message_role,
+)
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -27,10 +31,10 @@ T = TypeVar("T", bound="ChatAssistantMessage")
 
 @_attrs_define
 class ChatAssistantMessage:
-    """Assistant message, in requests (history, prefill) and in responses.
+    """Assistant message in a request (history or prefill).
 
     Attributes:
-        role (str): "assistant" (kept open: some providers send an empty role).
+        role (ChatAssistantMessageRole):
         content (list[ChatContentAudio | ChatContentFile | ChatContentImage | ChatContentText | ChatContentVideo |
             ChatContentVideoLegacy] | None | str | Unset):
         name (str | Unset):
@@ -44,7 +48,7 @@ class ChatAssistantMessage:
         model (str | Unset):
     """
 
-    role: str
+    role: ChatAssistantMessageRole
     content: (
         list[
             ChatContentAudio
@@ -76,7 +80,7 @@ class ChatAssistantMessage:
         from ..models.chat_content_video import ChatContentVideo  # noqa: PLC0415
         from ..models.chat_content_video_legacy import ChatContentVideoLegacy  # noqa: PLC0415
 
-        role = self.role
+        role: str = self.role
 
         content: list[dict[str, Any]] | None | str | Unset
         if isinstance(self.content, Unset):
@@ -196,7 +200,7 @@ class ChatAssistantMessage:
         from ..models.reasoning_detail import ReasoningDetail  # noqa: PLC0415
 
         d = dict(src_dict)
-        role = d.pop("role")
+        role = check_chat_assistant_message_role(d.pop("role"))
 
         def _parse_content(
             data: object,

@@ -9,9 +9,9 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.chat_assistant_message import ChatAssistantMessage
     from ..models.chat_choice_error import ChatChoiceError
     from ..models.chat_logprobs import ChatLogprobs
+    from ..models.chat_response_message import ChatResponseMessage
 
 
 T = TypeVar("T", bound="ChatChoice")
@@ -23,7 +23,8 @@ class ChatChoice:
     Attributes:
         index (int):
         finish_reason (None | str): tool_calls, stop, length, content_filter, error (open set).
-        message (ChatAssistantMessage): Assistant message, in requests (history, prefill) and in responses.
+        message (ChatResponseMessage): The assistant message of a response: the fields of ChatAssistantMessage, with
+            `role` kept open because some providers send an empty role.
         native_finish_reason (None | str | Unset):
         logprobs (ChatLogprobs | None | Unset):
         error (ChatChoiceError | Unset): Provider error that interrupted generation (finish_reason is then "error").
@@ -31,7 +32,7 @@ class ChatChoice:
 
     index: int
     finish_reason: None | str
-    message: ChatAssistantMessage
+    message: ChatResponseMessage
     native_finish_reason: None | str | Unset = UNSET
     logprobs: ChatLogprobs | None | Unset = UNSET
     error: ChatChoiceError | Unset = UNSET
@@ -85,9 +86,9 @@ class ChatChoice:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.chat_assistant_message import ChatAssistantMessage  # noqa: PLC0415
         from ..models.chat_choice_error import ChatChoiceError  # noqa: PLC0415
         from ..models.chat_logprobs import ChatLogprobs  # noqa: PLC0415
+        from ..models.chat_response_message import ChatResponseMessage  # noqa: PLC0415
 
         d = dict(src_dict)
         index = d.pop("index")
@@ -99,7 +100,7 @@ class ChatChoice:
 
         finish_reason = _parse_finish_reason(d.pop("finish_reason"))
 
-        message = ChatAssistantMessage.from_dict(d.pop("message"))
+        message = ChatResponseMessage.from_dict(d.pop("message"))
 
         def _parse_native_finish_reason(data: object) -> None | str | Unset:
             if data is None:

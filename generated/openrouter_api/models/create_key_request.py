@@ -1,6 +1,5 @@
 from __future__ import annotations
 
-import datetime
 from collections.abc import Mapping
 from typing import Any, TypeVar, cast
 
@@ -20,7 +19,7 @@ class CreateKeyRequest:
         limit (float | None | Unset): Spending cap in USD.
         limit_reset (None | str | Unset): daily, weekly, monthly or null.
         include_byok_in_limit (bool | Unset):
-        expires_at (datetime.datetime | None | Unset): ISO-8601
+        expires_at (None | str | Unset): ISO-8601 date-time, UTC only (a string so bodies round-trip unchanged).
         workspace_id (str | Unset):
         creator_user_id (None | str | Unset):
     """
@@ -29,7 +28,7 @@ class CreateKeyRequest:
     limit: float | None | Unset = UNSET
     limit_reset: None | str | Unset = UNSET
     include_byok_in_limit: bool | Unset = UNSET
-    expires_at: datetime.datetime | None | Unset = UNSET
+    expires_at: None | str | Unset = UNSET
     workspace_id: str | Unset = UNSET
     creator_user_id: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -54,8 +53,6 @@ class CreateKeyRequest:
         expires_at: None | str | Unset
         if isinstance(self.expires_at, Unset):
             expires_at = UNSET
-        elif isinstance(self.expires_at, datetime.datetime):
-            expires_at = self.expires_at.isoformat()
         else:
             expires_at = self.expires_at
 
@@ -114,20 +111,12 @@ class CreateKeyRequest:
 
         include_byok_in_limit = d.pop("include_byok_in_limit", UNSET)
 
-        def _parse_expires_at(data: object) -> datetime.datetime | None | Unset:
+        def _parse_expires_at(data: object) -> None | str | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                expires_at_type_0 = datetime.datetime.fromisoformat(data)
-
-                return expires_at_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | Unset, data)
+            return cast(None | str | Unset, data)
 
         expires_at = _parse_expires_at(d.pop("expires_at", UNSET))
 

@@ -1,6 +1,5 @@
 from __future__ import annotations
 
-import datetime
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar, cast
 
@@ -37,7 +36,7 @@ class CurrentKey:
         is_management_key (bool):
         is_provisioning_key (bool | Unset):
         creator_user_id (None | str | Unset):
-        expires_at (datetime.datetime | None | Unset):
+        expires_at (None | str | Unset): ISO-8601 date-time (kept a string so bodies round-trip unchanged).
         rate_limit (KeyRateLimit | Unset):
     """
 
@@ -58,7 +57,7 @@ class CurrentKey:
     is_management_key: bool
     is_provisioning_key: bool | Unset = UNSET
     creator_user_id: None | str | Unset = UNSET
-    expires_at: datetime.datetime | None | Unset = UNSET
+    expires_at: None | str | Unset = UNSET
     rate_limit: KeyRateLimit | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -107,8 +106,6 @@ class CurrentKey:
         expires_at: None | str | Unset
         if isinstance(self.expires_at, Unset):
             expires_at = UNSET
-        elif isinstance(self.expires_at, datetime.datetime):
-            expires_at = self.expires_at.isoformat()
         else:
             expires_at = self.expires_at
 
@@ -209,20 +206,12 @@ class CurrentKey:
 
         creator_user_id = _parse_creator_user_id(d.pop("creator_user_id", UNSET))
 
-        def _parse_expires_at(data: object) -> datetime.datetime | None | Unset:
+        def _parse_expires_at(data: object) -> None | str | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                expires_at_type_0 = datetime.datetime.fromisoformat(data)
-
-                return expires_at_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | Unset, data)
+            return cast(None | str | Unset, data)
 
         expires_at = _parse_expires_at(d.pop("expires_at", UNSET))
 

@@ -1,0 +1,527 @@
+"""Every wrapped operation round-trips through httpx.MockTransport, sync and async."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable
+from typing import Any
+
+import httpx
+import pytest
+
+from openrouter_ext import (
+    APIConnectionError,
+    APITimeoutError,
+    AuthenticationError,
+    BadRequestError,
+    InsufficientCreditsError,
+    OpenRouter,
+    RateLimitError,
+    ResponseValidationError,
+    ServerError,
+)
+from openrouter_ext.types import (
+    ChatRequest,
+    ChatResult,
+    CreateKeyResponse,
+    EmbeddingsResponse,
+    GenerationResponse,
+    ModelsListResponse,
+)
+from tests.conftest import TEST_KEY, Api, fixture_json
+
+USER = [{"role": "user", "content": "Hello"}]
+
+
+def json_handler(
+    body: Any, status: int = 200, headers: dict[str, str] | None = None
+) -> Callable[[httpx.Request], httpx.Response]:
+    def handler(request: httpx.Request) -> httpx.Response:
+        return httpx.Response(status, json=body, headers=headers)
+
+    return handler
+
+
+# (call, fixture, method, path, expected query) for every wrapped operation
+OPERATIONS: list[tuple[str, Callable[[Any], Any], str, str, str, dict[str, str]]] = [
+    (
+        "chat",
+        lambda c: c.chat.completions.create(model="openai/gpt-4o", messages=USER),
+        "chat_result.json",
+        "POST",
+        "/api/v1/chat/completions",
+        {},
+    ),
+    (
+        "embeddings",
+        lambda c: c.embeddings.create(model="openai/text-embedding-3-small", input=["a", "b"]),
+        "embeddings.json",
+        "POST",
+        "/api/v1/embeddings",
+        {},
+    ),
+    (
+        "models.list",
+        lambda c: c.models.list(q="gpt", output_modalities="text"),
+        "models.json",
+        "GET",
+        "/api/v1/models",
+        {"q": "gpt", "output_modalities": "text"},
+    ),
+    (
+        "models.count",
+        lambda c: c.models.count(output_modalities="all"),
+        "models_count.json",
+        "GET",
+        "/api/v1/models/count",
+        {"output_modalities": "all"},
+    ),
+    (
+        "models.list_user",
+        lambda c: c.models.list_user(limit=10),
+        "models.json",
+        "GET",
+        "/api/v1/models/user",
+        {"limit": "10"},
+    ),
+    (
+        "models.endpoints",
+        lambda c: c.models.endpoints("openai/gpt-4o"),
+        "endpoints.json",
+        "GET",
+        "/api/v1/models/openai/gpt-4o/endpoints",
+        {},
+    ),
+    (
+        "providers.list",
+        lambda c: c.providers.list(),
+        "providers.json",
+        "GET",
+        "/api/v1/providers",
+        {},
+    ),
+    (
+        "generations.get",
+        lambda c: c.generations.get("gen-1700000000-abcdefghijklmnop"),
+        "generation.json",
+        "GET",
+        "/api/v1/generation",
+        {"id": "gen-1700000000-abcdefghijklmnop"},
+    ),
+    ("credits.get", lambda c: c.credits.get(), "credits.json", "GET", "/api/v1/credits", {}),
+    ("key.get", lambda c: c.key.get(), "key.json", "GET", "/api/v1/key", {}),
+    (
+        "keys.list",
+        lambda c: c.keys.list(include_disabled=True, offset=100),
+        "keys_list.json",
+        "GET",
+        "/api/v1/keys",
+        {"include_disabled": "true", "offset": "100"},
+    ),
+    (
+        "keys.create",
+        lambda c: c.keys.create(name="ci", limit=5.0, limit_reset="daily"),
+        "key_created.json",
+        "POST",
+        "/api/v1/keys",
+        {},
+    ),
+    (
+        "keys.get",
+        lambda c: c.keys.get("f01d5260"),
+        "key_item.json",
+        "GET",
+        "/api/v1/keys/f01d5260",
+        {},
+    ),
+    (
+        "keys.update",
+        lambda c: c.keys.update("f01d5260", disabled=True),
+        "key_item.json",
+        "PATCH",
+        "/api/v1/keys/f01d5260",
+        {},
+    ),
+    (
+        "keys.delete",
+        lambda c: c.keys.delete("f01d5260"),
+        "key_deleted.json",
+        "DELETE",
+        "/api/v1/keys/f01d5260",
+        {},
+    ),
+    (
+        "auth.exchange_code",
+        lambda c: c.auth.exchange_code(code="abc", code_verifier="v", code_challenge_method="S256"),
+        "auth_keys.json",
+        "POST",
+        "/api/v1/auth/keys",
+        {},
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("name", "call", "fixture", "method", "path", "query"),
+    OPERATIONS,
+    ids=[op[0] for op in OPERATIONS],
+)
+def test_operation_round_trips(
+    api: Api,
+    name: str,
+    call: Callable[[Any], Any],
+    fixture: str,
+    method: str,
+    path: str,
+    query: dict[str, str],
+) -> None:
+    body = fixture_json(fixture)
+    client = api.client(json_handler(body))
+    result = api.call(call, client)
+    request = api.requests[-1]
+    assert request.method == method
+    assert request.url.path == path
+    assert dict(request.url.params) == query
+    # the generated model keeps every field, known or not: to_dict gives the body back
+    assert result.to_dict() == body
+    if name == "auth.exchange_code":
+        assert "authorization" not in request.headers
+        assert json.loads(request.content) == {
+            "code": "abc",
+            "code_verifier": "v",
+            "code_challenge_method": "S256",
+        }
+    else:
+        assert request.headers["authorization"] == f"Bearer {TEST_KEY}"
+
+
+def test_chat_result_fields_are_typed(api: Api) -> None:
+    client = api.client(json_handler(fixture_json("chat_result.json")))
+    result = api.call(
+        lambda c: c.chat.completions.create(model="openai/gpt-4o", messages=USER), client
+    )
+    assert isinstance(result, ChatResult)
+    choice = result.choices[0]
+    assert choice.message.content == "Hello there! Café — 你好 🚀"
+    assert choice.native_finish_reason == "stop"
+    assert result.provider == "OpenAI"
+    assert result.usage.cost == pytest.approx(0.00014)
+    assert result.usage.is_byok is False
+    # an unknown reasoning detail type survives verbatim (open enum)
+    assert choice.message.reasoning_details[1].to_dict() == {
+        "type": "reasoning.future_kind",
+        "blob": "opaque",
+    }
+    assert result.additional_properties["some_future_field"] == {"x": 1}
+
+
+def test_request_body_is_sent_as_given(api: Api) -> None:
+    client = api.client(json_handler(fixture_json("chat_tool_calls.json")))
+    tools = [
+        {
+            "type": "function",
+            "function": {
+                "name": "get_weather",
+                "parameters": {"type": "object", "properties": {"city": {"type": "string"}}},
+            },
+        }
+    ]
+    result = api.call(
+        lambda c: c.chat.completions.create(
+            model="anthropic/claude-sonnet-4",
+            messages=USER,
+            tools=tools,
+            tool_choice="auto",
+            provider={"sort": "price", "order": ["anthropic"], "max_price": {"prompt": 1}},
+            reasoning={"effort": "high"},
+            plugins=[{"id": "web", "max_results": 3}],
+            extra_body={"brand_new_field": True},
+            extra_headers={"X-Trace": "t1"},
+        ),
+        client,
+    )
+    sent = json.loads(api.requests[-1].content)
+    assert sent == {
+        "model": "anthropic/claude-sonnet-4",
+        "messages": USER,
+        "tools": tools,
+        "tool_choice": "auto",
+        "reasoning": {"effort": "high"},
+        "provider": {"sort": "price", "order": ["anthropic"], "max_price": {"prompt": 1}},
+        "plugins": [{"id": "web", "max_results": 3}],
+        "brand_new_field": True,
+    }
+    assert api.requests[-1].headers["x-trace"] == "t1"
+    call = result.choices[0].message.tool_calls[0]
+    assert (call.function.name, call.function.arguments) == ("get_weather", '{"city":"Boston"}')
+
+
+def test_generated_request_model_is_accepted(api: Api) -> None:
+    client = api.client(json_handler(fixture_json("chat_result.json")))
+    request = ChatRequest.from_dict(
+        {"model": "openai/gpt-4o", "messages": USER, "temperature": 0.2}
+    )
+    api.call(lambda c: c.chat.completions.create(request=request, max_tokens=5), client)
+    assert json.loads(api.requests[-1].content) == {
+        "model": "openai/gpt-4o",
+        "messages": USER,
+        "temperature": 0.2,
+        "max_tokens": 5,
+    }
+
+
+@pytest.mark.parametrize(
+    ("kwargs", "needle"),
+    [
+        ({"temprature": 0.5}, "did you mean 'temperature'"),
+        ({"max_token": 5}, "did you mean 'max_tokens'"),
+        ({"provder": {}}, "did you mean 'provider'"),
+    ],
+)
+def test_unknown_keyword_names_the_closest_field(
+    api: Api, kwargs: dict[str, Any], needle: str
+) -> None:
+    client = api.client(json_handler({}))
+    with pytest.raises(TypeError, match=needle):
+        api.call(lambda c: c.chat.completions.create(model="m", messages=USER, **kwargs), client)
+    assert api.requests == []  # nothing was sent
+
+
+def test_bad_messages_raise_before_sending(api: Api) -> None:
+    client = api.client(json_handler({}))
+    with pytest.raises(TypeError, match="messages"):
+        api.call(lambda c: c.chat.completions.create(model="m"), client)
+    with pytest.raises(TypeError, match="list"):
+        api.call(lambda c: c.chat.completions.create(model="m", messages="hi"), client)
+    with pytest.raises(TypeError, match="did you mean 'q'"):
+        api.call(lambda c: c.models.list(qq="x"), client)
+    with pytest.raises(ValueError, match="author/slug"):
+        api.call(lambda c: c.models.endpoints("gpt-4o"), client)
+    with pytest.raises(ValueError, match="generation id"):
+        api.call(lambda c: c.generations.get(""), client)
+    assert api.requests == []
+
+
+@pytest.mark.parametrize(
+    ("status", "body", "cls", "message"),
+    [
+        (
+            400,
+            {"error": {"code": 400, "message": "model is required"}},
+            BadRequestError,
+            "model is required",
+        ),
+        (
+            401,
+            {"error": {"code": 401, "message": "No auth credentials found"}},
+            AuthenticationError,
+            "No auth credentials found",
+        ),
+        (
+            402,
+            {"error": {"code": 402, "message": "Insufficient credits"}},
+            InsufficientCreditsError,
+            "Insufficient credits",
+        ),
+        (429, {"error": {"message": "Rate limit exceeded"}}, RateLimitError, "Rate limit exceeded"),
+        (
+            502,
+            {
+                "error": {
+                    "code": 502,
+                    "message": "Provider returned error",
+                    "metadata": {"provider_name": "OpenAI", "raw": '{"error": "boom"}'},
+                }
+            },
+            ServerError,
+            "Provider returned error",
+        ),
+    ],
+)
+def test_error_statuses_map_to_classes(
+    api: Api, status: int, body: Any, cls: type[Exception], message: str
+) -> None:
+    client = api.client(json_handler(body, status), max_retries=0)
+    with pytest.raises(cls, match=message) as info:
+        api.call(lambda c: c.chat.completions.create(model="m", messages=USER), client)
+    error: Any = info.value
+    assert error.status_code == status
+    if status == 502:
+        assert error.provider_name == "OpenAI"
+        assert error.raw == {"error": "boom"}
+
+
+def test_error_envelope_in_200_raises_mapped_class(api: Api) -> None:
+    body = {"error": {"code": 502, "message": "upstream died"}}
+    client = api.client(json_handler(body, 200), max_retries=0)
+    with pytest.raises(ServerError, match="upstream died") as info:
+        api.call(lambda c: c.chat.completions.create(model="m", messages=USER), client)
+    assert info.value.status_code == 502
+
+
+def test_body_that_does_not_fit_raises_validation_error(api: Api) -> None:
+    client = api.client(json_handler({"object": "chat.completion"}))
+    with pytest.raises(ResponseValidationError) as info:
+        api.call(lambda c: c.chat.completions.create(model="m", messages=USER), client)
+    assert info.value.body == {"object": "chat.completion"}
+    client = api.client(lambda r: httpx.Response(200, text="<html>gateway</html>"))
+    with pytest.raises(ResponseValidationError, match="not JSON"):
+        api.call(lambda c: c.key.get(), client)
+
+
+def test_transport_errors_are_wrapped(api: Api) -> None:
+    def refuse(request: httpx.Request) -> httpx.Response:
+        raise httpx.ConnectError("connection refused", request=request)
+
+    client = api.client(refuse, max_retries=0)
+    with pytest.raises(APIConnectionError) as info:
+        api.call(lambda c: c.models.list(), client)
+    assert info.value.sent is False
+
+    def slow(request: httpx.Request) -> httpx.Response:
+        raise httpx.ReadTimeout("timed out", request=request)
+
+    client = api.client(slow, max_retries=0)
+    with pytest.raises(APITimeoutError):
+        api.call(lambda c: c.chat.completions.create(model="m", messages=USER), client)
+
+
+def test_retries_a_transient_status_then_succeeds(
+    api: Api, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from openrouter_ext import _retry
+
+    monkeypatch.setattr(_retry, "_sleep", lambda s: None)
+
+    async def no_sleep(s: float) -> None:
+        return None
+
+    monkeypatch.setattr(_retry, "_asleep", no_sleep)
+    answers = [
+        httpx.Response(503, json={"error": {"code": 503, "message": "overloaded"}}),
+        httpx.Response(200, json=fixture_json("models.json")),
+    ]
+    client = api.client(lambda r: answers.pop(0))
+    result = api.call(lambda c: c.models.list(), client)
+    assert isinstance(result, ModelsListResponse)
+    assert len(api.requests) == 2
+
+
+def test_options_and_attribution_headers(api: Api) -> None:
+    client = api.client(
+        json_handler(fixture_json("key.json")),
+        app_url="https://myapp.example",
+        app_title="My App",
+        app_categories=["cli-agent"],
+        default_headers={"X-Custom": "1"},
+    )
+    api.call(lambda c: c.key.get(), client)
+    headers = api.requests[-1].headers
+    assert headers["http-referer"] == "https://myapp.example"
+    assert headers["x-openrouter-title"] == "My App"
+    assert headers["x-title"] == "My App"
+    assert headers["x-openrouter-categories"] == "cli-agent"
+    assert headers["x-custom"] == "1"
+    assert headers["user-agent"].startswith("openrouter-ext/")
+
+
+def test_with_options_shares_the_pool_and_overrides(api: Api) -> None:
+    client = api.client(json_handler(fixture_json("key.json")))
+    copy = client.with_options(
+        timeout=3,
+        max_retries=0,
+        default_headers={"X-A": "b"},
+        api_key="sk-or-v1-other-key-000000000",
+    )
+    assert copy._http is client._http
+    assert copy.options.max_retries == 0
+    assert copy.options.timeout.read == 3
+    assert client.options.max_retries == 2
+    api.call(lambda c: c.key.get(), copy)
+    request = api.requests[-1]
+    assert request.headers["x-a"] == "b"
+    assert request.headers["authorization"] == "Bearer sk-or-v1-other-key-000000000"
+    assert request.extensions["timeout"]["read"] == 3
+    api.run(copy.close() if not api.is_async else copy.aclose())
+    api.call(lambda c: c.key.get(), client)  # the original still works
+
+
+def test_per_call_timeout(api: Api) -> None:
+    client = api.client(json_handler(fixture_json("key.json")))
+    api.call(lambda c: c.key.get(timeout=httpx.Timeout(7.0, connect=1.0)), client)
+    assert api.requests[-1].extensions["timeout"] == {
+        "connect": 1.0,
+        "read": 7.0,
+        "write": 7.0,
+        "pool": 7.0,
+    }
+
+
+def test_typed_results(api: Api) -> None:
+    client = api.client(json_handler(fixture_json("generation.json")))
+    result = api.call(lambda c: c.generations.get("gen-1"), client)
+    assert isinstance(result, GenerationResponse)
+    assert result.data.total_cost == pytest.approx(0.00014)
+    client = api.client(json_handler(fixture_json("key_created.json")))
+    created = api.call(lambda c: c.keys.create(name="x"), client)
+    assert isinstance(created, CreateKeyResponse)
+    assert created.key.startswith("sk-or-v1-")
+    client = api.client(json_handler(fixture_json("embeddings.json")))
+    emb = api.call(lambda c: c.embeddings.create(model="m", input="x"), client)
+    assert isinstance(emb, EmbeddingsResponse)
+    assert emb.data[0].embedding == [0.0023064255, -0.009327292, 0.015797347]
+
+
+def test_configuration_from_environment(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("OPENROUTER_API_KEY", "sk-or-v1-from-env-000000000000")
+    monkeypatch.setenv("OPENROUTER_BASE_URL", "http://127.0.0.1:9/api/v1/")
+    with OpenRouter() as client:
+        assert client.options.api_key == "sk-or-v1-from-env-000000000000"
+        assert client.base_url == "http://127.0.0.1:9/api/v1"
+        assert client.options.timeout.connect == 5.0
+        assert client.options.timeout.read == 600.0
+
+
+@pytest.mark.parametrize(
+    "kwargs",
+    [
+        {"timeout": 0},
+        {"timeout": -1},
+        {"max_retries": -1},
+        {"base_url": "ftp://x"},
+        {"timeout": httpx.Timeout(None)},
+        {"stream_idle_timeout": 0},
+    ],
+)
+def test_invalid_configuration_is_rejected(kwargs: dict[str, Any]) -> None:
+    with pytest.raises(ValueError):
+        OpenRouter(api_key="k", **kwargs)
+
+
+def test_wrong_http_client_type_is_rejected() -> None:
+    from openrouter_ext import AsyncOpenRouter
+
+    with pytest.raises(TypeError, match="AsyncOpenRouter"):
+        OpenRouter(api_key="k", http_client=httpx.AsyncClient())  # type: ignore[arg-type]
+    with httpx.Client() as sync_client, pytest.raises(TypeError, match="OpenRouter"):
+        AsyncOpenRouter(api_key="k", http_client=sync_client)  # type: ignore[arg-type]
+
+
+def test_lowlevel_client_shares_pool_and_auth() -> None:
+    seen: list[httpx.Request] = []
+
+    def handler(request: httpx.Request) -> httpx.Response:
+        seen.append(request)
+        return httpx.Response(200, json=fixture_json("providers.json"))
+
+    with OpenRouter(api_key=TEST_KEY, base_url="https://x.test/api/v1") as client:
+        client._http._transport = httpx.MockTransport(handler)
+        low = client.lowlevel
+        assert low.get_httpx_client() is client._http
+        assert TEST_KEY not in repr(low)
+        from openrouter_api.api.providers import list_providers  # noqa: TID251
+
+        parsed = list_providers.sync(client=low)
+        assert parsed is not None
+        assert seen[-1].headers["authorization"] == f"Bearer {TEST_KEY}"
+        assert str(seen[-1].url) == "https://x.test/api/v1/providers"
