@@ -16,15 +16,21 @@ if TYPE_CHECKING:
 __all__ = ["AsyncChat", "AsyncChatCompletions", "Chat", "ChatCompletions"]
 
 
-def _chat_body(messages: Sequence[Message] | None, model: str | None, stream: bool,
-               request: ChatRequest | None, extra_body: Mapping[str, Any] | None,
-               fields: dict[str, Any]) -> dict[str, Any]:
+def _chat_body(
+    messages: Sequence[Message] | None,
+    model: str | None,
+    stream: bool,
+    request: ChatRequest | None,
+    extra_body: Mapping[str, Any] | None,
+    fields: dict[str, Any],
+) -> dict[str, Any]:
     if messages is not None:
         fields["messages"] = messages
     if model is not None:
         fields["model"] = model
-    body = build_body(ChatRequest, where="create", request=request, fields=fields,
-                      extra_body=extra_body)
+    body = build_body(
+        ChatRequest, where="create", request=request, fields=fields, extra_body=extra_body
+    )
     if "messages" not in body:
         raise TypeError("create() needs messages=[...] (or request=ChatRequest(...))")
     if isinstance(body["messages"], (str, bytes)) or not isinstance(body["messages"], list):
@@ -43,22 +49,46 @@ class ChatCompletions:
         self._client = client
 
     @overload
-    def create(self, *, messages: Sequence[Message] | None = ..., model: str | None = ...,
-               stream: Literal[False] = ..., request: ChatRequest | None = ...,
-               extra_body: Mapping[str, Any] | None = ..., extra_headers: Mapping[str, str] | None = ...,
-               timeout: TimeoutLike | None = ..., max_retries: int | None = ...,
-               **fields: Any) -> ChatResult: ...
+    def create(
+        self,
+        *,
+        messages: Sequence[Message] | None = ...,
+        model: str | None = ...,
+        stream: Literal[False] = ...,
+        request: ChatRequest | None = ...,
+        extra_body: Mapping[str, Any] | None = ...,
+        extra_headers: Mapping[str, str] | None = ...,
+        timeout: TimeoutLike | None = ...,
+        max_retries: int | None = ...,
+        **fields: Any,
+    ) -> ChatResult: ...
     @overload
-    def create(self, *, messages: Sequence[Message] | None = ..., model: str | None = ...,
-               stream: Literal[True], request: ChatRequest | None = ...,
-               extra_body: Mapping[str, Any] | None = ..., extra_headers: Mapping[str, str] | None = ...,
-               timeout: TimeoutLike | None = ..., max_retries: int | None = ...,
-               **fields: Any) -> ChatStream: ...
-    def create(self, *, messages: Sequence[Message] | None = None, model: str | None = None,
-               stream: bool = False, request: ChatRequest | None = None,
-               extra_body: Mapping[str, Any] | None = None, extra_headers: Mapping[str, str] | None = None,
-               timeout: TimeoutLike | None = None, max_retries: int | None = None,
-               **fields: Any) -> ChatResult | ChatStream:
+    def create(
+        self,
+        *,
+        messages: Sequence[Message] | None = ...,
+        model: str | None = ...,
+        stream: Literal[True],
+        request: ChatRequest | None = ...,
+        extra_body: Mapping[str, Any] | None = ...,
+        extra_headers: Mapping[str, str] | None = ...,
+        timeout: TimeoutLike | None = ...,
+        max_retries: int | None = ...,
+        **fields: Any,
+    ) -> ChatStream: ...
+    def create(
+        self,
+        *,
+        messages: Sequence[Message] | None = None,
+        model: str | None = None,
+        stream: bool = False,
+        request: ChatRequest | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        timeout: TimeoutLike | None = None,
+        max_retries: int | None = None,
+        **fields: Any,
+    ) -> ChatResult | ChatStream:
         """Create a chat completion (``POST /chat/completions``).
 
         Args:
@@ -79,6 +109,7 @@ class ChatCompletions:
             TypeError: an unknown keyword (the message names the closest field).
             APIStatusError: the API answered with an error (mapped subclass).
             APIConnectionError: the request could not be completed.
+
         """
         body = _chat_body(messages, model, stream, request, extra_body, fields)
         call = call_options(timeout, max_retries, extra_headers)
@@ -89,11 +120,19 @@ class ChatCompletions:
         result: ChatResult = self._client._request(OPERATIONS["chat"], call, body=body)
         return result
 
-    def stream(self, *, messages: Sequence[Message] | None = None, model: str | None = None,
-               request: ChatRequest | None = None, extra_body: Mapping[str, Any] | None = None,
-               extra_headers: Mapping[str, str] | None = None, timeout: TimeoutLike | None = None,
-               max_retries: int | None = None, stream_idle_timeout: float | None = None,
-               **fields: Any) -> ChatStream:
+    def stream(
+        self,
+        *,
+        messages: Sequence[Message] | None = None,
+        model: str | None = None,
+        request: ChatRequest | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        timeout: TimeoutLike | None = None,
+        max_retries: int | None = None,
+        stream_idle_timeout: float | None = None,
+        **fields: Any,
+    ) -> ChatStream:
         """Stream a chat completion; use the result as a context manager and iterate it.
 
         The request is sent when the ``with`` block is entered (or iteration starts).
@@ -112,23 +151,46 @@ class AsyncChatCompletions:
         self._client = client
 
     @overload
-    async def create(self, *, messages: Sequence[Message] | None = ..., model: str | None = ...,
-                     stream: Literal[False] = ..., request: ChatRequest | None = ...,
-                     extra_body: Mapping[str, Any] | None = ...,
-                     extra_headers: Mapping[str, str] | None = ..., timeout: TimeoutLike | None = ...,
-                     max_retries: int | None = ..., **fields: Any) -> ChatResult: ...
+    async def create(
+        self,
+        *,
+        messages: Sequence[Message] | None = ...,
+        model: str | None = ...,
+        stream: Literal[False] = ...,
+        request: ChatRequest | None = ...,
+        extra_body: Mapping[str, Any] | None = ...,
+        extra_headers: Mapping[str, str] | None = ...,
+        timeout: TimeoutLike | None = ...,
+        max_retries: int | None = ...,
+        **fields: Any,
+    ) -> ChatResult: ...
     @overload
-    async def create(self, *, messages: Sequence[Message] | None = ..., model: str | None = ...,
-                     stream: Literal[True], request: ChatRequest | None = ...,
-                     extra_body: Mapping[str, Any] | None = ...,
-                     extra_headers: Mapping[str, str] | None = ..., timeout: TimeoutLike | None = ...,
-                     max_retries: int | None = ..., **fields: Any) -> AsyncChatStream: ...
-    async def create(self, *, messages: Sequence[Message] | None = None, model: str | None = None,
-                     stream: bool = False, request: ChatRequest | None = None,
-                     extra_body: Mapping[str, Any] | None = None,
-                     extra_headers: Mapping[str, str] | None = None,
-                     timeout: TimeoutLike | None = None, max_retries: int | None = None,
-                     **fields: Any) -> ChatResult | AsyncChatStream:
+    async def create(
+        self,
+        *,
+        messages: Sequence[Message] | None = ...,
+        model: str | None = ...,
+        stream: Literal[True],
+        request: ChatRequest | None = ...,
+        extra_body: Mapping[str, Any] | None = ...,
+        extra_headers: Mapping[str, str] | None = ...,
+        timeout: TimeoutLike | None = ...,
+        max_retries: int | None = ...,
+        **fields: Any,
+    ) -> AsyncChatStream: ...
+    async def create(
+        self,
+        *,
+        messages: Sequence[Message] | None = None,
+        model: str | None = None,
+        stream: bool = False,
+        request: ChatRequest | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        timeout: TimeoutLike | None = None,
+        max_retries: int | None = None,
+        **fields: Any,
+    ) -> ChatResult | AsyncChatStream:
         """Create a chat completion; see :meth:`ChatCompletions.create`."""
         body = _chat_body(messages, model, stream, request, extra_body, fields)
         call = call_options(timeout, max_retries, extra_headers)
@@ -139,11 +201,19 @@ class AsyncChatCompletions:
         result: ChatResult = await self._client._request(OPERATIONS["chat"], call, body=body)
         return result
 
-    def stream(self, *, messages: Sequence[Message] | None = None, model: str | None = None,
-               request: ChatRequest | None = None, extra_body: Mapping[str, Any] | None = None,
-               extra_headers: Mapping[str, str] | None = None, timeout: TimeoutLike | None = None,
-               max_retries: int | None = None, stream_idle_timeout: float | None = None,
-               **fields: Any) -> AsyncChatStream:
+    def stream(
+        self,
+        *,
+        messages: Sequence[Message] | None = None,
+        model: str | None = None,
+        request: ChatRequest | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        timeout: TimeoutLike | None = None,
+        max_retries: int | None = None,
+        stream_idle_timeout: float | None = None,
+        **fields: Any,
+    ) -> AsyncChatStream:
         """Stream a chat completion; use it with ``async with`` (not awaited) and ``async for``."""
         body = _chat_body(messages, model, True, request, extra_body, fields)
         call = call_options(timeout, max_retries, extra_headers, stream_idle_timeout)

@@ -2,222 +2,46 @@
 
 from __future__ import annotations
 
-import json
-import logging
-from collections.abc import Mapping, Sequence
+from collections.abc import Awaitable, Callable, Mapping, Sequence
 from types import TracebackType
 from typing import Any, TypeVar
 
-import attrs
 import httpx
 
-from ._chat import AsyncChat, Chat
-from ._config import (
-    DEFAULT_MAX_CONNECTIONS,
-    DEFAULT_MAX_KEEPALIVE,
-    ClientOptions,
-    TimeoutLike,
-    resolve_options,
-    to_timeout,
-)
-from ._errors import (
-    ResponseValidationError,
-    connection_error_from_httpx,
-    error_from_envelope,
-    error_from_response,
-)
-from ._lowlevel import OPERATIONS, AuthenticatedClient, Operation, make_lowlevel_client
-from ._resources import (
+from ._account import (
     AsyncAuth,
     AsyncCredits,
-    AsyncEmbeddings,
     AsyncGenerations,
     AsyncKey,
     AsyncKeys,
-    AsyncModels,
-    AsyncProviders,
     Auth,
-    CallOptions,
     Credits,
-    Embeddings,
     Generations,
     Key,
     Keys,
+)
+from ._base import CallState, _BaseClient, make_limits
+from ._chat import AsyncChat, Chat
+from ._config import TimeoutLike, resolve_options
+from ._errors import connection_error_from_httpx, error_from_response
+from ._lowlevel import OPERATIONS, AuthenticatedClient, Operation, make_lowlevel_client
+from ._resources import (
+    AsyncEmbeddings,
+    AsyncModels,
+    AsyncProviders,
+    CallOptions,
+    Embeddings,
     Models,
     Providers,
 )
-from ._retry import RetryBudget, RetryPolicy, retrying
+from ._retry import RetryPolicy
 from ._streaming import AsyncChatStream, ChatStream
 
 __all__ = ["AsyncOpenRouter", "OpenRouter"]
 
 T = TypeVar("T")
-logger = logging.getLogger("openrouter_ext")
 
-_UNAUTHENTICATED = frozenset({"auth.exchange_code"})
-_SSE_HEADERS = {"Accept": "text/event-stream", "Cache-Control": "no-store"}
-
-
-class _BaseClient:
-    """Everything that decides something and does no IO: options, requests, parsing."""
-
-    _options: ClientOptions
-    _owns_http: bool
-    _budget: RetryBudget
-    _lowlevel: AuthenticatedClient | None
-
-    def _setup(self, options: ClientOptions, *, user_http: bool) -> None:
-        self._options = options
-        self._user_http = user_http
-        self._budget = RetryBudget()
-        self._lowlevel = None
-        self._headers = options.headers()
-        self._headers_no_auth = options.headers(with_auth=False)
-
-    @property
-    def options(self) -> ClientOptions:
-        """Return the client's configuration (the API key is never shown in its repr)."""
-        return self._options
-
-    @property
-    def base_url(self) -> str:
-        """Return the API base URL."""
-        return self._options.base_url
-
-    def __repr__(self) -> str:
-        name = type(self).__name__
-        return f"{name}(base_url={self.base_url!r}, api_key={self._options.api_key_hint})"
-
-    def _copy_with(self, **changes: Any) -> Any:
-        copy = object.__new__(type(self))
-        copy.__dict__.update(self.__dict__)
-        options = attrs.evolve(self._options, **changes)
-        copy._options = options
-        copy._headers = options.headers()
-        copy._headers_no_auth = options.headers(with_auth=False)
-        copy._owns_http = False
-        copy._lowlevel = None
-        copy._bind_resources()
-        return copy
-
-    def _option_changes(
-        self,
-        *,
-        api_key: str | None,
-        base_url: str | None,
-        timeout: TimeoutLike | None,
-        max_retries: int | None,
-        stream_idle_timeout: float | None,
-        default_headers: Mapping[str, str] | None,
-    ) -> dict[str, Any]:
-        changes: dict[str, Any] = {}
-        if api_key is not None:
-            changes["api_key"] = api_key
-        if base_url is not None:
-            changes["base_url"] = base_url.rstrip("/")
-        if timeout is not None:
-            changes["timeout"] = to_timeout(timeout)
-        if max_retries is not None:
-            if max_retries < 0:
-                raise ValueError("max_retries must be >= 0")
-            changes["max_retries"] = max_retries
-        if stream_idle_timeout is not None:
-            if stream_idle_timeout <= 0:
-                raise ValueError("stream_idle_timeout must be positive")
-            changes["stream_idle_timeout"] = float(stream_idle_timeout)
-        if default_headers is not None:
-            changes["default_headers"] = {**self._options.default_headers, **default_headers}
-        return changes
-
-    def _bind_resources(self) -> None:  # pragma: no cover - overridden
-        raise NotImplementedError
-
-    def _build_request(
-        self,
-        http: httpx.Client | httpx.AsyncClient,
-        op: Operation[Any],
-        kwargs: dict[str, Any],
-        call: CallOptions,
-        *,
-        stream: bool = False,
-    ) -> httpx.Request:
-        opts = self._options
-        headers = dict(self._headers_no_auth if op.name in _UNAUTHENTICATED else self._headers)
-        headers.update(kwargs.get("headers") or {})
-        if stream:
-            headers.update(_SSE_HEADERS)
-        if call.extra_headers:
-            headers.update(call.extra_headers)
-        timeout = opts.timeout if call.timeout is None else to_timeout(call.timeout)
-        if stream:
-            idle = call.stream_idle_timeout or opts.stream_idle_timeout
-            if timeout.read is None or timeout.read > idle:
-                timeout = httpx.Timeout(
-                    connect=timeout.connect, read=idle, write=timeout.write, pool=timeout.pool
-                )
-        request = http.build_request(
-            kwargs["method"],
-            opts.base_url + kwargs["url"],
-            params=kwargs.get("params"),
-            json=kwargs.get("json"),
-            headers=headers,
-            timeout=timeout,
-        )
-        if op.name in _UNAUTHENTICATED and "authorization" in request.headers:
-            del request.headers["authorization"]
-        return request
-
-    def _policy(self, call: CallOptions) -> RetryPolicy:
-        retries = self._options.max_retries if call.max_retries is None else call.max_retries
-        return RetryPolicy(max_retries=retries)
-
-    def _retry(self, call: CallOptions, *, resend_safe: bool) -> Any:
-        return retrying(
-            self._policy(call), budget=self._budget, resend_safe=resend_safe,
-            deadline=None, logger=logger,
-        )  # fmt: skip
-
-    @staticmethod
-    def _check_status(response: httpx.Response) -> None:
-        if not 200 <= response.status_code < 300:
-            raise error_from_response(response)
-
-    @staticmethod
-    def _parse(op: Operation[T], response: httpx.Response) -> T:
-        try:
-            data = json.loads(response.content)
-        except ValueError as exc:
-            raise ResponseValidationError(
-                f"{response.status_code} response to {op.name} is not JSON",
-                body=response.text[:500],
-                response=response,
-            ) from exc
-        if (
-            isinstance(data, dict)
-            and "error" in data
-            and "choices" not in data
-            and "data" not in data
-        ):
-            raise error_from_envelope(data, status_code=response.status_code, response=response)
-        try:
-            return op.parse(data)
-        except (KeyError, TypeError, ValueError, AttributeError) as exc:
-            raise ResponseValidationError(
-                f"{response.status_code} response to {op.name} does not fit the model: {exc!r}",
-                body=data,
-                response=response,
-            ) from exc
-
-
-def _make_limits() -> httpx.Limits:
-    return httpx.Limits(
-        max_connections=DEFAULT_MAX_CONNECTIONS, max_keepalive_connections=DEFAULT_MAX_KEEPALIVE
-    )
-
-
-class OpenRouter(_BaseClient):
-    """Synchronous OpenRouter client.
-
+_CLIENT_DOC_ARGS = """
     Args:
         api_key: the API key; defaults to ``$OPENROUTER_API_KEY``. Never shown in reprs.
         base_url: defaults to ``$OPENROUTER_BASE_URL``, else ``https://openrouter.ai/api/v1``.
@@ -227,10 +51,17 @@ class OpenRouter(_BaseClient):
         timeout: seconds (read/write/pool; connect stays 5 s) or an ``httpx.Timeout``.
             Defaults to 600 s with a 5 s connect timeout; there is never "no timeout".
         max_retries: retries for transient failures (default 2).
+        deadline: overall seconds per call including retries (default 900; for a stream,
+            until its first data event).
+        retry_policy: a :class:`RetryPolicy` (delays, caps, ``retry_read_timeouts``).
         stream_idle_timeout: seconds a stream may go without a data event (default 300).
         default_headers: headers sent with every request.
-        http_client: your own ``httpx.Client`` (it is used for every call and never closed
-            by this client).
+        http_client: your own httpx client, used for every call and never closed here.
+"""
+
+
+class OpenRouter(_BaseClient):
+    """Synchronous OpenRouter client.
 
     Example:
         >>> with OpenRouter(api_key="sk-or-...") as client:  # doctest: +SKIP
@@ -238,6 +69,8 @@ class OpenRouter(_BaseClient):
         ...         messages=[{"role": "user", "content": "Hi"}])
 
     """
+
+    __doc__ = (__doc__ or "") + _CLIENT_DOC_ARGS
 
     def __init__(
         self,
@@ -249,6 +82,8 @@ class OpenRouter(_BaseClient):
         app_categories: Sequence[str] | None = None,
         timeout: TimeoutLike | None = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
+        retry_policy: RetryPolicy | None = None,
         stream_idle_timeout: float | None = None,
         default_headers: Mapping[str, str] | None = None,
         http_client: httpx.Client | None = None,
@@ -259,13 +94,12 @@ class OpenRouter(_BaseClient):
             api_key=api_key, base_url=base_url, app_url=app_url, app_title=app_title,
             app_categories=list(app_categories) if app_categories else None, timeout=timeout,
             stream_idle_timeout=stream_idle_timeout, max_retries=max_retries,
-            default_headers=default_headers,
+            default_headers=default_headers, deadline=deadline, retry_policy=retry_policy,
         )  # fmt: skip
         self._setup(options, user_http=http_client is not None)
-        self._owns_http = http_client is None
         self._http = http_client or httpx.Client(
             base_url=options.base_url, headers=options.headers(), timeout=options.timeout,
-            limits=_make_limits(),
+            limits=make_limits(),
         )  # fmt: skip
         self._bind_resources()
 
@@ -300,67 +134,56 @@ class OpenRouter(_BaseClient):
         base_url: str | None = None,
         timeout: TimeoutLike | None = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
         stream_idle_timeout: float | None = None,
         default_headers: Mapping[str, str] | None = None,
     ) -> OpenRouter:
-        """Return a cheap copy with some options changed; it shares the connection pool.
+        """Return a cheap copy with some options changed; it shares the pool and retry budget.
 
         Closing the copy does not close the shared pool; close the original.
         """
-        changes = self._option_changes(
+        copy: OpenRouter = self._copy_with(**self._option_changes(
             api_key=api_key, base_url=base_url, timeout=timeout, max_retries=max_retries,
-            stream_idle_timeout=stream_idle_timeout, default_headers=default_headers,
-        )  # fmt: skip
-        copy: OpenRouter = self._copy_with(**changes)
+            deadline=deadline, stream_idle_timeout=stream_idle_timeout,
+            default_headers=default_headers,
+        ))  # fmt: skip
         return copy
 
-    def _request(
-        self,
-        op: Operation[T],
-        call: CallOptions,
-        *args: Any,
-        body: dict[str, Any] | None = None,
-        **params: Any,
-    ) -> T:
-        request = self._build_request(
-            self._http, op, op.request_kwargs(*args, body=body, **params), call
-        )
-
-        def attempt() -> httpx.Response:
-            try:
-                response = self._http.send(request)
-            except httpx.TransportError as exc:
-                raise connection_error_from_httpx(exc, request) from exc
-            self._check_status(response)
-            return response
-
-        response = self._retry(call, resend_safe=op.resend_safe)(attempt)()
-        return self._parse(op, response)
-
-    def _chat_stream(self, body: dict[str, Any], call: CallOptions) -> ChatStream:
-        op = OPERATIONS["chat"]
-        request = self._build_request(
-            self._http, op, op.request_kwargs(body=body), call, stream=True
-        )
-
-        def send() -> httpx.Response:
-            try:
-                response = self._http.send(request, stream=True)
-            except httpx.TransportError as exc:
-                raise connection_error_from_httpx(exc, request) from exc
-            if not 200 <= response.status_code < 300:
+    def _send(self, state: CallState, *, stream: bool = False) -> httpx.Response:
+        request = state.begin_attempt()
+        try:
+            response = self._http.send(request, stream=stream)
+        except httpx.TransportError as exc:
+            raise connection_error_from_httpx(exc, request) from exc
+        if not 200 <= response.status_code < 300:
+            if stream:
                 try:
                     response.read()
                 except httpx.TransportError:
                     pass
                 finally:
                     response.close()
-                raise error_from_response(response)
-            return response
+            raise error_from_response(response)
+        return response
 
-        retry = self._retry(call, resend_safe=True)
+    def _request(self, op: Operation[T], call: CallOptions, *args: Any,
+                 body: dict[str, Any] | None = None, **params: Any) -> T:  # fmt: skip
+        kwargs = op.request_kwargs(*args, body=body, **params)
+        state = self._start_call(self._http, op, kwargs, call)
+        retry = self._retry(call, state, resend_safe=op.resend_safe)
+        response: httpx.Response = retry(self._send)(state)
+        return self._parse(op, response)
+
+    def _chat_stream(self, body: dict[str, Any], call: CallOptions) -> ChatStream:
+        op = OPERATIONS["chat"]
+        state = self._start_call(self._http, op, op.request_kwargs(body=body), call, stream=True)
+        retry = self._retry(call, state, resend_safe=True)
+
+        def opener(open_once: Callable[[], None]) -> None:
+            retry(open_once)()
+
         idle = call.stream_idle_timeout or self._options.stream_idle_timeout
-        return ChatStream(lambda open_once: retry(open_once)(), send, idle_timeout=idle)
+        return ChatStream(opener, lambda: self._send(state, stream=True), idle_timeout=idle)
 
     def close(self) -> None:
         """Close the connection pool (not a user-supplied ``http_client``)."""
@@ -370,20 +193,15 @@ class OpenRouter(_BaseClient):
     def __enter__(self) -> OpenRouter:
         return self
 
-    def __exit__(
-        self,
-        exc_type: type[BaseException] | None,
-        exc: BaseException | None,
-        tb: TracebackType | None,
-    ) -> None:
+    def __exit__(self, exc_type: type[BaseException] | None, exc: BaseException | None,
+                 tb: TracebackType | None) -> None:  # fmt: skip
         self.close()
 
 
 class AsyncOpenRouter(_BaseClient):
-    """Asynchronous OpenRouter client; the same surface as :class:`OpenRouter`.
+    """Asynchronous OpenRouter client; the same surface as :class:`OpenRouter`."""
 
-    Args: as for :class:`OpenRouter`, with ``http_client`` an ``httpx.AsyncClient``.
-    """
+    __doc__ = (__doc__ or "") + _CLIENT_DOC_ARGS
 
     def __init__(
         self,
@@ -395,6 +213,8 @@ class AsyncOpenRouter(_BaseClient):
         app_categories: Sequence[str] | None = None,
         timeout: TimeoutLike | None = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
+        retry_policy: RetryPolicy | None = None,
         stream_idle_timeout: float | None = None,
         default_headers: Mapping[str, str] | None = None,
         http_client: httpx.AsyncClient | None = None,
@@ -405,13 +225,12 @@ class AsyncOpenRouter(_BaseClient):
             api_key=api_key, base_url=base_url, app_url=app_url, app_title=app_title,
             app_categories=list(app_categories) if app_categories else None, timeout=timeout,
             stream_idle_timeout=stream_idle_timeout, max_retries=max_retries,
-            default_headers=default_headers,
+            default_headers=default_headers, deadline=deadline, retry_policy=retry_policy,
         )  # fmt: skip
         self._setup(options, user_http=http_client is not None)
-        self._owns_http = http_client is None
         self._http = http_client or httpx.AsyncClient(
             base_url=options.base_url, headers=options.headers(), timeout=options.timeout,
-            limits=_make_limits(),
+            limits=make_limits(),
         )  # fmt: skip
         self._bind_resources()
 
@@ -446,68 +265,56 @@ class AsyncOpenRouter(_BaseClient):
         base_url: str | None = None,
         timeout: TimeoutLike | None = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
         stream_idle_timeout: float | None = None,
         default_headers: Mapping[str, str] | None = None,
     ) -> AsyncOpenRouter:
-        """Return a cheap copy with some options changed; it shares the connection pool.
+        """Return a cheap copy with some options changed; it shares the pool and retry budget.
 
         Closing the copy does not close the shared pool; close the original.
         """
-        changes = self._option_changes(
+        copy: AsyncOpenRouter = self._copy_with(**self._option_changes(
             api_key=api_key, base_url=base_url, timeout=timeout, max_retries=max_retries,
-            stream_idle_timeout=stream_idle_timeout, default_headers=default_headers,
-        )  # fmt: skip
-        copy: AsyncOpenRouter = self._copy_with(**changes)
+            deadline=deadline, stream_idle_timeout=stream_idle_timeout,
+            default_headers=default_headers,
+        ))  # fmt: skip
         return copy
 
-    async def _request(
-        self,
-        op: Operation[T],
-        call: CallOptions,
-        *args: Any,
-        body: dict[str, Any] | None = None,
-        **params: Any,
-    ) -> T:
-        request = self._build_request(
-            self._http, op, op.request_kwargs(*args, body=body, **params), call
-        )
-
-        async def attempt() -> httpx.Response:
-            try:
-                response = await self._http.send(request)
-            except httpx.TransportError as exc:
-                raise connection_error_from_httpx(exc, request) from exc
-            self._check_status(response)
-            return response
-
-        response = await self._retry(call, resend_safe=op.resend_safe)(attempt)()
-        return self._parse(op, response)
-
-    def _chat_stream(self, body: dict[str, Any], call: CallOptions) -> AsyncChatStream:
-        op = OPERATIONS["chat"]
-        request = self._build_request(
-            self._http, op, op.request_kwargs(body=body), call, stream=True
-        )
-
-        async def send() -> httpx.Response:
-            try:
-                response = await self._http.send(request, stream=True)
-            except httpx.TransportError as exc:
-                raise connection_error_from_httpx(exc, request) from exc
-            if not 200 <= response.status_code < 300:
+    async def _send(self, state: CallState, *, stream: bool = False) -> httpx.Response:
+        request = state.begin_attempt()
+        try:
+            response = await self._http.send(request, stream=stream)
+        except httpx.TransportError as exc:
+            raise connection_error_from_httpx(exc, request) from exc
+        if not 200 <= response.status_code < 300:
+            if stream:
                 try:
                     await response.aread()
                 except httpx.TransportError:
                     pass
                 finally:
                     await response.aclose()
-                raise error_from_response(response)
-            return response
+            raise error_from_response(response)
+        return response
 
-        retry = self._retry(call, resend_safe=True)
+    async def _request(self, op: Operation[T], call: CallOptions, *args: Any,
+                       body: dict[str, Any] | None = None, **params: Any) -> T:  # fmt: skip
+        kwargs = op.request_kwargs(*args, body=body, **params)
+        state = self._start_call(self._http, op, kwargs, call)
+        retry = self._retry(call, state, resend_safe=op.resend_safe)
+        response: httpx.Response = await retry(self._send)(state)
+        return self._parse(op, response)
 
-        async def opener(open_once: Any) -> None:
+    def _chat_stream(self, body: dict[str, Any], call: CallOptions) -> AsyncChatStream:
+        op = OPERATIONS["chat"]
+        state = self._start_call(self._http, op, op.request_kwargs(body=body), call, stream=True)
+        retry = self._retry(call, state, resend_safe=True)
+
+        async def opener(open_once: Callable[[], Awaitable[None]]) -> None:
             await retry(open_once)()
+
+        async def send() -> httpx.Response:
+            return await self._send(state, stream=True)
 
         idle = call.stream_idle_timeout or self._options.stream_idle_timeout
         return AsyncChatStream(opener, send, idle_timeout=idle)
@@ -524,10 +331,6 @@ class AsyncOpenRouter(_BaseClient):
     async def __aenter__(self) -> AsyncOpenRouter:
         return self
 
-    async def __aexit__(
-        self,
-        exc_type: type[BaseException] | None,
-        exc: BaseException | None,
-        tb: TracebackType | None,
-    ) -> None:
+    async def __aexit__(self, exc_type: type[BaseException] | None, exc: BaseException | None,
+                        tb: TracebackType | None) -> None:  # fmt: skip
         await self.aclose()

@@ -4,12 +4,15 @@ from __future__ import annotations
 
 import os
 from collections.abc import Mapping
-from typing import Final
+from typing import TYPE_CHECKING, Final
 
 import attrs
 import httpx
 
 from ._version import __version__
+
+if TYPE_CHECKING:
+    from ._retry import RetryPolicy
 
 DEFAULT_BASE_URL: Final = "https://openrouter.ai/api/v1"
 ENV_API_KEY: Final = "OPENROUTER_API_KEY"
@@ -22,6 +25,9 @@ DEFAULT_READ_TIMEOUT: Final = 600.0
 DEFAULT_TIMEOUT: Final = httpx.Timeout(DEFAULT_READ_TIMEOUT, connect=DEFAULT_CONNECT_TIMEOUT)
 #: Seconds without a data event (keep-alive comments do not count) before a stream fails.
 DEFAULT_STREAM_IDLE_TIMEOUT: Final = 300.0
+#: Overall seconds for one call including its retries and waits (for a stream: until it is
+#: open, i.e. its first data event arrived); it also caps each attempt's timeouts.
+DEFAULT_DEADLINE: Final = 900.0
 DEFAULT_MAX_CONNECTIONS: Final = 1000
 DEFAULT_MAX_KEEPALIVE: Final = 100
 
@@ -35,6 +41,7 @@ def to_timeout(value: TimeoutLike) -> httpx.Timeout:
 
     Raises:
         ValueError: for ``None`` or a non-positive number: "no timeout" is never allowed.
+
     """
     if isinstance(value, httpx.Timeout):
         parts = (value.connect, value.read, value.write, value.pool)
@@ -67,6 +74,8 @@ class ClientOptions:
     timeout: httpx.Timeout = DEFAULT_TIMEOUT
     stream_idle_timeout: float = DEFAULT_STREAM_IDLE_TIMEOUT
     max_retries: int = DEFAULT_MAX_RETRIES
+    deadline: float | None = DEFAULT_DEADLINE
+    retry_policy: RetryPolicy | None = None
     default_headers: Mapping[str, str] = attrs.field(factory=dict, repr=False)
 
     @property
@@ -78,7 +87,7 @@ class ClientOptions:
         return (
             f"ClientOptions(base_url={self.base_url!r}, api_key={self.api_key_hint}, "
             f"timeout={self.timeout!r}, max_retries={self.max_retries}, "
-            f"stream_idle_timeout={self.stream_idle_timeout})"
+            f"deadline={self.deadline}, stream_idle_timeout={self.stream_idle_timeout})"
         )
 
     def headers(self, *, with_auth: bool = True) -> dict[str, str]:
@@ -108,6 +117,8 @@ def resolve_options(
     stream_idle_timeout: float | None,
     max_retries: int | None,
     default_headers: Mapping[str, str] | None,
+    deadline: float | None = None,
+    retry_policy: RetryPolicy | None = None,
     environ: Mapping[str, str] | None = None,
 ) -> ClientOptions:
     """Merge explicit arguments with the environment and the defaults.
@@ -115,6 +126,7 @@ def resolve_options(
     Raises:
         ValueError: for a negative ``max_retries``, a bad timeout or a base URL that is
             not http(s).
+
     """
     env = os.environ if environ is None else environ
     key = api_key if api_key is not None else env.get(ENV_API_KEY) or None
@@ -127,6 +139,9 @@ def resolve_options(
     idle = DEFAULT_STREAM_IDLE_TIMEOUT if stream_idle_timeout is None else stream_idle_timeout
     if idle <= 0:
         raise ValueError(f"stream_idle_timeout must be positive, got {idle!r}")
+    total = DEFAULT_DEADLINE if deadline is None else deadline
+    if total <= 0:
+        raise ValueError(f"deadline must be positive, got {total!r}")
     return ClientOptions(
         api_key=key,
         base_url=url,
@@ -136,5 +151,7 @@ def resolve_options(
         timeout=DEFAULT_TIMEOUT if timeout is None else to_timeout(timeout),
         stream_idle_timeout=float(idle),
         max_retries=retries,
+        deadline=float(total),
+        retry_policy=retry_policy,
         default_headers=dict(default_headers or {}),
     )

@@ -42,9 +42,9 @@ from openrouter_api.models import (
     AuthKeysRequest,
     AuthKeysResponse,
     ChatAssistantMessage,
-    ChatResponseMessage,
     ChatChoice,
     ChatRequest,
+    ChatResponseMessage,
     ChatResult,
     ChatStreamChoice,
     ChatStreamChunk,
@@ -96,7 +96,8 @@ MODELS = (
 
 __all__ = [
     "MODELS", "OPERATIONS", "UNSET", "ApiKey", "AuthKeysRequest", "AuthKeysResponse",
-    "AuthenticatedClient", "ChatAssistantMessage", "ChatResponseMessage", "ChatChoice", "ChatRequest", "ChatResult",
+    "AuthenticatedClient", "ChatAssistantMessage", "ChatChoice", "ChatRequest",
+    "ChatResponseMessage", "ChatResult",
     "ChatStreamChoice", "ChatStreamChunk", "ChatStreamDelta", "ChatStreamToolCall",
     "ChatToolCall", "ChatUsage", "CostDetails", "CreateKeyRequest", "CreateKeyResponse",
     "CreditsResponse", "CurrentKey", "CurrentKeyResponse", "DeleteKeyResponse", "Embedding",

@@ -13,23 +13,12 @@ from typing import TYPE_CHECKING, Any
 from ._config import TimeoutLike
 from ._lowlevel import (
     OPERATIONS,
-    AuthKeysRequest,
-    AuthKeysResponse,
-    CreateKeyRequest,
-    CreateKeyResponse,
-    CreditsResponse,
-    CurrentKeyResponse,
-    DeleteKeyResponse,
     EmbeddingsRequest,
     EmbeddingsResponse,
-    GenerationResponse,
-    KeyResponse,
-    KeysListResponse,
     ModelEndpointsResponse,
     ModelsCountResponse,
     ModelsListResponse,
     ProvidersResponse,
-    UpdateKeyRequest,
     check_fields,
     check_params,
     to_wire,
@@ -39,9 +28,8 @@ if TYPE_CHECKING:
     from ._client import AsyncOpenRouter, OpenRouter
 
 __all__ = [
-    "AsyncAuth", "AsyncCredits", "AsyncEmbeddings", "AsyncGenerations", "AsyncKey", "AsyncKeys",
-    "AsyncModels", "AsyncProviders", "Auth", "CallOptions", "Credits", "Embeddings",
-    "Generations", "Key", "Keys", "Models", "Providers", "build_body", "call_options",
+    "AsyncEmbeddings", "AsyncModels", "AsyncProviders", "CallOptions", "Embeddings", "Models",
+    "Providers", "Resource", "bool_param", "build_body", "call_options",
 ]  # fmt: skip
 
 Message = Mapping[str, Any] | Any
@@ -55,6 +43,7 @@ class CallOptions:
     max_retries: int | None = None
     extra_headers: Mapping[str, str] | None = None
     stream_idle_timeout: float | None = None
+    deadline: float | None = None
 
 
 _NO_CALL_OPTIONS = CallOptions()
@@ -118,16 +107,18 @@ def _split_model(model: str, slug: str | None) -> tuple[str, str]:
     return author, rest
 
 
-def _bool_param(value: bool | None) -> str | None:
+def bool_param(value: bool | None) -> str | None:
     return None if value is None else ("true" if value else "false")
 
 
-class _Resource:
+class Resource:
+    """Base of the resource namespaces: holds the client."""
+
     def __init__(self, client: Any) -> None:
         self._client = client
 
 
-class Embeddings(_Resource):
+class Embeddings(Resource):
     """``client.embeddings``."""
 
     _client: OpenRouter
@@ -163,7 +154,7 @@ class Embeddings(_Resource):
         return result
 
 
-class AsyncEmbeddings(_Resource):
+class AsyncEmbeddings(Resource):
     """``client.embeddings`` on the async client."""
 
     _client: AsyncOpenRouter
@@ -194,7 +185,7 @@ class AsyncEmbeddings(_Resource):
         return result
 
 
-class Models(_Resource):
+class Models(Resource):
     """``client.models``: list, count, list_user, endpoints."""
 
     _client: OpenRouter
@@ -251,7 +242,7 @@ class Models(_Resource):
         return result
 
 
-class AsyncModels(_Resource):
+class AsyncModels(Resource):
     """``client.models`` on the async client."""
 
     _client: AsyncOpenRouter
@@ -305,7 +296,7 @@ class AsyncModels(_Resource):
         return result
 
 
-class Providers(_Resource):
+class Providers(Resource):
     """``client.providers``."""
 
     _client: OpenRouter
@@ -318,7 +309,7 @@ class Providers(_Resource):
         return result
 
 
-class AsyncProviders(_Resource):
+class AsyncProviders(Resource):
     """``client.providers`` on the async client."""
 
     _client: AsyncOpenRouter
@@ -327,309 +318,5 @@ class AsyncProviders(_Resource):
         """List providers (``GET /providers``)."""
         result: ProvidersResponse = await self._client._request(
             OPERATIONS["providers.list"], call_options(timeout, None, None)
-        )
-        return result
-
-
-class Generations(_Resource):
-    """``client.generations``."""
-
-    _client: OpenRouter
-
-    def get(
-        self, id: str, *, timeout: TimeoutLike | None = None, max_retries: int | None = None
-    ) -> GenerationResponse:
-        """Get a generation's billed figures (``GET /generation?id=``)."""
-        if not id:
-            raise ValueError("id must be a non-empty generation id")
-        result: GenerationResponse = self._client._request(
-            OPERATIONS["generations.get"], call_options(timeout, max_retries, None), id=id
-        )
-        return result
-
-
-class AsyncGenerations(_Resource):
-    """``client.generations`` on the async client."""
-
-    _client: AsyncOpenRouter
-
-    async def get(
-        self, id: str, *, timeout: TimeoutLike | None = None, max_retries: int | None = None
-    ) -> GenerationResponse:
-        """Get a generation's billed figures (``GET /generation?id=``)."""
-        if not id:
-            raise ValueError("id must be a non-empty generation id")
-        result: GenerationResponse = await self._client._request(
-            OPERATIONS["generations.get"], call_options(timeout, max_retries, None), id=id
-        )
-        return result
-
-
-class Credits(_Resource):
-    """``client.credits`` (management key)."""
-
-    _client: OpenRouter
-
-    def get(self, *, timeout: TimeoutLike | None = None) -> CreditsResponse:
-        """Get total credits purchased and used (``GET /credits``)."""
-        result: CreditsResponse = self._client._request(
-            OPERATIONS["credits.get"], call_options(timeout, None, None)
-        )
-        return result
-
-
-class AsyncCredits(_Resource):
-    """``client.credits`` on the async client."""
-
-    _client: AsyncOpenRouter
-
-    async def get(self, *, timeout: TimeoutLike | None = None) -> CreditsResponse:
-        """Get total credits purchased and used (``GET /credits``)."""
-        result: CreditsResponse = await self._client._request(
-            OPERATIONS["credits.get"], call_options(timeout, None, None)
-        )
-        return result
-
-
-class Key(_Resource):
-    """``client.key``: the key making the request."""
-
-    _client: OpenRouter
-
-    def get(self, *, timeout: TimeoutLike | None = None) -> CurrentKeyResponse:
-        """Get the current key's limits and usage (``GET /key``)."""
-        result: CurrentKeyResponse = self._client._request(
-            OPERATIONS["key.get"], call_options(timeout, None, None)
-        )
-        return result
-
-
-class AsyncKey(_Resource):
-    """``client.key`` on the async client."""
-
-    _client: AsyncOpenRouter
-
-    async def get(self, *, timeout: TimeoutLike | None = None) -> CurrentKeyResponse:
-        """Get the current key's limits and usage (``GET /key``)."""
-        result: CurrentKeyResponse = await self._client._request(
-            OPERATIONS["key.get"], call_options(timeout, None, None)
-        )
-        return result
-
-
-class Keys(_Resource):
-    """``client.keys``: API key management (management key)."""
-
-    _client: OpenRouter
-
-    def list(
-        self,
-        *,
-        include_disabled: bool | None = None,
-        offset: int | None = None,
-        workspace_id: str | None = None,
-        timeout: TimeoutLike | None = None,
-    ) -> KeysListResponse:
-        """List API keys (``GET /keys``)."""
-        result: KeysListResponse = self._client._request(
-            OPERATIONS["keys.list"],
-            call_options(timeout, None, None),
-            include_disabled=_bool_param(include_disabled),
-            offset=offset,
-            workspace_id=workspace_id,
-        )
-        return result
-
-    def create(
-        self,
-        *,
-        name: str | None = None,
-        request: CreateKeyRequest | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        timeout: TimeoutLike | None = None,
-        **fields: Any,
-    ) -> CreateKeyResponse:
-        """Create a key (``POST /keys``); the plaintext key is in ``.key``, shown only once."""
-        body = build_body(
-            CreateKeyRequest,
-            where="create",
-            request=request,
-            fields={"name": name, **fields},
-            extra_body=extra_body,
-        )
-        result: CreateKeyResponse = self._client._request(
-            OPERATIONS["keys.create"], call_options(timeout, None, None), body=body
-        )
-        return result
-
-    def get(self, hash: str, *, timeout: TimeoutLike | None = None) -> KeyResponse:
-        """Get a key by its hash (``GET /keys/{hash}``)."""
-        result: KeyResponse = self._client._request(
-            OPERATIONS["keys.get"], call_options(timeout, None, None), hash
-        )
-        return result
-
-    def update(
-        self,
-        hash: str,
-        *,
-        request: UpdateKeyRequest | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        timeout: TimeoutLike | None = None,
-        **fields: Any,
-    ) -> KeyResponse:
-        """Update a key (``PATCH /keys/{hash}``): name, disabled, limit, limit_reset..."""
-        body = build_body(
-            UpdateKeyRequest, where="update", request=request, fields=fields, extra_body=extra_body
-        )
-        result: KeyResponse = self._client._request(
-            OPERATIONS["keys.update"], call_options(timeout, None, None), hash, body=body
-        )
-        return result
-
-    def delete(self, hash: str, *, timeout: TimeoutLike | None = None) -> DeleteKeyResponse:
-        """Delete a key (``DELETE /keys/{hash}``)."""
-        result: DeleteKeyResponse = self._client._request(
-            OPERATIONS["keys.delete"], call_options(timeout, None, None), hash
-        )
-        return result
-
-
-class AsyncKeys(_Resource):
-    """``client.keys`` on the async client."""
-
-    _client: AsyncOpenRouter
-
-    async def list(
-        self,
-        *,
-        include_disabled: bool | None = None,
-        offset: int | None = None,
-        workspace_id: str | None = None,
-        timeout: TimeoutLike | None = None,
-    ) -> KeysListResponse:
-        """List API keys (``GET /keys``)."""
-        result: KeysListResponse = await self._client._request(
-            OPERATIONS["keys.list"],
-            call_options(timeout, None, None),
-            include_disabled=_bool_param(include_disabled),
-            offset=offset,
-            workspace_id=workspace_id,
-        )
-        return result
-
-    async def create(
-        self,
-        *,
-        name: str | None = None,
-        request: CreateKeyRequest | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        timeout: TimeoutLike | None = None,
-        **fields: Any,
-    ) -> CreateKeyResponse:
-        """Create a key (``POST /keys``); the plaintext key is in ``.key``, shown only once."""
-        body = build_body(
-            CreateKeyRequest,
-            where="create",
-            request=request,
-            fields={"name": name, **fields},
-            extra_body=extra_body,
-        )
-        result: CreateKeyResponse = await self._client._request(
-            OPERATIONS["keys.create"], call_options(timeout, None, None), body=body
-        )
-        return result
-
-    async def get(self, hash: str, *, timeout: TimeoutLike | None = None) -> KeyResponse:
-        """Get a key by its hash (``GET /keys/{hash}``)."""
-        result: KeyResponse = await self._client._request(
-            OPERATIONS["keys.get"], call_options(timeout, None, None), hash
-        )
-        return result
-
-    async def update(
-        self,
-        hash: str,
-        *,
-        request: UpdateKeyRequest | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        timeout: TimeoutLike | None = None,
-        **fields: Any,
-    ) -> KeyResponse:
-        """Update a key (``PATCH /keys/{hash}``)."""
-        body = build_body(
-            UpdateKeyRequest, where="update", request=request, fields=fields, extra_body=extra_body
-        )
-        result: KeyResponse = await self._client._request(
-            OPERATIONS["keys.update"], call_options(timeout, None, None), hash, body=body
-        )
-        return result
-
-    async def delete(self, hash: str, *, timeout: TimeoutLike | None = None) -> DeleteKeyResponse:
-        """Delete a key (``DELETE /keys/{hash}``)."""
-        result: DeleteKeyResponse = await self._client._request(
-            OPERATIONS["keys.delete"], call_options(timeout, None, None), hash
-        )
-        return result
-
-
-class Auth(_Resource):
-    """``client.auth``: OAuth PKCE (callable without an API key)."""
-
-    _client: OpenRouter
-
-    def exchange_code(
-        self,
-        *,
-        code: str,
-        code_verifier: str | None = None,
-        code_challenge_method: str | None = None,
-        timeout: TimeoutLike | None = None,
-    ) -> AuthKeysResponse:
-        """Exchange an OAuth code for a user-controlled API key (``POST /auth/keys``)."""
-        body = build_body(
-            AuthKeysRequest,
-            where="exchange_code",
-            request=None,
-            extra_body=None,
-            fields={
-                "code": code,
-                "code_verifier": code_verifier,
-                "code_challenge_method": code_challenge_method,
-            },
-        )
-        result: AuthKeysResponse = self._client._request(
-            OPERATIONS["auth.exchange_code"], call_options(timeout, None, None), body=body
-        )
-        return result
-
-
-class AsyncAuth(_Resource):
-    """``client.auth`` on the async client."""
-
-    _client: AsyncOpenRouter
-
-    async def exchange_code(
-        self,
-        *,
-        code: str,
-        code_verifier: str | None = None,
-        code_challenge_method: str | None = None,
-        timeout: TimeoutLike | None = None,
-    ) -> AuthKeysResponse:
-        """Exchange an OAuth code for a user-controlled API key (``POST /auth/keys``)."""
-        body = build_body(
-            AuthKeysRequest,
-            where="exchange_code",
-            request=None,
-            extra_body=None,
-            fields={
-                "code": code,
-                "code_verifier": code_verifier,
-                "code_challenge_method": code_challenge_method,
-            },
-        )
-        result: AuthKeysResponse = await self._client._request(
-            OPERATIONS["auth.exchange_code"], call_options(timeout, None, None), body=body
         )
         return result

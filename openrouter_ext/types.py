@@ -50,7 +50,8 @@ from ._lowlevel import (
 
 __all__ = [
     "UNSET", "ApiKey", "AuthKeysRequest", "AuthKeysResponse", "ChatAssistantMessage",
-    "ChatChoice", "ChatRequest", "ChatResponseMessage", "ChatResult", "ChatStreamChoice", "ChatStreamChunk",
+    "ChatChoice", "ChatRequest", "ChatResponseMessage", "ChatResult", "ChatStreamChoice",
+    "ChatStreamChunk",
     "ChatStreamDelta", "ChatStreamToolCall", "ChatToolCall", "ChatUsage", "CostDetails",
     "CreateKeyRequest", "CreateKeyResponse", "CreditsResponse", "CurrentKey",
     "CurrentKeyResponse", "DeleteKeyResponse", "Embedding", "EmbeddingsRequest",

@@ -1,0 +1,268 @@
+"""_ChatStreamBase: SSE decoding, [DONE], error detection and usage capture (no IO).
+
+Decoding is httpx-sse's (its line and event decoders, driven here so the idle timer can
+see keep-alive comments). ``ChatStream`` and ``AsyncChatStream`` (``_streaming.py``) differ
+only in how they pull bytes and close.
+"""
+
+from __future__ import annotations
+
+import json
+import time
+from collections import deque
+from collections.abc import Callable
+from typing import Any, Final
+
+import httpx
+from httpx_sse._decoders import SSEDecoder, SSELineDecoder
+
+from ._accumulate import ChatAccumulator, chunks_from_result
+from ._errors import (
+    APIConnectionError,
+    APITimeoutError,
+    OpenRouterError,
+    ResponseValidationError,
+    connection_error_from_httpx,
+    error_from_envelope,
+    stream_error_from_event,
+)
+from ._lowlevel import ChatResult, ChatStreamChunk, ChatUsage, parse_chat_result, parse_chunk
+
+__all__ = ["FinishHook", "StreamOutcome"]
+
+_DONE: Final = "[DONE]"
+
+
+class StreamOutcome:
+    """What a finished or abandoned stream knew; handed to the client's finish hook."""
+
+    __slots__ = ("complete", "error", "generation_id", "result")
+
+    def __init__(
+        self,
+        result: dict[str, Any],
+        *,
+        complete: bool,
+        generation_id: str | None,
+        error: BaseException | None,
+    ) -> None:
+        self.result = result
+        self.complete = complete
+        self.generation_id = generation_id
+        self.error = error
+
+
+FinishHook = Callable[[StreamOutcome], None]
+
+
+class _ChatStreamBase:
+    """Decoding, [DONE], error detection, usage capture and bookkeeping (no IO)."""
+
+    def __init__(self, *, idle_timeout: float, on_finish: FinishHook | None) -> None:
+        self._idle_timeout = idle_timeout
+        self._on_finish = on_finish
+        self._response: httpx.Response | None = None
+        self._lines = SSELineDecoder()
+        self._events = SSEDecoder()
+        self._pending: deque[ChatStreamChunk] = deque()
+        self._acc = ChatAccumulator()
+        self._deferred: BaseException | None = None
+        self._done = False
+        self._closed = False
+        self._opened = False
+        self._last_data = time.monotonic()
+
+    # -- public, IO-free -------------------------------------------------------------
+    @property
+    def response(self) -> httpx.Response:
+        """Return the httpx response (status, headers such as ``X-Generation-Id``)."""
+        if self._response is None:
+            raise RuntimeError("the stream is not open yet: enter it or start iterating")
+        return self._response
+
+    @property
+    def generation_id(self) -> str | None:
+        """Return the generation id (``X-Generation-Id`` header, else the chunk id)."""
+        if self._response is not None:
+            header: str | None = self._response.headers.get("x-generation-id")
+            if header:
+                return header
+        return self._acc.generation_id
+
+    @property
+    def usage(self) -> ChatUsage | None:
+        """Return the usage (with ``cost``) from the usage chunk, once it arrived."""
+        if self._acc.usage is None:
+            return None
+        return self._acc_result().usage or None
+
+    @property
+    def closed(self) -> bool:
+        """Whether the stream was closed (finished, failed or closed early)."""
+        return self._closed
+
+    def _acc_result(self) -> ChatResult:
+        try:
+            return parse_chat_result(self._acc.result())
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:  # pragma: no cover
+            raise ResponseValidationError(
+                f"accumulated stream result does not fit ChatResult: {exc}", body=None
+            ) from exc
+
+    # -- decoding ----------------------------------------------------------------------
+    def _feed(self, text: str) -> None:
+        for line in self._lines.decode(text):
+            event = self._events.decode(line)
+            if event is not None:
+                self._on_data(event.data)
+            if self._done:
+                return
+
+    def _feed_eof(self) -> None:
+        # An event without its closing blank line is incomplete and dropped (SSE spec).
+        self._lines.flush()
+        if self._done:
+            return
+        self._done = True
+        if self._acc.finished:
+            return
+        if not self._opened:
+            raise APIConnectionError(
+                "the stream ended before any data event", request=self._request(), sent=True
+            )
+        self._deferred = stream_error_from_event(
+            {"message": "the stream ended before [DONE] or a finish reason"},
+            partial_response=self._acc_result(),
+            generation_id=self.generation_id,
+            incomplete=True,
+        )
+
+    def _on_data(self, data: str) -> None:
+        if not data:
+            return
+        if data == _DONE or data.strip() == _DONE:
+            self._done = True
+            return
+        try:
+            obj = json.loads(data)
+        except ValueError as exc:
+            raise ResponseValidationError(
+                f"stream data event is not JSON: {data[:200]!r}", body=data
+            ) from exc
+        if not isinstance(obj, dict):
+            raise ResponseValidationError("stream data event is not a JSON object", body=obj)
+        self._last_data = time.monotonic()
+        error = obj.get("error")
+        if error is not None:
+            self._on_error_event(obj, error)
+            return
+        self._add(obj)
+
+    def _add(self, obj: dict[str, Any]) -> None:
+        self._acc.add(obj)
+        try:
+            chunk = parse_chunk(obj)
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            raise ResponseValidationError(
+                f"stream chunk does not fit ChatStreamChunk: {exc!r}", body=obj
+            ) from exc
+        self._pending.append(chunk)
+
+    def _on_error_event(self, obj: dict[str, Any], error: Any) -> None:
+        self._done = True
+        if not self._acc.has_content and not self._pending:
+            # Nothing generated yet: this is the HTTP error of its code (retryable if transient).
+            raise error_from_envelope(obj, status_code=None, response=self._response)
+        self._acc.add(obj)
+        self._deferred = stream_error_from_event(
+            error if isinstance(error, dict) else {"message": str(error)},
+            partial_response=self._acc_result(),
+            generation_id=self.generation_id,
+        )
+
+    def _check_idle(self) -> None:
+        if time.monotonic() - self._last_data > self._idle_timeout:
+            raise APITimeoutError(
+                f"no data event for {self._idle_timeout:g} s (keep-alive comments do not count)",
+                request=self._request(),
+                sent=True,
+                kind="stream_idle",
+            )
+
+    def _request(self) -> httpx.Request | None:
+        try:
+            return self._response.request if self._response is not None else None
+        except RuntimeError:  # pragma: no cover - response built without a request
+            return None
+
+    def _broken(self, exc: httpx.TransportError) -> OpenRouterError:
+        """Map a transport failure: retryable before data, IncompleteStreamError after."""
+        if not self._opened:
+            return connection_error_from_httpx(exc, self._request())
+        if isinstance(exc, httpx.TimeoutException):
+            return connection_error_from_httpx(exc, self._request())
+        return stream_error_from_event(
+            {"message": f"the connection broke mid-stream ({type(exc).__name__})"},
+            partial_response=self._acc_result(),
+            generation_id=self.generation_id,
+            incomplete=True,
+        )
+
+    def _take(self) -> ChatStreamChunk | None:
+        """Return the next ready chunk, raise a deferred error, or None when more IO is needed."""
+        if self._pending:
+            return self._pending.popleft()
+        if self._deferred is not None:
+            error, self._deferred = self._deferred, None
+            raise error
+        return None
+
+    def _start(self, response: httpx.Response) -> bool:
+        """Check the content type; return True when the body is JSON instead of SSE."""
+        self._response = response
+        self._last_data = time.monotonic()
+        content_type: str = response.headers.get("content-type", "")
+        return content_type.partition(";")[0].strip() == "application/json"
+
+    def _json_body(self, content: bytes) -> None:
+        try:
+            data = json.loads(content)
+        except ValueError as exc:
+            raise ResponseValidationError(
+                "stream answered with invalid JSON", body=content, response=self._response
+            ) from exc
+        if isinstance(data, dict) and "error" in data and "choices" not in data:
+            raise error_from_envelope(data, status_code=None, response=self._response)
+        if not isinstance(data, dict):
+            raise ResponseValidationError("stream answered with non-object JSON", body=data)
+        for chunk in chunks_from_result(data):
+            self._add(chunk)
+        self._done = True
+
+    def _finish(self, error: BaseException | None) -> None:
+        if self._closed:
+            return
+        self._closed = True
+        if self._on_finish is not None:
+            complete = (
+                self._done
+                and self._deferred is None
+                and error is None
+                and (self._acc.finished or self._acc.usage is not None)
+            )
+            self._on_finish(
+                StreamOutcome(
+                    self._acc.result(),
+                    complete=complete,
+                    generation_id=self.generation_id,
+                    error=error,
+                )
+            )
+
+    def text_deltas_from(self, chunk: ChatStreamChunk) -> str | None:
+        """Return the content delta of the first choice of a chunk (None when absent)."""
+        for choice in chunk.choices:
+            content = choice.delta.content
+            if isinstance(content, str) and content:
+                return content
+        return None
