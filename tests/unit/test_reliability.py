@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import asyncio
 import json
-from collections.abc import Iterator
 from typing import Any
 
 import httpx
@@ -30,7 +29,7 @@ SLEEPS: list[float] = []
 
 
 @pytest.fixture(autouse=True)
-def no_sleep(monkeypatch: pytest.MonkeyPatch) -> Iterator[list[float]]:
+def no_sleep(monkeypatch: pytest.MonkeyPatch) -> list[float]:
     SLEEPS.clear()
 
     async def asleep(seconds: float) -> None:
@@ -40,7 +39,7 @@ def no_sleep(monkeypatch: pytest.MonkeyPatch) -> Iterator[list[float]]:
     monkeypatch.setattr(_retry, "_asleep", asleep)
     monkeypatch.setattr(_account, "_sleep", SLEEPS.append)
     monkeypatch.setattr(_account, "_asleep", asleep)
-    yield SLEEPS
+    return SLEEPS
 
 
 def error(status: int, message: str = "x", **headers: str) -> httpx.Response:
