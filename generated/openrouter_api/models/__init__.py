@@ -90,11 +90,11 @@ from .delete_key_response import DeleteKeyResponse
 from .embedding import Embedding
 from .embeddings_content_part import EmbeddingsContentPart
 from .embeddings_multimodal_input import EmbeddingsMultimodalInput
+from .embeddings_prompt_tokens_details import EmbeddingsPromptTokensDetails
 from .embeddings_request import EmbeddingsRequest
 from .embeddings_request_encoding_format import EmbeddingsRequestEncodingFormat
 from .embeddings_response import EmbeddingsResponse
 from .embeddings_usage import EmbeddingsUsage
-from .embeddings_usage_prompt_tokens_details import EmbeddingsUsagePromptTokensDetails
 from .error_object import ErrorObject
 from .error_object_availability import ErrorObjectAvailability
 from .error_object_metadata_type_0 import ErrorObjectMetadataType0
@@ -107,7 +107,8 @@ from .file_parser_plugin import FileParserPlugin
 from .file_parser_plugin_id import FileParserPluginId
 from .fusion_plugin import FusionPlugin
 from .fusion_plugin_id import FusionPluginId
-from .fusion_plugin_tools_item import FusionPluginToolsItem
+from .fusion_plugin_tool import FusionPluginTool
+from .fusion_plugin_tool_parameters import FusionPluginToolParameters
 from .generation import Generation
 from .generation_response import GenerationResponse
 from .json_schema_config import JsonSchemaConfig
@@ -267,11 +268,11 @@ __all__ = (
     "Embedding",
     "EmbeddingsContentPart",
     "EmbeddingsMultimodalInput",
+    "EmbeddingsPromptTokensDetails",
     "EmbeddingsRequest",
     "EmbeddingsRequestEncodingFormat",
     "EmbeddingsResponse",
     "EmbeddingsUsage",
-    "EmbeddingsUsagePromptTokensDetails",
     "ErrorObject",
     "ErrorObjectAvailability",
     "ErrorObjectMetadataType0",
@@ -282,7 +283,8 @@ __all__ = (
     "FileParserPluginId",
     "FusionPlugin",
     "FusionPluginId",
-    "FusionPluginToolsItem",
+    "FusionPluginTool",
+    "FusionPluginToolParameters",
     "Generation",
     "GenerationResponse",
     "JsonSchemaConfig",

@@ -24,7 +24,7 @@ class AutoBetaRouterPlugin:
         allowed_models (list[str] | Unset):
         excluded_models (list[str] | Unset):
         cost_tier (str | Unset):
-        cost_quality_tradeoff (float | Unset):
+        cost_quality_tradeoff (int | Unset):
     """
 
     id: AutoBetaRouterPluginId
@@ -32,7 +32,7 @@ class AutoBetaRouterPlugin:
     allowed_models: list[str] | Unset = UNSET
     excluded_models: list[str] | Unset = UNSET
     cost_tier: str | Unset = UNSET
-    cost_quality_tradeoff: float | Unset = UNSET
+    cost_quality_tradeoff: int | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

@@ -24,8 +24,8 @@ class AutoRouterPlugin:
         allowed_models (list[str] | Unset):
         excluded_models (list[str] | Unset):
         cost_tier (str | Unset):
-        cost_quality_tradeoff (float | Unset):
-        pin_model (str | Unset):
+        cost_quality_tradeoff (int | Unset):
+        pin_model (bool | Unset):
     """
 
     id: AutoRouterPluginId
@@ -33,8 +33,8 @@ class AutoRouterPlugin:
     allowed_models: list[str] | Unset = UNSET
     excluded_models: list[str] | Unset = UNSET
     cost_tier: str | Unset = UNSET
-    cost_quality_tradeoff: float | Unset = UNSET
-    pin_model: str | Unset = UNSET
+    cost_quality_tradeoff: int | Unset = UNSET
+    pin_model: bool | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

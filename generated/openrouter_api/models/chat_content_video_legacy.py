@@ -24,24 +24,24 @@ class ChatContentVideoLegacy:
 
     Attributes:
         type_ (ChatContentVideoLegacyType):
-        input_video (ChatVideoUrl):
+        video_url (ChatVideoUrl):
     """
 
     type_: ChatContentVideoLegacyType
-    input_video: ChatVideoUrl
+    video_url: ChatVideoUrl
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         type_: str = self.type_
 
-        input_video = self.input_video.to_dict()
+        video_url = self.video_url.to_dict()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
                 "type": type_,
-                "input_video": input_video,
+                "video_url": video_url,
             }
         )
 
@@ -54,11 +54,11 @@ class ChatContentVideoLegacy:
         d = dict(src_dict)
         type_ = check_chat_content_video_legacy_type(d.pop("type"))
 
-        input_video = ChatVideoUrl.from_dict(d.pop("input_video"))
+        video_url = ChatVideoUrl.from_dict(d.pop("video_url"))
 
         chat_content_video_legacy = cls(
             type_=type_,
-            input_video=input_video,
+            video_url=video_url,
         )
 
         chat_content_video_legacy.additional_properties = d

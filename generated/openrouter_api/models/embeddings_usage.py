@@ -10,9 +10,7 @@ from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.cost_details import CostDetails
-    from ..models.embeddings_usage_prompt_tokens_details import (
-        EmbeddingsUsagePromptTokensDetails,
-    )
+    from ..models.embeddings_prompt_tokens_details import EmbeddingsPromptTokensDetails
 
 
 T = TypeVar("T", bound="EmbeddingsUsage")
@@ -27,7 +25,8 @@ class EmbeddingsUsage:
         cost (float | None | Unset):
         is_byok (bool | Unset):
         cost_details (CostDetails | None | Unset):
-        prompt_tokens_details (EmbeddingsUsagePromptTokensDetails | Unset):
+        prompt_tokens_details (EmbeddingsPromptTokensDetails | Unset): Per-modality prompt tokens (mixed-modality inputs
+            only).
     """
 
     prompt_tokens: int
@@ -35,7 +34,7 @@ class EmbeddingsUsage:
     cost: float | None | Unset = UNSET
     is_byok: bool | Unset = UNSET
     cost_details: CostDetails | None | Unset = UNSET
-    prompt_tokens_details: EmbeddingsUsagePromptTokensDetails | Unset = UNSET
+    prompt_tokens_details: EmbeddingsPromptTokensDetails | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -87,8 +86,8 @@ class EmbeddingsUsage:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.cost_details import CostDetails  # noqa: PLC0415
-        from ..models.embeddings_usage_prompt_tokens_details import (
-            EmbeddingsUsagePromptTokensDetails,  # noqa: PLC0415
+        from ..models.embeddings_prompt_tokens_details import (
+            EmbeddingsPromptTokensDetails,  # noqa: PLC0415
         )
 
         d = dict(src_dict)
@@ -125,11 +124,11 @@ class EmbeddingsUsage:
         cost_details = _parse_cost_details(d.pop("cost_details", UNSET))
 
         _prompt_tokens_details = d.pop("prompt_tokens_details", UNSET)
-        prompt_tokens_details: EmbeddingsUsagePromptTokensDetails | Unset
+        prompt_tokens_details: EmbeddingsPromptTokensDetails | Unset
         if isinstance(_prompt_tokens_details, Unset):
             prompt_tokens_details = UNSET
         else:
-            prompt_tokens_details = EmbeddingsUsagePromptTokensDetails.from_dict(
+            prompt_tokens_details = EmbeddingsPromptTokensDetails.from_dict(
                 _prompt_tokens_details
             )
 

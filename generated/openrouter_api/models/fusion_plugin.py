@@ -10,7 +10,7 @@ from ..models.fusion_plugin_id import FusionPluginId, check_fusion_plugin_id
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.fusion_plugin_tools_item import FusionPluginToolsItem
+    from ..models.fusion_plugin_tool import FusionPluginTool
 
 
 T = TypeVar("T", bound="FusionPlugin")
@@ -26,7 +26,7 @@ class FusionPlugin:
         analysis_models (list[str] | Unset):
         model (str | Unset):
         max_tool_calls (int | Unset):
-        tools (list[FusionPluginToolsItem] | Unset):
+        tools (list[FusionPluginTool] | Unset):
     """
 
     id: FusionPluginId
@@ -35,7 +35,7 @@ class FusionPlugin:
     analysis_models: list[str] | Unset = UNSET
     model: str | Unset = UNSET
     max_tool_calls: int | Unset = UNSET
-    tools: list[FusionPluginToolsItem] | Unset = UNSET
+    tools: list[FusionPluginTool] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -84,7 +84,7 @@ class FusionPlugin:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.fusion_plugin_tools_item import FusionPluginToolsItem  # noqa: PLC0415
+        from ..models.fusion_plugin_tool import FusionPluginTool  # noqa: PLC0415
 
         d = dict(src_dict)
         id = check_fusion_plugin_id(d.pop("id"))
@@ -100,11 +100,11 @@ class FusionPlugin:
         max_tool_calls = d.pop("max_tool_calls", UNSET)
 
         _tools = d.pop("tools", UNSET)
-        tools: list[FusionPluginToolsItem] | Unset = UNSET
+        tools: list[FusionPluginTool] | Unset = UNSET
         if _tools is not UNSET:
             tools = []
             for tools_item_data in _tools:
-                tools_item = FusionPluginToolsItem.from_dict(tools_item_data)
+                tools_item = FusionPluginTool.from_dict(tools_item_data)
 
                 tools.append(tools_item)
 

@@ -6,8 +6,6 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
 T = TypeVar("T", bound="ModelsListLinks")
 
 
@@ -15,24 +13,23 @@ T = TypeVar("T", bound="ModelsListLinks")
 class ModelsListLinks:
     """
     Attributes:
-        next_ (None | str | Unset):
+        next_ (None | str):
     """
 
-    next_: None | str | Unset = UNSET
+    next_: None | str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        next_: None | str | Unset
-        if isinstance(self.next_, Unset):
-            next_ = UNSET
-        else:
-            next_ = self.next_
+        next_: None | str
+        next_ = self.next_
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if next_ is not UNSET:
-            field_dict["next"] = next_
+        field_dict.update(
+            {
+                "next": next_,
+            }
+        )
 
         return field_dict
 
@@ -40,14 +37,12 @@ class ModelsListLinks:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
 
-        def _parse_next_(data: object) -> None | str | Unset:
+        def _parse_next_(data: object) -> None | str:
             if data is None:
                 return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            return cast(None | str, data)
 
-        next_ = _parse_next_(d.pop("next", UNSET))
+        next_ = _parse_next_(d.pop("next"))
 
         models_list_links = cls(
             next_=next_,

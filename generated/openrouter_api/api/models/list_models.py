@@ -33,6 +33,14 @@ def _get_kwargs(
     region: str | Unset = UNSET,
     min_age_days: int | Unset = UNSET,
     max_age_days: int | Unset = UNSET,
+    min_intelligence_index: float | Unset = UNSET,
+    max_intelligence_index: float | Unset = UNSET,
+    min_coding_index: float | Unset = UNSET,
+    max_coding_index: float | Unset = UNSET,
+    min_agentic_index: float | Unset = UNSET,
+    max_agentic_index: float | Unset = UNSET,
+    min_tool_success_rate: float | Unset = UNSET,
+    max_tool_success_rate: float | Unset = UNSET,
 ) -> dict[str, Any]:
 
     params: dict[str, Any] = {}
@@ -78,6 +86,22 @@ def _get_kwargs(
     params["min_age_days"] = min_age_days
 
     params["max_age_days"] = max_age_days
+
+    params["min_intelligence_index"] = min_intelligence_index
+
+    params["max_intelligence_index"] = max_intelligence_index
+
+    params["min_coding_index"] = min_coding_index
+
+    params["max_coding_index"] = max_coding_index
+
+    params["min_agentic_index"] = min_agentic_index
+
+    params["max_agentic_index"] = max_agentic_index
+
+    params["min_tool_success_rate"] = min_tool_success_rate
+
+    params["max_tool_success_rate"] = max_tool_success_rate
 
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
@@ -154,6 +178,14 @@ def sync_detailed(
     region: str | Unset = UNSET,
     min_age_days: int | Unset = UNSET,
     max_age_days: int | Unset = UNSET,
+    min_intelligence_index: float | Unset = UNSET,
+    max_intelligence_index: float | Unset = UNSET,
+    min_coding_index: float | Unset = UNSET,
+    max_coding_index: float | Unset = UNSET,
+    min_agentic_index: float | Unset = UNSET,
+    max_agentic_index: float | Unset = UNSET,
+    min_tool_success_rate: float | Unset = UNSET,
+    max_tool_success_rate: float | Unset = UNSET,
 ) -> Response[ErrorResponse | ModelsListResponse]:
     """List models
 
@@ -179,6 +211,14 @@ def sync_detailed(
         region (str | Unset):
         min_age_days (int | Unset):
         max_age_days (int | Unset):
+        min_intelligence_index (float | Unset):
+        max_intelligence_index (float | Unset):
+        min_coding_index (float | Unset):
+        max_coding_index (float | Unset):
+        min_agentic_index (float | Unset):
+        max_agentic_index (float | Unset):
+        min_tool_success_rate (float | Unset):
+        max_tool_success_rate (float | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -210,6 +250,14 @@ def sync_detailed(
         region=region,
         min_age_days=min_age_days,
         max_age_days=max_age_days,
+        min_intelligence_index=min_intelligence_index,
+        max_intelligence_index=max_intelligence_index,
+        min_coding_index=min_coding_index,
+        max_coding_index=max_coding_index,
+        min_agentic_index=min_agentic_index,
+        max_agentic_index=max_agentic_index,
+        min_tool_success_rate=min_tool_success_rate,
+        max_tool_success_rate=max_tool_success_rate,
     )
 
     response = client.get_httpx_client().request(
@@ -243,6 +291,14 @@ def sync(
     region: str | Unset = UNSET,
     min_age_days: int | Unset = UNSET,
     max_age_days: int | Unset = UNSET,
+    min_intelligence_index: float | Unset = UNSET,
+    max_intelligence_index: float | Unset = UNSET,
+    min_coding_index: float | Unset = UNSET,
+    max_coding_index: float | Unset = UNSET,
+    min_agentic_index: float | Unset = UNSET,
+    max_agentic_index: float | Unset = UNSET,
+    min_tool_success_rate: float | Unset = UNSET,
+    max_tool_success_rate: float | Unset = UNSET,
 ) -> ErrorResponse | ModelsListResponse | None:
     """List models
 
@@ -268,6 +324,14 @@ def sync(
         region (str | Unset):
         min_age_days (int | Unset):
         max_age_days (int | Unset):
+        min_intelligence_index (float | Unset):
+        max_intelligence_index (float | Unset):
+        min_coding_index (float | Unset):
+        max_coding_index (float | Unset):
+        min_agentic_index (float | Unset):
+        max_agentic_index (float | Unset):
+        min_tool_success_rate (float | Unset):
+        max_tool_success_rate (float | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -300,6 +364,14 @@ def sync(
         region=region,
         min_age_days=min_age_days,
         max_age_days=max_age_days,
+        min_intelligence_index=min_intelligence_index,
+        max_intelligence_index=max_intelligence_index,
+        min_coding_index=min_coding_index,
+        max_coding_index=max_coding_index,
+        min_agentic_index=min_agentic_index,
+        max_agentic_index=max_agentic_index,
+        min_tool_success_rate=min_tool_success_rate,
+        max_tool_success_rate=max_tool_success_rate,
     ).parsed
 
 
@@ -327,6 +399,14 @@ async def asyncio_detailed(
     region: str | Unset = UNSET,
     min_age_days: int | Unset = UNSET,
     max_age_days: int | Unset = UNSET,
+    min_intelligence_index: float | Unset = UNSET,
+    max_intelligence_index: float | Unset = UNSET,
+    min_coding_index: float | Unset = UNSET,
+    max_coding_index: float | Unset = UNSET,
+    min_agentic_index: float | Unset = UNSET,
+    max_agentic_index: float | Unset = UNSET,
+    min_tool_success_rate: float | Unset = UNSET,
+    max_tool_success_rate: float | Unset = UNSET,
 ) -> Response[ErrorResponse | ModelsListResponse]:
     """List models
 
@@ -352,6 +432,14 @@ async def asyncio_detailed(
         region (str | Unset):
         min_age_days (int | Unset):
         max_age_days (int | Unset):
+        min_intelligence_index (float | Unset):
+        max_intelligence_index (float | Unset):
+        min_coding_index (float | Unset):
+        max_coding_index (float | Unset):
+        min_agentic_index (float | Unset):
+        max_agentic_index (float | Unset):
+        min_tool_success_rate (float | Unset):
+        max_tool_success_rate (float | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -383,6 +471,14 @@ async def asyncio_detailed(
         region=region,
         min_age_days=min_age_days,
         max_age_days=max_age_days,
+        min_intelligence_index=min_intelligence_index,
+        max_intelligence_index=max_intelligence_index,
+        min_coding_index=min_coding_index,
+        max_coding_index=max_coding_index,
+        min_agentic_index=min_agentic_index,
+        max_agentic_index=max_agentic_index,
+        min_tool_success_rate=min_tool_success_rate,
+        max_tool_success_rate=max_tool_success_rate,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -414,6 +510,14 @@ async def asyncio(
     region: str | Unset = UNSET,
     min_age_days: int | Unset = UNSET,
     max_age_days: int | Unset = UNSET,
+    min_intelligence_index: float | Unset = UNSET,
+    max_intelligence_index: float | Unset = UNSET,
+    min_coding_index: float | Unset = UNSET,
+    max_coding_index: float | Unset = UNSET,
+    min_agentic_index: float | Unset = UNSET,
+    max_agentic_index: float | Unset = UNSET,
+    min_tool_success_rate: float | Unset = UNSET,
+    max_tool_success_rate: float | Unset = UNSET,
 ) -> ErrorResponse | ModelsListResponse | None:
     """List models
 
@@ -439,6 +543,14 @@ async def asyncio(
         region (str | Unset):
         min_age_days (int | Unset):
         max_age_days (int | Unset):
+        min_intelligence_index (float | Unset):
+        max_intelligence_index (float | Unset):
+        min_coding_index (float | Unset):
+        max_coding_index (float | Unset):
+        min_agentic_index (float | Unset):
+        max_agentic_index (float | Unset):
+        min_tool_success_rate (float | Unset):
+        max_tool_success_rate (float | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -472,5 +584,13 @@ async def asyncio(
             region=region,
             min_age_days=min_age_days,
             max_age_days=max_age_days,
+            min_intelligence_index=min_intelligence_index,
+            max_intelligence_index=max_intelligence_index,
+            min_coding_index=min_coding_index,
+            max_coding_index=max_coding_index,
+            min_agentic_index=min_agentic_index,
+            max_agentic_index=max_agentic_index,
+            min_tool_success_rate=min_tool_success_rate,
+            max_tool_success_rate=max_tool_success_rate,
         )
     ).parsed

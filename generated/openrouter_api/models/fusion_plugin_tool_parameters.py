@@ -6,11 +6,11 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-T = TypeVar("T", bound="FusionPluginToolsItem")
+T = TypeVar("T", bound="FusionPluginToolParameters")
 
 
 @_attrs_define
-class FusionPluginToolsItem:
+class FusionPluginToolParameters:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -23,10 +23,10 @@ class FusionPluginToolsItem:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        fusion_plugin_tools_item = cls()
+        fusion_plugin_tool_parameters = cls()
 
-        fusion_plugin_tools_item.additional_properties = d
-        return fusion_plugin_tools_item
+        fusion_plugin_tool_parameters.additional_properties = d
+        return fusion_plugin_tool_parameters
 
     @property
     def additional_keys(self) -> list[str]:
