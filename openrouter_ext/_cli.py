@@ -1,0 +1,273 @@
+"""The ``openrouter-ext`` command line (also ``python -m openrouter_ext``), thin over the client.
+
+Exit codes: 0 success, 1 the API answered with an error, 2 usage error, 3 connection or
+timeout error, 130 interrupted (Ctrl-C). Errors are one line on stderr (``--debug`` adds the
+traceback). The API key is never printed.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import logging
+import os
+import sys
+import traceback
+from collections.abc import Callable, Sequence
+from decimal import Decimal
+from typing import Any, TextIO
+
+from ._client import OpenRouter
+from ._errors import APIConnectionError, OpenRouterError
+from ._version import __version__
+
+__all__ = ["main"]
+
+EXIT_OK, EXIT_API, EXIT_USAGE, EXIT_CONNECTION, EXIT_INTERRUPTED = 0, 1, 2, 3, 130
+DEFAULT_MODEL = os.environ.get("OPENROUTER_MODEL", "openai/gpt-4o-mini")
+
+
+class UsageError(Exception):
+    """A command line that cannot be run as given."""
+
+
+def _parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="openrouter-ext", description="Talk to OpenRouter from the terminal."
+    )
+    parser.add_argument("--version", action="version", version=f"openrouter-ext {__version__}")
+    parser.add_argument(
+        "--base-url", help="API base URL (default $OPENROUTER_BASE_URL or the real API)"
+    )
+    parser.add_argument("--api-key", help="API key (default $OPENROUTER_API_KEY); never printed")
+    parser.add_argument(
+        "--log-level", default="warning", choices=["debug", "info", "warning", "error"]
+    )
+    parser.add_argument("--debug", action="store_true", help="show tracebacks")
+    sub = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
+
+    chat = sub.add_parser("chat", help="chat with a model (streams by default)")
+    chat.add_argument("prompt", nargs="?", help="the prompt; '-' or a pipe reads stdin")
+    chat.add_argument("-m", "--model", default=DEFAULT_MODEL)
+    chat.add_argument("--system", help="a system message")
+    chat.add_argument("--no-stream", action="store_true", help="wait for the whole answer")
+    chat.add_argument("--json", action="store_true", help="print the result as JSON")
+    chat.add_argument("--max-tokens", type=int)
+    chat.add_argument("--provider-sort", choices=["price", "throughput", "latency"])
+    chat.add_argument("--no-ledger", action="store_true", help="do not record the cost")
+    chat.add_argument("--ledger", help="cost ledger path (default: the user data directory)")
+
+    models = sub.add_parser("models", help="list models with prices per million tokens")
+    models.add_argument("--search", help="only models whose id or name contains TEXT")
+    models.add_argument("--sort", choices=["price", "context", "name"], default="name")
+    models.add_argument("--json", action="store_true")
+
+    sub.add_parser("key", help="the current key's limits and usage")
+    sub.add_parser("credits", help="credits purchased and used (management key)")
+    generation = sub.add_parser("generation", help="a generation's billed figures")
+    generation.add_argument("id")
+    generation.add_argument("--wait", type=float, default=0.0, help="seconds to wait for it")
+
+    costs = sub.add_parser("costs", help="summary of a cost ledger by model, provider and day")
+    costs.add_argument("--ledger", help="ledger path (default: the user data directory)")
+    costs.add_argument("--json", action="store_true")
+
+    mock = sub.add_parser("mock", help="run the mock OpenRouter server")
+    mock.add_argument("--port", type=int, default=8080)
+    mock.add_argument("--host", default="127.0.0.1")
+    return parser
+
+
+def _per_million(value: str | None) -> str:
+    if value is None:
+        return "-"
+    per_token = Decimal(value)
+    if per_token < 0:
+        return "varies"
+    return f"{per_token * 1_000_000:.2f}"
+
+
+def _money(value: Any) -> str:
+    if value is None or isinstance(value, bool):
+        return "unknown"
+    return f"${Decimal(str(value)):.6f}"
+
+
+def _usage_line(usage: Any, generation_id: str | None, *, interrupted: bool = False) -> str:
+    parts = []
+    if usage is not None:
+        parts.append(f"{usage.prompt_tokens} in / {usage.completion_tokens} out tokens")
+        parts.append(f"cost {_money(usage.cost if isinstance(usage.cost, float | int) else None)}")
+    else:
+        parts.append("usage unknown (the stream ended before its usage chunk)")
+    if generation_id:
+        parts.append(generation_id)
+    head = "[interrupted] " if interrupted else ""
+    return f"{head}[{', '.join(parts)}]"
+
+
+class _Chat:
+    """One chat session: the conversation so far and how to print answers."""
+
+    def __init__(self, client: OpenRouter, args: argparse.Namespace, out: TextIO, err: TextIO):
+        self.client, self.args, self.out, self.err = client, args, out, err
+        self.messages: list[dict[str, Any]] = []
+        if args.system:
+            self.messages.append({"role": "system", "content": args.system})
+
+    def fields(self) -> dict[str, Any]:
+        fields: dict[str, Any] = {"model": self.args.model, "messages": self.messages}
+        if self.args.max_tokens is not None:
+            fields["max_tokens"] = self.args.max_tokens
+        if self.args.provider_sort:
+            fields["provider"] = {"sort": self.args.provider_sort}
+        return fields
+
+    def ask(self, prompt: str) -> None:
+        self.messages.append({"role": "user", "content": prompt})
+        if self.args.no_stream or self.args.json:
+            result = self.client.chat.completions.create(**self.fields())
+            if self.args.json:
+                json.dump(result.to_dict(), self.out, ensure_ascii=False, indent=2)
+                self.out.write("\n")
+            else:
+                self.out.write(f"{result.choices[0].message.content or ''}\n")
+            self.messages.append(
+                {"role": "assistant", "content": result.choices[0].message.content or ""}
+            )
+            self.err.write(_usage_line(result.usage, result.id) + "\n")
+            return
+        stream = self.client.chat.completions.stream(**self.fields())
+        text: list[str] = []
+        try:
+            with stream:
+                for piece in stream.text_deltas():
+                    text.append(piece)
+                    self.out.write(piece)
+                    self.out.flush()
+        except KeyboardInterrupt:
+            self.out.write("\n")
+            self.err.write(_usage_line(stream.usage, stream.generation_id, interrupted=True) + "\n")
+            raise
+        self.out.write("\n")
+        self.messages.append({"role": "assistant", "content": "".join(text)})
+        self.err.write(_usage_line(stream.usage, stream.generation_id) + "\n")
+
+
+def _read_prompt(args: argparse.Namespace, stdin: TextIO) -> str | None:
+    if args.prompt == "-" or (args.prompt is None and not stdin.isatty()):
+        text = stdin.read().strip()
+        if not text:
+            raise UsageError("no prompt on stdin")
+        return text
+    return args.prompt  # type: ignore[no-any-return]
+
+
+def _cmd_chat(
+    client: OpenRouter, args: argparse.Namespace, io: tuple[TextIO, TextIO, TextIO]
+) -> int:
+    stdin, out, err = io
+    session = _Chat(client, args, out, err)
+    prompt = _read_prompt(args, stdin)
+    if prompt is not None:
+        session.ask(prompt)
+        return EXIT_OK
+    err.write(f"Chatting with {args.model}. An empty line or Ctrl-D ends the session.\n")
+    while True:
+        try:
+            line = input("> ")
+        except EOFError:
+            err.write("\n")
+            return EXIT_OK
+        if not line.strip():
+            return EXIT_OK
+        session.ask(line)
+
+
+def _cmd_models(client: OpenRouter, args: argparse.Namespace, out: TextIO) -> int:
+    models = client.models.list().data
+    if args.search:
+        needle = args.search.lower()
+        models = [m for m in models if needle in m.id.lower() or needle in m.name.lower()]
+    keys: dict[str, Callable[[Any], Any]] = {
+        "name": lambda m: m.id,
+        "context": lambda m: -(m.context_length or 0),
+        "price": lambda m: Decimal(m.pricing.prompt) + Decimal(m.pricing.completion),
+    }
+    models.sort(key=keys[args.sort])
+    if args.json:
+        json.dump([m.to_dict() for m in models], out, ensure_ascii=False, indent=2)
+        out.write("\n")
+        return EXIT_OK
+    rows = [(m.id, f"{m.context_length or 0:,}", _per_million(m.pricing.prompt),
+             _per_million(m.pricing.completion)) for m in models]  # fmt: skip
+    header = ("model", "context", "$/M in", "$/M out")
+    widths = [max(len(r[i]) for r in [header, *rows]) for i in range(4)]
+    for row in [header, *rows]:
+        out.write(f"{row[0]:<{widths[0]}}  {row[1]:>{widths[1]}}  {row[2]:>{widths[2]}}  "
+                  f"{row[3]:>{widths[3]}}\n")  # fmt: skip
+    return EXIT_OK
+
+
+def _print_fields(data: Any, out: TextIO, skip: Sequence[str] = ()) -> None:
+    for name, value in data.to_dict().items():
+        if name not in skip:
+            out.write(f"{name:28} {value}\n")
+
+
+def _run(args: argparse.Namespace, io: tuple[TextIO, TextIO, TextIO]) -> int:
+    out = io[1]
+    if args.command == "mock":
+        from .testing.__main__ import main as mock_main
+
+        return mock_main(["--host", args.host, "--port", str(args.port)])
+    if args.command == "costs":
+        from ._ledger_cli import print_costs
+
+        return print_costs(args, out)
+    with OpenRouter(
+        api_key=args.api_key, base_url=args.base_url, app_title="openrouter-ext cli"
+    ) as client:
+        if args.command == "chat":
+            return _cmd_chat(client, args, io)
+        if args.command == "models":
+            return _cmd_models(client, args, out)
+        if args.command == "key":
+            _print_fields(client.key.get().data, out)
+        elif args.command == "credits":
+            credits = client.credits.get().data
+            _print_fields(credits, out)
+            out.write(f"{'remaining':28} {credits.total_credits - credits.total_usage}\n")
+        elif args.command == "generation":
+            _print_fields(client.generations.get(args.id, wait=args.wait).data, out)
+    return EXIT_OK
+
+
+def main(argv: Sequence[str] | None = None, *, stdin: TextIO | None = None,
+         stdout: TextIO | None = None, stderr: TextIO | None = None) -> int:  # fmt: skip
+    """Run the command line; return the exit code."""
+    io = (stdin or sys.stdin, stdout or sys.stdout, stderr or sys.stderr)
+    err = io[2]
+    try:
+        args = _parser().parse_args(argv)
+    except SystemExit as exc:
+        return int(exc.code or 0) if exc.code in (0, None) else EXIT_USAGE
+    logging.basicConfig(level=args.log_level.upper(), stream=err,
+                        format="%(levelname)s %(name)s: %(message)s")  # fmt: skip
+    try:
+        return _run(args, io)
+    except KeyboardInterrupt:
+        err.write("interrupted\n")
+        return EXIT_INTERRUPTED
+    except UsageError as exc:
+        err.write(f"error: {exc}\n")
+        return EXIT_USAGE
+    except (OpenRouterError, ValueError, TypeError) as exc:
+        if args.debug:
+            traceback.print_exception(exc, file=err)
+        err.write(f"error: {exc}\n")
+        if isinstance(exc, APIConnectionError):
+            return EXIT_CONNECTION
+        if isinstance(exc, OpenRouterError):
+            return EXIT_API
+        return EXIT_USAGE
