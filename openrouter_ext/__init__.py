@@ -5,7 +5,8 @@
 
 from __future__ import annotations
 
-from ._client import AsyncOpenRouter, OpenRouter
+from ._async_client import AsyncOpenRouter
+from ._client import OpenRouter
 from ._config import ClientOptions
 from ._errors import (
     APIConnectionError,

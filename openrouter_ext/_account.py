@@ -26,12 +26,21 @@ from ._lowlevel import (
 from ._resources import Resource, bool_param, build_body, call_options
 
 if TYPE_CHECKING:
-    from ._client import AsyncOpenRouter, OpenRouter
+    from ._async_client import AsyncOpenRouter
+    from ._client import OpenRouter
 
 __all__ = [
-    "AsyncAuth", "AsyncCredits", "AsyncGenerations", "AsyncKey", "AsyncKeys", "Auth", "Credits",
-    "Generations", "Key", "Keys",
-]  # fmt: skip
+    "AsyncAuth",
+    "AsyncCredits",
+    "AsyncGenerations",
+    "AsyncKey",
+    "AsyncKeys",
+    "Auth",
+    "Credits",
+    "Generations",
+    "Key",
+    "Keys",
+]
 
 #: First and largest pause between polls of a generation that is not there yet (seconds).
 _POLL_FIRST = 0.25

@@ -9,13 +9,19 @@ from __future__ import annotations
 import json
 import logging
 import time
-from typing import Any, TypeVar
+from collections.abc import Mapping
+from decimal import Decimal
+from typing import Any, Literal, TypeVar
 
 import attrs
 import httpx
 
+from ._budget import Budget, Reservation
 from ._config import DEFAULT_MAX_CONNECTIONS, DEFAULT_MAX_KEEPALIVE, ClientOptions, to_timeout
+from ._cost import CostTracker, usage_record
 from ._errors import (
+    APIConnectionError,
+    APIStatusError,
     APITimeoutError,
     OpenRouterError,
     ResponseValidationError,
@@ -23,8 +29,18 @@ from ._errors import (
     error_from_response,
 )
 from ._lowlevel import AuthenticatedClient, Operation
+from ._observe import (
+    Observer,
+    call_info_from,
+    finish_reasons_of,
+    global_observers,
+    log_call,
+    notify,
+)
+from ._pricing import ModelPrice, PriceCache, estimate_prompt_tokens, worst_case_cost
 from ._resources import CallOptions
 from ._retry import RetryBudget, RetryPolicy, retrying
+from ._stream_base import StreamOutcome
 
 __all__ = ["CallState", "make_limits"]
 
@@ -33,6 +49,7 @@ logger = logging.getLogger("openrouter_ext")
 
 _UNAUTHENTICATED = frozenset({"auth.exchange_code"})
 _SSE_HEADERS = {"Accept": "text/event-stream", "Cache-Control": "no-store"}
+_BILLED: dict[str, Literal["chat", "embeddings"]] = {"chat": "chat", "embeddings": "embeddings"}
 _DEFAULT_POLICY = RetryPolicy()
 
 
@@ -46,16 +63,37 @@ def make_limits() -> httpx.Limits:
 class CallState:
     """One call in flight: its request, deadline and attempt count (shared by its retries)."""
 
-    __slots__ = ("attempts", "deadline_at", "op", "request", "started", "timeout")
+    __slots__ = (
+        "attempts",
+        "deadline_at",
+        "model",
+        "op",
+        "request",
+        "reservation",
+        "started",
+        "tags",
+        "timeout",
+    )
 
-    def __init__(self, op: Operation[Any], request: httpx.Request, timeout: httpx.Timeout,
-                 deadline: float | None) -> None:  # fmt: skip
+    def __init__(
+        self,
+        op: Operation[Any],
+        request: httpx.Request,
+        timeout: httpx.Timeout,
+        deadline: float | None,
+        *,
+        model: str | None = None,
+        tags: tuple[str, ...] = (),
+    ) -> None:
         self.op = op
         self.request = request
         self.timeout = timeout
         self.started = time.monotonic()
         self.deadline_at = None if deadline is None else self.started + deadline
         self.attempts = 0
+        self.model = model
+        self.tags = tags
+        self.reservation: Reservation | None = None
 
     def begin_attempt(self) -> httpx.Request:
         """Count an attempt and cap its timeouts by what is left of the deadline.
@@ -70,14 +108,18 @@ class CallState:
         left = self.deadline_at - time.monotonic()
         if left <= 0:
             raise APITimeoutError(
-                "the call's overall deadline passed", request=self.request, sent=self.attempts > 1,
+                "the call's overall deadline passed",
+                request=self.request,
+                sent=self.attempts > 1,
                 kind="deadline",
-            )  # fmt: skip
+            )
         t = self.timeout
         self.request.extensions["timeout"] = {
-            "connect": min(t.connect or left, left), "read": min(t.read or left, left),
-            "write": min(t.write or left, left), "pool": min(t.pool or left, left),
-        }  # fmt: skip
+            "connect": min(t.connect or left, left),
+            "read": min(t.read or left, left),
+            "write": min(t.write or left, left),
+            "pool": min(t.pool or left, left),
+        }
         return self.request
 
 
@@ -92,7 +134,14 @@ class _BaseClient:
     _headers: dict[str, str]
     _headers_no_auth: dict[str, str]
 
-    def _setup(self, options: ClientOptions, *, user_http: bool) -> None:
+    def _setup(
+        self,
+        options: ClientOptions,
+        *,
+        user_http: bool,
+        cost_tracker: CostTracker | None = None,
+        budget: Budget | None = None,
+    ) -> None:
         self._options = options
         self._user_http = user_http
         self._owns_http = not user_http
@@ -100,6 +149,20 @@ class _BaseClient:
         self._lowlevel = None
         self._headers = options.headers()
         self._headers_no_auth = options.headers(with_auth=False)
+        self._costs = cost_tracker if cost_tracker is not None else CostTracker(budget=budget)
+        self._spend_budget = budget if budget is not None else self._costs.budget
+        self._prices = PriceCache()
+        self._observers: list[Observer] = global_observers()
+
+    @property
+    def costs(self) -> CostTracker:
+        """Return the cost tracker recording every chat and embeddings call of this client."""
+        return self._costs
+
+    @property
+    def budget(self) -> Budget | None:
+        """Return the spending budget calls reserve against, if any."""
+        return self._spend_budget
 
     @property
     def options(self) -> ClientOptions:
@@ -174,13 +237,19 @@ class _BaseClient:
                     connect=timeout.connect, read=idle, write=timeout.write, pool=timeout.pool
                 )
         request = http.build_request(
-            kwargs["method"], opts.base_url + kwargs["url"], params=kwargs.get("params"),
-            json=kwargs.get("json"), headers=headers, timeout=timeout,
-        )  # fmt: skip
+            kwargs["method"],
+            opts.base_url + kwargs["url"],
+            params=kwargs.get("params"),
+            json=kwargs.get("json"),
+            headers=headers,
+            timeout=timeout,
+        )
         if op.name in _UNAUTHENTICATED and "authorization" in request.headers:
             del request.headers["authorization"]
         deadline = opts.deadline if call.deadline is None else call.deadline
-        return CallState(op, request, timeout, deadline)
+        body = kwargs.get("json")
+        model = body.get("model") if isinstance(body, dict) else None
+        return CallState(op, request, timeout, deadline, model=model, tags=call.tags)
 
     def _policy(self, call: CallOptions) -> RetryPolicy:
         policy = self._options.retry_policy or _DEFAULT_POLICY
@@ -191,24 +260,120 @@ class _BaseClient:
 
     def _retry(self, call: CallOptions, state: CallState, *, resend_safe: bool) -> Any:
         return retrying(
-            self._policy(call), budget=self._budget, resend_safe=resend_safe,
-            deadline=state.deadline_at, logger=logger,
-        )  # fmt: skip
+            self._policy(call),
+            budget=self._budget,
+            resend_safe=resend_safe,
+            deadline=state.deadline_at,
+            logger=logger,
+        )
 
     @staticmethod
     def _check_status(response: httpx.Response) -> None:
         if not 200 <= response.status_code < 300:
             raise error_from_response(response)
 
+    # -- money -------------------------------------------------------------------------
+    def _needs_reservation(self, op: Operation[Any]) -> bool:
+        return self._spend_budget is not None and op.name in _BILLED
+
+    def _estimate(self, price: ModelPrice, body: Mapping[str, Any]) -> Decimal:
+        if "input" in body:  # embeddings: the input is the whole prompt, there is no output
+            tokens = estimate_prompt_tokens([{"role": "user", "content": body["input"]}])
+            return worst_case_cost(price, prompt_tokens=tokens, max_tokens=0)
+        extra = [body.get(k) for k in ("tools", "response_format", "prediction") if body.get(k)]
+        tokens = estimate_prompt_tokens(body.get("messages") or [], extra=extra)
+        limit = body.get("max_completion_tokens") or body.get("max_tokens")
+        return worst_case_cost(price, prompt_tokens=tokens, max_tokens=limit)
+
+    def _reserve(self, price: ModelPrice, body: Mapping[str, Any]) -> Reservation:
+        assert self._spend_budget is not None
+        return self._spend_budget.reserve(self._estimate(price, body))
+
     @staticmethod
-    def _parse(op: Operation[T], response: httpx.Response) -> T:
+    def _model_of(body: Mapping[str, Any]) -> str:
+        model = body.get("model")
+        if not isinstance(model, str) or not model:
+            raise ValueError("a budget or a cost estimate needs model=... to price the call")
+        return model
+
+    @staticmethod
+    def _unknown_price(model: str) -> ValueError:
+        return ValueError(f"no price is known for model {model!r} (not in GET /models)")
+
+    def _finish(
+        self,
+        state: CallState,
+        wire: Mapping[str, Any] | None,
+        error: BaseException | None,
+        *,
+        streamed: bool = False,
+        incomplete: bool = False,
+        generation_id: str | None = None,
+    ) -> None:
+        """Record usage, settle the budget reservation, log and notify observers."""
+        operation = _BILLED.get(state.op.name)
+        if operation is None:
+            return
+        record = None
+        if wire is not None and (wire.get("usage") is not None or generation_id or wire.get("id")):
+            record = usage_record(
+                wire,
+                operation=operation,
+                requested_model=state.model,
+                tags=state.tags,
+                streamed=streamed,
+                incomplete=incomplete,
+                generation_id=generation_id,
+            )
+            self._costs.record(record)
+        reservation = state.reservation
+        if reservation is not None:
+            if record is not None:
+                reservation.settle(record.cost)
+            elif error is not None and not _maybe_billed(error):
+                reservation.release()
+            else:
+                reservation.settle(None)
+        if self._observers or logger.isEnabledFor(logging.INFO):
+            status = getattr(error, "status_code", None) if error is not None else 200
+            info = call_info_from(
+                record,
+                operation=operation,
+                model=state.model,
+                status=status,
+                attempts=state.attempts,
+                latency=time.monotonic() - state.started,
+                finish_reasons=finish_reasons_of(wire) if wire else (),
+                error=error,
+                generation_id=generation_id,
+                tags=state.tags,
+                streamed=streamed,
+            )
+            log_call(info)
+            notify(self._observers, info)
+
+    def _stream_finished(self, state: CallState, outcome: StreamOutcome) -> None:
+        result = outcome.result
+        known = result.get("id") or result.get("usage") is not None or outcome.generation_id
+        self._finish(
+            state,
+            result if known else None,
+            outcome.error,
+            streamed=True,
+            incomplete=not outcome.complete,
+            generation_id=outcome.generation_id,
+        )
+
+    @staticmethod
+    def _parse(op: Operation[T], response: httpx.Response) -> tuple[Any, T]:
         try:
             data = json.loads(response.content)
         except ValueError as exc:
             raise ResponseValidationError(
                 f"{response.status_code} response to {op.name} is not JSON",
-                body=response.text[:500], response=response,
-            ) from exc  # fmt: skip
+                body=response.text[:500],
+                response=response,
+            ) from exc
         if (
             isinstance(data, dict)
             and "error" in data
@@ -217,14 +382,19 @@ class _BaseClient:
         ):
             raise error_from_envelope(data, status_code=response.status_code, response=response)
         try:
-            return op.parse(data)
+            return data, op.parse(data)
         except (KeyError, TypeError, ValueError, AttributeError) as exc:
             raise ResponseValidationError(
                 f"{response.status_code} response to {op.name} does not fit the model: {exc!r}",
-                body=data, response=response,
-            ) from exc  # fmt: skip
+                body=data,
+                response=response,
+            ) from exc
 
 
-def is_not_found(error: OpenRouterError) -> bool:
-    """Tell whether an error is a 404 (used by ``generations.get(wait=...)``)."""
-    return getattr(error, "status_code", None) == 404
+def _maybe_billed(error: BaseException) -> bool:
+    """Tell whether a failed call may still have been billed (so its reservation is kept)."""
+    if isinstance(error, APIStatusError):
+        return False
+    if isinstance(error, APIConnectionError):
+        return error.sent
+    return not isinstance(error, (OpenRouterError, ValueError, TypeError))

@@ -10,7 +10,8 @@ from ._lowlevel import OPERATIONS, ChatRequest, ChatResult
 from ._resources import Message, build_body, call_options
 
 if TYPE_CHECKING:
-    from ._client import AsyncOpenRouter, OpenRouter
+    from ._async_client import AsyncOpenRouter
+    from ._client import OpenRouter
     from ._streaming import AsyncChatStream, ChatStream
 
 __all__ = ["AsyncChat", "AsyncChatCompletions", "Chat", "ChatCompletions"]
@@ -60,6 +61,7 @@ class ChatCompletions:
         extra_headers: Mapping[str, str] | None = ...,
         timeout: TimeoutLike | None = ...,
         max_retries: int | None = ...,
+        tags: Sequence[str] | None = ...,
         **fields: Any,
     ) -> ChatResult: ...
     @overload
@@ -74,6 +76,7 @@ class ChatCompletions:
         extra_headers: Mapping[str, str] | None = ...,
         timeout: TimeoutLike | None = ...,
         max_retries: int | None = ...,
+        tags: Sequence[str] | None = ...,
         **fields: Any,
     ) -> ChatStream: ...
     def create(
@@ -87,6 +90,7 @@ class ChatCompletions:
         extra_headers: Mapping[str, str] | None = None,
         timeout: TimeoutLike | None = None,
         max_retries: int | None = None,
+        tags: Sequence[str] | None = None,
         **fields: Any,
     ) -> ChatResult | ChatStream:
         """Create a chat completion (``POST /chat/completions``).
@@ -100,6 +104,7 @@ class ChatCompletions:
             extra_headers: headers for this call only.
             timeout: seconds or ``httpx.Timeout`` for this call.
             max_retries: retries for this call.
+            tags: labels for this call in ``client.costs.by_tag()``.
             **fields: any other request field by its wire name (``provider``, ``tools``...).
 
         Returns:
@@ -112,7 +117,7 @@ class ChatCompletions:
 
         """
         body = _chat_body(messages, model, stream, request, extra_body, fields)
-        call = call_options(timeout, max_retries, extra_headers)
+        call = call_options(timeout, max_retries, extra_headers, tags=tags)
         if stream:
             chat_stream = self._client._chat_stream(body, call)
             chat_stream._ensure_open()
@@ -130,6 +135,7 @@ class ChatCompletions:
         extra_headers: Mapping[str, str] | None = None,
         timeout: TimeoutLike | None = None,
         max_retries: int | None = None,
+        tags: Sequence[str] | None = None,
         stream_idle_timeout: float | None = None,
         **fields: Any,
     ) -> ChatStream:
@@ -140,7 +146,7 @@ class ChatCompletions:
         without a data event before ``APITimeoutError``).
         """
         body = _chat_body(messages, model, True, request, extra_body, fields)
-        call = call_options(timeout, max_retries, extra_headers, stream_idle_timeout)
+        call = call_options(timeout, max_retries, extra_headers, stream_idle_timeout, tags)
         return self._client._chat_stream(body, call)
 
 
@@ -162,6 +168,7 @@ class AsyncChatCompletions:
         extra_headers: Mapping[str, str] | None = ...,
         timeout: TimeoutLike | None = ...,
         max_retries: int | None = ...,
+        tags: Sequence[str] | None = ...,
         **fields: Any,
     ) -> ChatResult: ...
     @overload
@@ -176,6 +183,7 @@ class AsyncChatCompletions:
         extra_headers: Mapping[str, str] | None = ...,
         timeout: TimeoutLike | None = ...,
         max_retries: int | None = ...,
+        tags: Sequence[str] | None = ...,
         **fields: Any,
     ) -> AsyncChatStream: ...
     async def create(
@@ -189,11 +197,12 @@ class AsyncChatCompletions:
         extra_headers: Mapping[str, str] | None = None,
         timeout: TimeoutLike | None = None,
         max_retries: int | None = None,
+        tags: Sequence[str] | None = None,
         **fields: Any,
     ) -> ChatResult | AsyncChatStream:
         """Create a chat completion; see :meth:`ChatCompletions.create`."""
         body = _chat_body(messages, model, stream, request, extra_body, fields)
-        call = call_options(timeout, max_retries, extra_headers)
+        call = call_options(timeout, max_retries, extra_headers, tags=tags)
         if stream:
             chat_stream = self._client._chat_stream(body, call)
             await chat_stream._ensure_open()
@@ -211,12 +220,13 @@ class AsyncChatCompletions:
         extra_headers: Mapping[str, str] | None = None,
         timeout: TimeoutLike | None = None,
         max_retries: int | None = None,
+        tags: Sequence[str] | None = None,
         stream_idle_timeout: float | None = None,
         **fields: Any,
     ) -> AsyncChatStream:
         """Stream a chat completion; use it with ``async with`` (not awaited) and ``async for``."""
         body = _chat_body(messages, model, True, request, extra_body, fields)
-        call = call_options(timeout, max_retries, extra_headers, stream_idle_timeout)
+        call = call_options(timeout, max_retries, extra_headers, stream_idle_timeout, tags)
         return self._client._chat_stream(body, call)
 
 

@@ -199,13 +199,22 @@ def _cmd_models(client: OpenRouter, args: argparse.Namespace, out: TextIO) -> in
         json.dump([m.to_dict() for m in models], out, ensure_ascii=False, indent=2)
         out.write("\n")
         return EXIT_OK
-    rows = [(m.id, f"{m.context_length or 0:,}", _per_million(m.pricing.prompt),
-             _per_million(m.pricing.completion)) for m in models]  # fmt: skip
+    rows = [
+        (
+            m.id,
+            f"{m.context_length or 0:,}",
+            _per_million(m.pricing.prompt),
+            _per_million(m.pricing.completion),
+        )
+        for m in models
+    ]
     header = ("model", "context", "$/M in", "$/M out")
     widths = [max(len(r[i]) for r in [header, *rows]) for i in range(4)]
     for row in [header, *rows]:
-        out.write(f"{row[0]:<{widths[0]}}  {row[1]:>{widths[1]}}  {row[2]:>{widths[2]}}  "
-                  f"{row[3]:>{widths[3]}}\n")  # fmt: skip
+        out.write(
+            f"{row[0]:<{widths[0]}}  {row[1]:>{widths[1]}}  {row[2]:>{widths[2]}}  "
+            f"{row[3]:>{widths[3]}}\n"
+        )
     return EXIT_OK
 
 
@@ -243,8 +252,13 @@ def _run(args: argparse.Namespace, io: tuple[TextIO, TextIO, TextIO]) -> int:
     return EXIT_OK
 
 
-def main(argv: Sequence[str] | None = None, *, stdin: TextIO | None = None,
-         stdout: TextIO | None = None, stderr: TextIO | None = None) -> int:  # fmt: skip
+def main(
+    argv: Sequence[str] | None = None,
+    *,
+    stdin: TextIO | None = None,
+    stdout: TextIO | None = None,
+    stderr: TextIO | None = None,
+) -> int:
     """Run the command line; return the exit code."""
     io = (stdin or sys.stdin, stdout or sys.stdout, stderr or sys.stderr)
     err = io[2]
@@ -252,8 +266,9 @@ def main(argv: Sequence[str] | None = None, *, stdin: TextIO | None = None,
         args = _parser().parse_args(argv)
     except SystemExit as exc:
         return int(exc.code or 0) if exc.code in (0, None) else EXIT_USAGE
-    logging.basicConfig(level=args.log_level.upper(), stream=err,
-                        format="%(levelname)s %(name)s: %(message)s")  # fmt: skip
+    logging.basicConfig(
+        level=args.log_level.upper(), stream=err, format="%(levelname)s %(name)s: %(message)s"
+    )
     try:
         return _run(args, io)
     except KeyboardInterrupt:

@@ -22,13 +22,24 @@ __all__ = ["ENV_LEDGER", "Ledger", "default_ledger_path"]
 ENV_LEDGER = "OPENROUTER_EXT_LEDGER"
 
 _COLUMNS = (
-    ("time", "REAL"), ("operation", "TEXT"), ("model", "TEXT"), ("served_model", "TEXT"),
-    ("provider", "TEXT"), ("generation_id", "TEXT"), ("tags", "TEXT"),
-    ("prompt_tokens", "INTEGER"), ("completion_tokens", "INTEGER"),
-    ("reasoning_tokens", "INTEGER"), ("cached_tokens", "INTEGER"), ("cost", "TEXT"),
-    ("upstream_cost", "TEXT"), ("is_byok", "INTEGER"), ("incomplete", "INTEGER"),
-    ("streamed", "INTEGER"), ("reconciled", "INTEGER"),
-)  # fmt: skip
+    ("time", "REAL"),
+    ("operation", "TEXT"),
+    ("model", "TEXT"),
+    ("served_model", "TEXT"),
+    ("provider", "TEXT"),
+    ("generation_id", "TEXT"),
+    ("tags", "TEXT"),
+    ("prompt_tokens", "INTEGER"),
+    ("completion_tokens", "INTEGER"),
+    ("reasoning_tokens", "INTEGER"),
+    ("cached_tokens", "INTEGER"),
+    ("cost", "TEXT"),
+    ("upstream_cost", "TEXT"),
+    ("is_byok", "INTEGER"),
+    ("incomplete", "INTEGER"),
+    ("streamed", "INTEGER"),
+    ("reconciled", "INTEGER"),
+)
 _SCHEMA = (
     "CREATE TABLE IF NOT EXISTS usage (id INTEGER PRIMARY KEY AUTOINCREMENT, "
     + ", ".join(f"{name} {kind}" for name, kind in _COLUMNS)
@@ -122,8 +133,23 @@ class Ledger:
             out.append(item)
         return out
 
+    def current(self) -> list[dict[str, Any]]:
+        """Return the rows in force: a reconciled row replaces earlier rows of its generation."""
+        rows = self.rows()
+        latest: dict[str, int] = {}
+        for index, row in enumerate(rows):
+            if row["reconciled"] and row["generation_id"]:
+                latest[row["generation_id"]] = index
+        return [
+            row
+            for index, row in enumerate(rows)
+            if not row["generation_id"] or latest.get(row["generation_id"], index) == index
+        ]
+
     def summary(self, by: str) -> dict[str, dict[str, Any]]:
         """Sum requests, tokens and cost per ``model``, ``provider`` or ``day`` (UTC).
+
+        Reconciled rows replace the estimates they correct (see :meth:`current`).
 
         Raises:
             ValueError: for another grouping.
@@ -132,16 +158,24 @@ class Ledger:
         if by not in ("model", "provider", "day"):
             raise ValueError("by must be 'model', 'provider' or 'day'")
         groups: dict[str, dict[str, Any]] = {}
-        for row in self.rows():
+        for row in self.current():
             if by == "day":
                 key = datetime.fromtimestamp(row["time"] or 0, tz=timezone.utc).date().isoformat()
             elif by == "model":
                 key = row["served_model"] or row["model"] or "unknown"
             else:
                 key = row["provider"] or "unknown"
-            group = groups.setdefault(key, {"requests": 0, "incomplete": 0, "prompt_tokens": 0,
-                                            "completion_tokens": 0, "cost": Decimal(0),
-                                            "upstream_cost": Decimal(0)})  # fmt: skip
+            group = groups.setdefault(
+                key,
+                {
+                    "requests": 0,
+                    "incomplete": 0,
+                    "prompt_tokens": 0,
+                    "completion_tokens": 0,
+                    "cost": Decimal(0),
+                    "upstream_cost": Decimal(0),
+                },
+            )
             group["requests"] += 1
             group["incomplete"] += int(bool(row["incomplete"]))
             group["prompt_tokens"] += row["prompt_tokens"] or 0

@@ -27,6 +27,8 @@ def print_costs(args: argparse.Namespace, out: TextIO) -> int:
             out.write("  (no records)\n")
         for key, g in groups.items():
             note = f"  ({g['incomplete']} incomplete)" if g["incomplete"] else ""
-            out.write(f"  {key:40} {g['requests']:6} req  {g['prompt_tokens']:9} in  "
-                      f"{g['completion_tokens']:9} out  ${g['cost']:.6f}{note}\n")  # fmt: skip
+            out.write(
+                f"  {key:40} {g['requests']:6} req  {g['prompt_tokens']:9} in  "
+                f"{g['completion_tokens']:9} out  ${g['cost']:.6f}{note}\n"
+            )
     return 0

@@ -6,7 +6,7 @@ it to the client's ``_request``. Chat lives in ``_chat.py``.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
@@ -23,14 +23,25 @@ from ._lowlevel import (
     check_params,
     to_wire,
 )
+from ._pricing import ModelPrice
 
 if TYPE_CHECKING:
-    from ._client import AsyncOpenRouter, OpenRouter
+    from ._async_client import AsyncOpenRouter
+    from ._client import OpenRouter
 
 __all__ = [
-    "AsyncEmbeddings", "AsyncModels", "AsyncProviders", "CallOptions", "Embeddings", "Models",
-    "Providers", "Resource", "bool_param", "build_body", "call_options",
-]  # fmt: skip
+    "AsyncEmbeddings",
+    "AsyncModels",
+    "AsyncProviders",
+    "CallOptions",
+    "Embeddings",
+    "Models",
+    "Providers",
+    "Resource",
+    "bool_param",
+    "build_body",
+    "call_options",
+]
 
 Message = Mapping[str, Any] | Any
 
@@ -44,6 +55,7 @@ class CallOptions:
     extra_headers: Mapping[str, str] | None = None
     stream_idle_timeout: float | None = None
     deadline: float | None = None
+    tags: tuple[str, ...] = ()
 
 
 _NO_CALL_OPTIONS = CallOptions()
@@ -54,16 +66,27 @@ def call_options(
     max_retries: int | None,
     extra_headers: Mapping[str, str] | None,
     stream_idle_timeout: float | None = None,
+    tags: Sequence[str] | None = None,
 ) -> CallOptions:
-    """Bundle per-call knobs (shared instance when none is set)."""
+    """Bundle per-call knobs (shared instance when none is set).
+
+    Raises:
+        TypeError: ``tags`` is a string instead of a list of strings.
+
+    """
+    if isinstance(tags, str):
+        raise TypeError("tags must be a list of strings, e.g. tags=['batch-7']")
     if (
         timeout is None
         and max_retries is None
         and not extra_headers
         and stream_idle_timeout is None
+        and not tags
     ):
         return _NO_CALL_OPTIONS
-    return CallOptions(timeout, max_retries, extra_headers, stream_idle_timeout)
+    return CallOptions(
+        timeout, max_retries, extra_headers, stream_idle_timeout, tags=tuple(tags or ())
+    )
 
 
 def build_body(
@@ -133,9 +156,12 @@ class Embeddings(Resource):
         extra_headers: Mapping[str, str] | None = None,
         timeout: TimeoutLike | None = None,
         max_retries: int | None = None,
+        tags: Sequence[str] | None = None,
         **fields: Any,
     ) -> EmbeddingsResponse:
         """Create embeddings (``POST /embeddings``); ``input`` is text, texts or tokens.
+
+        ``tags`` label the call in ``client.costs.by_tag()``.
 
         Raises:
             TypeError: an unknown keyword (the message names the closest field).
@@ -149,7 +175,9 @@ class Embeddings(Resource):
             extra_body=extra_body,
         )
         result: EmbeddingsResponse = self._client._request(
-            OPERATIONS["embeddings"], call_options(timeout, max_retries, extra_headers), body=body
+            OPERATIONS["embeddings"],
+            call_options(timeout, max_retries, extra_headers, tags=tags),
+            body=body,
         )
         return result
 
@@ -169,6 +197,7 @@ class AsyncEmbeddings(Resource):
         extra_headers: Mapping[str, str] | None = None,
         timeout: TimeoutLike | None = None,
         max_retries: int | None = None,
+        tags: Sequence[str] | None = None,
         **fields: Any,
     ) -> EmbeddingsResponse:
         """Create embeddings; see :meth:`Embeddings.create`."""
@@ -180,7 +209,9 @@ class AsyncEmbeddings(Resource):
             extra_body=extra_body,
         )
         result: EmbeddingsResponse = await self._client._request(
-            OPERATIONS["embeddings"], call_options(timeout, max_retries, extra_headers), body=body
+            OPERATIONS["embeddings"],
+            call_options(timeout, max_retries, extra_headers, tags=tags),
+            body=body,
         )
         return result
 
@@ -203,6 +234,15 @@ class Models(Resource):
             op, call_options(timeout, None, None), **filters
         )
         return result
+
+    def pricing(self, model: str) -> ModelPrice:
+        """Return a model's prices in USD per unit (from ``GET /models``, cached for an hour).
+
+        Raises:
+            ValueError: the model is not listed.
+
+        """
+        return self._client._price(model)
 
     def count(
         self, *, output_modalities: str | None = None, timeout: TimeoutLike | None = None
@@ -257,6 +297,10 @@ class AsyncModels(Resource):
             op, call_options(timeout, None, None), **filters
         )
         return result
+
+    async def pricing(self, model: str) -> ModelPrice:
+        """Return a model's prices in USD per unit; see :meth:`Models.pricing`."""
+        return await self._client._price(model)
 
     async def count(
         self, *, output_modalities: str | None = None, timeout: TimeoutLike | None = None

@@ -86,3 +86,30 @@ def test_default_path_honours_environment(tmp_path: Path) -> None:
     )
     path = default_ledger_path({"XDG_DATA_HOME": str(tmp_path)})
     assert path == tmp_path / "openrouter-ext" / "ledger.sqlite3"
+
+
+def test_reconciled_rows_replace_estimates(tmp_path: Path) -> None:
+    ledger = Ledger(tmp_path / "r.db")
+    ledger.append(Rec(generation_id="gen-a", cost=None, incomplete=True))
+    ledger.append(Rec(generation_id="gen-b", cost=Decimal("0.5")))
+    ledger.append(Rec(generation_id="gen-a", cost=Decimal("0.25"), reconciled=True))
+    assert ledger.summary("model")["openai/gpt-4o-mini"]["cost"] == Decimal("0.75")
+    assert ledger.summary("model")["openai/gpt-4o-mini"]["requests"] == 2
+    assert len(ledger.rows()) == 3
+
+
+def test_tracker_writes_to_its_ledger(tmp_path: Path) -> None:
+    from openrouter_ext._cost import CostTracker, usage_record
+
+    tracker = CostTracker(ledger=tmp_path / "t.db")
+    wire = {
+        "id": "gen-z",
+        "model": "m",
+        "provider": "P",
+        "usage": {"prompt_tokens": 1, "completion_tokens": 2, "total_tokens": 3, "cost": 0.01},
+    }
+    tracker.record(
+        usage_record(wire, operation="chat", requested_model="m", streamed=False, incomplete=False)
+    )
+    assert tracker.ledger is not None
+    assert [r["cost"] for r in tracker.ledger.rows()] == [Decimal("0.01")]

@@ -1,0 +1,317 @@
+"""Aggregate the usage and cost of every call: pure, thread-safe, no IO.
+
+A :class:`CostTracker` keeps each call's :class:`UsageRecord` (built by
+:func:`usage_record`) and running :class:`UsageTotals`: overall and by model, provider and
+tag. ``reconcile`` replaces the estimates of incomplete calls by the billed figures of
+``GET /generation``; it is the only method that calls out, through the client it is given.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import logging
+import os
+import threading
+from collections.abc import Awaitable, Callable
+from typing import TYPE_CHECKING, Any, Protocol
+
+from ._ledger import Ledger
+from ._usage import (
+    BOOL_FIELDS,
+    RECORD_FIELDS,
+    Operation,
+    UsageRecord,
+    UsageTotals,
+    reconciled_record,
+    usage_record,
+)
+
+if TYPE_CHECKING:
+    from ._budget import Budget
+
+__all__ = [
+    "CostTracker", "Operation", "UsageRecord", "UsageTotals", "reconciled_record",
+    "usage_record",
+]  # fmt: skip
+
+logger = logging.getLogger("openrouter_ext")
+
+
+class _ToDict(Protocol):
+    def to_dict(self) -> dict[str, Any]: ...
+
+
+class _GenerationResult(Protocol):
+    @property
+    def data(self) -> _ToDict: ...
+
+
+class _Generations(Protocol):
+    def get(self, id: str, /, *, wait: float) -> _GenerationResult: ...
+
+
+class _AsyncGenerations(Protocol):
+    def get(self, id: str, /, *, wait: float) -> Awaitable[_GenerationResult]: ...
+
+
+class _SyncClient(Protocol):
+    @property
+    def generations(self) -> _Generations: ...
+
+
+class _AsyncClient(Protocol):
+    @property
+    def generations(self) -> _AsyncGenerations: ...
+
+
+Listener = Callable[[UsageRecord], None]
+
+
+class CostTracker:
+    """Keep every call's :class:`UsageRecord` and running totals; share it between clients.
+
+    Thread-safe and asyncio-safe: one ``threading.Lock`` guards the state and nothing awaits
+    while holding it. Records stay in memory until ``reset()``.
+
+    Args:
+        budget: An optional :class:`~openrouter_ext.Budget` the clients using this tracker
+            reserve against before each call.
+        ledger: A path (or ``Ledger``) of an SQLite cost ledger; every record, and every
+            reconciliation, is appended to it durably.
+
+    """
+
+    def __init__(
+        self, *, budget: Budget | None = None, ledger: str | os.PathLike[str] | Ledger | None = None
+    ) -> None:
+        self._budget = budget
+        self._lock = threading.Lock()
+        self._listeners: list[Listener] = []
+        self.ledger: Ledger | None = None
+        if ledger is not None:
+            self.ledger = ledger if isinstance(ledger, Ledger) else Ledger(ledger)
+            self._listeners.append(self.ledger.append)
+        self._clear()
+
+    def _clear(self) -> None:
+        self._records: list[UsageRecord] = []
+        self._totals = UsageTotals()
+        self._groups: dict[str, dict[str, UsageTotals]] = {"model": {}, "provider": {}, "tag": {}}
+
+    @property
+    def budget(self) -> Budget | None:
+        """Return the budget calls reserve against, if any."""
+        return self._budget
+
+    def _apply(self, record: UsageRecord, sign: int) -> None:
+        one = UsageTotals.of(record)
+        self._totals = self._totals._combine(one, sign)
+        keys = {
+            "model": (record.served_model or record.model or "unknown",),
+            "provider": (record.provider or "unknown",),
+            "tag": record.tags,
+        }
+        for group, names in keys.items():
+            table = self._groups[group]
+            for name in names:
+                table[name] = table.get(name, UsageTotals())._combine(one, sign)
+                if table[name].requests == 0:
+                    del table[name]
+
+    def add_listener(self, listener: Listener) -> None:
+        """Call ``listener(record)`` after each ``record()`` and ``replace()`` (e.g. a ledger).
+
+        After ``replace()`` the listener gets the new record (``reconciled=True``, same
+        generation id): a ledger should treat it as a correction, not as another call.
+
+        Args:
+            listener: Called outside the lock; one that raises is logged and skipped, it
+                never fails the call.
+
+        """
+        with self._lock:
+            self._listeners.append(listener)
+
+    def remove_listener(self, listener: Listener) -> None:
+        """Stop calling ``listener``.
+
+        Args:
+            listener: A listener given to ``add_listener``.
+
+        Raises:
+            ValueError: ``listener`` was not added.
+
+        """
+        with self._lock:
+            self._listeners.remove(listener)
+
+    def _notify(self, record: UsageRecord) -> None:
+        with self._lock:
+            listeners = tuple(self._listeners)
+        for listener in listeners:
+            try:
+                listener(record)
+            except Exception:
+                logger.exception("openrouter_ext cost listener %r failed", listener)
+
+    def record(self, record: UsageRecord) -> None:
+        """Add one call's record to the totals, then tell the listeners.
+
+        Args:
+            record: The call's record (see :func:`usage_record`).
+
+        """
+        with self._lock:
+            self._records.append(record)
+            self._apply(record, 1)
+        self._notify(record)
+
+    def replace(self, old: UsageRecord, new: UsageRecord) -> None:
+        """Replace a record (e.g. with its reconciled version) and adjust the totals.
+
+        Args:
+            old: The record to replace (found by identity, else by equality).
+            new: The record taking its place; the listeners get it.
+
+        Raises:
+            ValueError: ``old`` is not one of the records (e.g. after ``reset()``).
+
+        """
+        with self._lock:
+            index = next((i for i, r in enumerate(self._records) if r is old), None)
+            if index is None:
+                index = self._records.index(old)
+            self._records[index] = new
+            self._apply(old, -1)
+            self._apply(new, 1)
+        self._notify(new)
+
+    def totals(self) -> UsageTotals:
+        """Return the totals over every record."""
+        with self._lock:
+            return self._totals
+
+    def _group(self, name: str) -> dict[str, UsageTotals]:
+        with self._lock:
+            return dict(sorted(self._groups[name].items()))
+
+    def by_model(self) -> dict[str, UsageTotals]:
+        """Return the totals per served model (the requested one when it is unknown)."""
+        return self._group("model")
+
+    def by_provider(self) -> dict[str, UsageTotals]:
+        """Return the totals per provider (``"unknown"`` when not reported)."""
+        return self._group("provider")
+
+    def by_tag(self) -> dict[str, UsageTotals]:
+        """Return the totals per tag; untagged calls are left out.
+
+        A call with several tags counts under each, so the tag totals may add up to more
+        than ``totals()``.
+        """
+        return self._group("tag")
+
+    @property
+    def records(self) -> tuple[UsageRecord, ...]:
+        """Return a snapshot of the records, oldest first."""
+        with self._lock:
+            return tuple(self._records)
+
+    def reset(self) -> None:
+        """Drop every record and zero the totals (the budget is left alone)."""
+        with self._lock:
+            self._clear()
+
+    def to_json(self) -> str:
+        """Return ``{"totals": {...}, "records": [...]}`` as JSON, money as decimal strings."""
+        with self._lock:
+            totals, records = self._totals, tuple(self._records)
+        body = {"totals": totals.to_dict(), "records": [r.to_dict() for r in records]}
+        return json.dumps(body, ensure_ascii=False)
+
+    def to_csv(self) -> str:
+        """Return one CSV row per record after a header row (tags as a JSON list).
+
+        ``UsageRecord.from_dict`` reads the rows back (``csv.DictReader``).
+        """
+        out = io.StringIO()
+        writer = csv.DictWriter(out, fieldnames=RECORD_FIELDS, lineterminator="\n")
+        writer.writeheader()
+        for record in self.records:
+            row = record.to_dict()
+            row["tags"] = json.dumps(row["tags"], ensure_ascii=False)
+            row.update({k: str(row[k]).lower() for k in BOOL_FIELDS})
+            writer.writerow(row)
+        return out.getvalue()
+
+    def _pending(self) -> list[tuple[UsageRecord, str]]:
+        with self._lock:
+            return [
+                (r, r.generation_id)
+                for r in self._records
+                if r.generation_id and not r.reconciled and (r.incomplete or r.cost is None)
+            ]
+
+    def reconcile(self, client: _SyncClient, *, wait: float = 30.0) -> int:
+        """Replace estimates with billed figures from ``GET /generation``.
+
+        Each record that has a generation id and is incomplete (or has an unknown cost) is
+        fetched with ``client.generations.get(id, wait=wait)`` and replaced by
+        :func:`reconciled_record`. A record that fails (still 404 after ``wait``, network
+        error...) is logged at WARNING and left as it is, to retry later. The budget is not
+        adjusted.
+
+        Args:
+            client: An ``OpenRouter`` client.
+            wait: Seconds ``generations.get`` keeps retrying a 404 (the lag after a call).
+
+        Returns:
+            How many records were reconciled.
+
+        """
+        done = 0
+        for record, generation_id in self._pending():
+            try:
+                result = client.generations.get(generation_id, wait=wait)
+                self.replace(record, reconciled_record(record, result.data.to_dict()))
+            except Exception as exc:
+                _log_skip(generation_id, exc)
+                continue
+            done += 1
+        return done
+
+    async def areconcile(self, client: _AsyncClient, *, wait: float = 30.0) -> int:
+        """Replace estimates with billed figures from ``GET /generation`` (async client).
+
+        Same as :meth:`reconcile`, one record after the other.
+
+        Args:
+            client: An ``AsyncOpenRouter`` client.
+            wait: Seconds ``generations.get`` keeps retrying a 404.
+
+        Returns:
+            How many records were reconciled.
+
+        """
+        done = 0
+        for record, generation_id in self._pending():
+            try:
+                result = await client.generations.get(generation_id, wait=wait)
+                self.replace(record, reconciled_record(record, result.data.to_dict()))
+            except Exception as exc:
+                _log_skip(generation_id, exc)
+                continue
+            done += 1
+        return done
+
+    def __repr__(self) -> str:
+        totals = self.totals()
+        return f"CostTracker(requests={totals.requests}, cost={totals.cost})"
+
+
+def _log_skip(generation_id: str, exc: Exception) -> None:
+    logger.warning(
+        "openrouter_ext could not reconcile generation %s: %s", generation_id, type(exc).__name__
+    )
