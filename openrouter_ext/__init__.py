@@ -6,8 +6,10 @@
 from __future__ import annotations
 
 from ._async_client import AsyncOpenRouter
+from ._budget import Budget, Reservation
 from ._client import OpenRouter
 from ._config import ClientOptions
+from ._cost import CostTracker, UsageRecord, UsageTotals
 from ._errors import (
     APIConnectionError,
     APIStatusError,
@@ -29,16 +31,22 @@ from ._errors import (
     StreamError,
     UnprocessableEntityError,
 )
+from ._ledger import Ledger
+from ._observe import CallInfo, configure_logging_from_env
+from ._pricing import ModelPrice
 from ._retry import RetryBudget, RetryPolicy
 from ._streaming import AsyncChatStream, ChatStream
 from ._version import __version__
 
 __all__ = [
     "APIConnectionError", "APIStatusError", "APITimeoutError", "AsyncChatStream",
-    "AsyncOpenRouter", "AuthenticationError", "BadRequestError", "BudgetExceededError",
-    "ChatStream", "ClientOptions", "ConflictError", "IncompleteStreamError",
-    "InsufficientCreditsError", "NotFoundError", "OpenRouter", "OpenRouterError",
-    "PayloadTooLargeError", "PermissionDeniedError", "RateLimitError", "RequestTimeoutError",
-    "ResponseValidationError", "RetryBudget", "RetryPolicy", "ServerError", "StreamError",
-    "UnprocessableEntityError", "__version__",
+    "AsyncOpenRouter", "AuthenticationError", "BadRequestError", "Budget", "BudgetExceededError",
+    "CallInfo", "ChatStream", "ClientOptions", "ConflictError", "CostTracker",
+    "IncompleteStreamError", "InsufficientCreditsError", "Ledger", "ModelPrice", "NotFoundError",
+    "OpenRouter", "OpenRouterError", "PayloadTooLargeError", "PermissionDeniedError",
+    "RateLimitError", "RequestTimeoutError", "Reservation", "ResponseValidationError",
+    "RetryBudget", "RetryPolicy", "ServerError", "StreamError", "UnprocessableEntityError",
+    "UsageRecord", "UsageTotals", "__version__",
 ]  # fmt: skip
+
+configure_logging_from_env()

@@ -1,0 +1,320 @@
+"""Costs through the clients: records, tags, streams, budgets, estimates and logs."""
+
+from __future__ import annotations
+
+import asyncio
+import json
+import logging
+import threading
+from decimal import Decimal
+from typing import Any
+
+import httpx
+import pytest
+
+from openrouter_ext import (
+    AsyncOpenRouter,
+    Budget,
+    BudgetExceededError,
+    CostTracker,
+    OpenRouter,
+    ServerError,
+)
+from tests.conftest import TEST_KEY, Api, fixture_json, sse_body
+
+USER = [{"role": "user", "content": "Hello"}]
+MODELS = {
+    "data": [
+        {
+            **fixture_json("models.json")["data"][0],
+            "id": "openai/gpt-4o",
+            "pricing": {"prompt": "0.0000025", "completion": "0.00001"},
+            "top_provider": {
+                "context_length": 128000,
+                "max_completion_tokens": 16384,
+                "is_moderated": True,
+            },
+        },
+    ],
+    "total_count": 1,
+    "links": {"next": None},
+}
+
+
+class Pieces(httpx.SyncByteStream, httpx.AsyncByteStream):
+    """A body delivered in separate network reads, sync or async."""
+
+    def __init__(self, pieces: list[bytes]) -> None:
+        self.pieces = pieces
+
+    def __iter__(self) -> Any:
+        yield from self.pieces
+
+    async def __aiter__(self) -> Any:
+        for piece in self.pieces:
+            yield piece
+
+
+def router(chat: Any = None, stream: list[bytes] | None = None) -> Any:
+    def handler(request: httpx.Request) -> httpx.Response:
+        if request.url.path.endswith("/models"):
+            return httpx.Response(200, json=MODELS)
+        if stream is not None:
+            return httpx.Response(
+                200,
+                stream=Pieces(stream),
+                headers={"content-type": "text/event-stream", "x-generation-id": "gen-stream"},
+            )
+        return httpx.Response(
+            200,
+            json=chat or fixture_json("chat_result.json"),
+            headers={"x-generation-id": "gen-1700000000-abcdefghijklmnop"},
+        )
+
+    return handler
+
+
+def test_non_streaming_calls_are_recorded_with_tags(api: Api) -> None:
+    client = api.client(router())
+    api.call(
+        lambda c: c.chat.completions.create(
+            model="openai/gpt-4o", messages=USER, tags=["batch-7", "eu"]
+        ),
+        client,
+    )
+    api.call(lambda c: c.chat.completions.create(model="openai/gpt-4o", messages=USER), client)
+    totals = client.costs.totals()
+    assert totals.requests == 2
+    assert totals.cost == Decimal("0.00028")
+    assert totals.prompt_tokens == 20
+    assert client.costs.by_model()["openai/gpt-4o"].requests == 2
+    assert client.costs.by_provider()["OpenAI"].cost == Decimal("0.00028")
+    assert set(client.costs.by_tag()) == {"batch-7", "eu"}
+    record = client.costs.records[0]
+    assert record.generation_id == "gen-1700000000-abcdefghijklmnop"
+    assert record.tags == ("batch-7", "eu")
+    assert not record.incomplete
+
+
+def test_byok_upstream_cost_is_kept_apart(api: Api) -> None:
+    client = api.client(router(fixture_json("chat_tool_calls.json")))
+    api.call(
+        lambda c: c.chat.completions.create(model="anthropic/claude-sonnet-4", messages=USER),
+        client,
+    )
+    totals = client.costs.totals()
+    assert totals.cost == Decimal("0.00045")
+    assert totals.upstream_cost == Decimal("0.0009")
+
+
+def test_stream_recorded_when_finished_and_when_closed_early(api: Api) -> None:
+    events = [
+        {
+            "id": "gen-stream",
+            "object": "chat.completion.chunk",
+            "created": 1,
+            "model": "openai/gpt-4o",
+            "provider": "OpenAI",
+            "choices": [{"index": 0, "delta": {"content": "Hi"}, "finish_reason": "stop"}],
+        },
+        {
+            "id": "gen-stream",
+            "object": "chat.completion.chunk",
+            "created": 1,
+            "model": "openai/gpt-4o",
+            "choices": [],
+            "usage": {
+                "prompt_tokens": 3,
+                "completion_tokens": 1,
+                "total_tokens": 4,
+                "cost": 0.00002,
+                "is_byok": False,
+            },
+        },
+    ]
+    client = api.client(
+        router(stream=[sse_body(events[0], done=False), sse_body(events[1], comments=0)])
+    )
+    stream = client.chat.completions.stream(model="openai/gpt-4o", messages=USER, tags=["s"])
+    if api.is_async:
+
+        async def run_all() -> None:
+            async with stream as s:
+                await s.final_response()
+
+        api.run(run_all())
+    else:
+        with stream as s:
+            s.final_response()
+    first = client.costs.records[-1]
+    assert (first.cost, first.incomplete, first.streamed) == (Decimal("0.00002"), False, True)
+
+    early = client.chat.completions.stream(model="openai/gpt-4o", messages=USER)
+    if api.is_async:
+
+        async def run_one() -> None:
+            async with early as s:
+                async for _ in s:
+                    break
+
+        api.run(run_one())
+    else:
+        with early as s:
+            for _ in s:
+                break
+    last = client.costs.records[-1]
+    assert last.incomplete
+    assert last.cost is None
+    assert last.generation_id == "gen-stream"
+    assert client.costs.totals().requests == 2
+
+
+def test_failed_calls_are_not_billed_records(api: Api) -> None:
+    client = api.client(
+        lambda r: httpx.Response(400, json={"error": {"code": 400, "message": "bad"}})
+    )
+    with pytest.raises(Exception, match="bad"):
+        api.call(lambda c: c.chat.completions.create(model="m", messages=USER), client)
+    assert client.costs.totals().requests == 0
+
+
+def test_pricing_and_estimate(api: Api) -> None:
+    client = api.client(router())
+    price = api.call(lambda c: c.models.pricing("openai/gpt-4o"), client)
+    assert price.prompt == Decimal("0.0000025")
+    estimate = api.call(
+        lambda c: c.estimate_cost(model="openai/gpt-4o", messages=USER, max_tokens=100), client
+    )
+    # prompt bound: every UTF-8 byte of the message ("user" + "Hello") + 8 overhead; output 100
+    assert estimate == Decimal("0.0000025") * 17 + Decimal("0.00001") * 100
+    unbounded = api.call(lambda c: c.estimate_cost(model="openai/gpt-4o", messages=USER), client)
+    assert unbounded == Decimal("0.0000025") * 17 + Decimal("0.00001") * 16384
+    with pytest.raises(ValueError, match="no price"):
+        api.call(lambda c: c.models.pricing("nobody/nothing"), client)
+    models_requests = [r for r in api.requests if r.url.path.endswith("/models")]
+    assert len(models_requests) == 2  # cached; refetched only for the unknown model
+    assert models_requests[0].url.params["output_modalities"] == "all"
+
+
+def test_budget_refuses_before_sending(api: Api) -> None:
+    budget = Budget(max_cost=Decimal("0.002"))
+    client = api.client(router(), budget=budget)
+    chat_calls = lambda: [r for r in api.requests if r.url.path.endswith("/chat/completions")]  # noqa: E731
+    api.call(
+        lambda c: c.chat.completions.create(model="openai/gpt-4o", messages=USER, max_tokens=100),
+        client,
+    )
+    assert budget.spent == Decimal("0.00014")  # settled with the billed cost
+    assert budget.reserved == 0
+    with pytest.raises(BudgetExceededError):
+        api.call(
+            lambda c: c.chat.completions.create(
+                model="openai/gpt-4o", messages=USER, max_tokens=1000
+            ),
+            client,
+        )
+    assert len(chat_calls()) == 1
+    with pytest.raises(ValueError, match="model="):
+        api.call(lambda c: c.chat.completions.create(messages=USER, max_tokens=1), client)
+
+
+def test_failed_call_releases_its_reservation(api: Api) -> None:
+    def handler(request: httpx.Request) -> httpx.Response:
+        if request.url.path.endswith("/models"):
+            return httpx.Response(200, json=MODELS)
+        return httpx.Response(503, json={"error": {"code": 503, "message": "down"}})
+
+    budget = Budget(max_cost=Decimal("1"))
+    client = api.client(handler, budget=budget, max_retries=0)
+    with pytest.raises(ServerError):
+        api.call(
+            lambda c: c.chat.completions.create(
+                model="openai/gpt-4o", messages=USER, max_tokens=10
+            ),
+            client,
+        )
+    assert budget.spent == 0
+    assert budget.reserved == 0
+
+
+def test_ten_concurrent_calls_against_a_budget_that_fits_three() -> None:
+    sent: list[int] = []
+    lock = threading.Lock()
+
+    async def handler(request: httpx.Request) -> httpx.Response:
+        if request.url.path.endswith("/models"):
+            return httpx.Response(200, json=MODELS)
+        with lock:
+            sent.append(1)
+        await asyncio.sleep(0.05)
+        return httpx.Response(200, json=fixture_json("chat_result.json"))
+
+    one_call = Decimal("0.0000025") * 17 + Decimal("0.00001") * 100
+    budget = Budget(max_cost=one_call * 3 + one_call / 2)
+
+    async def run() -> list[Any]:
+        transport = httpx.MockTransport(handler)
+        async with AsyncOpenRouter(
+            api_key=TEST_KEY, budget=budget, http_client=httpx.AsyncClient(transport=transport)
+        ) as client:
+            await client.models.pricing("openai/gpt-4o")
+            results = await asyncio.gather(
+                *[
+                    client.chat.completions.create(
+                        model="openai/gpt-4o", messages=USER, max_tokens=100
+                    )
+                    for _ in range(10)
+                ],
+                return_exceptions=True,
+            )
+            await client._http.aclose()
+            return results
+
+    results = asyncio.run(run())
+    assert len(sent) == 3
+    assert sum(isinstance(r, BudgetExceededError) for r in results) == 7
+
+
+def test_shared_tracker_across_clients() -> None:
+    tracker = CostTracker()
+    transport = httpx.MockTransport(router())
+    with (
+        OpenRouter(
+            api_key=TEST_KEY, cost_tracker=tracker, http_client=httpx.Client(transport=transport)
+        ) as a,
+        OpenRouter(
+            api_key=TEST_KEY, cost_tracker=tracker, http_client=httpx.Client(transport=transport)
+        ) as b,
+    ):
+        a.chat.completions.create(model="m", messages=USER)
+        b.chat.completions.create(model="m", messages=USER)
+        assert a.costs is b.costs is tracker
+    assert tracker.totals().requests == 2
+
+
+def test_one_structured_log_record_per_call_without_secrets(
+    api: Api, caplog: pytest.LogCaptureFixture
+) -> None:
+    caplog.set_level(logging.INFO, logger="openrouter_ext")
+    client = api.client(router())
+    api.call(lambda c: c.chat.completions.create(model="openai/gpt-4o", messages=USER), client)
+    records = [r for r in caplog.records if hasattr(r, "openrouter")]
+    assert len(records) == 1
+    fields = records[0].openrouter  # type: ignore[attr-defined]
+    assert fields["model"] == "openai/gpt-4o"
+    assert fields["provider"] == "OpenAI"
+    assert fields["status"] == 200
+    assert fields["attempts"] == 1
+    assert fields["prompt_tokens"] == 10
+    assert TEST_KEY not in caplog.text
+    assert "Hello" not in json.dumps(fields, default=str)  # no message bodies by default
+
+
+def test_observers_receive_call_info(api: Api) -> None:
+    seen: list[Any] = []
+    client = api.client(router())
+    client._observers.append(seen.append)
+    api.call(lambda c: c.chat.completions.create(model="openai/gpt-4o", messages=USER), client)
+    assert len(seen) == 1
+    assert seen[0].cost == Decimal("0.00014")
+    assert seen[0].finish_reasons == ("stop",)
