@@ -1038,6 +1038,18 @@ def _compare_operation(
             )
 
 
+def _sse_payload(spec: Spec, data: Any) -> Any:
+    """Return the ``contentSchema`` of an SSE ``data`` field declared as JSON text, or None."""
+    data = spec.deref(data)
+    if not isinstance(data, Mapping):
+        return None
+    for member in [data, *data.get("anyOf", ()), *data.get("oneOf", ())]:
+        member = spec.deref(member)
+        if isinstance(member, Mapping) and "contentSchema" in member:
+            return member["contentSchema"]
+    return None
+
+
 def _compare_content(c: _Comparer, o_ct: dict, u_ct: dict, root: str) -> None:
     for ct, u_schema in u_ct.items():
         path = _body_path(root, ct)
@@ -1048,6 +1060,16 @@ def _compare_content(c: _Comparer, o_ct: dict, u_ct: dict, root: str) -> None:
         if ct == "text/event-stream":
             u_shape = normalize(c.up, u_schema)
             o_shape = normalize(c.ours, o_schema)
+            inner = _sse_payload(c.ours, o_shape.props.get("data"))
+            if "data" in u_shape.props and inner is not None:
+                # ours: data is text holding JSON (contentSchema) or [DONE]; compare the payload
+                c.add(
+                    "type",
+                    f"{path}.data",
+                    "SSE data is text here: a JSON payload (contentSchema) or [DONE]",
+                )
+                c.schema(inner, u_shape.props["data"], path, 0, ())
+                continue
             if "data" in u_shape.props and "data" not in o_shape.props:
                 c.add(
                     "type",

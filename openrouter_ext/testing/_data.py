@@ -119,6 +119,7 @@ MODELS: Final[tuple[MockModel, ...]] = (
 
 MODELS_BY_ID: Final[dict[str, MockModel]] = {m.id: m for m in MODELS}
 DEFAULT_CHAT_MODEL: Final = "openai/gpt-4o-mini"
+EMBEDDING_MODEL: Final = "openai/text-embedding-3-small"
 EMBEDDING_DIMENSIONS: Final = 1536
 
 PROVIDERS: Final[tuple[tuple[str, str, str, tuple[str, ...]], ...]] = (

@@ -188,8 +188,10 @@ def as_plan(scenario: str | Scenario | ScenarioPlan) -> ScenarioPlan:
     if isinstance(scenario, ScenarioPlan):
         return scenario
     if isinstance(scenario, Scenario):
-        return _expand_sequence(scenario) if scenario.name == "sequence" else ScenarioPlan(
-            ((scenario,),)
+        return (
+            _expand_sequence(scenario)
+            if scenario.name == "sequence"
+            else ScenarioPlan(((scenario,),))
         )
     return parse_plan(scenario)
 

@@ -53,9 +53,11 @@ class KeyRecord:
 
     @property
     def label(self) -> str:
+        """The masked key shown in listings (`sk-or-v1-0e6...1c96`)."""
         return f"{self.secret[:12]}...{self.secret[-4:]}"
 
     def limit_remaining(self) -> float | None:
+        """Return what is left of `limit` (None when unlimited)."""
         if self.limit is None:
             return None
         spent = self.usage + (self.byok_usage if self.include_byok_in_limit else 0)
@@ -155,14 +157,17 @@ class RecordedRequest:
     body: Any  # parsed JSON, raw text if not JSON, None if empty
     started_at: float  # time.time()
     attempt: int = 1
+    attempt_key: str = ""
     scenario: str = "ok"
     status: int | None = None
     ended_at: float | None = None
     disconnected_at: float | None = None
     generation_id: str | None = None
+    raw: bytes = field(default=b"", repr=False)  # the body as received
 
     @property
     def duration(self) -> float | None:
+        """Seconds from the request to the end of the response (None while running)."""
         return None if self.ended_at is None else self.ended_at - self.started_at
 
 
@@ -173,13 +178,21 @@ class Script:
     plan: ScenarioPlan
     times: int | None  # None = until reset()
     match: Callable[[RecordedRequest], bool]
+    attempts: dict[str, int] = field(default_factory=dict)  # counted from when it was added
 
 
 class MockState:
     """Everything a mock server remembers; thread-safe."""
 
-    def __init__(self, *, credits: float = 100.0, max_records: int = 10_000) -> None:
+    def __init__(
+        self,
+        *,
+        credits: float = 100.0,
+        max_records: int = 10_000,
+        accept_unknown_models: bool = False,
+    ) -> None:
         self.lock = threading.Lock()
+        self.accept_unknown_models = accept_unknown_models  # serve them with the default model
         self.total_credits = Decimal(str(credits))
         self._seq = itertools.count(1)
         self.keys: dict[str, KeyRecord] = {}  # by secret
@@ -205,14 +218,17 @@ class MockState:
             return self._add_key(**fields)
 
     def key_by_secret(self, secret: str) -> KeyRecord | None:
+        """Find a key by its plaintext secret."""
         with self.lock:
             return self.keys.get(secret)
 
     def key_by_hash(self, key_hash: str) -> KeyRecord | None:
+        """Find a key by its hash (the `/keys/{hash}` identifier)."""
         with self.lock:
             return next((k for k in self.keys.values() if k.hash == key_hash), None)
 
     def update_key(self, key_hash: str, changes: dict[str, Any]) -> KeyRecord | None:
+        """Apply `changes` to a key; None if it does not exist."""
         with self.lock:
             key = next((k for k in self.keys.values() if k.hash == key_hash), None)
             if key is None:
@@ -223,6 +239,7 @@ class MockState:
             return key
 
     def delete_key(self, key_hash: str) -> bool:
+        """Delete a key; False if it does not exist."""
         with self.lock:
             for secret, key in list(self.keys.items()):
                 if key.hash == key_hash:
@@ -231,16 +248,19 @@ class MockState:
             return False
 
     def list_keys(self, include_disabled: bool) -> list[KeyRecord]:
+        """Return the inference keys (management keys are not listed)."""
         with self.lock:
             return [k for k in self.keys.values()
                     if not k.management and (include_disabled or not k.disabled)]  # fmt: skip
 
     def total_usage(self) -> Decimal:
+        """Return the account spend: the sum of every key's usage."""
         with self.lock:
             return sum((k.usage for k in self.keys.values()), Decimal(0))
 
     # generations ------------------------------------------------------------------------
     def new_generation_id(self) -> str:
+        """Return a fresh `gen-<unix time>-<20 hex>` id."""
         n = next(self._seq)
         return f"gen-{int(time.time())}-" + hashlib.sha256(f"gen-{n}".encode()).hexdigest()[:20]
 
@@ -263,6 +283,7 @@ class MockState:
             return replace(gen)
 
     def mark_cancelled(self, gen_id: str) -> None:
+        """Flag a generation whose client hung up before the end of the stream."""
         with self.lock:
             if gen_id in self.generations:
                 self.generations[gen_id].cancelled = True
@@ -271,11 +292,15 @@ class MockState:
     def record(self, rec: RecordedRequest, attempt_key: str) -> None:
         """Append `rec`, numbering its attempt within `attempt_key`."""
         with self.lock:
+            rec.attempt_key = attempt_key
             rec.attempt = self.attempts[attempt_key] = self.attempts.get(attempt_key, 0) + 1
             self.records.append(rec)
 
-    def take_script(self, rec: RecordedRequest) -> ScenarioPlan | None:
-        """Consume one use of the first script matching `rec`."""
+    def take_script(self, rec: RecordedRequest) -> tuple[ScenarioPlan, int] | None:
+        """Consume one use of the first script matching `rec`; return it with the attempt.
+
+        A script counts attempts of each request identity from the moment it was added.
+        """
         with self.lock:
             for script in self.scripts:
                 if script.match(rec):
@@ -283,14 +308,19 @@ class MockState:
                         script.times -= 1
                         if script.times <= 0:
                             self.scripts.remove(script)
-                    return script.plan
+                    n = script.attempts[rec.attempt_key] = (
+                        script.attempts.get(rec.attempt_key, 0) + 1
+                    )
+                    return script.plan, n
             return None
 
     def add_script(self, script: Script) -> None:
+        """Queue `script` after the existing ones."""
         with self.lock:
             self.scripts.append(script)
 
     def snapshot(self) -> list[RecordedRequest]:
+        """Return copies of the recorded requests, oldest first."""
         with self.lock:
             return [replace(r) for r in self.records]
 

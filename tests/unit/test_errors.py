@@ -429,13 +429,13 @@ def test_permission_denied_defaults() -> None:
         ({}, envelope(429, "Provider returned error", raw="Daily quota exhausted"), None, True),
         ({}, envelope(429, raw={"error": {"message": "quota per-day"}}), None, True),
         (
-            {"X-RateLimit-Limit": "50", "X-RateLimit-Reset": str(int((time.time() + 7200) * 1000))},
+            {"X-RateLimit-Limit": "50", "X-RateLimit-Reset": "NOW_MS+7200"},
             envelope(429),
             pytest.approx(7200, abs=5),
             True,
         ),
         (
-            {"X-RateLimit-Limit": "20", "X-RateLimit-Reset": str(int((time.time() + 30) * 1000))},
+            {"X-RateLimit-Limit": "20", "X-RateLimit-Reset": "NOW_MS+30"},
             envelope(429),
             pytest.approx(30, abs=5),
             False,
@@ -446,6 +446,11 @@ def test_permission_denied_defaults() -> None:
 def test_rate_limit_error(
     headers: dict[str, str], body: Any, retry_after: Any, daily: bool
 ) -> None:
+    # epoch-millisecond resets are computed when the test runs, not when it is collected
+    headers = {
+        k: str(int((time.time() + float(v[7:])) * 1000)) if v.startswith("NOW_MS+") else v
+        for k, v in headers.items()
+    }
     error = error_from_response(make_response(429, body, headers=headers))
     assert isinstance(error, RateLimitError)
     assert error.retry_after == retry_after

@@ -60,6 +60,7 @@ from .chat_stream_chunk_openrouter_metadata import ChatStreamChunkOpenrouterMeta
 from .chat_stream_delta import ChatStreamDelta
 from .chat_stream_error import ChatStreamError
 from .chat_stream_error_metadata import ChatStreamErrorMetadata
+from .chat_stream_event import ChatStreamEvent
 from .chat_stream_options import ChatStreamOptions
 from .chat_stream_tool_call import ChatStreamToolCall
 from .chat_stream_tool_call_function import ChatStreamToolCallFunction
@@ -238,6 +239,7 @@ __all__ = (
     "ChatStreamDelta",
     "ChatStreamError",
     "ChatStreamErrorMetadata",
+    "ChatStreamEvent",
     "ChatStreamOptions",
     "ChatStreamToolCall",
     "ChatStreamToolCallFunction",

@@ -72,7 +72,7 @@ def _build_response(
 
 def sync_detailed(
     *,
-    client: AuthenticatedClient | Client,
+    client: AuthenticatedClient,
     output_modalities: str | Unset = UNSET,
 ) -> Response[ErrorResponse | ModelsCountResponse]:
     """Count models
@@ -101,7 +101,7 @@ def sync_detailed(
 
 def sync(
     *,
-    client: AuthenticatedClient | Client,
+    client: AuthenticatedClient,
     output_modalities: str | Unset = UNSET,
 ) -> ErrorResponse | ModelsCountResponse | None:
     """Count models
@@ -125,7 +125,7 @@ def sync(
 
 async def asyncio_detailed(
     *,
-    client: AuthenticatedClient | Client,
+    client: AuthenticatedClient,
     output_modalities: str | Unset = UNSET,
 ) -> Response[ErrorResponse | ModelsCountResponse]:
     """Count models
@@ -152,7 +152,7 @@ async def asyncio_detailed(
 
 async def asyncio(
     *,
-    client: AuthenticatedClient | Client,
+    client: AuthenticatedClient,
     output_modalities: str | Unset = UNSET,
 ) -> ErrorResponse | ModelsCountResponse | None:
     """Count models

@@ -71,7 +71,7 @@ def sync_detailed(
     author: str,
     slug: str,
     *,
-    client: AuthenticatedClient | Client,
+    client: AuthenticatedClient,
 ) -> Response[ErrorResponse | ModelEndpointsResponse]:
     """List the provider endpoints of a model
 
@@ -103,7 +103,7 @@ def sync(
     author: str,
     slug: str,
     *,
-    client: AuthenticatedClient | Client,
+    client: AuthenticatedClient,
 ) -> ErrorResponse | ModelEndpointsResponse | None:
     """List the provider endpoints of a model
 
@@ -130,7 +130,7 @@ async def asyncio_detailed(
     author: str,
     slug: str,
     *,
-    client: AuthenticatedClient | Client,
+    client: AuthenticatedClient,
 ) -> Response[ErrorResponse | ModelEndpointsResponse]:
     """List the provider endpoints of a model
 
@@ -160,7 +160,7 @@ async def asyncio(
     author: str,
     slug: str,
     *,
-    client: AuthenticatedClient | Client,
+    client: AuthenticatedClient,
 ) -> ErrorResponse | ModelEndpointsResponse | None:
     """List the provider endpoints of a model
 

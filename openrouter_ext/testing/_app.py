@@ -1,0 +1,327 @@
+"""The mock's ASGI app: recording, auth, request validation, scenarios, routing (Starlette)."""
+
+from __future__ import annotations
+
+import email.utils
+import functools
+import hashlib
+import json
+import time
+from collections.abc import Awaitable, Callable, Mapping
+from http import HTTPStatus
+from pathlib import Path
+from typing import Any, Final
+
+from starlette.applications import Starlette
+from starlette.exceptions import HTTPException
+from starlette.requests import Request
+from starlette.responses import Response
+from starlette.routing import Mount, Route
+from starlette.types import Message, Receive, Scope, Send
+
+from . import _handlers as h
+from ._scenarios import Attempt, Scenario, ScenarioError, ScenarioPlan, parse_plan
+from ._spec import Spec, find_spec, load_spec
+from ._state import KeyRecord, MockState, RecordedRequest, redact
+from ._wire import (
+    Reply,
+    WirePlan,
+    error_body,
+    error_reply,
+    json_reply,
+    send_reply,
+    wire_plan,
+)
+
+Handler = Callable[[h.Ctx], Awaitable[Reply]]
+RECORD_KEY: Final = "openrouter_mock.record"
+BASE_PATH: Final = "/api/v1"
+
+#: (method, path template, handler, auth): auth is public | none | key | inference | management
+OPERATIONS: Final[tuple[tuple[str, str, Handler, str], ...]] = (
+    ("POST", "/chat/completions", h.chat, "inference"),
+    ("POST", "/embeddings", h.embeddings, "inference"),
+    ("GET", "/models", h.models, "public"),
+    ("GET", "/models/count", h.models_count, "public"),
+    ("GET", "/models/user", h.models_user, "key"),
+    ("GET", "/models/{author}/{slug}/endpoints", h.endpoints, "public"),
+    ("GET", "/providers", h.providers, "public"),
+    ("GET", "/generation", h.generation, "key"),
+    ("GET", "/credits", h.credits, "management"),
+    ("GET", "/key", h.current_key, "key"),
+    ("GET", "/keys", h.list_keys, "management"),
+    ("POST", "/keys", h.create_key, "management"),
+    ("GET", "/keys/{hash}", h.get_key, "management"),
+    ("PATCH", "/keys/{hash}", h.update_key, "management"),
+    ("DELETE", "/keys/{hash}", h.delete_key, "management"),
+    ("POST", "/auth/keys", h.exchange_code, "none"),
+)
+_MESSAGES: Final = {429: "Rate limit exceeded", 502: "Provider returned error",
+                    503: "No available provider could handle the request (mock)"}  # fmt: skip
+
+
+@functools.lru_cache(maxsize=256)
+def _parse_header(value: str) -> ScenarioPlan:
+    return parse_plan(value)
+
+
+class _ReplyResponse(Response):
+    """Starlette response that hands a `Reply` to the wire layer."""
+
+    def __init__(self, reply: Reply, plan: WirePlan, record: RecordedRequest) -> None:
+        self.reply, self.plan, self.record = reply, plan, record
+        self.status_code = reply.status
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        def disconnected(at: float) -> None:
+            self.record.disconnected_at = at
+
+        await send_reply(self.reply, self.plan, scope, receive, send, disconnected)
+
+
+def status_reply(s: Scenario) -> Reply:
+    """Build the error reply of a `status` scenario with its retry/rate-limit headers."""
+    code = s.integer("code")
+    phrase = HTTPStatus(code).phrase if code in HTTPStatus._value2member_map_ else "Error"
+    message = s.opt("message") or _MESSAGES.get(code, phrase)
+    headers: list[tuple[bytes, bytes]] = []
+    meta: dict[str, Any] = {}
+    if s.opt("error_type"):
+        meta["error_type"] = s.text("error_type")
+    wait = 60.0
+    if s.opt("retry_after") is not None:
+        headers.append((b"retry-after", s.text("retry_after").encode()))
+        wait = s.number("retry_after")
+        meta["retry_after_seconds"] = wait
+    if s.opt("retry_after_date") is not None:
+        wait = s.number("retry_after_date")
+        date = email.utils.formatdate(time.time() + wait, usegmt=True)
+        headers.append((b"retry-after", date.encode()))
+    if s.opt("retry_after_ms") is not None:
+        headers.append((b"retry-after-ms", s.text("retry_after_ms").encode()))
+        wait = s.number("retry_after_ms") / 1000
+    if s.flag("rate_limit"):
+        reset = int((time.time() + wait) * 1000)
+        headers += [(b"x-ratelimit-limit", b"20"), (b"x-ratelimit-remaining", b"0"),
+                    (b"x-ratelimit-reset", str(reset).encode())]  # fmt: skip
+    return error_reply(code, message, meta, headers)
+
+
+def _scenario_reply(scenarios: Attempt) -> Reply | None:
+    for s in scenarios:
+        if s.name == "status":
+            return status_reply(s)
+        if s.name == "error_200":
+            code = s.integer("code")
+            return json_reply(200, error_body(code, _MESSAGES.get(code, "Upstream error")))
+        if s.name == "wrapped_error":
+            inner = s.integer("inner")
+            raw = json.dumps(error_body(inner, _MESSAGES.get(inner, "Upstream error")))
+            return error_reply(
+                s.integer("code"),
+                "Provider returned error",
+                {"provider_name": "OpenAI", "raw": raw, "is_byok": False},
+            )
+    return None
+
+
+class MockApp:
+    """ASGI app of the mock OpenRouter API under `/api/v1` (see the package docstring).
+
+    Args:
+        state: the state to serve; a fresh `MockState` by default.
+        validate_requests: validate JSON bodies against the spec's request schemas.
+        spec_path: the `openapi.yaml` to validate with; found automatically by default.
+
+    Raises:
+        FileNotFoundError: `validate_requests` is on and no spec can be found.
+    """
+
+    def __init__(
+        self,
+        state: MockState | None = None,
+        *,
+        validate_requests: bool = True,
+        spec_path: str | Path | None = None,
+    ) -> None:
+        self.state = state or MockState()
+        self.spec: Spec | None = None
+        if validate_requests:
+            path = Path(spec_path) if spec_path else find_spec()
+            if path is None:
+                raise FileNotFoundError("openapi.yaml not found: pass spec_path= or "
+                                        "validate_requests=False")  # fmt: skip
+            self.spec = load_spec(path.resolve())
+        by_path: dict[str, dict[str, Callable[[Request], Awaitable[Response]]]] = {}
+        for method, template, handler, auth in OPERATIONS:
+            endpoint = self._endpoint(method, template, handler, auth)
+            by_path.setdefault(template, {})[method] = endpoint
+        routes = [Route(t, _dispatch(ops), methods=list(ops)) for t, ops in by_path.items()]
+        self.starlette = Starlette(
+            routes=[Mount(BASE_PATH, routes=routes)],
+            exception_handlers={HTTPException: self._http_error, Exception: self._crash},
+        )
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        """Record the request, then dispatch it (the body is read once, up front)."""
+        if scope["type"] != "http":
+            await self.starlette(scope, receive, send)
+            return
+        chunks = []
+        while True:
+            message = await receive()
+            if message["type"] == "http.disconnect":
+                return
+            chunks.append(message.get("body", b""))
+            if not message.get("more_body"):
+                break
+        raw = b"".join(chunks)
+        record = self._record(scope, raw)
+        scope[RECORD_KEY] = record
+        replayed = False
+
+        async def replay() -> Any:
+            nonlocal replayed
+            if not replayed:
+                replayed = True
+                return {"type": "http.request", "body": raw, "more_body": False}
+            return await receive()
+
+        async def recording_send(message: Message) -> None:
+            if message["type"] == "http.response.start":
+                record.status = message["status"]
+            elif not message.get("more_body"):
+                record.ended_at = time.time()  # before the client can see the end
+            await send(message)
+
+        try:
+            await self.starlette(scope, replay, recording_send)
+        finally:
+            if record.ended_at is None:
+                record.ended_at = time.time()
+
+    def _record(self, scope: Scope, raw: bytes) -> RecordedRequest:
+        headers: dict[str, str] = {}
+        for name, value in scope["headers"]:
+            key, text = name.decode("latin-1"), value.decode("latin-1")
+            if key == "authorization":
+                text = text.split(" ", 1)[0] + " " + redact(text.split(" ", 1)[-1])
+            headers[key] = f"{headers[key]}, {text}" if key in headers else text
+        body: Any = None
+        if raw:
+            try:
+                body = json.loads(raw)
+            except ValueError:
+                body = raw.decode("utf-8", "replace")
+                scope["openrouter_mock.bad_json"] = True
+        path, query = scope["path"], scope["query_string"].decode("latin-1")
+        record = RecordedRequest(scope["method"], path, query, headers, body, time.time())
+        record.raw = raw
+        attempt_key = headers.get("x-mock-attempt-key") or hashlib.sha1(b"\0".join([
+            scope["method"].encode(), path.encode(), scope["query_string"], raw,
+            headers.get("x-mock-scenario", "").encode()])).hexdigest()  # fmt: skip
+        self.state.record(record, attempt_key)
+        return record
+
+    def _endpoint(
+        self, method: str, template: str, handler: Handler, auth: str
+    ) -> Callable[[Request], Awaitable[Response]]:
+        async def endpoint(request: Request) -> Response:
+            record: RecordedRequest = request.scope[RECORD_KEY]
+            try:
+                scenarios = self._scenarios(request, record)
+            except ScenarioError as exc:
+                return _ReplyResponse(error_reply(400, f"X-Mock-Scenario: {exc}"), WirePlan(),
+                                      record)  # fmt: skip
+            reply = await self._prepare(request, record, scenarios, method, template, handler,
+                                        auth)  # fmt: skip
+            return _ReplyResponse(reply, wire_plan(scenarios), record)
+
+        return endpoint
+
+    def _scenarios(self, request: Request, record: RecordedRequest) -> Attempt:
+        header = request.headers.get("x-mock-scenario")
+        if header:
+            scenarios = _parse_header(header).for_attempt(record.attempt)
+        else:
+            scripted = self.state.take_script(record)
+            if scripted is None:
+                return ()
+            scenarios = scripted[0].for_attempt(scripted[1])
+        record.scenario = " + ".join(str(s) for s in scenarios)
+        return scenarios
+
+    async def _prepare(
+        self, request: Request, record: RecordedRequest, scenarios: Attempt,
+        method: str, template: str, handler: Handler, auth: str,
+    ) -> Reply:  # fmt: skip
+        key: KeyRecord | None = None
+        if auth not in ("public", "none"):
+            key_or_error = self._authenticate(request, auth)
+            if isinstance(key_or_error, Reply):
+                return key_or_error
+            key = key_or_error
+        if self.spec is not None and request.scope["query_string"]:
+            problem = self.spec.check_query(method, template, request.query_params)
+            if problem is not None:
+                return error_reply(400, problem)
+        body = record.body
+        if method in ("POST", "PATCH", "PUT"):
+            if request.scope.get("openrouter_mock.bad_json"):
+                return error_reply(400, "Request body is not valid JSON")
+            if not isinstance(body, dict):
+                return error_reply(400, "body: the request body must be a JSON object")
+            if self.spec is not None:
+                problem = self.spec.check_request(method, template, body, record.raw)
+                if problem is not None:
+                    return error_reply(400, problem)
+        early = _scenario_reply(scenarios)
+        if early is not None:
+            return early
+        ctx = h.Ctx(request, self.state, body if body is not None else {}, key, scenarios,
+                    record)  # fmt: skip
+        return await handler(ctx)
+
+    def _authenticate(self, request: Request, auth: str) -> KeyRecord | Reply:
+        header = request.headers.get("authorization", "")
+        scheme, _, secret = header.partition(" ")
+        if scheme.lower() != "bearer" or not secret.strip():
+            return error_reply(401, "No auth credentials found")
+        key = self.state.key_by_secret(secret.strip())
+        if key is None:
+            return error_reply(401, "User not found.")
+        if key.disabled:
+            return error_reply(401, "API key is disabled")
+        if key.expires_at and key.expires_at < time.strftime("%Y-%m-%dT%H:%M:%S", time.gmtime()):
+            return error_reply(401, "API key has expired")
+        if auth == "management" and not key.management:
+            return error_reply(403, "Only management keys can perform this operation")
+        if auth == "inference" and key.management:
+            return error_reply(403, "Management keys cannot be used for inference requests")
+        return key
+
+    async def _http_error(self, request: Request, exc: Exception) -> Response:
+        assert isinstance(exc, HTTPException)
+        status = exc.status_code
+        message = f"No route for {request.method} {request.url.path}" if status in (404, 405) \
+            else str(exc.detail)  # fmt: skip
+        return _plain(error_body(status, message), status, exc.headers)
+
+    async def _crash(self, request: Request, exc: Exception) -> Response:
+        return _plain(error_body(500, f"Internal mock error: {type(exc).__name__}"), 500)
+
+
+def _dispatch(
+    ops: dict[str, Callable[[Request], Awaitable[Response]]],
+) -> Callable[[Request], Awaitable[Response]]:
+    """One Starlette route per path (so a 405 lists every allowed method)."""
+
+    async def endpoint(request: Request) -> Response:
+        method = "GET" if request.method == "HEAD" else request.method
+        return await ops[method](request)
+
+    return endpoint
+
+
+def _plain(obj: Any, status: int, headers: Mapping[str, str] | None = None) -> Response:
+    return Response(json.dumps(obj), status, headers=headers, media_type="application/json")

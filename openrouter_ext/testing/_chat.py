@@ -1,0 +1,345 @@
+"""Deterministic chat completions: tokens, text, tool calls, reasoning, cost, SSE events.
+
+Token counting: prompt tokens = ceil(characters of all text content / 4) + 4 per message
+(+85 per image part); each streamed piece of the answer is one completion token. The answer
+echoes the last user message and always contains multi-byte UTF-8 ("café — 你好 🚀").
+Cost = prompt_tokens * pricing.prompt + completion_tokens * pricing.completion + pricing.request
+(Decimal, rounded to 12 significant digits); with `usage;cost=byok` the charge is a 5 % fee on
+that upstream cost.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import itertools
+import json
+import math
+import re
+from dataclasses import dataclass, field
+from decimal import Decimal
+from typing import Any, Final
+
+from ._data import MODELS, MODELS_BY_ID, MockModel
+from ._scenarios import Attempt, find
+from ._state import money
+
+BYOK_FEE: Final = Decimal("0.05")
+_WORDS: Final = re.compile(r"\s*\S+\s*|\s+")
+_FILLER: Final = ("Mock ", "tokens ", "stream ", "café ", "— ", "naïve ", "你好 ", "🚀 ", "ok. ")
+_DUMPS: Final = json.JSONEncoder(ensure_ascii=False, separators=(",", ":")).encode
+
+
+@dataclass
+class ToolCall:
+    """One planned function call."""
+
+    id: str
+    name: str
+    arguments: str
+
+
+@dataclass
+class Completion:
+    """Everything decided about one chat completion before it is rendered."""
+
+    model: MockModel
+    provider: str
+    prompt_tokens: int
+    pieces: list[str]
+    reasoning: list[str]
+    tool_calls: list[ToolCall]
+    finish_reason: str | None
+    cost: Decimal
+    upstream_cost: Decimal
+    is_byok: bool
+    cost_mode: str = "normal"  # normal | absent | null
+    drift: bool = False
+    tool_split: int = 3
+    extra: dict[str, Any] = field(default_factory=dict)
+
+    @property
+    def completion_tokens(self) -> int:
+        return (
+            len(self.pieces)
+            + len(self.reasoning)
+            + sum(max(1, len(c.arguments) // 4) for c in self.tool_calls)
+        )
+
+    @property
+    def content(self) -> str:
+        return "".join(self.pieces)
+
+    def usage(self) -> dict[str, Any]:
+        """Render `ChatUsage`."""
+        p, c = self.prompt_tokens, self.completion_tokens
+        prompt_cost = p * self.model.prompt_price
+        usage: dict[str, Any] = {
+            "prompt_tokens": p, "completion_tokens": c, "total_tokens": p + c,
+            "prompt_tokens_details": {"cached_tokens": 0, "audio_tokens": 0},
+            "completion_tokens_details": {"reasoning_tokens": len(self.reasoning)},
+            "cost": money(self.cost), "is_byok": self.is_byok,
+            "cost_details": {
+                "upstream_inference_cost": money(self.upstream_cost) if self.is_byok else None,
+                "upstream_inference_prompt_cost": money(prompt_cost) if self.is_byok else 0,
+                "upstream_inference_completions_cost":
+                    money(self.upstream_cost - prompt_cost) if self.is_byok else 0,
+            },
+        }  # fmt: skip
+        if self.cost_mode == "absent":
+            del usage["cost"]
+        elif self.cost_mode == "null":
+            usage["cost"] = None
+        if self.drift:
+            usage["mock_future_tokens"] = 0
+        return usage
+
+
+def text_of(content: Any) -> tuple[str, int]:
+    """Return (text, image parts) of a message `content` (string or parts)."""
+    if isinstance(content, str):
+        return content, 0
+    if isinstance(content, list):
+        texts = [p.get("text", "") for p in content if isinstance(p, dict)]
+        images = sum(1 for p in content if isinstance(p, dict) and p.get("type") == "image_url")
+        return "".join(t for t in texts if isinstance(t, str)), images
+    return "", 0
+
+
+def count_prompt_tokens(messages: list[Any]) -> int:
+    """Apply the documented deterministic prompt token count."""
+    chars = images = 0
+    for m in messages:
+        text, imgs = text_of(m.get("content") if isinstance(m, dict) else None)
+        chars += len(text)
+        images += imgs
+    return math.ceil(chars / 4) + 4 * len(messages) + 85 * images
+
+
+def compute_cost(model: MockModel, prompt_tokens: int, completion_tokens: int) -> Decimal:
+    """Return the exact cost (12 significant digits) from the catalogue's prices."""
+    cost = (prompt_tokens * model.prompt_price + completion_tokens * model.completion_price
+            + model.request_price)  # fmt: skip
+    return Decimal(f"{cost:.12g}")
+
+
+def _answer_text(body: dict[str, Any]) -> str:
+    messages = body.get("messages", [])
+    last_user = next((m for m in reversed(messages) if m.get("role") == "user"), None)
+    said = " ".join(text_of(last_user.get("content"))[0].split()) if last_user else ""
+    if len(said) > 120:
+        said = said[:117] + "..."
+    if messages and messages[-1].get("role") == "tool":
+        tool_text = " ".join(text_of(messages[-1].get("content"))[0].split())[:80]
+        return f"Based on the tool result ({tool_text}): done — café, 你好 🚀."
+    fmt = body.get("response_format") or {}
+    if fmt.get("type") == "json_schema":
+        schema = (fmt.get("json_schema") or {}).get("schema") or {"type": "object"}
+        return _DUMPS(sample_value(schema, "answer"))
+    if fmt.get("type") == "json_object":
+        return _DUMPS({"answer": said, "note": "café — 你好 🚀"})
+    return f"Mock reply to: {said} — café, 你好 🚀."
+
+
+def sample_value(schema: Any, name: str) -> Any:
+    """Produce a deterministic value fitting a (simple) JSON schema."""
+    if not isinstance(schema, dict):
+        return f"mock-{name}"
+    if schema.get("enum"):
+        return schema["enum"][0]
+    if "const" in schema:
+        return schema["const"]
+    kind = schema.get("type", "object" if "properties" in schema else "string")
+    if isinstance(kind, list):
+        kind = next((k for k in kind if k != "null"), "null")
+    if kind == "object":
+        props = schema.get("properties") or {}
+        return {k: sample_value(v, k) for k, v in props.items()}
+    if kind == "array":
+        return [sample_value(schema.get("items", {}), name)]
+    return {"integer": 1, "number": 1.5, "boolean": True, "null": None}.get(kind, f"mock-{name}")
+
+
+def _tool_calls(body: dict[str, Any], gen_id: str, forced: int) -> list[ToolCall]:
+    tools = [t for t in body.get("tools") or [] if isinstance(t, dict) and "function" in t]
+    choice = body.get("tool_choice")
+    messages = body.get("messages") or [{}]
+    if not forced and (not tools or choice == "none" or messages[-1].get("role") == "tool"):
+        return []
+    if not tools:
+        tools = [{"type": "function", "function": {"name": "get_weather", "parameters": {
+            "type": "object", "properties": {"city": {"type": "string"}}}}}]  # fmt: skip
+    if isinstance(choice, dict) and "function" in choice:
+        wanted = choice["function"].get("name")
+        tools = [t for t in tools if t["function"].get("name") == wanted] or tools
+    count = forced or 1
+    calls = []
+    for i, tool in zip(range(count), itertools.cycle(tools)):
+        fn = tool["function"]
+        args = sample_value(fn.get("parameters") or {"type": "object"}, fn.get("name", "tool"))
+        call_id = "call_" + hashlib.sha256(f"{gen_id}/{i}".encode()).hexdigest()[:24]
+        calls.append(ToolCall(call_id, fn.get("name", "tool"), _DUMPS(args)))
+    return calls
+
+
+def wants_reasoning(body: dict[str, Any], model: MockModel) -> bool:
+    """Decide whether the request asks for reasoning output."""
+    if model.reasoning_mandatory:
+        return True
+    reasoning = body.get("reasoning")
+    if isinstance(reasoning, dict):
+        return (
+            not reasoning.get("exclude")
+            and reasoning.get("effort") != "none"
+            and (reasoning.get("enabled") is not False)
+        )
+    effort = body.get("reasoning_effort")
+    return bool(body.get("include_reasoning")) or (effort is not None and effort != "none")
+
+
+def plan_completion(body: dict[str, Any], scenarios: Attempt, gen_id: str) -> Completion:
+    """Decide tokens, pieces, tool calls, finish reason and cost of one chat request."""
+    requested = MODELS_BY_ID.get(body.get("model") or "")
+    served = find(scenarios, "served")
+    model = requested or MODELS_BY_ID["openai/gpt-4o-mini"]
+    provider = model.providers[0]
+    if served is not None:
+        model = MODELS_BY_ID.get(served.opt("model") or "") or _other_model(model)
+        provider = served.opt("provider") or (model.providers[1:] or model.providers)[0]
+    prompt_tokens = count_prompt_tokens(body.get("messages") or [])
+
+    forced = find(scenarios, "tool_calls")
+    calls = _tool_calls(body, gen_id, forced.integer("parallel") if forced else 0)
+    long = find(scenarios, "long")
+    empty = find(scenarios, "empty")
+    if calls or empty:
+        pieces: list[str] = []
+    elif long:
+        pieces = list(itertools.islice(itertools.cycle(_FILLER), long.integer("tokens")))
+    else:
+        pieces = _WORDS.findall(_answer_text(body))
+    think = find(scenarios, "reasoning") is not None or wants_reasoning(body, model)
+    reasoning = _WORDS.findall("Thinking: the user wants a short answer; café 你好. ") if (
+        think and not empty) else []  # fmt: skip
+
+    finish: str | None = "tool_calls" if calls else "stop"
+    limit = body.get("max_completion_tokens") or body.get("max_tokens")
+    if isinstance(limit, int) and not calls and len(reasoning) + len(pieces) > limit:
+        reasoning = reasoning[:limit]
+        pieces = pieces[: max(0, limit - len(reasoning))]
+        finish = "length"
+    if empty and empty.text("finish") == "null":
+        finish = None
+
+    comp = Completion(model, provider, prompt_tokens, pieces, reasoning, calls, finish,
+                      Decimal(0), Decimal(0), False)  # fmt: skip
+    comp.tool_split = forced.integer("split") if forced else 2
+    comp.drift = find(scenarios, "drift") is not None
+    usage = find(scenarios, "usage")
+    mode = usage.text("cost") if usage else "normal"
+    upstream = compute_cost(model, prompt_tokens, comp.completion_tokens)
+    if empty and finish is None:
+        upstream = Decimal(0)  # zero-completion insurance: nothing billed
+    comp.upstream_cost = upstream
+    comp.is_byok = mode == "byok"
+    comp.cost = Decimal(f"{upstream * BYOK_FEE:.12g}") if comp.is_byok else upstream
+    comp.cost_mode = mode if mode in ("absent", "null") else "normal"
+    return comp
+
+
+def _other_model(model: MockModel) -> MockModel:
+    chat = [m for m in MODELS if not m.is_embedding and m.id != model.id]
+    return chat[0]
+
+
+def _message(comp: Completion) -> dict[str, Any]:
+    msg: dict[str, Any] = {"role": "" if comp.drift else "assistant",
+                           "content": None if comp.tool_calls else comp.content,
+                           "refusal": None}  # fmt: skip
+    if comp.reasoning:
+        text = "".join(comp.reasoning)
+        msg["reasoning"] = text
+        msg["reasoning_details"] = [{"type": "reasoning.text", "text": text,
+                                     "format": "unknown", "index": 0}]  # fmt: skip
+    if comp.tool_calls:
+        msg["tool_calls"] = [
+            {"id": c.id, "type": "function", "function": {"name": c.name, "arguments": c.arguments}}
+            for c in comp.tool_calls
+        ]
+    return msg
+
+
+def chat_result(comp: Completion, gen_id: str, created: int) -> dict[str, Any]:
+    """Render the non-streaming `ChatResult`."""
+    finish = "mock_unknown_reason" if comp.drift else comp.finish_reason
+    result: dict[str, Any] = {
+        "id": gen_id, "object": "chat.completion", "created": created, "model": comp.model.id,
+        "provider": comp.provider, "system_fingerprint": None,
+        "choices": [{"index": 0, "finish_reason": finish, "native_finish_reason": finish,
+                     "message": _message(comp)}],
+        "usage": comp.usage(),
+    }  # fmt: skip
+    if comp.drift:
+        result["mock_future_field"] = {"nested": [1, "two"]}
+    return result
+
+
+def stream_payloads(comp: Completion, gen_id: str, created: int) -> list[str]:
+    """Render the data payloads of a normal stream, `[DONE]` included (no SSE framing)."""
+    head = _DUMPS({"id": gen_id, "object": "chat.completion.chunk", "created": created,
+                   "model": comp.model.id, "provider": comp.provider})[:-1]  # fmt: skip
+    if comp.drift:
+        head += ',"mock_future_field":{"nested":true}'
+    open_ = head + ',"choices":[{"index":0,"delta":'
+    tail = ',"finish_reason":null,"native_finish_reason":null}]}'
+    role = '"role":"","' if comp.drift else '"role":"assistant","'
+    out: list[str] = []
+
+    def delta(fields: str) -> None:
+        first = not out
+        out.append(open_ + ("{" + role + fields[2:] if first else fields) + tail)
+
+    for piece in comp.reasoning:
+        d = _DUMPS(piece)
+        delta('{"reasoning":' + d + ',"reasoning_details":[{"type":"reasoning.text","text":'
+              + d + ',"format":"unknown","index":0}]}')  # fmt: skip
+    for piece in comp.pieces:
+        delta('{"content":' + _DUMPS(piece) + "}")
+    for frag in _tool_fragments(comp):
+        delta('{"tool_calls":[' + _DUMPS(frag) + "]}")
+    if not out:
+        delta('{"content":""}')
+    finish = "mock_unknown_reason" if comp.drift else comp.finish_reason
+    out.append(open_ + "{}" + f',"finish_reason":{_DUMPS(finish)},"native_finish_reason":'
+               + f"{_DUMPS(finish)}}}]}}")  # fmt: skip
+    out.append(head + ',"choices":[],"usage":' + _DUMPS(comp.usage()) + "}")
+    out.append("[DONE]")
+    return out
+
+
+def _tool_fragments(comp: Completion) -> list[dict[str, Any]]:
+    """Split each call's arguments into `tool_split` parts, interleaved across calls."""
+    frags: list[dict[str, Any]] = []
+    parts = []
+    for i, call in enumerate(comp.tool_calls):
+        frags.append({"index": i, "id": call.id, "type": "function",
+                      "function": {"name": call.name, "arguments": ""}})  # fmt: skip
+        n = max(1, comp.tool_split)
+        size = math.ceil(len(call.arguments) / n) or 1
+        parts.append([call.arguments[j : j + size] for j in range(0, len(call.arguments), size)])
+    for j in range(max((len(p) for p in parts), default=0)):
+        for i, p in enumerate(parts):
+            if j < len(p):
+                frags.append({"index": i, "function": {"arguments": p[j]}})
+    return frags
+
+
+def error_payload(comp: Completion, gen_id: str, created: int, code: int, error_type: str) -> str:
+    """Render the in-band error chunk that ends a stream after content (section 4.5)."""
+    return _DUMPS({
+        "id": gen_id, "object": "chat.completion.chunk", "created": created,
+        "model": comp.model.id, "provider": comp.provider,
+        "error": {"code": code, "message": "Provider disconnected mid-stream (mock)",
+                  "metadata": {"error_type": error_type}},
+        "choices": [{"index": 0, "delta": {"content": ""}, "finish_reason": "error",
+                     "native_finish_reason": "error"}],
+    })  # fmt: skip
