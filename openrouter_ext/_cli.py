@@ -25,28 +25,49 @@ __all__ = ["main"]
 
 EXIT_OK, EXIT_API, EXIT_USAGE, EXIT_CONNECTION, EXIT_INTERRUPTED = 0, 1, 2, 3, 130
 DEFAULT_MODEL = os.environ.get("OPENROUTER_MODEL", "openai/gpt-4o-mini")
+_GLOBAL_DEFAULTS: dict[str, Any] = {
+    "base_url": None,
+    "api_key": None,
+    "log_level": "warning",
+    "debug": False,
+}
 
 
 class UsageError(Exception):
     """A command line that cannot be run as given."""
 
 
+def _common() -> argparse.ArgumentParser:
+    """Options accepted before or after the command (``openrouter-ext key --debug``)."""
+    common = argparse.ArgumentParser(add_help=False)
+    common.add_argument(
+        "--base-url",
+        default=argparse.SUPPRESS,
+        help="API base URL (default $OPENROUTER_BASE_URL or the real API)",
+    )
+    common.add_argument(
+        "--api-key",
+        default=argparse.SUPPRESS,
+        help="API key (default $OPENROUTER_API_KEY); never printed",
+    )
+    common.add_argument(
+        "--log-level", default=argparse.SUPPRESS, choices=["debug", "info", "warning", "error"]
+    )
+    common.add_argument(
+        "--debug", action="store_true", default=argparse.SUPPRESS, help="show tracebacks"
+    )
+    return common
+
+
 def _parser() -> argparse.ArgumentParser:
+    common = _common()
     parser = argparse.ArgumentParser(
-        prog="openrouter-ext", description="Talk to OpenRouter from the terminal."
+        prog="openrouter-ext", description="Talk to OpenRouter from the terminal.", parents=[common]
     )
     parser.add_argument("--version", action="version", version=f"openrouter-ext {__version__}")
-    parser.add_argument(
-        "--base-url", help="API base URL (default $OPENROUTER_BASE_URL or the real API)"
-    )
-    parser.add_argument("--api-key", help="API key (default $OPENROUTER_API_KEY); never printed")
-    parser.add_argument(
-        "--log-level", default="warning", choices=["debug", "info", "warning", "error"]
-    )
-    parser.add_argument("--debug", action="store_true", help="show tracebacks")
     sub = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
 
-    chat = sub.add_parser("chat", help="chat with a model (streams by default)")
+    chat = sub.add_parser("chat", parents=[common], help="chat with a model (streams by default)")
     chat.add_argument("prompt", nargs="?", help="the prompt; '-' or a pipe reads stdin")
     chat.add_argument("-m", "--model", default=DEFAULT_MODEL)
     chat.add_argument("--system", help="a system message")
@@ -57,22 +78,28 @@ def _parser() -> argparse.ArgumentParser:
     chat.add_argument("--no-ledger", action="store_true", help="do not record the cost")
     chat.add_argument("--ledger", help="cost ledger path (default: the user data directory)")
 
-    models = sub.add_parser("models", help="list models with prices per million tokens")
+    models = sub.add_parser(
+        "models", parents=[common], help="list models with prices per million tokens"
+    )
     models.add_argument("--search", help="only models whose id or name contains TEXT")
     models.add_argument("--sort", choices=["price", "context", "name"], default="name")
     models.add_argument("--json", action="store_true")
 
-    sub.add_parser("key", help="the current key's limits and usage")
-    sub.add_parser("credits", help="credits purchased and used (management key)")
-    generation = sub.add_parser("generation", help="a generation's billed figures")
+    sub.add_parser("key", parents=[common], help="the current key's limits and usage")
+    sub.add_parser("credits", parents=[common], help="credits purchased and used (management key)")
+    generation = sub.add_parser(
+        "generation", parents=[common], help="a generation's billed figures"
+    )
     generation.add_argument("id")
     generation.add_argument("--wait", type=float, default=0.0, help="seconds to wait for it")
 
-    costs = sub.add_parser("costs", help="summary of a cost ledger by model, provider and day")
+    costs = sub.add_parser(
+        "costs", parents=[common], help="summary of a cost ledger by model, provider and day"
+    )
     costs.add_argument("--ledger", help="ledger path (default: the user data directory)")
     costs.add_argument("--json", action="store_true")
 
-    mock = sub.add_parser("mock", help="run the mock OpenRouter server")
+    mock = sub.add_parser("mock", parents=[common], help="run the mock OpenRouter server")
     mock.add_argument("--port", type=int, default=8080)
     mock.add_argument("--host", default="127.0.0.1")
     return parser
@@ -234,8 +261,17 @@ def _run(args: argparse.Namespace, io: tuple[TextIO, TextIO, TextIO]) -> int:
         from ._ledger_cli import print_costs
 
         return print_costs(args, out)
+    tracker = None
+    if args.command == "chat" and not args.no_ledger:
+        from ._cost import CostTracker
+        from ._ledger import default_ledger_path
+
+        tracker = CostTracker(ledger=args.ledger or default_ledger_path())
     with OpenRouter(
-        api_key=args.api_key, base_url=args.base_url, app_title="openrouter-ext cli"
+        api_key=args.api_key,
+        base_url=args.base_url,
+        app_title="openrouter-ext cli",
+        cost_tracker=tracker,
     ) as client:
         if args.command == "chat":
             return _cmd_chat(client, args, io)
@@ -266,6 +302,9 @@ def main(
         args = _parser().parse_args(argv)
     except SystemExit as exc:
         return int(exc.code or 0) if exc.code in (0, None) else EXIT_USAGE
+    for name, default in _GLOBAL_DEFAULTS.items():  # options that may follow the command
+        if not hasattr(args, name):
+            setattr(args, name, default)
     logging.basicConfig(
         level=args.log_level.upper(), stream=err, format="%(levelname)s %(name)s: %(message)s"
     )
