@@ -167,7 +167,7 @@ def test_ctrl_c_stops_the_stream_and_reports_spend(
     assert first
     started = time.monotonic()
     proc.send_signal(signal.SIGINT)
-    out, err = proc.communicate(timeout=15)
+    _out, err = proc.communicate(timeout=15)
     assert time.monotonic() - started < 5  # stops at once, not after the 20 s stall
     assert proc.returncode == 130
     assert "[interrupted]" in err
