@@ -12,7 +12,7 @@ GENERATE = openapi-python-client generate --path openapi.yaml --config scripts/g
 	--custom-template-path scripts/templates \
 	--meta none --fail-on-warning --output-path
 
-.PHONY: venv demo test lint typecheck unit regen check-generated spec-drift bench soak clean
+.PHONY: venv demo test lint typecheck unit regen check-generated spec-drift bench soak docs clean
 
 venv: $(STAMP)
 
@@ -53,6 +53,18 @@ test: $(STAMP) lint typecheck check-generated unit
 
 spec-drift: $(STAMP)
 	$(PY) scripts/spec_drift.py ../shared/reference/openrouter-openapi.upstream.yaml
+
+## bench: openrouter_ext vs raw httpx / httpx-sse / openai on the mock (BENCH_ARGS=--quick for a smoke run)
+bench: $(STAMP)
+	$(PY) -m benchmarks.run $(BENCH_ARGS)
+
+## docs: build the documentation site into site/ (mkdocs + mkdocstrings); any warning fails
+docs: $(STAMP)
+	NO_MKDOCS_2_WARNING=1 $(BIN)/mkdocs build --strict
+
+## soak: 10,000 calls with random faults through one client, then leak checks (SOAK_ARGS=--sync)
+soak: $(STAMP)
+	$(PY) scripts/soak.py $(SOAK_ARGS)
 
 clean:
 	rm -rf $(VENV) .coverage htmlcov dist build

@@ -69,7 +69,7 @@ class Budget:
     def reserved(self) -> Decimal:
         """Return the worst-case cost of the calls in flight in USD."""
         with self._lock:
-            return self._reserved
+            return self._reserved if self._reserved else _ZERO
 
     @property
     def remaining(self) -> Decimal:

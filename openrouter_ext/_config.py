@@ -133,7 +133,12 @@ def resolve_options(
     url = (base_url or env.get(ENV_BASE_URL) or DEFAULT_BASE_URL).rstrip("/")
     if not url.startswith(("http://", "https://")):
         raise ValueError(f"base_url must start with http:// or https://, got {url!r}")
-    retries = DEFAULT_MAX_RETRIES if max_retries is None else max_retries
+    if max_retries is not None:
+        retries = max_retries
+    elif retry_policy is not None:
+        retries = retry_policy.max_retries
+    else:
+        retries = DEFAULT_MAX_RETRIES
     if isinstance(retries, bool) or not isinstance(retries, int) or retries < 0:
         raise ValueError(f"max_retries must be a non-negative integer, got {retries!r}")
     idle = DEFAULT_STREAM_IDLE_TIMEOUT if stream_idle_timeout is None else stream_idle_timeout

@@ -35,6 +35,8 @@ _LEVELS: Final = {"debug": logging.DEBUG, "info": logging.INFO, "warning": loggi
 _SECRET_RE: Final = re.compile(r"(?i)\bbearer\s+\S+|\bsk-or-[\w-]+")
 
 logger = logging.getLogger("openrouter_ext")
+# a library never prints by itself: without configuration records go nowhere
+logger.addHandler(logging.NullHandler())
 
 
 @attrs.frozen

@@ -46,7 +46,7 @@ F = TypeVar("F", bound=Callable[..., Any])
 OnRetry = Callable[[int, OpenRouterError, float], object]
 _Pause = Callable[[Details], None] | Callable[[Details], Coroutine[Any, Any, None]]
 
-DEFAULT_RETRY_STATUSES: Final = frozenset({408, 429, 500, 502, 503, 524, 529})
+DEFAULT_RETRY_STATUSES: Final = frozenset({408, 429, 500, 502, 503, 504, 524, 529})
 _TRANSIENT_INNER: Final = frozenset({429, 502, 503})
 _ROUTING_CODES: Final = frozenset(
     {"constraint_filtered", "privacy_restricted", "region_restricted", "no_endpoints"}

@@ -14,6 +14,10 @@ import pytest
 
 from openrouter_ext import AsyncOpenRouter, OpenRouter
 
+# The installed entry point is disabled in addopts (-p no:openrouter_mock) so that coverage
+# starts before openrouter_ext is imported; the plugin is loaded here instead.
+pytest_plugins = ["openrouter_ext.testing.pytest_plugin"]
+
 FIXTURES = Path(__file__).parent / "fixtures"
 TEST_KEY = "sk-or-v1-TESTSECRET0123456789abcdef0123456789abcdef"
 

@@ -298,3 +298,15 @@ def test_connection_error_kinds(api: Api) -> None:
     with pytest.raises(APIConnectionError) as info2:
         api.call(chat, client)
     assert info2.value.sent is True
+
+
+def test_retry_policy_sets_the_retry_count_unless_max_retries_is_given(api: Api) -> None:
+    client = api.client(sequence(error(503)), retry_policy=RetryPolicy(max_retries=4))
+    assert client.options.max_retries == 4
+    with pytest.raises(ServerError):
+        api.call(chat, client)
+    assert len(api.requests) == 5
+    explicit = api.client(
+        sequence(error(503)), retry_policy=RetryPolicy(max_retries=4), max_retries=0
+    )
+    assert explicit.options.max_retries == 0

@@ -88,7 +88,7 @@ def test_policy_defaults() -> None:
         120.0,
         False,
     )
-    assert policy.retry_statuses == frozenset({408, 429, 500, 502, 503, 524, 529})
+    assert policy.retry_statuses == frozenset({408, 429, 500, 502, 503, 504, 524, 529})
     assert policy.retry_statuses is DEFAULT_RETRY_STATUSES
 
 
