@@ -202,13 +202,25 @@ def _cmd_chat(
     err.write(f"Chatting with {args.model}. An empty line or Ctrl-D ends the session.\n")
     while True:
         try:
-            line = input("> ")
+            line = _read_line(stdin, err)
         except EOFError:
             err.write("\n")
             return EXIT_OK
         if not line.strip():
             return EXIT_OK
         session.ask(line)
+
+
+def _read_line(stdin: TextIO, err: TextIO) -> str:
+    """Read one prompt line: with line editing on the real terminal, else from ``stdin``."""
+    if stdin is sys.stdin:
+        return input("> ")
+    err.write("> ")
+    err.flush()
+    line = stdin.readline()
+    if not line:
+        raise EOFError
+    return line.rstrip("\n")
 
 
 def _cmd_models(client: OpenRouter, args: argparse.Namespace, out: TextIO) -> int:
