@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -160,26 +160,11 @@ class ApiKey:
 
         disabled = d.pop("disabled")
 
-        def _parse_limit(data: object) -> float | None:
-            if data is None:
-                return data
-            return cast(float | None, data)
+        limit: float | None = d.pop("limit")
 
-        limit = _parse_limit(d.pop("limit"))
+        limit_remaining: float | None = d.pop("limit_remaining")
 
-        def _parse_limit_remaining(data: object) -> float | None:
-            if data is None:
-                return data
-            return cast(float | None, data)
-
-        limit_remaining = _parse_limit_remaining(d.pop("limit_remaining"))
-
-        def _parse_limit_reset(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        limit_reset = _parse_limit_reset(d.pop("limit_reset"))
+        limit_reset: None | str = d.pop("limit_reset")
 
         include_byok_in_limit = d.pop("include_byok_in_limit")
 
@@ -201,30 +186,11 @@ class ApiKey:
 
         created_at = d.pop("created_at")
 
-        def _parse_updated_at(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+        updated_at: None | str = d.pop("updated_at")
 
-        updated_at = _parse_updated_at(d.pop("updated_at"))
+        expires_at: None | str | Unset = d.pop("expires_at", UNSET)
 
-        def _parse_expires_at(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        expires_at = _parse_expires_at(d.pop("expires_at", UNSET))
-
-        def _parse_creator_user_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        creator_user_id = _parse_creator_user_id(d.pop("creator_user_id", UNSET))
+        creator_user_id: None | str | Unset = d.pop("creator_user_id", UNSET)
 
         workspace_id = d.pop("workspace_id", UNSET)
 

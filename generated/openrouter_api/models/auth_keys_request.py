@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -57,15 +57,8 @@ class AuthKeysRequest:
 
         code_verifier = d.pop("code_verifier", UNSET)
 
-        def _parse_code_challenge_method(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        code_challenge_method = _parse_code_challenge_method(
-            d.pop("code_challenge_method", UNSET)
+        code_challenge_method: None | str | Unset = d.pop(
+            "code_challenge_method", UNSET
         )
 
         auth_keys_request = cls(

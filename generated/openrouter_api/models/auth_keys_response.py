@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -43,12 +43,7 @@ class AuthKeysResponse:
         d = dict(src_dict)
         key = d.pop("key")
 
-        def _parse_user_id(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        user_id = _parse_user_id(d.pop("user_id"))
+        user_id: None | str = d.pop("user_id")
 
         auth_keys_response = cls(
             key=key,

@@ -11,6 +11,18 @@ from ..types import UNSET, Unset
 if TYPE_CHECKING:
     from ..models.chat_image_url import ChatImageUrl
 
+_LAZY_IMPORTS = (("..models.chat_image_url", "ChatImageUrl"),)
+_lazy_loaded = False
+
+
+def _load_lazy_imports() -> None:
+    global _lazy_loaded
+    import importlib
+
+    for module, name in _LAZY_IMPORTS:
+        globals()[name] = getattr(importlib.import_module(module, __package__), name)
+    _lazy_loaded = True
+
 
 T = TypeVar("T", bound="ChatAssistantImage")
 
@@ -28,6 +40,8 @@ class ChatAssistantImage:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _lazy_loaded:
+            _load_lazy_imports()
         image_url = self.image_url.to_dict()
 
         type_ = self.type_
@@ -46,8 +60,8 @@ class ChatAssistantImage:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.chat_image_url import ChatImageUrl  # noqa: PLC0415
-
+        if not _lazy_loaded:
+            _load_lazy_imports()
         d = dict(src_dict)
         image_url = ChatImageUrl.from_dict(d.pop("image_url"))
 

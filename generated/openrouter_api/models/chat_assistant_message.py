@@ -25,6 +25,30 @@ if TYPE_CHECKING:
     from ..models.chat_tool_call import ChatToolCall
     from ..models.reasoning_detail import ReasoningDetail
 
+_LAZY_IMPORTS = (
+    ("..models.chat_annotation", "ChatAnnotation"),
+    ("..models.chat_assistant_image", "ChatAssistantImage"),
+    ("..models.chat_audio_output", "ChatAudioOutput"),
+    ("..models.chat_content_audio", "ChatContentAudio"),
+    ("..models.chat_content_file", "ChatContentFile"),
+    ("..models.chat_content_image", "ChatContentImage"),
+    ("..models.chat_content_text", "ChatContentText"),
+    ("..models.chat_content_video", "ChatContentVideo"),
+    ("..models.chat_content_video_legacy", "ChatContentVideoLegacy"),
+    ("..models.chat_tool_call", "ChatToolCall"),
+    ("..models.reasoning_detail", "ReasoningDetail"),
+)
+_lazy_loaded = False
+
+
+def _load_lazy_imports() -> None:
+    global _lazy_loaded
+    import importlib
+
+    for module, name in _LAZY_IMPORTS:
+        globals()[name] = getattr(importlib.import_module(module, __package__), name)
+    _lazy_loaded = True
+
 
 T = TypeVar("T", bound="ChatAssistantMessage")
 
@@ -74,12 +98,8 @@ class ChatAssistantMessage:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.chat_content_audio import ChatContentAudio  # noqa: PLC0415
-        from ..models.chat_content_image import ChatContentImage  # noqa: PLC0415
-        from ..models.chat_content_text import ChatContentText  # noqa: PLC0415
-        from ..models.chat_content_video import ChatContentVideo  # noqa: PLC0415
-        from ..models.chat_content_video_legacy import ChatContentVideoLegacy  # noqa: PLC0415
-
+        if not _lazy_loaded:
+            _load_lazy_imports()
         role: str = self.role
 
         content: list[dict[str, Any]] | None | str | Unset
@@ -187,18 +207,8 @@ class ChatAssistantMessage:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.chat_annotation import ChatAnnotation  # noqa: PLC0415
-        from ..models.chat_assistant_image import ChatAssistantImage  # noqa: PLC0415
-        from ..models.chat_audio_output import ChatAudioOutput  # noqa: PLC0415
-        from ..models.chat_content_audio import ChatContentAudio  # noqa: PLC0415
-        from ..models.chat_content_file import ChatContentFile  # noqa: PLC0415
-        from ..models.chat_content_image import ChatContentImage  # noqa: PLC0415
-        from ..models.chat_content_text import ChatContentText  # noqa: PLC0415
-        from ..models.chat_content_video import ChatContentVideo  # noqa: PLC0415
-        from ..models.chat_content_video_legacy import ChatContentVideoLegacy  # noqa: PLC0415
-        from ..models.chat_tool_call import ChatToolCall  # noqa: PLC0415
-        from ..models.reasoning_detail import ReasoningDetail  # noqa: PLC0415
-
+        if not _lazy_loaded:
+            _load_lazy_imports()
         d = dict(src_dict)
         role = check_chat_assistant_message_role(d.pop("role"))
 
@@ -333,14 +343,7 @@ class ChatAssistantMessage:
 
                 tool_calls.append(tool_calls_item)
 
-        def _parse_reasoning(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        reasoning = _parse_reasoning(d.pop("reasoning", UNSET))
+        reasoning: None | str | Unset = d.pop("reasoning", UNSET)
 
         _reasoning_details = d.pop("reasoning_details", UNSET)
         reasoning_details: list[ReasoningDetail] | Unset = UNSET
@@ -353,14 +356,7 @@ class ChatAssistantMessage:
 
                 reasoning_details.append(reasoning_details_item)
 
-        def _parse_refusal(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        refusal = _parse_refusal(d.pop("refusal", UNSET))
+        refusal: None | str | Unset = d.pop("refusal", UNSET)
 
         _images = d.pop("images", UNSET)
         images: list[ChatAssistantImage] | Unset = UNSET

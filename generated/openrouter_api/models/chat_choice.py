@@ -13,6 +13,22 @@ if TYPE_CHECKING:
     from ..models.chat_logprobs import ChatLogprobs
     from ..models.chat_response_message import ChatResponseMessage
 
+_LAZY_IMPORTS = (
+    ("..models.chat_choice_error", "ChatChoiceError"),
+    ("..models.chat_logprobs", "ChatLogprobs"),
+    ("..models.chat_response_message", "ChatResponseMessage"),
+)
+_lazy_loaded = False
+
+
+def _load_lazy_imports() -> None:
+    global _lazy_loaded
+    import importlib
+
+    for module, name in _LAZY_IMPORTS:
+        globals()[name] = getattr(importlib.import_module(module, __package__), name)
+    _lazy_loaded = True
+
 
 T = TypeVar("T", bound="ChatChoice")
 
@@ -39,8 +55,8 @@ class ChatChoice:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.chat_logprobs import ChatLogprobs  # noqa: PLC0415
-
+        if not _lazy_loaded:
+            _load_lazy_imports()
         index = self.index
 
         finish_reason: None | str
@@ -86,32 +102,16 @@ class ChatChoice:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.chat_choice_error import ChatChoiceError  # noqa: PLC0415
-        from ..models.chat_logprobs import ChatLogprobs  # noqa: PLC0415
-        from ..models.chat_response_message import ChatResponseMessage  # noqa: PLC0415
-
+        if not _lazy_loaded:
+            _load_lazy_imports()
         d = dict(src_dict)
         index = d.pop("index")
 
-        def _parse_finish_reason(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        finish_reason = _parse_finish_reason(d.pop("finish_reason"))
+        finish_reason: None | str = d.pop("finish_reason")
 
         message = ChatResponseMessage.from_dict(d.pop("message"))
 
-        def _parse_native_finish_reason(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        native_finish_reason = _parse_native_finish_reason(
-            d.pop("native_finish_reason", UNSET)
-        )
+        native_finish_reason: None | str | Unset = d.pop("native_finish_reason", UNSET)
 
         def _parse_logprobs(data: object) -> ChatLogprobs | None | Unset:
             if data is None:

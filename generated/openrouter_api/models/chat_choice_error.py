@@ -11,6 +11,20 @@ from ..types import UNSET, Unset
 if TYPE_CHECKING:
     from ..models.chat_choice_error_metadata_type_0 import ChatChoiceErrorMetadataType0
 
+_LAZY_IMPORTS = (
+    ("..models.chat_choice_error_metadata_type_0", "ChatChoiceErrorMetadataType0"),
+)
+_lazy_loaded = False
+
+
+def _load_lazy_imports() -> None:
+    global _lazy_loaded
+    import importlib
+
+    for module, name in _LAZY_IMPORTS:
+        globals()[name] = getattr(importlib.import_module(module, __package__), name)
+    _lazy_loaded = True
+
 
 T = TypeVar("T", bound="ChatChoiceError")
 
@@ -31,10 +45,8 @@ class ChatChoiceError:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.chat_choice_error_metadata_type_0 import (
-            ChatChoiceErrorMetadataType0,  # noqa: PLC0415
-        )
-
+        if not _lazy_loaded:
+            _load_lazy_imports()
         message = self.message
 
         code: int | str | Unset
@@ -67,19 +79,12 @@ class ChatChoiceError:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.chat_choice_error_metadata_type_0 import (
-            ChatChoiceErrorMetadataType0,  # noqa: PLC0415
-        )
-
+        if not _lazy_loaded:
+            _load_lazy_imports()
         d = dict(src_dict)
         message = d.pop("message")
 
-        def _parse_code(data: object) -> int | str | Unset:
-            if isinstance(data, Unset):
-                return data
-            return cast(int | str | Unset, data)
-
-        code = _parse_code(d.pop("code", UNSET))
+        code: int | str | Unset = d.pop("code", UNSET)
 
         def _parse_metadata(
             data: object,

@@ -14,6 +14,18 @@ from ..models.chat_content_audio_type import (
 if TYPE_CHECKING:
     from ..models.chat_input_audio import ChatInputAudio
 
+_LAZY_IMPORTS = (("..models.chat_input_audio", "ChatInputAudio"),)
+_lazy_loaded = False
+
+
+def _load_lazy_imports() -> None:
+    global _lazy_loaded
+    import importlib
+
+    for module, name in _LAZY_IMPORTS:
+        globals()[name] = getattr(importlib.import_module(module, __package__), name)
+    _lazy_loaded = True
+
 
 T = TypeVar("T", bound="ChatContentAudio")
 
@@ -31,6 +43,8 @@ class ChatContentAudio:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _lazy_loaded:
+            _load_lazy_imports()
         type_: str = self.type_
 
         input_audio = self.input_audio.to_dict()
@@ -48,8 +62,8 @@ class ChatContentAudio:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.chat_input_audio import ChatInputAudio  # noqa: PLC0415
-
+        if not _lazy_loaded:
+            _load_lazy_imports()
         d = dict(src_dict)
         type_ = check_chat_content_audio_type(d.pop("type"))
 

@@ -15,6 +15,18 @@ from ..types import UNSET, Unset
 if TYPE_CHECKING:
     from ..models.chat_content_text import ChatContentText
 
+_LAZY_IMPORTS = (("..models.chat_content_text", "ChatContentText"),)
+_lazy_loaded = False
+
+
+def _load_lazy_imports() -> None:
+    global _lazy_loaded
+    import importlib
+
+    for module, name in _LAZY_IMPORTS:
+        globals()[name] = getattr(importlib.import_module(module, __package__), name)
+    _lazy_loaded = True
+
 
 T = TypeVar("T", bound="ChatDeveloperMessage")
 
@@ -34,6 +46,8 @@ class ChatDeveloperMessage:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _lazy_loaded:
+            _load_lazy_imports()
         role: str = self.role
 
         content: list[dict[str, Any]] | str
@@ -63,8 +77,8 @@ class ChatDeveloperMessage:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.chat_content_text import ChatContentText  # noqa: PLC0415
-
+        if not _lazy_loaded:
+            _load_lazy_imports()
         d = dict(src_dict)
         role = check_chat_developer_message_role(d.pop("role"))
 

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -12,6 +12,23 @@ if TYPE_CHECKING:
     from ..models.chat_function_definition_parameters import (
         ChatFunctionDefinitionParameters,
     )
+
+_LAZY_IMPORTS = (
+    (
+        "..models.chat_function_definition_parameters",
+        "ChatFunctionDefinitionParameters",
+    ),
+)
+_lazy_loaded = False
+
+
+def _load_lazy_imports() -> None:
+    global _lazy_loaded
+    import importlib
+
+    for module, name in _LAZY_IMPORTS:
+        globals()[name] = getattr(importlib.import_module(module, __package__), name)
+    _lazy_loaded = True
 
 
 T = TypeVar("T", bound="ChatFunctionDefinition")
@@ -34,6 +51,8 @@ class ChatFunctionDefinition:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _lazy_loaded:
+            _load_lazy_imports()
         name = self.name
 
         description = self.description
@@ -66,10 +85,8 @@ class ChatFunctionDefinition:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.chat_function_definition_parameters import (
-            ChatFunctionDefinitionParameters,  # noqa: PLC0415
-        )
-
+        if not _lazy_loaded:
+            _load_lazy_imports()
         d = dict(src_dict)
         name = d.pop("name")
 
@@ -82,14 +99,7 @@ class ChatFunctionDefinition:
         else:
             parameters = ChatFunctionDefinitionParameters.from_dict(_parameters)
 
-        def _parse_strict(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        strict = _parse_strict(d.pop("strict", UNSET))
+        strict: bool | None | Unset = d.pop("strict", UNSET)
 
         chat_function_definition = cls(
             name=name,

@@ -16,6 +16,21 @@ if TYPE_CHECKING:
     from ..models.cache_control import CacheControl
     from ..models.chat_function_definition import ChatFunctionDefinition
 
+_LAZY_IMPORTS = (
+    ("..models.cache_control", "CacheControl"),
+    ("..models.chat_function_definition", "ChatFunctionDefinition"),
+)
+_lazy_loaded = False
+
+
+def _load_lazy_imports() -> None:
+    global _lazy_loaded
+    import importlib
+
+    for module, name in _LAZY_IMPORTS:
+        globals()[name] = getattr(importlib.import_module(module, __package__), name)
+    _lazy_loaded = True
+
 
 T = TypeVar("T", bound="ChatFunctionTool")
 
@@ -35,6 +50,8 @@ class ChatFunctionTool:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _lazy_loaded:
+            _load_lazy_imports()
         type_: str = self.type_
 
         function = self.function.to_dict()
@@ -58,9 +75,8 @@ class ChatFunctionTool:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.cache_control import CacheControl  # noqa: PLC0415
-        from ..models.chat_function_definition import ChatFunctionDefinition  # noqa: PLC0415
-
+        if not _lazy_loaded:
+            _load_lazy_imports()
         d = dict(src_dict)
         type_ = check_chat_function_tool_type(d.pop("type"))
 

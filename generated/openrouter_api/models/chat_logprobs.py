@@ -11,6 +11,18 @@ from ..types import UNSET, Unset
 if TYPE_CHECKING:
     from ..models.chat_token_logprob import ChatTokenLogprob
 
+_LAZY_IMPORTS = (("..models.chat_token_logprob", "ChatTokenLogprob"),)
+_lazy_loaded = False
+
+
+def _load_lazy_imports() -> None:
+    global _lazy_loaded
+    import importlib
+
+    for module, name in _LAZY_IMPORTS:
+        globals()[name] = getattr(importlib.import_module(module, __package__), name)
+    _lazy_loaded = True
+
 
 T = TypeVar("T", bound="ChatLogprobs")
 
@@ -28,6 +40,8 @@ class ChatLogprobs:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _lazy_loaded:
+            _load_lazy_imports()
         content: list[dict[str, Any]] | None
         if isinstance(self.content, list):
             content = []
@@ -64,8 +78,8 @@ class ChatLogprobs:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.chat_token_logprob import ChatTokenLogprob  # noqa: PLC0415
-
+        if not _lazy_loaded:
+            _load_lazy_imports()
         d = dict(src_dict)
 
         def _parse_content(data: object) -> list[ChatTokenLogprob] | None:

@@ -14,6 +14,20 @@ from ..models.chat_named_tool_choice_type import (
 if TYPE_CHECKING:
     from ..models.chat_named_tool_choice_function import ChatNamedToolChoiceFunction
 
+_LAZY_IMPORTS = (
+    ("..models.chat_named_tool_choice_function", "ChatNamedToolChoiceFunction"),
+)
+_lazy_loaded = False
+
+
+def _load_lazy_imports() -> None:
+    global _lazy_loaded
+    import importlib
+
+    for module, name in _LAZY_IMPORTS:
+        globals()[name] = getattr(importlib.import_module(module, __package__), name)
+    _lazy_loaded = True
+
 
 T = TypeVar("T", bound="ChatNamedToolChoice")
 
@@ -31,6 +45,8 @@ class ChatNamedToolChoice:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _lazy_loaded:
+            _load_lazy_imports()
         type_: str = self.type_
 
         function = self.function.to_dict()
@@ -48,8 +64,8 @@ class ChatNamedToolChoice:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.chat_named_tool_choice_function import ChatNamedToolChoiceFunction  # noqa: PLC0415
-
+        if not _lazy_loaded:
+            _load_lazy_imports()
         d = dict(src_dict)
         type_ = check_chat_named_tool_choice_type(d.pop("type"))
 

@@ -48,6 +48,57 @@ if TYPE_CHECKING:
     from ..models.web_fetch_plugin import WebFetchPlugin
     from ..models.web_plugin import WebPlugin
 
+_LAZY_IMPORTS = (
+    ("..models.auto_beta_router_plugin", "AutoBetaRouterPlugin"),
+    ("..models.auto_router_plugin", "AutoRouterPlugin"),
+    ("..models.cache_control", "CacheControl"),
+    ("..models.chat_assistant_message", "ChatAssistantMessage"),
+    ("..models.chat_debug_options", "ChatDebugOptions"),
+    ("..models.chat_developer_message", "ChatDeveloperMessage"),
+    ("..models.chat_function_tool", "ChatFunctionTool"),
+    ("..models.chat_named_tool_choice", "ChatNamedToolChoice"),
+    ("..models.chat_request_image_config", "ChatRequestImageConfig"),
+    ("..models.chat_request_logit_bias_type_0", "ChatRequestLogitBiasType0"),
+    ("..models.chat_request_metadata", "ChatRequestMetadata"),
+    ("..models.chat_request_web_search_options", "ChatRequestWebSearchOptions"),
+    ("..models.chat_server_tool", "ChatServerTool"),
+    ("..models.chat_server_tool_choice", "ChatServerToolChoice"),
+    ("..models.chat_stream_options", "ChatStreamOptions"),
+    ("..models.chat_system_message", "ChatSystemMessage"),
+    ("..models.chat_tool_message", "ChatToolMessage"),
+    ("..models.chat_user_message", "ChatUserMessage"),
+    ("..models.context_compression_plugin", "ContextCompressionPlugin"),
+    ("..models.file_parser_plugin", "FileParserPlugin"),
+    ("..models.fusion_plugin", "FusionPlugin"),
+    ("..models.moderation_plugin", "ModerationPlugin"),
+    ("..models.pareto_router_plugin", "ParetoRouterPlugin"),
+    ("..models.prediction", "Prediction"),
+    ("..models.prompt_cache_options", "PromptCacheOptions"),
+    ("..models.provider_preferences", "ProviderPreferences"),
+    ("..models.reasoning_config", "ReasoningConfig"),
+    ("..models.response_format_grammar", "ResponseFormatGrammar"),
+    ("..models.response_format_json_object", "ResponseFormatJsonObject"),
+    ("..models.response_format_json_schema", "ResponseFormatJsonSchema"),
+    ("..models.response_format_python", "ResponseFormatPython"),
+    ("..models.response_format_text", "ResponseFormatText"),
+    ("..models.response_healing_plugin", "ResponseHealingPlugin"),
+    ("..models.stop_server_tools_condition", "StopServerToolsCondition"),
+    ("..models.trace_config", "TraceConfig"),
+    ("..models.usage_options", "UsageOptions"),
+    ("..models.web_fetch_plugin", "WebFetchPlugin"),
+    ("..models.web_plugin", "WebPlugin"),
+)
+_lazy_loaded = False
+
+
+def _load_lazy_imports() -> None:
+    global _lazy_loaded
+    import importlib
+
+    for module, name in _LAZY_IMPORTS:
+        globals()[name] = getattr(importlib.import_module(module, __package__), name)
+    _lazy_loaded = True
+
 
 T = TypeVar("T", bound="ChatRequest")
 
@@ -186,29 +237,8 @@ class ChatRequest:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.auto_beta_router_plugin import AutoBetaRouterPlugin  # noqa: PLC0415
-        from ..models.auto_router_plugin import AutoRouterPlugin  # noqa: PLC0415
-        from ..models.chat_assistant_message import ChatAssistantMessage  # noqa: PLC0415
-        from ..models.chat_developer_message import ChatDeveloperMessage  # noqa: PLC0415
-        from ..models.chat_function_tool import ChatFunctionTool  # noqa: PLC0415
-        from ..models.chat_named_tool_choice import ChatNamedToolChoice  # noqa: PLC0415
-        from ..models.chat_request_logit_bias_type_0 import ChatRequestLogitBiasType0  # noqa: PLC0415
-        from ..models.chat_server_tool_choice import ChatServerToolChoice  # noqa: PLC0415
-        from ..models.chat_stream_options import ChatStreamOptions  # noqa: PLC0415
-        from ..models.chat_system_message import ChatSystemMessage  # noqa: PLC0415
-        from ..models.chat_user_message import ChatUserMessage  # noqa: PLC0415
-        from ..models.context_compression_plugin import ContextCompressionPlugin  # noqa: PLC0415
-        from ..models.file_parser_plugin import FileParserPlugin  # noqa: PLC0415
-        from ..models.moderation_plugin import ModerationPlugin  # noqa: PLC0415
-        from ..models.pareto_router_plugin import ParetoRouterPlugin  # noqa: PLC0415
-        from ..models.response_format_grammar import ResponseFormatGrammar  # noqa: PLC0415
-        from ..models.response_format_json_object import ResponseFormatJsonObject  # noqa: PLC0415
-        from ..models.response_format_json_schema import ResponseFormatJsonSchema  # noqa: PLC0415
-        from ..models.response_format_text import ResponseFormatText  # noqa: PLC0415
-        from ..models.response_healing_plugin import ResponseHealingPlugin  # noqa: PLC0415
-        from ..models.web_fetch_plugin import WebFetchPlugin  # noqa: PLC0415
-        from ..models.web_plugin import WebPlugin  # noqa: PLC0415
-
+        if not _lazy_loaded:
+            _load_lazy_imports()
         messages = []
         for messages_item_data in self.messages:
             messages_item: dict[str, Any]
@@ -595,45 +625,8 @@ class ChatRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.auto_beta_router_plugin import AutoBetaRouterPlugin  # noqa: PLC0415
-        from ..models.auto_router_plugin import AutoRouterPlugin  # noqa: PLC0415
-        from ..models.cache_control import CacheControl  # noqa: PLC0415
-        from ..models.chat_assistant_message import ChatAssistantMessage  # noqa: PLC0415
-        from ..models.chat_debug_options import ChatDebugOptions  # noqa: PLC0415
-        from ..models.chat_developer_message import ChatDeveloperMessage  # noqa: PLC0415
-        from ..models.chat_function_tool import ChatFunctionTool  # noqa: PLC0415
-        from ..models.chat_named_tool_choice import ChatNamedToolChoice  # noqa: PLC0415
-        from ..models.chat_request_image_config import ChatRequestImageConfig  # noqa: PLC0415
-        from ..models.chat_request_logit_bias_type_0 import ChatRequestLogitBiasType0  # noqa: PLC0415
-        from ..models.chat_request_metadata import ChatRequestMetadata  # noqa: PLC0415
-        from ..models.chat_request_web_search_options import ChatRequestWebSearchOptions  # noqa: PLC0415
-        from ..models.chat_server_tool import ChatServerTool  # noqa: PLC0415
-        from ..models.chat_server_tool_choice import ChatServerToolChoice  # noqa: PLC0415
-        from ..models.chat_stream_options import ChatStreamOptions  # noqa: PLC0415
-        from ..models.chat_system_message import ChatSystemMessage  # noqa: PLC0415
-        from ..models.chat_tool_message import ChatToolMessage  # noqa: PLC0415
-        from ..models.chat_user_message import ChatUserMessage  # noqa: PLC0415
-        from ..models.context_compression_plugin import ContextCompressionPlugin  # noqa: PLC0415
-        from ..models.file_parser_plugin import FileParserPlugin  # noqa: PLC0415
-        from ..models.fusion_plugin import FusionPlugin  # noqa: PLC0415
-        from ..models.moderation_plugin import ModerationPlugin  # noqa: PLC0415
-        from ..models.pareto_router_plugin import ParetoRouterPlugin  # noqa: PLC0415
-        from ..models.prediction import Prediction  # noqa: PLC0415
-        from ..models.prompt_cache_options import PromptCacheOptions  # noqa: PLC0415
-        from ..models.provider_preferences import ProviderPreferences  # noqa: PLC0415
-        from ..models.reasoning_config import ReasoningConfig  # noqa: PLC0415
-        from ..models.response_format_grammar import ResponseFormatGrammar  # noqa: PLC0415
-        from ..models.response_format_json_object import ResponseFormatJsonObject  # noqa: PLC0415
-        from ..models.response_format_json_schema import ResponseFormatJsonSchema  # noqa: PLC0415
-        from ..models.response_format_python import ResponseFormatPython  # noqa: PLC0415
-        from ..models.response_format_text import ResponseFormatText  # noqa: PLC0415
-        from ..models.response_healing_plugin import ResponseHealingPlugin  # noqa: PLC0415
-        from ..models.stop_server_tools_condition import StopServerToolsCondition  # noqa: PLC0415
-        from ..models.trace_config import TraceConfig  # noqa: PLC0415
-        from ..models.usage_options import UsageOptions  # noqa: PLC0415
-        from ..models.web_fetch_plugin import WebFetchPlugin  # noqa: PLC0415
-        from ..models.web_plugin import WebPlugin  # noqa: PLC0415
-
+        if not _lazy_loaded:
+            _load_lazy_imports()
         d = dict(src_dict)
         messages = []
         _messages = d.pop("messages")
@@ -721,108 +714,29 @@ class ChatRequest:
 
         stream_options = _parse_stream_options(d.pop("stream_options", UNSET))
 
-        def _parse_max_completion_tokens(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        max_completion_tokens = _parse_max_completion_tokens(
-            d.pop("max_completion_tokens", UNSET)
+        max_completion_tokens: int | None | Unset = d.pop(
+            "max_completion_tokens", UNSET
         )
 
-        def _parse_max_tokens(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+        max_tokens: int | None | Unset = d.pop("max_tokens", UNSET)
 
-        max_tokens = _parse_max_tokens(d.pop("max_tokens", UNSET))
+        temperature: float | None | Unset = d.pop("temperature", UNSET)
 
-        def _parse_temperature(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
+        top_p: float | None | Unset = d.pop("top_p", UNSET)
 
-        temperature = _parse_temperature(d.pop("temperature", UNSET))
+        top_k: int | None | Unset = d.pop("top_k", UNSET)
 
-        def _parse_top_p(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
+        min_p: float | None | Unset = d.pop("min_p", UNSET)
 
-        top_p = _parse_top_p(d.pop("top_p", UNSET))
+        top_a: float | None | Unset = d.pop("top_a", UNSET)
 
-        def _parse_top_k(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+        frequency_penalty: float | None | Unset = d.pop("frequency_penalty", UNSET)
 
-        top_k = _parse_top_k(d.pop("top_k", UNSET))
+        presence_penalty: float | None | Unset = d.pop("presence_penalty", UNSET)
 
-        def _parse_min_p(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
+        repetition_penalty: float | None | Unset = d.pop("repetition_penalty", UNSET)
 
-        min_p = _parse_min_p(d.pop("min_p", UNSET))
-
-        def _parse_top_a(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
-
-        top_a = _parse_top_a(d.pop("top_a", UNSET))
-
-        def _parse_frequency_penalty(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
-
-        frequency_penalty = _parse_frequency_penalty(d.pop("frequency_penalty", UNSET))
-
-        def _parse_presence_penalty(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
-
-        presence_penalty = _parse_presence_penalty(d.pop("presence_penalty", UNSET))
-
-        def _parse_repetition_penalty(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
-
-        repetition_penalty = _parse_repetition_penalty(
-            d.pop("repetition_penalty", UNSET)
-        )
-
-        def _parse_seed(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        seed = _parse_seed(d.pop("seed", UNSET))
+        seed: int | None | Unset = d.pop("seed", UNSET)
 
         def _parse_stop(data: object) -> list[str] | None | str | Unset:
             if data is None:
@@ -858,23 +772,9 @@ class ChatRequest:
 
         logit_bias = _parse_logit_bias(d.pop("logit_bias", UNSET))
 
-        def _parse_logprobs(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
+        logprobs: bool | None | Unset = d.pop("logprobs", UNSET)
 
-        logprobs = _parse_logprobs(d.pop("logprobs", UNSET))
-
-        def _parse_top_logprobs(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        top_logprobs = _parse_top_logprobs(d.pop("top_logprobs", UNSET))
+        top_logprobs: int | None | Unset = d.pop("top_logprobs", UNSET)
 
         def _parse_response_format(
             data: object,
@@ -996,16 +896,7 @@ class ChatRequest:
 
         tool_choice = _parse_tool_choice(d.pop("tool_choice", UNSET))
 
-        def _parse_parallel_tool_calls(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        parallel_tool_calls = _parse_parallel_tool_calls(
-            d.pop("parallel_tool_calls", UNSET)
-        )
+        parallel_tool_calls: bool | None | Unset = d.pop("parallel_tool_calls", UNSET)
 
         _reasoning = d.pop("reasoning", UNSET)
         reasoning: ReasoningConfig | Unset
@@ -1014,14 +905,7 @@ class ChatRequest:
         else:
             reasoning = ReasoningConfig.from_dict(_reasoning)
 
-        def _parse_reasoning_effort(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        reasoning_effort = _parse_reasoning_effort(d.pop("reasoning_effort", UNSET))
+        reasoning_effort: None | str | Unset = d.pop("reasoning_effort", UNSET)
 
         include_reasoning = d.pop("include_reasoning", UNSET)
 
@@ -1164,14 +1048,7 @@ class ChatRequest:
 
                 plugins.append(plugins_item)
 
-        def _parse_route(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        route = _parse_route(d.pop("route", UNSET))
+        route: None | str | Unset = d.pop("route", UNSET)
 
         _prediction = d.pop("prediction", UNSET)
         prediction: Prediction | Unset
@@ -1198,14 +1075,7 @@ class ChatRequest:
         else:
             trace = TraceConfig.from_dict(_trace)
 
-        def _parse_prompt_cache_key(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        prompt_cache_key = _parse_prompt_cache_key(d.pop("prompt_cache_key", UNSET))
+        prompt_cache_key: None | str | Unset = d.pop("prompt_cache_key", UNSET)
 
         _prompt_cache_options = d.pop("prompt_cache_options", UNSET)
         prompt_cache_options: PromptCacheOptions | Unset
@@ -1221,14 +1091,7 @@ class ChatRequest:
         else:
             cache_control = CacheControl.from_dict(_cache_control)
 
-        def _parse_service_tier(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        service_tier = _parse_service_tier(d.pop("service_tier", UNSET))
+        service_tier: None | str | Unset = d.pop("service_tier", UNSET)
 
         modalities = cast(list[str], d.pop("modalities", UNSET))
 

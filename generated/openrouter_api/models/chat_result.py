@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -12,6 +12,22 @@ if TYPE_CHECKING:
     from ..models.chat_choice import ChatChoice
     from ..models.chat_result_openrouter_metadata import ChatResultOpenrouterMetadata
     from ..models.chat_usage import ChatUsage
+
+_LAZY_IMPORTS = (
+    ("..models.chat_choice", "ChatChoice"),
+    ("..models.chat_result_openrouter_metadata", "ChatResultOpenrouterMetadata"),
+    ("..models.chat_usage", "ChatUsage"),
+)
+_lazy_loaded = False
+
+
+def _load_lazy_imports() -> None:
+    global _lazy_loaded
+    import importlib
+
+    for module, name in _LAZY_IMPORTS:
+        globals()[name] = getattr(importlib.import_module(module, __package__), name)
+    _lazy_loaded = True
 
 
 T = TypeVar("T", bound="ChatResult")
@@ -47,6 +63,8 @@ class ChatResult:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _lazy_loaded:
+            _load_lazy_imports()
         id = self.id
 
         object_ = self.object_
@@ -108,12 +126,8 @@ class ChatResult:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.chat_choice import ChatChoice  # noqa: PLC0415
-        from ..models.chat_result_openrouter_metadata import (
-            ChatResultOpenrouterMetadata,  # noqa: PLC0415
-        )
-        from ..models.chat_usage import ChatUsage  # noqa: PLC0415
-
+        if not _lazy_loaded:
+            _load_lazy_imports()
         d = dict(src_dict)
         id = d.pop("id")
 
@@ -132,25 +146,9 @@ class ChatResult:
 
         provider = d.pop("provider", UNSET)
 
-        def _parse_system_fingerprint(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        system_fingerprint: None | str | Unset = d.pop("system_fingerprint", UNSET)
 
-        system_fingerprint = _parse_system_fingerprint(
-            d.pop("system_fingerprint", UNSET)
-        )
-
-        def _parse_service_tier(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        service_tier = _parse_service_tier(d.pop("service_tier", UNSET))
+        service_tier: None | str | Unset = d.pop("service_tier", UNSET)
 
         _usage = d.pop("usage", UNSET)
         usage: ChatUsage | Unset

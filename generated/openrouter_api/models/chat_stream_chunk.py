@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -16,6 +16,27 @@ if TYPE_CHECKING:
     )
     from ..models.chat_stream_error import ChatStreamError
     from ..models.chat_usage import ChatUsage
+
+_LAZY_IMPORTS = (
+    ("..models.chat_stream_choice", "ChatStreamChoice"),
+    ("..models.chat_stream_chunk_debug", "ChatStreamChunkDebug"),
+    (
+        "..models.chat_stream_chunk_openrouter_metadata",
+        "ChatStreamChunkOpenrouterMetadata",
+    ),
+    ("..models.chat_stream_error", "ChatStreamError"),
+    ("..models.chat_usage", "ChatUsage"),
+)
+_lazy_loaded = False
+
+
+def _load_lazy_imports() -> None:
+    global _lazy_loaded
+    import importlib
+
+    for module, name in _LAZY_IMPORTS:
+        globals()[name] = getattr(importlib.import_module(module, __package__), name)
+    _lazy_loaded = True
 
 
 T = TypeVar("T", bound="ChatStreamChunk")
@@ -56,6 +77,8 @@ class ChatStreamChunk:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _lazy_loaded:
+            _load_lazy_imports()
         id = self.id
 
         object_ = self.object_
@@ -129,14 +152,8 @@ class ChatStreamChunk:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.chat_stream_choice import ChatStreamChoice  # noqa: PLC0415
-        from ..models.chat_stream_chunk_debug import ChatStreamChunkDebug  # noqa: PLC0415
-        from ..models.chat_stream_chunk_openrouter_metadata import (
-            ChatStreamChunkOpenrouterMetadata,  # noqa: PLC0415
-        )
-        from ..models.chat_stream_error import ChatStreamError  # noqa: PLC0415
-        from ..models.chat_usage import ChatUsage  # noqa: PLC0415
-
+        if not _lazy_loaded:
+            _load_lazy_imports()
         d = dict(src_dict)
         id = d.pop("id")
 
@@ -169,25 +186,9 @@ class ChatStreamChunk:
         else:
             error = ChatStreamError.from_dict(_error)
 
-        def _parse_system_fingerprint(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        system_fingerprint: None | str | Unset = d.pop("system_fingerprint", UNSET)
 
-        system_fingerprint = _parse_system_fingerprint(
-            d.pop("system_fingerprint", UNSET)
-        )
-
-        def _parse_service_tier(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        service_tier = _parse_service_tier(d.pop("service_tier", UNSET))
+        service_tier: None | str | Unset = d.pop("service_tier", UNSET)
 
         _openrouter_metadata = d.pop("openrouter_metadata", UNSET)
         openrouter_metadata: ChatStreamChunkOpenrouterMetadata | Unset

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -14,6 +14,24 @@ if TYPE_CHECKING:
     from ..models.chat_audio_output import ChatAudioOutput
     from ..models.chat_stream_tool_call import ChatStreamToolCall
     from ..models.reasoning_detail import ReasoningDetail
+
+_LAZY_IMPORTS = (
+    ("..models.chat_annotation", "ChatAnnotation"),
+    ("..models.chat_assistant_image", "ChatAssistantImage"),
+    ("..models.chat_audio_output", "ChatAudioOutput"),
+    ("..models.chat_stream_tool_call", "ChatStreamToolCall"),
+    ("..models.reasoning_detail", "ReasoningDetail"),
+)
+_lazy_loaded = False
+
+
+def _load_lazy_imports() -> None:
+    global _lazy_loaded
+    import importlib
+
+    for module, name in _LAZY_IMPORTS:
+        globals()[name] = getattr(importlib.import_module(module, __package__), name)
+    _lazy_loaded = True
 
 
 T = TypeVar("T", bound="ChatStreamDelta")
@@ -46,6 +64,8 @@ class ChatStreamDelta:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _lazy_loaded:
+            _load_lazy_imports()
         role = self.role
 
         content: None | str | Unset
@@ -124,32 +144,14 @@ class ChatStreamDelta:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.chat_annotation import ChatAnnotation  # noqa: PLC0415
-        from ..models.chat_assistant_image import ChatAssistantImage  # noqa: PLC0415
-        from ..models.chat_audio_output import ChatAudioOutput  # noqa: PLC0415
-        from ..models.chat_stream_tool_call import ChatStreamToolCall  # noqa: PLC0415
-        from ..models.reasoning_detail import ReasoningDetail  # noqa: PLC0415
-
+        if not _lazy_loaded:
+            _load_lazy_imports()
         d = dict(src_dict)
         role = d.pop("role", UNSET)
 
-        def _parse_content(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        content: None | str | Unset = d.pop("content", UNSET)
 
-        content = _parse_content(d.pop("content", UNSET))
-
-        def _parse_reasoning(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        reasoning = _parse_reasoning(d.pop("reasoning", UNSET))
+        reasoning: None | str | Unset = d.pop("reasoning", UNSET)
 
         _reasoning_details = d.pop("reasoning_details", UNSET)
         reasoning_details: list[ReasoningDetail] | Unset = UNSET
@@ -162,14 +164,7 @@ class ChatStreamDelta:
 
                 reasoning_details.append(reasoning_details_item)
 
-        def _parse_refusal(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        refusal = _parse_refusal(d.pop("refusal", UNSET))
+        refusal: None | str | Unset = d.pop("refusal", UNSET)
 
         _tool_calls = d.pop("tool_calls", UNSET)
         tool_calls: list[ChatStreamToolCall] | Unset = UNSET

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -10,6 +10,18 @@ from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.chat_stream_error_metadata import ChatStreamErrorMetadata
+
+_LAZY_IMPORTS = (("..models.chat_stream_error_metadata", "ChatStreamErrorMetadata"),)
+_lazy_loaded = False
+
+
+def _load_lazy_imports() -> None:
+    global _lazy_loaded
+    import importlib
+
+    for module, name in _LAZY_IMPORTS:
+        globals()[name] = getattr(importlib.import_module(module, __package__), name)
+    _lazy_loaded = True
 
 
 T = TypeVar("T", bound="ChatStreamError")
@@ -30,6 +42,8 @@ class ChatStreamError:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _lazy_loaded:
+            _load_lazy_imports()
         code: int | str
         code = self.code
 
@@ -54,14 +68,10 @@ class ChatStreamError:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.chat_stream_error_metadata import ChatStreamErrorMetadata  # noqa: PLC0415
-
+        if not _lazy_loaded:
+            _load_lazy_imports()
         d = dict(src_dict)
-
-        def _parse_code(data: object) -> int | str:
-            return cast(int | str, data)
-
-        code = _parse_code(d.pop("code"))
+        code: int | str = d.pop("code")
 
         message = d.pop("message")
 

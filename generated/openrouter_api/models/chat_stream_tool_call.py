@@ -11,6 +11,20 @@ from ..types import UNSET, Unset
 if TYPE_CHECKING:
     from ..models.chat_stream_tool_call_function import ChatStreamToolCallFunction
 
+_LAZY_IMPORTS = (
+    ("..models.chat_stream_tool_call_function", "ChatStreamToolCallFunction"),
+)
+_lazy_loaded = False
+
+
+def _load_lazy_imports() -> None:
+    global _lazy_loaded
+    import importlib
+
+    for module, name in _LAZY_IMPORTS:
+        globals()[name] = getattr(importlib.import_module(module, __package__), name)
+    _lazy_loaded = True
+
 
 T = TypeVar("T", bound="ChatStreamToolCall")
 
@@ -32,6 +46,8 @@ class ChatStreamToolCall:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _lazy_loaded:
+            _load_lazy_imports()
         index = self.index
 
         id = self.id
@@ -60,8 +76,8 @@ class ChatStreamToolCall:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.chat_stream_tool_call_function import ChatStreamToolCallFunction  # noqa: PLC0415
-
+        if not _lazy_loaded:
+            _load_lazy_imports()
         d = dict(src_dict)
         index = d.pop("index")
 

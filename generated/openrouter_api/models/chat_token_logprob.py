@@ -9,6 +9,18 @@ from attrs import field as _attrs_field
 if TYPE_CHECKING:
     from ..models.chat_top_logprob import ChatTopLogprob
 
+_LAZY_IMPORTS = (("..models.chat_top_logprob", "ChatTopLogprob"),)
+_lazy_loaded = False
+
+
+def _load_lazy_imports() -> None:
+    global _lazy_loaded
+    import importlib
+
+    for module, name in _LAZY_IMPORTS:
+        globals()[name] = getattr(importlib.import_module(module, __package__), name)
+    _lazy_loaded = True
+
 
 T = TypeVar("T", bound="ChatTokenLogprob")
 
@@ -30,6 +42,8 @@ class ChatTokenLogprob:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _lazy_loaded:
+            _load_lazy_imports()
         token = self.token
 
         logprob = self.logprob
@@ -61,8 +75,8 @@ class ChatTokenLogprob:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.chat_top_logprob import ChatTopLogprob  # noqa: PLC0415
-
+        if not _lazy_loaded:
+            _load_lazy_imports()
         d = dict(src_dict)
         token = d.pop("token")
 

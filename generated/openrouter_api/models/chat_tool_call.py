@@ -9,6 +9,18 @@ from attrs import field as _attrs_field
 if TYPE_CHECKING:
     from ..models.chat_tool_call_function import ChatToolCallFunction
 
+_LAZY_IMPORTS = (("..models.chat_tool_call_function", "ChatToolCallFunction"),)
+_lazy_loaded = False
+
+
+def _load_lazy_imports() -> None:
+    global _lazy_loaded
+    import importlib
+
+    for module, name in _LAZY_IMPORTS:
+        globals()[name] = getattr(importlib.import_module(module, __package__), name)
+    _lazy_loaded = True
+
 
 T = TypeVar("T", bound="ChatToolCall")
 
@@ -28,6 +40,8 @@ class ChatToolCall:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _lazy_loaded:
+            _load_lazy_imports()
         id = self.id
 
         type_ = self.type_
@@ -48,8 +62,8 @@ class ChatToolCall:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.chat_tool_call_function import ChatToolCallFunction  # noqa: PLC0415
-
+        if not _lazy_loaded:
+            _load_lazy_imports()
         d = dict(src_dict)
         id = d.pop("id")
 

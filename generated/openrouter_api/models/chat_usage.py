@@ -14,6 +14,23 @@ if TYPE_CHECKING:
     from ..models.prompt_tokens_details import PromptTokensDetails
     from ..models.server_tool_use_details import ServerToolUseDetails
 
+_LAZY_IMPORTS = (
+    ("..models.completion_tokens_details", "CompletionTokensDetails"),
+    ("..models.cost_details", "CostDetails"),
+    ("..models.prompt_tokens_details", "PromptTokensDetails"),
+    ("..models.server_tool_use_details", "ServerToolUseDetails"),
+)
+_lazy_loaded = False
+
+
+def _load_lazy_imports() -> None:
+    global _lazy_loaded
+    import importlib
+
+    for module, name in _LAZY_IMPORTS:
+        globals()[name] = getattr(importlib.import_module(module, __package__), name)
+    _lazy_loaded = True
+
 
 T = TypeVar("T", bound="ChatUsage")
 
@@ -45,11 +62,8 @@ class ChatUsage:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.completion_tokens_details import CompletionTokensDetails  # noqa: PLC0415
-        from ..models.cost_details import CostDetails  # noqa: PLC0415
-        from ..models.prompt_tokens_details import PromptTokensDetails  # noqa: PLC0415
-        from ..models.server_tool_use_details import ServerToolUseDetails  # noqa: PLC0415
-
+        if not _lazy_loaded:
+            _load_lazy_imports()
         prompt_tokens = self.prompt_tokens
 
         completion_tokens = self.completion_tokens
@@ -122,11 +136,8 @@ class ChatUsage:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.completion_tokens_details import CompletionTokensDetails  # noqa: PLC0415
-        from ..models.cost_details import CostDetails  # noqa: PLC0415
-        from ..models.prompt_tokens_details import PromptTokensDetails  # noqa: PLC0415
-        from ..models.server_tool_use_details import ServerToolUseDetails  # noqa: PLC0415
-
+        if not _lazy_loaded:
+            _load_lazy_imports()
         d = dict(src_dict)
         prompt_tokens = d.pop("prompt_tokens")
 
@@ -178,14 +189,7 @@ class ChatUsage:
             d.pop("completion_tokens_details", UNSET)
         )
 
-        def _parse_cost(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
-
-        cost = _parse_cost(d.pop("cost", UNSET))
+        cost: float | None | Unset = d.pop("cost", UNSET)
 
         is_byok = d.pop("is_byok", UNSET)
 

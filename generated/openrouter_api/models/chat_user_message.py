@@ -20,6 +20,25 @@ if TYPE_CHECKING:
     from ..models.chat_content_video import ChatContentVideo
     from ..models.chat_content_video_legacy import ChatContentVideoLegacy
 
+_LAZY_IMPORTS = (
+    ("..models.chat_content_audio", "ChatContentAudio"),
+    ("..models.chat_content_file", "ChatContentFile"),
+    ("..models.chat_content_image", "ChatContentImage"),
+    ("..models.chat_content_text", "ChatContentText"),
+    ("..models.chat_content_video", "ChatContentVideo"),
+    ("..models.chat_content_video_legacy", "ChatContentVideoLegacy"),
+)
+_lazy_loaded = False
+
+
+def _load_lazy_imports() -> None:
+    global _lazy_loaded
+    import importlib
+
+    for module, name in _LAZY_IMPORTS:
+        globals()[name] = getattr(importlib.import_module(module, __package__), name)
+    _lazy_loaded = True
+
 
 T = TypeVar("T", bound="ChatUserMessage")
 
@@ -50,12 +69,8 @@ class ChatUserMessage:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.chat_content_audio import ChatContentAudio  # noqa: PLC0415
-        from ..models.chat_content_image import ChatContentImage  # noqa: PLC0415
-        from ..models.chat_content_text import ChatContentText  # noqa: PLC0415
-        from ..models.chat_content_video import ChatContentVideo  # noqa: PLC0415
-        from ..models.chat_content_video_legacy import ChatContentVideoLegacy  # noqa: PLC0415
-
+        if not _lazy_loaded:
+            _load_lazy_imports()
         role: str = self.role
 
         content: list[dict[str, Any]] | str
@@ -98,13 +113,8 @@ class ChatUserMessage:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.chat_content_audio import ChatContentAudio  # noqa: PLC0415
-        from ..models.chat_content_file import ChatContentFile  # noqa: PLC0415
-        from ..models.chat_content_image import ChatContentImage  # noqa: PLC0415
-        from ..models.chat_content_text import ChatContentText  # noqa: PLC0415
-        from ..models.chat_content_video import ChatContentVideo  # noqa: PLC0415
-        from ..models.chat_content_video_legacy import ChatContentVideoLegacy  # noqa: PLC0415
-
+        if not _lazy_loaded:
+            _load_lazy_imports()
         d = dict(src_dict)
         role = check_chat_user_message_role(d.pop("role"))
 

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -56,16 +56,8 @@ class CostDetails:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-
-        def _parse_upstream_inference_cost(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
-
-        upstream_inference_cost = _parse_upstream_inference_cost(
-            d.pop("upstream_inference_cost", UNSET)
+        upstream_inference_cost: float | None | Unset = d.pop(
+            "upstream_inference_cost", UNSET
         )
 
         upstream_inference_prompt_cost = d.pop("upstream_inference_prompt_cost", UNSET)

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -91,45 +91,17 @@ class CreateKeyRequest:
         d = dict(src_dict)
         name = d.pop("name")
 
-        def _parse_limit(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
+        limit: float | None | Unset = d.pop("limit", UNSET)
 
-        limit = _parse_limit(d.pop("limit", UNSET))
-
-        def _parse_limit_reset(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        limit_reset = _parse_limit_reset(d.pop("limit_reset", UNSET))
+        limit_reset: None | str | Unset = d.pop("limit_reset", UNSET)
 
         include_byok_in_limit = d.pop("include_byok_in_limit", UNSET)
 
-        def _parse_expires_at(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        expires_at = _parse_expires_at(d.pop("expires_at", UNSET))
+        expires_at: None | str | Unset = d.pop("expires_at", UNSET)
 
         workspace_id = d.pop("workspace_id", UNSET)
 
-        def _parse_creator_user_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        creator_user_id = _parse_creator_user_id(d.pop("creator_user_id", UNSET))
+        creator_user_id: None | str | Unset = d.pop("creator_user_id", UNSET)
 
         create_key_request = cls(
             name=name,

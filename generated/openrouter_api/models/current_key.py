@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -10,6 +10,18 @@ from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.key_rate_limit import KeyRateLimit
+
+_LAZY_IMPORTS = (("..models.key_rate_limit", "KeyRateLimit"),)
+_lazy_loaded = False
+
+
+def _load_lazy_imports() -> None:
+    global _lazy_loaded
+    import importlib
+
+    for module, name in _LAZY_IMPORTS:
+        globals()[name] = getattr(importlib.import_module(module, __package__), name)
+    _lazy_loaded = True
 
 
 T = TypeVar("T", bound="CurrentKey")
@@ -62,6 +74,8 @@ class CurrentKey:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _lazy_loaded:
+            _load_lazy_imports()
         label = self.label
 
         limit: float | None
@@ -147,31 +161,16 @@ class CurrentKey:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.key_rate_limit import KeyRateLimit  # noqa: PLC0415
-
+        if not _lazy_loaded:
+            _load_lazy_imports()
         d = dict(src_dict)
         label = d.pop("label")
 
-        def _parse_limit(data: object) -> float | None:
-            if data is None:
-                return data
-            return cast(float | None, data)
+        limit: float | None = d.pop("limit")
 
-        limit = _parse_limit(d.pop("limit"))
+        limit_remaining: float | None = d.pop("limit_remaining")
 
-        def _parse_limit_remaining(data: object) -> float | None:
-            if data is None:
-                return data
-            return cast(float | None, data)
-
-        limit_remaining = _parse_limit_remaining(d.pop("limit_remaining"))
-
-        def _parse_limit_reset(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        limit_reset = _parse_limit_reset(d.pop("limit_reset"))
+        limit_reset: None | str = d.pop("limit_reset")
 
         include_byok_in_limit = d.pop("include_byok_in_limit")
 
@@ -197,23 +196,9 @@ class CurrentKey:
 
         is_provisioning_key = d.pop("is_provisioning_key", UNSET)
 
-        def _parse_creator_user_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        creator_user_id: None | str | Unset = d.pop("creator_user_id", UNSET)
 
-        creator_user_id = _parse_creator_user_id(d.pop("creator_user_id", UNSET))
-
-        def _parse_expires_at(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        expires_at = _parse_expires_at(d.pop("expires_at", UNSET))
+        expires_at: None | str | Unset = d.pop("expires_at", UNSET)
 
         _rate_limit = d.pop("rate_limit", UNSET)
         rate_limit: KeyRateLimit | Unset

@@ -9,6 +9,18 @@ from attrs import field as _attrs_field
 if TYPE_CHECKING:
     from ..models.embeddings_content_part import EmbeddingsContentPart
 
+_LAZY_IMPORTS = (("..models.embeddings_content_part", "EmbeddingsContentPart"),)
+_lazy_loaded = False
+
+
+def _load_lazy_imports() -> None:
+    global _lazy_loaded
+    import importlib
+
+    for module, name in _LAZY_IMPORTS:
+        globals()[name] = getattr(importlib.import_module(module, __package__), name)
+    _lazy_loaded = True
+
 
 T = TypeVar("T", bound="EmbeddingsMultimodalInput")
 
@@ -24,6 +36,8 @@ class EmbeddingsMultimodalInput:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _lazy_loaded:
+            _load_lazy_imports()
         content = []
         for content_item_data in self.content:
             content_item = content_item_data.to_dict()
@@ -41,8 +55,8 @@ class EmbeddingsMultimodalInput:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.embeddings_content_part import EmbeddingsContentPart  # noqa: PLC0415
-
+        if not _lazy_loaded:
+            _load_lazy_imports()
         d = dict(src_dict)
         content = []
         _content = d.pop("content")

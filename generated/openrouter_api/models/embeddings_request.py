@@ -16,6 +16,21 @@ if TYPE_CHECKING:
     from ..models.embeddings_multimodal_input import EmbeddingsMultimodalInput
     from ..models.provider_preferences import ProviderPreferences
 
+_LAZY_IMPORTS = (
+    ("..models.embeddings_multimodal_input", "EmbeddingsMultimodalInput"),
+    ("..models.provider_preferences", "ProviderPreferences"),
+)
+_lazy_loaded = False
+
+
+def _load_lazy_imports() -> None:
+    global _lazy_loaded
+    import importlib
+
+    for module, name in _LAZY_IMPORTS:
+        globals()[name] = getattr(importlib.import_module(module, __package__), name)
+    _lazy_loaded = True
+
 
 T = TypeVar("T", bound="EmbeddingsRequest")
 
@@ -49,6 +64,8 @@ class EmbeddingsRequest:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _lazy_loaded:
+            _load_lazy_imports()
         model = self.model
 
         input_: list[dict[str, Any]] | list[float] | list[list[float]] | list[str] | str
@@ -111,9 +128,8 @@ class EmbeddingsRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.embeddings_multimodal_input import EmbeddingsMultimodalInput  # noqa: PLC0415
-        from ..models.provider_preferences import ProviderPreferences  # noqa: PLC0415
-
+        if not _lazy_loaded:
+            _load_lazy_imports()
         d = dict(src_dict)
         model = d.pop("model")
 

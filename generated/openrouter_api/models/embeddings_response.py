@@ -12,6 +12,21 @@ if TYPE_CHECKING:
     from ..models.embedding import Embedding
     from ..models.embeddings_usage import EmbeddingsUsage
 
+_LAZY_IMPORTS = (
+    ("..models.embedding", "Embedding"),
+    ("..models.embeddings_usage", "EmbeddingsUsage"),
+)
+_lazy_loaded = False
+
+
+def _load_lazy_imports() -> None:
+    global _lazy_loaded
+    import importlib
+
+    for module, name in _LAZY_IMPORTS:
+        globals()[name] = getattr(importlib.import_module(module, __package__), name)
+    _lazy_loaded = True
+
 
 T = TypeVar("T", bound="EmbeddingsResponse")
 
@@ -35,6 +50,8 @@ class EmbeddingsResponse:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _lazy_loaded:
+            _load_lazy_imports()
         object_ = self.object_
 
         data = []
@@ -68,9 +85,8 @@ class EmbeddingsResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.embedding import Embedding  # noqa: PLC0415
-        from ..models.embeddings_usage import EmbeddingsUsage  # noqa: PLC0415
-
+        if not _lazy_loaded:
+            _load_lazy_imports()
         d = dict(src_dict)
         object_ = d.pop("object")
 

@@ -12,6 +12,21 @@ if TYPE_CHECKING:
     from ..models.cost_details import CostDetails
     from ..models.embeddings_prompt_tokens_details import EmbeddingsPromptTokensDetails
 
+_LAZY_IMPORTS = (
+    ("..models.cost_details", "CostDetails"),
+    ("..models.embeddings_prompt_tokens_details", "EmbeddingsPromptTokensDetails"),
+)
+_lazy_loaded = False
+
+
+def _load_lazy_imports() -> None:
+    global _lazy_loaded
+    import importlib
+
+    for module, name in _LAZY_IMPORTS:
+        globals()[name] = getattr(importlib.import_module(module, __package__), name)
+    _lazy_loaded = True
+
 
 T = TypeVar("T", bound="EmbeddingsUsage")
 
@@ -38,8 +53,8 @@ class EmbeddingsUsage:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.cost_details import CostDetails  # noqa: PLC0415
-
+        if not _lazy_loaded:
+            _load_lazy_imports()
         prompt_tokens = self.prompt_tokens
 
         total_tokens = self.total_tokens
@@ -85,24 +100,14 @@ class EmbeddingsUsage:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.cost_details import CostDetails  # noqa: PLC0415
-        from ..models.embeddings_prompt_tokens_details import (
-            EmbeddingsPromptTokensDetails,  # noqa: PLC0415
-        )
-
+        if not _lazy_loaded:
+            _load_lazy_imports()
         d = dict(src_dict)
         prompt_tokens = d.pop("prompt_tokens")
 
         total_tokens = d.pop("total_tokens")
 
-        def _parse_cost(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
-
-        cost = _parse_cost(d.pop("cost", UNSET))
+        cost: float | None | Unset = d.pop("cost", UNSET)
 
         is_byok = d.pop("is_byok", UNSET)
 

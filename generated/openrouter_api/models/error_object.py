@@ -12,6 +12,21 @@ if TYPE_CHECKING:
     from ..models.error_object_availability import ErrorObjectAvailability
     from ..models.error_object_metadata_type_0 import ErrorObjectMetadataType0
 
+_LAZY_IMPORTS = (
+    ("..models.error_object_availability", "ErrorObjectAvailability"),
+    ("..models.error_object_metadata_type_0", "ErrorObjectMetadataType0"),
+)
+_lazy_loaded = False
+
+
+def _load_lazy_imports() -> None:
+    global _lazy_loaded
+    import importlib
+
+    for module, name in _LAZY_IMPORTS:
+        globals()[name] = getattr(importlib.import_module(module, __package__), name)
+    _lazy_loaded = True
+
 
 T = TypeVar("T", bound="ErrorObject")
 
@@ -41,8 +56,8 @@ class ErrorObject:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.error_object_metadata_type_0 import ErrorObjectMetadataType0  # noqa: PLC0415
-
+        if not _lazy_loaded:
+            _load_lazy_imports()
         message = self.message
 
         code: int | str | Unset
@@ -89,18 +104,12 @@ class ErrorObject:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.error_object_availability import ErrorObjectAvailability  # noqa: PLC0415
-        from ..models.error_object_metadata_type_0 import ErrorObjectMetadataType0  # noqa: PLC0415
-
+        if not _lazy_loaded:
+            _load_lazy_imports()
         d = dict(src_dict)
         message = d.pop("message")
 
-        def _parse_code(data: object) -> int | str | Unset:
-            if isinstance(data, Unset):
-                return data
-            return cast(int | str | Unset, data)
-
-        code = _parse_code(d.pop("code", UNSET))
+        code: int | str | Unset = d.pop("code", UNSET)
 
         def _parse_metadata(data: object) -> ErrorObjectMetadataType0 | None | Unset:
             if data is None:

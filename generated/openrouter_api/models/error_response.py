@@ -14,6 +14,24 @@ if TYPE_CHECKING:
         ErrorResponseOpenrouterMetadataType0,
     )
 
+_LAZY_IMPORTS = (
+    ("..models.error_object", "ErrorObject"),
+    (
+        "..models.error_response_openrouter_metadata_type_0",
+        "ErrorResponseOpenrouterMetadataType0",
+    ),
+)
+_lazy_loaded = False
+
+
+def _load_lazy_imports() -> None:
+    global _lazy_loaded
+    import importlib
+
+    for module, name in _LAZY_IMPORTS:
+        globals()[name] = getattr(importlib.import_module(module, __package__), name)
+    _lazy_loaded = True
+
 
 T = TypeVar("T", bound="ErrorResponse")
 
@@ -35,10 +53,8 @@ class ErrorResponse:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.error_response_openrouter_metadata_type_0 import (
-            ErrorResponseOpenrouterMetadataType0,  # noqa: PLC0415
-        )
-
+        if not _lazy_loaded:
+            _load_lazy_imports()
         error = self.error.to_dict()
 
         user_id: None | str | Unset
@@ -71,22 +87,12 @@ class ErrorResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.error_object import ErrorObject  # noqa: PLC0415
-        from ..models.error_response_openrouter_metadata_type_0 import (
-            ErrorResponseOpenrouterMetadataType0,  # noqa: PLC0415
-        )
-
+        if not _lazy_loaded:
+            _load_lazy_imports()
         d = dict(src_dict)
         error = ErrorObject.from_dict(d.pop("error"))
 
-        def _parse_user_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        user_id = _parse_user_id(d.pop("user_id", UNSET))
+        user_id: None | str | Unset = d.pop("user_id", UNSET)
 
         def _parse_openrouter_metadata(
             data: object,

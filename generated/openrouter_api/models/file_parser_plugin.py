@@ -15,6 +15,18 @@ from ..types import UNSET, Unset
 if TYPE_CHECKING:
     from ..models.file_parser_pdf_options import FileParserPdfOptions
 
+_LAZY_IMPORTS = (("..models.file_parser_pdf_options", "FileParserPdfOptions"),)
+_lazy_loaded = False
+
+
+def _load_lazy_imports() -> None:
+    global _lazy_loaded
+    import importlib
+
+    for module, name in _LAZY_IMPORTS:
+        globals()[name] = getattr(importlib.import_module(module, __package__), name)
+    _lazy_loaded = True
+
 
 T = TypeVar("T", bound="FileParserPlugin")
 
@@ -34,6 +46,8 @@ class FileParserPlugin:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _lazy_loaded:
+            _load_lazy_imports()
         id: str = self.id
 
         enabled = self.enabled
@@ -58,8 +72,8 @@ class FileParserPlugin:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.file_parser_pdf_options import FileParserPdfOptions  # noqa: PLC0415
-
+        if not _lazy_loaded:
+            _load_lazy_imports()
         d = dict(src_dict)
         id = check_file_parser_plugin_id(d.pop("id"))
 

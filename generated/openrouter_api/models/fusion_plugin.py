@@ -12,6 +12,18 @@ from ..types import UNSET, Unset
 if TYPE_CHECKING:
     from ..models.fusion_plugin_tool import FusionPluginTool
 
+_LAZY_IMPORTS = (("..models.fusion_plugin_tool", "FusionPluginTool"),)
+_lazy_loaded = False
+
+
+def _load_lazy_imports() -> None:
+    global _lazy_loaded
+    import importlib
+
+    for module, name in _LAZY_IMPORTS:
+        globals()[name] = getattr(importlib.import_module(module, __package__), name)
+    _lazy_loaded = True
+
 
 T = TypeVar("T", bound="FusionPlugin")
 
@@ -39,6 +51,8 @@ class FusionPlugin:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _lazy_loaded:
+            _load_lazy_imports()
         id: str = self.id
 
         enabled = self.enabled
@@ -84,8 +98,8 @@ class FusionPlugin:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.fusion_plugin_tool import FusionPluginTool  # noqa: PLC0415
-
+        if not _lazy_loaded:
+            _load_lazy_imports()
         d = dict(src_dict)
         id = check_fusion_plugin_id(d.pop("id"))
 

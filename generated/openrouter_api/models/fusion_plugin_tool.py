@@ -11,6 +11,20 @@ from ..types import UNSET, Unset
 if TYPE_CHECKING:
     from ..models.fusion_plugin_tool_parameters import FusionPluginToolParameters
 
+_LAZY_IMPORTS = (
+    ("..models.fusion_plugin_tool_parameters", "FusionPluginToolParameters"),
+)
+_lazy_loaded = False
+
+
+def _load_lazy_imports() -> None:
+    global _lazy_loaded
+    import importlib
+
+    for module, name in _LAZY_IMPORTS:
+        globals()[name] = getattr(importlib.import_module(module, __package__), name)
+    _lazy_loaded = True
+
 
 T = TypeVar("T", bound="FusionPluginTool")
 
@@ -28,6 +42,8 @@ class FusionPluginTool:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _lazy_loaded:
+            _load_lazy_imports()
         type_ = self.type_
 
         parameters: dict[str, Any] | Unset = UNSET
@@ -48,8 +64,8 @@ class FusionPluginTool:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.fusion_plugin_tool_parameters import FusionPluginToolParameters  # noqa: PLC0415
-
+        if not _lazy_loaded:
+            _load_lazy_imports()
         d = dict(src_dict)
         type_ = d.pop("type")
 

@@ -11,6 +11,18 @@ from ..types import UNSET, Unset
 if TYPE_CHECKING:
     from ..models.provider_response import ProviderResponse
 
+_LAZY_IMPORTS = (("..models.provider_response", "ProviderResponse"),)
+_lazy_loaded = False
+
+
+def _load_lazy_imports() -> None:
+    global _lazy_loaded
+    import importlib
+
+    for module, name in _LAZY_IMPORTS:
+        globals()[name] = getattr(importlib.import_module(module, __package__), name)
+    _lazy_loaded = True
+
 
 T = TypeVar("T", bound="Generation")
 
@@ -114,6 +126,8 @@ class Generation:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _lazy_loaded:
+            _load_lazy_imports()
         id = self.id
 
         total_cost = self.total_cost
@@ -456,8 +470,8 @@ class Generation:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.provider_response import ProviderResponse  # noqa: PLC0415
-
+        if not _lazy_loaded:
+            _load_lazy_imports()
         d = dict(src_dict)
         id = d.pop("id")
 
@@ -473,354 +487,90 @@ class Generation:
 
         origin = d.pop("origin")
 
-        def _parse_upstream_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        upstream_id: None | str | Unset = d.pop("upstream_id", UNSET)
 
-        upstream_id = _parse_upstream_id(d.pop("upstream_id", UNSET))
+        request_id: None | str | Unset = d.pop("request_id", UNSET)
 
-        def _parse_request_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        cache_discount: float | None | Unset = d.pop("cache_discount", UNSET)
 
-        request_id = _parse_request_id(d.pop("request_id", UNSET))
-
-        def _parse_cache_discount(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
-
-        cache_discount = _parse_cache_discount(d.pop("cache_discount", UNSET))
-
-        def _parse_upstream_inference_cost(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
-
-        upstream_inference_cost = _parse_upstream_inference_cost(
-            d.pop("upstream_inference_cost", UNSET)
+        upstream_inference_cost: float | None | Unset = d.pop(
+            "upstream_inference_cost", UNSET
         )
 
-        def _parse_app_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+        app_id: int | None | Unset = d.pop("app_id", UNSET)
 
-        app_id = _parse_app_id(d.pop("app_id", UNSET))
+        streamed: bool | None | Unset = d.pop("streamed", UNSET)
 
-        def _parse_streamed(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
+        cancelled: bool | None | Unset = d.pop("cancelled", UNSET)
 
-        streamed = _parse_streamed(d.pop("streamed", UNSET))
+        provider_name: None | str | Unset = d.pop("provider_name", UNSET)
 
-        def _parse_cancelled(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
+        router: None | str | Unset = d.pop("router", UNSET)
 
-        cancelled = _parse_cancelled(d.pop("cancelled", UNSET))
+        api_type: None | str | Unset = d.pop("api_type", UNSET)
 
-        def _parse_provider_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        latency: float | None | Unset = d.pop("latency", UNSET)
 
-        provider_name = _parse_provider_name(d.pop("provider_name", UNSET))
+        moderation_latency: float | None | Unset = d.pop("moderation_latency", UNSET)
 
-        def _parse_router(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        generation_time: float | None | Unset = d.pop("generation_time", UNSET)
 
-        router = _parse_router(d.pop("router", UNSET))
+        finish_reason: None | str | Unset = d.pop("finish_reason", UNSET)
 
-        def _parse_api_type(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        native_finish_reason: None | str | Unset = d.pop("native_finish_reason", UNSET)
 
-        api_type = _parse_api_type(d.pop("api_type", UNSET))
+        service_tier: None | str | Unset = d.pop("service_tier", UNSET)
 
-        def _parse_latency(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
+        tokens_prompt: int | None | Unset = d.pop("tokens_prompt", UNSET)
 
-        latency = _parse_latency(d.pop("latency", UNSET))
+        tokens_completion: int | None | Unset = d.pop("tokens_completion", UNSET)
 
-        def _parse_moderation_latency(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
+        native_tokens_prompt: int | None | Unset = d.pop("native_tokens_prompt", UNSET)
 
-        moderation_latency = _parse_moderation_latency(
-            d.pop("moderation_latency", UNSET)
+        native_tokens_completion: int | None | Unset = d.pop(
+            "native_tokens_completion", UNSET
         )
 
-        def _parse_generation_time(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
-
-        generation_time = _parse_generation_time(d.pop("generation_time", UNSET))
-
-        def _parse_finish_reason(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        finish_reason = _parse_finish_reason(d.pop("finish_reason", UNSET))
-
-        def _parse_native_finish_reason(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        native_finish_reason = _parse_native_finish_reason(
-            d.pop("native_finish_reason", UNSET)
+        native_tokens_completion_images: int | None | Unset = d.pop(
+            "native_tokens_completion_images", UNSET
         )
 
-        def _parse_service_tier(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        service_tier = _parse_service_tier(d.pop("service_tier", UNSET))
-
-        def _parse_tokens_prompt(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        tokens_prompt = _parse_tokens_prompt(d.pop("tokens_prompt", UNSET))
-
-        def _parse_tokens_completion(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        tokens_completion = _parse_tokens_completion(d.pop("tokens_completion", UNSET))
-
-        def _parse_native_tokens_prompt(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        native_tokens_prompt = _parse_native_tokens_prompt(
-            d.pop("native_tokens_prompt", UNSET)
+        native_tokens_reasoning: int | None | Unset = d.pop(
+            "native_tokens_reasoning", UNSET
         )
 
-        def _parse_native_tokens_completion(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+        native_tokens_cached: int | None | Unset = d.pop("native_tokens_cached", UNSET)
 
-        native_tokens_completion = _parse_native_tokens_completion(
-            d.pop("native_tokens_completion", UNSET)
+        num_media_prompt: int | None | Unset = d.pop("num_media_prompt", UNSET)
+
+        num_input_audio_prompt: int | None | Unset = d.pop(
+            "num_input_audio_prompt", UNSET
         )
 
-        def _parse_native_tokens_completion_images(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+        num_media_completion: int | None | Unset = d.pop("num_media_completion", UNSET)
 
-        native_tokens_completion_images = _parse_native_tokens_completion_images(
-            d.pop("native_tokens_completion_images", UNSET)
-        )
+        num_search_results: int | None | Unset = d.pop("num_search_results", UNSET)
 
-        def _parse_native_tokens_reasoning(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+        num_fetches: int | None | Unset = d.pop("num_fetches", UNSET)
 
-        native_tokens_reasoning = _parse_native_tokens_reasoning(
-            d.pop("native_tokens_reasoning", UNSET)
-        )
+        web_search_engine: None | str | Unset = d.pop("web_search_engine", UNSET)
 
-        def _parse_native_tokens_cached(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+        http_referer: None | str | Unset = d.pop("http_referer", UNSET)
 
-        native_tokens_cached = _parse_native_tokens_cached(
-            d.pop("native_tokens_cached", UNSET)
-        )
+        user_agent: None | str | Unset = d.pop("user_agent", UNSET)
 
-        def _parse_num_media_prompt(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+        external_user: None | str | Unset = d.pop("external_user", UNSET)
 
-        num_media_prompt = _parse_num_media_prompt(d.pop("num_media_prompt", UNSET))
+        session_id: None | str | Unset = d.pop("session_id", UNSET)
 
-        def _parse_num_input_audio_prompt(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+        preset_id: None | str | Unset = d.pop("preset_id", UNSET)
 
-        num_input_audio_prompt = _parse_num_input_audio_prompt(
-            d.pop("num_input_audio_prompt", UNSET)
-        )
-
-        def _parse_num_media_completion(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        num_media_completion = _parse_num_media_completion(
-            d.pop("num_media_completion", UNSET)
-        )
-
-        def _parse_num_search_results(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        num_search_results = _parse_num_search_results(
-            d.pop("num_search_results", UNSET)
-        )
-
-        def _parse_num_fetches(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        num_fetches = _parse_num_fetches(d.pop("num_fetches", UNSET))
-
-        def _parse_web_search_engine(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        web_search_engine = _parse_web_search_engine(d.pop("web_search_engine", UNSET))
-
-        def _parse_http_referer(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        http_referer = _parse_http_referer(d.pop("http_referer", UNSET))
-
-        def _parse_user_agent(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        user_agent = _parse_user_agent(d.pop("user_agent", UNSET))
-
-        def _parse_external_user(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        external_user = _parse_external_user(d.pop("external_user", UNSET))
-
-        def _parse_session_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        session_id = _parse_session_id(d.pop("session_id", UNSET))
-
-        def _parse_preset_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        preset_id = _parse_preset_id(d.pop("preset_id", UNSET))
-
-        def _parse_workspace_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        workspace_id = _parse_workspace_id(d.pop("workspace_id", UNSET))
+        workspace_id: None | str | Unset = d.pop("workspace_id", UNSET)
 
         data_region = d.pop("data_region", UNSET)
 
-        def _parse_response_cache_source_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        response_cache_source_id = _parse_response_cache_source_id(
-            d.pop("response_cache_source_id", UNSET)
+        response_cache_source_id: None | str | Unset = d.pop(
+            "response_cache_source_id", UNSET
         )
 
         def _parse_provider_responses(

@@ -19,6 +19,28 @@ if TYPE_CHECKING:
     from ..models.pricing import Pricing
     from ..models.top_provider_info import TopProviderInfo
 
+_LAZY_IMPORTS = (
+    ("..models.default_parameters", "DefaultParameters"),
+    ("..models.model_alias_target", "ModelAliasTarget"),
+    ("..models.model_architecture", "ModelArchitecture"),
+    ("..models.model_benchmarks", "ModelBenchmarks"),
+    ("..models.model_links", "ModelLinks"),
+    ("..models.model_reasoning", "ModelReasoning"),
+    ("..models.per_request_limits", "PerRequestLimits"),
+    ("..models.pricing", "Pricing"),
+    ("..models.top_provider_info", "TopProviderInfo"),
+)
+_lazy_loaded = False
+
+
+def _load_lazy_imports() -> None:
+    global _lazy_loaded
+    import importlib
+
+    for module, name in _LAZY_IMPORTS:
+        globals()[name] = getattr(importlib.import_module(module, __package__), name)
+    _lazy_loaded = True
+
 
 T = TypeVar("T", bound="Model")
 
@@ -72,9 +94,8 @@ class Model:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.default_parameters import DefaultParameters  # noqa: PLC0415
-        from ..models.per_request_limits import PerRequestLimits  # noqa: PLC0415
-
+        if not _lazy_loaded:
+            _load_lazy_imports()
         id = self.id
 
         canonical_slug = self.canonical_slug
@@ -185,16 +206,8 @@ class Model:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.default_parameters import DefaultParameters  # noqa: PLC0415
-        from ..models.model_alias_target import ModelAliasTarget  # noqa: PLC0415
-        from ..models.model_architecture import ModelArchitecture  # noqa: PLC0415
-        from ..models.model_benchmarks import ModelBenchmarks  # noqa: PLC0415
-        from ..models.model_links import ModelLinks  # noqa: PLC0415
-        from ..models.model_reasoning import ModelReasoning  # noqa: PLC0415
-        from ..models.per_request_limits import PerRequestLimits  # noqa: PLC0415
-        from ..models.pricing import Pricing  # noqa: PLC0415
-        from ..models.top_provider_info import TopProviderInfo  # noqa: PLC0415
-
+        if not _lazy_loaded:
+            _load_lazy_imports()
         d = dict(src_dict)
         id = d.pop("id")
 
@@ -204,12 +217,7 @@ class Model:
 
         created = d.pop("created")
 
-        def _parse_context_length(data: object) -> int | None:
-            if data is None:
-                return data
-            return cast(int | None, data)
-
-        context_length = _parse_context_length(d.pop("context_length"))
+        context_length: int | None = d.pop("context_length")
 
         architecture = ModelArchitecture.from_dict(d.pop("architecture"))
 
@@ -268,32 +276,11 @@ class Model:
 
         description = d.pop("description", UNSET)
 
-        def _parse_expiration_date(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        expiration_date: None | str | Unset = d.pop("expiration_date", UNSET)
 
-        expiration_date = _parse_expiration_date(d.pop("expiration_date", UNSET))
+        knowledge_cutoff: None | str | Unset = d.pop("knowledge_cutoff", UNSET)
 
-        def _parse_knowledge_cutoff(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        knowledge_cutoff = _parse_knowledge_cutoff(d.pop("knowledge_cutoff", UNSET))
-
-        def _parse_hugging_face_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        hugging_face_id = _parse_hugging_face_id(d.pop("hugging_face_id", UNSET))
+        hugging_face_id: None | str | Unset = d.pop("hugging_face_id", UNSET)
 
         _reasoning = d.pop("reasoning", UNSET)
         reasoning: ModelReasoning | Unset

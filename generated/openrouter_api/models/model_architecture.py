@@ -68,35 +68,15 @@ class ModelArchitecture:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-
-        def _parse_modality(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        modality = _parse_modality(d.pop("modality"))
+        modality: None | str = d.pop("modality")
 
         input_modalities = cast(list[str], d.pop("input_modalities"))
 
         output_modalities = cast(list[str], d.pop("output_modalities"))
 
-        def _parse_tokenizer(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        tokenizer: None | str | Unset = d.pop("tokenizer", UNSET)
 
-        tokenizer = _parse_tokenizer(d.pop("tokenizer", UNSET))
-
-        def _parse_instruct_type(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        instruct_type = _parse_instruct_type(d.pop("instruct_type", UNSET))
+        instruct_type: None | str | Unset = d.pop("instruct_type", UNSET)
 
         model_architecture = cls(
             modality=modality,

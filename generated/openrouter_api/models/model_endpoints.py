@@ -10,6 +10,21 @@ if TYPE_CHECKING:
     from ..models.model_architecture import ModelArchitecture
     from ..models.public_endpoint import PublicEndpoint
 
+_LAZY_IMPORTS = (
+    ("..models.model_architecture", "ModelArchitecture"),
+    ("..models.public_endpoint", "PublicEndpoint"),
+)
+_lazy_loaded = False
+
+
+def _load_lazy_imports() -> None:
+    global _lazy_loaded
+    import importlib
+
+    for module, name in _LAZY_IMPORTS:
+        globals()[name] = getattr(importlib.import_module(module, __package__), name)
+    _lazy_loaded = True
+
 
 T = TypeVar("T", bound="ModelEndpoints")
 
@@ -35,6 +50,8 @@ class ModelEndpoints:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _lazy_loaded:
+            _load_lazy_imports()
         id = self.id
 
         name = self.name
@@ -67,9 +84,8 @@ class ModelEndpoints:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.model_architecture import ModelArchitecture  # noqa: PLC0415
-        from ..models.public_endpoint import PublicEndpoint  # noqa: PLC0415
-
+        if not _lazy_loaded:
+            _load_lazy_imports()
         d = dict(src_dict)
         id = d.pop("id")
 

@@ -82,23 +82,9 @@ class ModelReasoning:
         d = dict(src_dict)
         mandatory = d.pop("mandatory")
 
-        def _parse_default_enabled(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
+        default_enabled: bool | None | Unset = d.pop("default_enabled", UNSET)
 
-        default_enabled = _parse_default_enabled(d.pop("default_enabled", UNSET))
-
-        def _parse_default_effort(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        default_effort = _parse_default_effort(d.pop("default_effort", UNSET))
+        default_effort: None | str | Unset = d.pop("default_effort", UNSET)
 
         def _parse_supported_efforts(data: object) -> list[str] | None | Unset:
             if data is None:
@@ -117,16 +103,7 @@ class ModelReasoning:
 
         supported_efforts = _parse_supported_efforts(d.pop("supported_efforts", UNSET))
 
-        def _parse_supports_max_tokens(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        supports_max_tokens = _parse_supports_max_tokens(
-            d.pop("supports_max_tokens", UNSET)
-        )
+        supports_max_tokens: bool | None | Unset = d.pop("supports_max_tokens", UNSET)
 
         model_reasoning = cls(
             mandatory=mandatory,

@@ -10,6 +10,21 @@ if TYPE_CHECKING:
     from ..models.model import Model
     from ..models.models_list_links import ModelsListLinks
 
+_LAZY_IMPORTS = (
+    ("..models.model", "Model"),
+    ("..models.models_list_links", "ModelsListLinks"),
+)
+_lazy_loaded = False
+
+
+def _load_lazy_imports() -> None:
+    global _lazy_loaded
+    import importlib
+
+    for module, name in _LAZY_IMPORTS:
+        globals()[name] = getattr(importlib.import_module(module, __package__), name)
+    _lazy_loaded = True
+
 
 T = TypeVar("T", bound="ModelsListResponse")
 
@@ -29,6 +44,8 @@ class ModelsListResponse:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _lazy_loaded:
+            _load_lazy_imports()
         data = []
         for data_item_data in self.data:
             data_item = data_item_data.to_dict()
@@ -52,9 +69,8 @@ class ModelsListResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.model import Model  # noqa: PLC0415
-        from ..models.models_list_links import ModelsListLinks  # noqa: PLC0415
-
+        if not _lazy_loaded:
+            _load_lazy_imports()
         d = dict(src_dict)
         data = []
         _data = d.pop("data")

@@ -11,6 +11,18 @@ from ..models.prediction_type import PredictionType, check_prediction_type
 if TYPE_CHECKING:
     from ..models.chat_content_text import ChatContentText
 
+_LAZY_IMPORTS = (("..models.chat_content_text", "ChatContentText"),)
+_lazy_loaded = False
+
+
+def _load_lazy_imports() -> None:
+    global _lazy_loaded
+    import importlib
+
+    for module, name in _LAZY_IMPORTS:
+        globals()[name] = getattr(importlib.import_module(module, __package__), name)
+    _lazy_loaded = True
+
 
 T = TypeVar("T", bound="Prediction")
 
@@ -28,6 +40,8 @@ class Prediction:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _lazy_loaded:
+            _load_lazy_imports()
         type_: str = self.type_
 
         content: list[dict[str, Any]] | str
@@ -53,8 +67,8 @@ class Prediction:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.chat_content_text import ChatContentText  # noqa: PLC0415
-
+        if not _lazy_loaded:
+            _load_lazy_imports()
         d = dict(src_dict)
         type_ = check_prediction_type(d.pop("type"))
 

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -49,14 +49,7 @@ class PromptCacheOptions:
         d = dict(src_dict)
         mode = d.pop("mode")
 
-        def _parse_ttl(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        ttl = _parse_ttl(d.pop("ttl", UNSET))
+        ttl: None | str | Unset = d.pop("ttl", UNSET)
 
         prompt_cache_options = cls(
             mode=mode,

@@ -95,41 +95,13 @@ class ProviderInfo:
 
         slug = d.pop("slug")
 
-        def _parse_privacy_policy_url(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+        privacy_policy_url: None | str = d.pop("privacy_policy_url")
 
-        privacy_policy_url = _parse_privacy_policy_url(d.pop("privacy_policy_url"))
+        terms_of_service_url: None | str | Unset = d.pop("terms_of_service_url", UNSET)
 
-        def _parse_terms_of_service_url(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        status_page_url: None | str | Unset = d.pop("status_page_url", UNSET)
 
-        terms_of_service_url = _parse_terms_of_service_url(
-            d.pop("terms_of_service_url", UNSET)
-        )
-
-        def _parse_status_page_url(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        status_page_url = _parse_status_page_url(d.pop("status_page_url", UNSET))
-
-        def _parse_headquarters(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        headquarters = _parse_headquarters(d.pop("headquarters", UNSET))
+        headquarters: None | str | Unset = d.pop("headquarters", UNSET)
 
         def _parse_datacenters(data: object) -> list[str] | None | Unset:
             if data is None:

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -80,41 +80,15 @@ class ProviderMaxPrice:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
+        prompt: float | str | Unset = d.pop("prompt", UNSET)
 
-        def _parse_prompt(data: object) -> float | str | Unset:
-            if isinstance(data, Unset):
-                return data
-            return cast(float | str | Unset, data)
+        completion: float | str | Unset = d.pop("completion", UNSET)
 
-        prompt = _parse_prompt(d.pop("prompt", UNSET))
+        image: float | str | Unset = d.pop("image", UNSET)
 
-        def _parse_completion(data: object) -> float | str | Unset:
-            if isinstance(data, Unset):
-                return data
-            return cast(float | str | Unset, data)
+        audio: float | str | Unset = d.pop("audio", UNSET)
 
-        completion = _parse_completion(d.pop("completion", UNSET))
-
-        def _parse_image(data: object) -> float | str | Unset:
-            if isinstance(data, Unset):
-                return data
-            return cast(float | str | Unset, data)
-
-        image = _parse_image(d.pop("image", UNSET))
-
-        def _parse_audio(data: object) -> float | str | Unset:
-            if isinstance(data, Unset):
-                return data
-            return cast(float | str | Unset, data)
-
-        audio = _parse_audio(d.pop("audio", UNSET))
-
-        def _parse_request(data: object) -> float | str | Unset:
-            if isinstance(data, Unset):
-                return data
-            return cast(float | str | Unset, data)
-
-        request = _parse_request(d.pop("request", UNSET))
+        request: float | str | Unset = d.pop("request", UNSET)
 
         provider_max_price = cls(
             prompt=prompt,

@@ -12,6 +12,22 @@ if TYPE_CHECKING:
     from ..models.provider_max_price import ProviderMaxPrice
     from ..models.provider_sort_config import ProviderSortConfig
 
+_LAZY_IMPORTS = (
+    ("..models.percentile_thresholds", "PercentileThresholds"),
+    ("..models.provider_max_price", "ProviderMaxPrice"),
+    ("..models.provider_sort_config", "ProviderSortConfig"),
+)
+_lazy_loaded = False
+
+
+def _load_lazy_imports() -> None:
+    global _lazy_loaded
+    import importlib
+
+    for module, name in _LAZY_IMPORTS:
+        globals()[name] = getattr(importlib.import_module(module, __package__), name)
+    _lazy_loaded = True
+
 
 T = TypeVar("T", bound="ProviderPreferences")
 
@@ -52,9 +68,8 @@ class ProviderPreferences:
     max_price: ProviderMaxPrice | Unset = UNSET
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.percentile_thresholds import PercentileThresholds  # noqa: PLC0415
-        from ..models.provider_sort_config import ProviderSortConfig  # noqa: PLC0415
-
+        if not _lazy_loaded:
+            _load_lazy_imports()
         order: list[str] | None | Unset
         if isinstance(self.order, Unset):
             order = UNSET
@@ -183,10 +198,8 @@ class ProviderPreferences:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.percentile_thresholds import PercentileThresholds  # noqa: PLC0415
-        from ..models.provider_max_price import ProviderMaxPrice  # noqa: PLC0415
-        from ..models.provider_sort_config import ProviderSortConfig  # noqa: PLC0415
-
+        if not _lazy_loaded:
+            _load_lazy_imports()
         d = dict(src_dict)
 
         def _parse_order(data: object) -> list[str] | None | Unset:
@@ -206,53 +219,16 @@ class ProviderPreferences:
 
         order = _parse_order(d.pop("order", UNSET))
 
-        def _parse_allow_fallbacks(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
+        allow_fallbacks: bool | None | Unset = d.pop("allow_fallbacks", UNSET)
 
-        allow_fallbacks = _parse_allow_fallbacks(d.pop("allow_fallbacks", UNSET))
+        require_parameters: bool | None | Unset = d.pop("require_parameters", UNSET)
 
-        def _parse_require_parameters(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
+        data_collection: None | str | Unset = d.pop("data_collection", UNSET)
 
-        require_parameters = _parse_require_parameters(
-            d.pop("require_parameters", UNSET)
-        )
+        zdr: bool | None | Unset = d.pop("zdr", UNSET)
 
-        def _parse_data_collection(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        data_collection = _parse_data_collection(d.pop("data_collection", UNSET))
-
-        def _parse_zdr(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        zdr = _parse_zdr(d.pop("zdr", UNSET))
-
-        def _parse_enforce_distillable_text(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        enforce_distillable_text = _parse_enforce_distillable_text(
-            d.pop("enforce_distillable_text", UNSET)
+        enforce_distillable_text: bool | None | Unset = d.pop(
+            "enforce_distillable_text", UNSET
         )
 
         def _parse_only(data: object) -> list[str] | None | Unset:

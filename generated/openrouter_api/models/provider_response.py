@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -85,15 +85,7 @@ class ProviderResponse:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-
-        def _parse_status(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        status = _parse_status(d.pop("status", UNSET))
+        status: int | None | Unset = d.pop("status", UNSET)
 
         provider_name = d.pop("provider_name", UNSET)
 
@@ -107,16 +99,7 @@ class ProviderResponse:
 
         is_byok = d.pop("is_byok", UNSET)
 
-        def _parse_routed_service_tier(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        routed_service_tier = _parse_routed_service_tier(
-            d.pop("routed_service_tier", UNSET)
-        )
+        routed_service_tier: None | str | Unset = d.pop("routed_service_tier", UNSET)
 
         provider_response = cls(
             status=status,

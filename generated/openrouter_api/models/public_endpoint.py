@@ -12,6 +12,21 @@ if TYPE_CHECKING:
     from ..models.percentile_stats import PercentileStats
     from ..models.pricing import Pricing
 
+_LAZY_IMPORTS = (
+    ("..models.percentile_stats", "PercentileStats"),
+    ("..models.pricing", "Pricing"),
+)
+_lazy_loaded = False
+
+
+def _load_lazy_imports() -> None:
+    global _lazy_loaded
+    import importlib
+
+    for module, name in _LAZY_IMPORTS:
+        globals()[name] = getattr(importlib.import_module(module, __package__), name)
+    _lazy_loaded = True
+
 
 T = TypeVar("T", bound="PublicEndpoint")
 
@@ -63,8 +78,8 @@ class PublicEndpoint:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.percentile_stats import PercentileStats  # noqa: PLC0415
-
+        if not _lazy_loaded:
+            _load_lazy_imports()
         name = self.name
 
         model_id = self.model_id
@@ -149,9 +164,8 @@ class PublicEndpoint:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.percentile_stats import PercentileStats  # noqa: PLC0415
-        from ..models.pricing import Pricing  # noqa: PLC0415
-
+        if not _lazy_loaded:
+            _load_lazy_imports()
         d = dict(src_dict)
         name = d.pop("name")
 
@@ -167,51 +181,19 @@ class PublicEndpoint:
 
         tag = d.pop("tag")
 
-        def _parse_quantization(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+        quantization: None | str = d.pop("quantization")
 
-        quantization = _parse_quantization(d.pop("quantization"))
+        max_completion_tokens: int | None = d.pop("max_completion_tokens")
 
-        def _parse_max_completion_tokens(data: object) -> int | None:
-            if data is None:
-                return data
-            return cast(int | None, data)
-
-        max_completion_tokens = _parse_max_completion_tokens(
-            d.pop("max_completion_tokens")
-        )
-
-        def _parse_max_prompt_tokens(data: object) -> int | None:
-            if data is None:
-                return data
-            return cast(int | None, data)
-
-        max_prompt_tokens = _parse_max_prompt_tokens(d.pop("max_prompt_tokens"))
+        max_prompt_tokens: int | None = d.pop("max_prompt_tokens")
 
         supported_parameters = cast(list[str], d.pop("supported_parameters"))
 
-        def _parse_uptime_last_5m(data: object) -> float | None:
-            if data is None:
-                return data
-            return cast(float | None, data)
+        uptime_last_5m: float | None = d.pop("uptime_last_5m")
 
-        uptime_last_5m = _parse_uptime_last_5m(d.pop("uptime_last_5m"))
+        uptime_last_30m: float | None = d.pop("uptime_last_30m")
 
-        def _parse_uptime_last_30m(data: object) -> float | None:
-            if data is None:
-                return data
-            return cast(float | None, data)
-
-        uptime_last_30m = _parse_uptime_last_30m(d.pop("uptime_last_30m"))
-
-        def _parse_uptime_last_1d(data: object) -> float | None:
-            if data is None:
-                return data
-            return cast(float | None, data)
-
-        uptime_last_1d = _parse_uptime_last_1d(d.pop("uptime_last_1d"))
+        uptime_last_1d: float | None = d.pop("uptime_last_1d")
 
         supports_implicit_caching = d.pop("supports_implicit_caching")
 

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -128,47 +128,19 @@ class ReasoningDetail:
         d = dict(src_dict)
         type_ = d.pop("type")
 
-        def _parse_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        id = _parse_id(d.pop("id", UNSET))
+        id: None | str | Unset = d.pop("id", UNSET)
 
         index = d.pop("index", UNSET)
 
-        def _parse_format_(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        format_ = _parse_format_(d.pop("format", UNSET))
+        format_: None | str | Unset = d.pop("format", UNSET)
 
         summary = d.pop("summary", UNSET)
 
         data = d.pop("data", UNSET)
 
-        def _parse_text(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        text: None | str | Unset = d.pop("text", UNSET)
 
-        text = _parse_text(d.pop("text", UNSET))
-
-        def _parse_signature(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        signature = _parse_signature(d.pop("signature", UNSET))
+        signature: None | str | Unset = d.pop("signature", UNSET)
 
         tool_name = d.pop("tool_name", UNSET)
 
@@ -176,14 +148,7 @@ class ReasoningDetail:
 
         result = d.pop("result", UNSET)
 
-        def _parse_tool_call_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        tool_call_id = _parse_tool_call_id(d.pop("tool_call_id", UNSET))
+        tool_call_id: None | str | Unset = d.pop("tool_call_id", UNSET)
 
         reasoning_detail = cls(
             type_=type_,

@@ -14,6 +14,18 @@ from ..models.response_format_json_schema_type import (
 if TYPE_CHECKING:
     from ..models.json_schema_config import JsonSchemaConfig
 
+_LAZY_IMPORTS = (("..models.json_schema_config", "JsonSchemaConfig"),)
+_lazy_loaded = False
+
+
+def _load_lazy_imports() -> None:
+    global _lazy_loaded
+    import importlib
+
+    for module, name in _LAZY_IMPORTS:
+        globals()[name] = getattr(importlib.import_module(module, __package__), name)
+    _lazy_loaded = True
+
 
 T = TypeVar("T", bound="ResponseFormatJsonSchema")
 
@@ -31,6 +43,8 @@ class ResponseFormatJsonSchema:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _lazy_loaded:
+            _load_lazy_imports()
         type_: str = self.type_
 
         json_schema = self.json_schema.to_dict()
@@ -48,8 +62,8 @@ class ResponseFormatJsonSchema:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.json_schema_config import JsonSchemaConfig  # noqa: PLC0415
-
+        if not _lazy_loaded:
+            _load_lazy_imports()
         d = dict(src_dict)
         type_ = check_response_format_json_schema_type(d.pop("type"))
 

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -59,39 +59,11 @@ class ServerToolUseDetails:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
+        tool_calls_requested: int | None | Unset = d.pop("tool_calls_requested", UNSET)
 
-        def _parse_tool_calls_requested(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+        tool_calls_executed: int | None | Unset = d.pop("tool_calls_executed", UNSET)
 
-        tool_calls_requested = _parse_tool_calls_requested(
-            d.pop("tool_calls_requested", UNSET)
-        )
-
-        def _parse_tool_calls_executed(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        tool_calls_executed = _parse_tool_calls_executed(
-            d.pop("tool_calls_executed", UNSET)
-        )
-
-        def _parse_web_search_requests(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        web_search_requests = _parse_web_search_requests(
-            d.pop("web_search_requests", UNSET)
-        )
+        web_search_requests: int | None | Unset = d.pop("web_search_requests", UNSET)
 
         server_tool_use_details = cls(
             tool_calls_requested=tool_calls_requested,

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -59,24 +59,10 @@ class TopProviderInfo:
         d = dict(src_dict)
         is_moderated = d.pop("is_moderated")
 
-        def _parse_context_length(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+        context_length: int | None | Unset = d.pop("context_length", UNSET)
 
-        context_length = _parse_context_length(d.pop("context_length", UNSET))
-
-        def _parse_max_completion_tokens(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        max_completion_tokens = _parse_max_completion_tokens(
-            d.pop("max_completion_tokens", UNSET)
+        max_completion_tokens: int | None | Unset = d.pop(
+            "max_completion_tokens", UNSET
         )
 
         top_provider_info = cls(

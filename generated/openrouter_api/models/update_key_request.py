@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -71,23 +71,9 @@ class UpdateKeyRequest:
 
         disabled = d.pop("disabled", UNSET)
 
-        def _parse_limit(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
+        limit: float | None | Unset = d.pop("limit", UNSET)
 
-        limit = _parse_limit(d.pop("limit", UNSET))
-
-        def _parse_limit_reset(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        limit_reset = _parse_limit_reset(d.pop("limit_reset", UNSET))
+        limit_reset: None | str | Unset = d.pop("limit_reset", UNSET)
 
         include_byok_in_limit = d.pop("include_byok_in_limit", UNSET)
 

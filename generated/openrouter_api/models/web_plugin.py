@@ -12,6 +12,18 @@ from ..types import UNSET, Unset
 if TYPE_CHECKING:
     from ..models.web_search_user_location import WebSearchUserLocation
 
+_LAZY_IMPORTS = (("..models.web_search_user_location", "WebSearchUserLocation"),)
+_lazy_loaded = False
+
+
+def _load_lazy_imports() -> None:
+    global _lazy_loaded
+    import importlib
+
+    for module, name in _LAZY_IMPORTS:
+        globals()[name] = getattr(importlib.import_module(module, __package__), name)
+    _lazy_loaded = True
+
 
 T = TypeVar("T", bound="WebPlugin")
 
@@ -45,6 +57,8 @@ class WebPlugin:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _lazy_loaded:
+            _load_lazy_imports()
         id: str = self.id
 
         enabled = self.enabled
@@ -101,8 +115,8 @@ class WebPlugin:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.web_search_user_location import WebSearchUserLocation  # noqa: PLC0415
-
+        if not _lazy_loaded:
+            _load_lazy_imports()
         d = dict(src_dict)
         id = check_web_plugin_id(d.pop("id"))
 
