@@ -6,6 +6,7 @@ the retry decorator of a call, status checks and body parsing.
 
 from __future__ import annotations
 
+import inspect
 import json
 import logging
 import time
@@ -132,7 +133,6 @@ class _BaseClient:
     _budget: RetryBudget
     _lowlevel: AuthenticatedClient | None
     _headers: dict[str, str]
-    _headers_no_auth: dict[str, str]
 
     def _setup(
         self,
@@ -148,7 +148,7 @@ class _BaseClient:
         self._budget = RetryBudget()
         self._lowlevel = None
         self._headers = options.headers()
-        self._headers_no_auth = options.headers(with_auth=False)
+        self._send_headers_cache: dict[str, str] | None = None
         self._costs = cost_tracker if cost_tracker is not None else CostTracker(budget=budget)
         self._spend_budget = budget if budget is not None else self._costs.budget
         self._prices = PriceCache()
@@ -187,7 +187,7 @@ class _BaseClient:
         options = attrs.evolve(self._options, **changes)
         copy._options = options
         copy._headers = options.headers()
-        copy._headers_no_auth = options.headers(with_auth=False)
+        copy._send_headers_cache = None
         copy._owns_http = False
         copy._lowlevel = None
         copy._bind_resources()
@@ -213,6 +213,19 @@ class _BaseClient:
             changes[name] = value
         return changes
 
+    def _send_headers(self, http: httpx.Client | httpx.AsyncClient) -> dict[str, str]:
+        """Return the headers each request must carry beyond the httpx client's defaults.
+
+        Our own httpx client already has them all (nothing to merge per request); a user's
+        client or a ``with_options`` copy gets the ones its defaults lack or differ in.
+        """
+        cached = self._send_headers_cache
+        if cached is None:
+            defaults = http.headers
+            cached = {k: v for k, v in self._headers.items() if defaults.get(k) != v}
+            self._send_headers_cache = cached
+        return cached
+
     def _start_call(
         self,
         http: httpx.Client | httpx.AsyncClient,
@@ -223,12 +236,16 @@ class _BaseClient:
         stream: bool = False,
     ) -> CallState:
         opts = self._options
-        headers = dict(self._headers_no_auth if op.name in _UNAUTHENTICATED else self._headers)
-        headers.update(kwargs.get("headers") or {})
-        if stream:
-            headers.update(_SSE_HEADERS)
-        if call.extra_headers:
-            headers.update(call.extra_headers)
+        headers = self._send_headers(http)
+        generated = kwargs.get("headers")
+        if generated and "json" in kwargs:  # httpx sets the JSON content type itself
+            generated = {k: v for k, v in generated.items() if k.lower() != "content-type"}
+        if generated or stream or call.extra_headers:
+            headers = {**headers, **(generated or {})}
+            if stream:
+                headers.update(_SSE_HEADERS)
+            if call.extra_headers:
+                headers.update(call.extra_headers)
         timeout = opts.timeout if call.timeout is None else to_timeout(call.timeout)
         if stream:
             idle = call.stream_idle_timeout or opts.stream_idle_timeout
@@ -241,7 +258,7 @@ class _BaseClient:
             opts.base_url + kwargs["url"],
             params=kwargs.get("params"),
             json=kwargs.get("json"),
-            headers=headers,
+            headers=headers or None,
             timeout=timeout,
         )
         if op.name in _UNAUTHENTICATED and "authorization" in request.headers:
@@ -259,13 +276,61 @@ class _BaseClient:
         return policy
 
     def _retry(self, call: CallOptions, state: CallState, *, resend_safe: bool) -> Any:
-        return retrying(
-            self._policy(call),
-            budget=self._budget,
-            resend_safe=resend_safe,
-            deadline=state.deadline_at,
-            logger=logger,
-        )
+        """Return a decorator running a call under the retry policy.
+
+        The first attempt runs bare; the ``backoff`` machinery is built only when it fails
+        (most calls succeed at once, and building it costs tens of microseconds). The
+        failure is replayed into ``backoff`` so the policy, waits, budget and logging are
+        exactly those of ``retrying``.
+        """
+        budget = self._budget
+
+        def backoff_after(fn: Any, first: OpenRouterError) -> Any:
+            replay = [first]
+
+            def again(*args: Any) -> Any:
+                if replay:
+                    raise replay.pop()
+                return fn(*args)
+
+            async def again_async(*args: Any) -> Any:
+                if replay:
+                    raise replay.pop()
+                return await fn(*args)
+
+            wrapped = again_async if inspect.iscoroutinefunction(fn) else again
+            return retrying(
+                self._policy(call),
+                budget=budget,
+                resend_safe=resend_safe,
+                deadline=state.deadline_at,
+                logger=logger,
+            )(wrapped)
+
+        def decorate(fn: Any) -> Any:
+            if inspect.iscoroutinefunction(fn):
+
+                async def run_async(*args: Any) -> Any:
+                    try:
+                        result = await fn(*args)
+                    except OpenRouterError as first:
+                        return await backoff_after(fn, first)(*args)
+                    budget.on_success()
+                    return result
+
+                return run_async
+
+            def run(*args: Any) -> Any:
+                try:
+                    result = fn(*args)
+                except OpenRouterError as first:
+                    return backoff_after(fn, first)(*args)
+                budget.on_success()
+                return result
+
+            return run
+
+        return decorate
 
     @staticmethod
     def _check_status(response: httpx.Response) -> None:

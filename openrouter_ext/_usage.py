@@ -98,8 +98,17 @@ class UsageTotals:
         )
 
     def _combine(self, other: UsageTotals, sign: int) -> UsageTotals:
-        a, b = attrs.astuple(self, recurse=False), attrs.astuple(other, recurse=False)
-        return UsageTotals(*(x + sign * y for x, y in zip(a, b, strict=True)))
+        # spelled out: this runs several times per recorded call (totals and each group)
+        return UsageTotals(
+            self.requests + sign * other.requests,
+            self.incomplete + sign * other.incomplete,
+            self.prompt_tokens + sign * other.prompt_tokens,
+            self.completion_tokens + sign * other.completion_tokens,
+            self.reasoning_tokens + sign * other.reasoning_tokens,
+            self.cached_tokens + sign * other.cached_tokens,
+            self.cost + sign * other.cost,
+            self.upstream_cost + sign * other.upstream_cost,
+        )
 
     def __add__(self, other: UsageTotals) -> UsageTotals:
         return self._combine(other, 1)
