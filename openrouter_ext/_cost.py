@@ -97,6 +97,9 @@ class CostTracker:
 
     def _clear(self) -> None:
         self._records: list[UsageRecord] = []
+        # recorded but not yet added to the totals: a call only appends (cheap, on the hot
+        # path); the totals fold the pending records in when they are read
+        self._unfolded: list[UsageRecord] = []
         self._totals = UsageTotals()
         self._groups: dict[str, dict[str, UsageTotals]] = {"model": {}, "provider": {}, "tag": {}}
 
@@ -165,8 +168,16 @@ class CostTracker:
         """
         with self._lock:
             self._records.append(record)
-            self._apply(record, 1)
-        self._notify(record)
+            self._unfolded.append(record)
+        if self._listeners:
+            self._notify(record)
+
+    def _fold(self) -> None:
+        """Add the pending records to the totals (call with the lock held)."""
+        if self._unfolded:
+            for record in self._unfolded:
+                self._apply(record, 1)
+            self._unfolded.clear()
 
     def replace(self, old: UsageRecord, new: UsageRecord) -> None:
         """Replace a record (e.g. with its reconciled version) and adjust the totals.
@@ -180,6 +191,7 @@ class CostTracker:
 
         """
         with self._lock:
+            self._fold()
             index = next((i for i, r in enumerate(self._records) if r is old), None)
             if index is None:
                 index = self._records.index(old)
@@ -191,10 +203,12 @@ class CostTracker:
     def totals(self) -> UsageTotals:
         """Return the totals over every record."""
         with self._lock:
+            self._fold()
             return self._totals
 
     def _group(self, name: str) -> dict[str, UsageTotals]:
         with self._lock:
+            self._fold()
             return dict(sorted(self._groups[name].items()))
 
     def by_model(self) -> dict[str, UsageTotals]:
@@ -227,6 +241,7 @@ class CostTracker:
     def to_json(self) -> str:
         """Return ``{"totals": {...}, "records": [...]}`` as JSON, money as decimal strings."""
         with self._lock:
+            self._fold()
             totals, records = self._totals, tuple(self._records)
         body = {"totals": totals.to_dict(), "records": [r.to_dict() for r in records]}
         return json.dumps(body, ensure_ascii=False)
