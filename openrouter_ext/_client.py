@@ -211,10 +211,15 @@ class OpenRouter(_BaseClient):
             self._http, op, op.request_kwargs(*args, body=body, **params), call
         )
         state.reservation = reservation
+
+        def attempt() -> tuple[httpx.Response, Any, T]:
+            # parsed under the retry: an error envelope in a 2xx body is retried as its status
+            response = self._send(state)
+            return (response, *self._parse(op, response))
+
         try:
             retry = self._retry(call, state, resend_safe=op.resend_safe)
-            response: httpx.Response = retry(self._send)(state)
-            data, result = self._parse(op, response)
+            response, data, result = retry(attempt)()
         except BaseException as exc:
             self._finish(state, None, exc)
             raise

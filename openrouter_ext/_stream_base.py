@@ -8,7 +8,9 @@ only in how they pull bytes and close.
 from __future__ import annotations
 
 import json
+import logging
 import time
+import weakref
 from collections import deque
 from collections.abc import Callable
 from typing import Any, Final
@@ -28,7 +30,7 @@ from ._errors import (
 )
 from ._lowlevel import ChatResult, ChatStreamChunk, ChatUsage, parse_chat_result, parse_chunk
 
-__all__ = ["FinishHook", "StreamOutcome"]
+__all__ = ["FinishHook", "StreamOutcome", "report_abandoned"]
 
 _DONE: Final = "[DONE]"
 
@@ -55,8 +57,37 @@ class StreamOutcome:
 FinishHook = Callable[[StreamOutcome], None]
 
 
+def report_abandoned(
+    response: httpx.Response, acc: ChatAccumulator, on_finish: FinishHook | None
+) -> None:
+    """Hand the outcome of a stream garbage-collected while open to its finish hook.
+
+    Runs from a ``weakref.finalize`` callback, so it must not raise: the usage is recorded
+    (incomplete unless the finish reason and the usage had arrived) and the budget
+    reservation settled, as if the stream had been closed.
+    """
+    if on_finish is None:
+        return
+    try:
+        header = response.headers.get("x-generation-id")
+        on_finish(
+            StreamOutcome(
+                acc.result(),
+                complete=acc.finished and acc.usage is not None,
+                generation_id=header or acc.generation_id,
+                error=None,
+            )
+        )
+    except Exception:  # pragma: no cover - a failing hook must not escape a finalizer
+        logging.getLogger("openrouter_ext").exception("recording an abandoned stream failed")
+
+
 class _ChatStreamBase:
     """Decoding, [DONE], error detection, usage capture and bookkeeping (no IO)."""
+
+    # Closes the response (and reports the outcome) if the stream is garbage-collected open;
+    # set per attempt by the IO subclasses, detached once the stream is finished.
+    _finalizer: weakref.finalize[Any, Any] | None = None
 
     def __init__(self, *, idle_timeout: float, on_finish: FinishHook | None) -> None:
         self._idle_timeout = idle_timeout
@@ -70,6 +101,7 @@ class _ChatStreamBase:
         self._done = False
         self._closed = False
         self._opened = False
+        self._cut = False  # data lines of an event are waiting for its closing blank line
         self._last_data = time.monotonic()
 
     # -- public, IO-free -------------------------------------------------------------
@@ -111,27 +143,41 @@ class _ChatStreamBase:
 
     # -- decoding ----------------------------------------------------------------------
     def _feed(self, text: str) -> None:
-        for line in self._lines.decode(text):
+        self._feed_lines(self._lines.decode(text))
+
+    def _feed_lines(self, lines: list[str]) -> None:
+        for line in lines:
             event = self._events.decode(line)
             if event is not None:
+                self._cut = False
                 self._on_data(event.data)
+            elif line.startswith("data"):
+                self._cut = True
             if self._done:
                 return
 
     def _feed_eof(self) -> None:
-        # An event without its closing blank line is incomplete and dropped (SSE spec).
-        self._lines.flush()
+        # An event without its closing blank line is incomplete and dropped (SSE spec); a body
+        # that ends inside an event was cut (the lost event may be the usage): incomplete.
+        # The line decoder holds back a final CR (it could start a CRLF): that line is whole.
+        held_cr = self._lines.trailing_cr
+        tail = self._lines.flush()
+        if held_cr:
+            self._feed_lines(tail)
+            tail = []
         if self._done:
             return
         self._done = True
-        if self._acc.finished:
+        cut = self._cut or any(line and not line.startswith(":") for line in tail)
+        if self._acc.finished and not cut:
             return
         if not self._opened:
             raise APIConnectionError(
                 "the stream ended before any data event", request=self._request(), sent=True
             )
+        reason = "inside an event" if cut else "before [DONE] or a finish reason"
         self._deferred = stream_error_from_event(
-            {"message": "the stream ended before [DONE] or a finish reason"},
+            {"message": f"the stream ended {reason}"},
             partial_response=self._acc_result(),
             generation_id=self.generation_id,
             incomplete=True,
@@ -239,10 +285,16 @@ class _ChatStreamBase:
             self._add(chunk)
         self._done = True
 
+    def _detach(self) -> None:
+        if self._finalizer is not None:
+            self._finalizer.detach()
+            self._finalizer = None
+
     def _finish(self, error: BaseException | None) -> None:
         if self._closed:
             return
         self._closed = True
+        self._detach()
         if self._on_finish is not None:
             complete = (
                 self._done

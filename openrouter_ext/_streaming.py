@@ -6,18 +6,21 @@ import asyncio
 import weakref
 from collections.abc import AsyncIterator, Awaitable, Callable, Iterator
 from types import TracebackType
-from typing import Any
 
 import httpx
 
+from ._accumulate import ChatAccumulator
 from ._lowlevel import ChatResult, ChatStreamChunk
-from ._stream_base import FinishHook, StreamOutcome, _ChatStreamBase
+from ._stream_base import FinishHook, StreamOutcome, _ChatStreamBase, report_abandoned
 
 __all__ = ["AsyncChatStream", "ChatStream", "StreamOutcome"]
 
 
-def _close_sync(response: httpx.Response) -> None:
+def _close_sync(
+    response: httpx.Response, acc: ChatAccumulator, on_finish: FinishHook | None
+) -> None:
     response.close()
+    report_abandoned(response, acc, on_finish)
 
 
 class ChatStream(_ChatStreamBase):
@@ -39,14 +42,14 @@ class ChatStream(_ChatStreamBase):
         self._opener = opener
         self._send = send
         self._text: Iterator[str] | None = None
-        self._finalizer: weakref.finalize[Any, Any] | None = None
 
     def _open_once(self) -> None:
+        self._detach()  # a failed earlier attempt is not this stream's outcome
         if self._response is not None:
             self._response.close()
         _ChatStreamBase.__init__(self, idle_timeout=self._idle_timeout, on_finish=self._on_finish)
         response = self._send()
-        self._finalizer = weakref.finalize(self, _close_sync, response)
+        self._finalizer = weakref.finalize(self, _close_sync, response, self._acc, self._on_finish)
         try:
             if self._start(response):
                 self._json_body(response.read())
@@ -87,7 +90,20 @@ class ChatStream(_ChatStreamBase):
             self._check_idle()
 
     def __iter__(self) -> Iterator[ChatStreamChunk]:
-        return self
+        return self._iterate()
+
+    def _iterate(self) -> Iterator[ChatStreamChunk]:
+        # A generator, so that leaving a ``for`` loop early (break, an exception in its body)
+        # drops it and its ``finally`` closes the stream at once.
+        try:
+            while True:
+                try:
+                    chunk = self.__next__()
+                except StopIteration:
+                    return
+                yield chunk
+        finally:
+            self.close()
 
     def __next__(self) -> ChatStreamChunk:
         self._ensure_open()
@@ -115,7 +131,8 @@ class ChatStream(_ChatStreamBase):
 
         Raises:
             StreamError: an in-band error arrived after content (``partial_response`` set).
-            IncompleteStreamError: the connection ended before ``[DONE]``/a finish reason.
+            IncompleteStreamError: the connection ended before ``[DONE]``/a finish reason,
+                or inside an event (cut off).
 
         """
         for _ in self:
@@ -127,10 +144,9 @@ class ChatStream(_ChatStreamBase):
         self._close(None)
 
     def _close(self, error: BaseException | None) -> None:
+        self._detach()
         if self._response is not None:
             self._response.close()
-        if self._finalizer is not None:
-            self._finalizer.detach()
         self._finish(error)
 
     def __enter__(self) -> ChatStream:
@@ -146,17 +162,30 @@ class ChatStream(_ChatStreamBase):
         self._close(exc)
 
 
-def _close_async(response: httpx.Response) -> None:
+_CLOSING: set[asyncio.Task[None]] = set()  # keeps close tasks alive until they ran
+
+
+def _close_async(
+    response: httpx.Response, acc: ChatAccumulator, on_finish: FinishHook | None
+) -> None:
     try:
         loop = asyncio.get_running_loop()
     except RuntimeError:
         loop = None
     if loop is not None and not loop.is_closed():
-        loop.create_task(response.aclose())
+        task = loop.create_task(response.aclose())
+        _CLOSING.add(task)
+        task.add_done_callback(_CLOSING.discard)
+    report_abandoned(response, acc, on_finish)
 
 
 class AsyncChatStream(_ChatStreamBase):
-    """The async twin of :class:`ChatStream` (``async for``, ``async with``, ``aclose()``)."""
+    """The async twin of :class:`ChatStream` (``async for``, ``async with``, ``aclose()``).
+
+    Leaving an ``async for`` early, or dropping the stream, closes the response on the next
+    turn of the event loop (asyncio finalizes the loop's iterator then); ``async with`` and
+    ``aclose()`` close it at once.
+    """
 
     def __init__(
         self,
@@ -170,14 +199,14 @@ class AsyncChatStream(_ChatStreamBase):
         self._opener = opener
         self._send = send
         self._text: AsyncIterator[str] | None = None
-        self._finalizer: weakref.finalize[Any, Any] | None = None
 
     async def _open_once(self) -> None:
+        self._detach()  # a failed earlier attempt is not this stream's outcome
         if self._response is not None:
             await self._response.aclose()
         _ChatStreamBase.__init__(self, idle_timeout=self._idle_timeout, on_finish=self._on_finish)
         response = await self._send()
-        self._finalizer = weakref.finalize(self, _close_async, response)
+        self._finalizer = weakref.finalize(self, _close_async, response, self._acc, self._on_finish)
         try:
             if self._start(response):
                 self._json_body(await response.aread())
@@ -218,7 +247,20 @@ class AsyncChatStream(_ChatStreamBase):
             self._check_idle()
 
     def __aiter__(self) -> AsyncIterator[ChatStreamChunk]:
-        return self
+        return self._aiterate()
+
+    async def _aiterate(self) -> AsyncIterator[ChatStreamChunk]:
+        # An async generator: leaving an ``async for`` early drops it, and asyncio closes it
+        # (running this ``finally``) on the next turn of the loop.
+        try:
+            while True:
+                try:
+                    chunk = await self.__anext__()
+                except StopAsyncIteration:
+                    return
+                yield chunk
+        finally:
+            await self._aclose(None)
 
     async def __anext__(self) -> ChatStreamChunk:
         await self._ensure_open()
@@ -246,7 +288,8 @@ class AsyncChatStream(_ChatStreamBase):
 
         Raises:
             StreamError: an in-band error arrived after content (``partial_response`` set).
-            IncompleteStreamError: the connection ended before ``[DONE]``/a finish reason.
+            IncompleteStreamError: the connection ended before ``[DONE]``/a finish reason,
+                or inside an event (cut off).
 
         """
         async for _ in self:
@@ -258,8 +301,7 @@ class AsyncChatStream(_ChatStreamBase):
         await self._aclose(None)
 
     async def _aclose(self, error: BaseException | None) -> None:
-        if self._finalizer is not None:
-            self._finalizer.detach()
+        self._detach()
         if self._response is not None:
             try:
                 await self._response.aclose()
