@@ -111,6 +111,7 @@ class _Disconnect:
     def __init__(self, receive: Receive, on_disconnect: Callable[[float], None]) -> None:
         self.event = asyncio.Event()
         self.complete = False
+        self.delivered = False  # every byte of the answer was sent (the socket may stay open)
         self._receive = receive
         self._on = on_disconnect
         self._task = asyncio.get_running_loop().create_task(self._watch())
@@ -159,7 +160,7 @@ async def send_reply(
         await _send_planned(reply, plan, scope, send, watch)
     finally:
         await watch.stop()
-        if watch.event.is_set() and not watch.complete and reply.on_disconnect:
+        if watch.event.is_set() and not (watch.complete or watch.delivered) and reply.on_disconnect:
             reply.on_disconnect()
 
 
@@ -207,6 +208,7 @@ async def _send_planned(
             await send({"type": "http.response.body", "body": piece, "more_body": True})
             if plan.dribble and plan.dribble[1] > 0 and await watch.sleep(plan.dribble[1]):
                 return
+    watch.delivered = True
     if plan.hold and await watch.sleep(plan.hold):
         return
     watch.complete = True

@@ -365,12 +365,6 @@ def test_done_ends_iteration_at_once_though_the_body_stays_open(
     assert not client.costs.records[-1].incomplete
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="mock bug: a hang-up during hold_after_done (after [DONE]) marks the delivered "
-    "generation cancelled; _wire.send_reply should not call on_disconnect once every part "
-    "was sent",
-)
 def test_a_generation_delivered_before_the_hang_up_is_not_cancelled(
     e2e: E2E, mock: MockOpenRouter
 ) -> None:
