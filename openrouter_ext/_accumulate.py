@@ -5,6 +5,10 @@ from __future__ import annotations
 from typing import Any
 
 _MERGED_DETAIL_FIELDS = ("text", "summary", "data")
+_TOP_KEYS = frozenset(
+    {"id", "created", "model", "provider", "system_fingerprint", "service_tier",
+     "openrouter_metadata"}
+)  # fmt: skip
 
 
 class _Choice:
@@ -44,33 +48,47 @@ class _Choice:
         self.error: Any = None
 
     def add(self, choice: dict[str, Any]) -> None:
-        delta = choice.get("delta") or {}
-        role = delta.get("role")
-        if role and self.role is None:
-            self.role = role
-        for name in ("content", "reasoning", "refusal"):
-            piece = delta.get(name)
-            if piece is not None:
-                parts = getattr(self, name)
-                if parts is None:
-                    parts = []
-                    setattr(self, name, parts)
-                parts.append(piece)
-        details = delta.get("reasoning_details")
-        if details:
-            for detail in details:
-                self._add_detail(detail)
-        calls = delta.get("tool_calls")
-        if calls:
-            for call in calls:
-                self._add_tool_call(call)
-        if delta.get("images"):
-            self.images.extend(delta["images"])
-        if delta.get("annotations"):
-            self.annotations.extend(delta["annotations"])
-        audio = delta.get("audio")
-        if audio:
-            self._add_audio(audio)
+        # walks the keys present (usually one or two) rather than testing every field name:
+        # this runs once per streamed chunk
+        delta = choice.get("delta")
+        if delta:
+            for name, value in delta.items():
+                if value is None:
+                    continue
+                if name == "content":
+                    if self.content is None:
+                        self.content = []
+                    self.content.append(value)
+                elif name == "reasoning":
+                    if self.reasoning is None:
+                        self.reasoning = []
+                    self.reasoning.append(value)
+                elif name == "refusal":
+                    if self.refusal is None:
+                        self.refusal = []
+                    self.refusal.append(value)
+                elif name == "role":
+                    if value and self.role is None:
+                        self.role = value
+                elif name == "reasoning_details":
+                    for detail in value:
+                        self._add_detail(detail)
+                elif name == "tool_calls":
+                    for call in value:
+                        self._add_tool_call(call)
+                elif name == "images":
+                    self.images.extend(value)
+                elif name == "annotations":
+                    self.annotations.extend(value)
+                elif name == "audio" and value:
+                    self._add_audio(value)
+        finish = choice.get("finish_reason")
+        if finish is not None:
+            self.finish_reason = finish
+        if len(choice) > 3:  # index, delta and finish_reason are the usual ones
+            self._add_rare(choice)
+
+    def _add_rare(self, choice: dict[str, Any]) -> None:
         logprobs = choice.get("logprobs")
         if logprobs:
             if self.logprobs is None:
@@ -78,8 +96,6 @@ class _Choice:
             for key in ("content", "refusal"):
                 if logprobs.get(key):
                     self.logprobs.setdefault(key, []).extend(logprobs[key])
-        if choice.get("finish_reason") is not None:
-            self.finish_reason = choice["finish_reason"]
         if choice.get("native_finish_reason") is not None:
             self.native_finish_reason = choice["native_finish_reason"]
         if choice.get("error") is not None:
@@ -188,24 +204,24 @@ class ChatAccumulator:
         """Merge one chunk (the parsed JSON of a ``data:`` event)."""
         self.chunks += 1
         top = self._top
-        for key in ("id", "created", "model", "provider", "system_fingerprint", "service_tier"):
-            value = chunk.get(key)
-            if value is not None:
+        for key, value in chunk.items():
+            if value is None:
+                continue
+            if key == "choices":
+                for choice in value:
+                    index = choice.get("index", 0)
+                    state = self._choices.get(index)
+                    if state is None:
+                        state = self._choices[index] = _Choice(index)
+                    state.add(choice)
+                    if choice.get("delta"):
+                        self.has_content = True
+                    if choice.get("finish_reason") is not None:
+                        self.finished = True
+            elif key in _TOP_KEYS:
                 top[key] = value
-        if chunk.get("openrouter_metadata") is not None:
-            top["openrouter_metadata"] = chunk["openrouter_metadata"]
-        for choice in chunk.get("choices") or ():
-            index = choice.get("index", 0)
-            state = self._choices.get(index)
-            if state is None:
-                state = self._choices[index] = _Choice(index)
-            state.add(choice)
-            if choice.get("delta"):
-                self.has_content = True
-            if choice.get("finish_reason") is not None:
-                self.finished = True
-        if chunk.get("usage") is not None:
-            self.usage = chunk["usage"]
+            elif key == "usage":
+                self.usage = value
 
     @property
     def generation_id(self) -> str | None:

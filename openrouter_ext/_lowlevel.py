@@ -12,7 +12,7 @@ import difflib
 import inspect
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
-from typing import Any, Generic, TypeVar
+from typing import Any, Final, Generic, TypeVar
 
 import attrs
 import httpx
@@ -279,7 +279,64 @@ OPERATIONS: Mapping[str, Operation[Any]] = {
 }
 
 parse_chat_result: Callable[[Mapping[str, Any]], ChatResult] = ChatResult.from_dict
-parse_chunk: Callable[[Mapping[str, Any]], ChatStreamChunk] = ChatStreamChunk.from_dict
+
+# The fields of the chunks that make up almost every stream (a text delta per choice). They
+# are plain values, so the generated models are built directly instead of through their
+# from_dict; anything else (tool calls, usage, errors, unknown fields...) takes from_dict.
+# tests/unit/test_lowlevel.py checks both paths build equal models.
+_PLAIN_CHUNK_KEYS: Final = frozenset(
+    {"id", "object", "created", "model", "choices", "provider", "system_fingerprint",
+     "service_tier"}
+)  # fmt: skip
+_PLAIN_CHOICE_KEYS: Final = frozenset({"index", "delta", "finish_reason", "native_finish_reason"})
+_PLAIN_DELTA_KEYS: Final = frozenset({"role", "content", "reasoning", "refusal"})
+_REQUIRED_CHUNK_KEYS: Final = frozenset({"id", "object", "created", "model", "choices"})
+_REQUIRED_CHOICE_KEYS: Final = frozenset({"index", "delta", "finish_reason"})
+
+
+def _plain_choices(choices: Any) -> list[ChatStreamChoice] | None:
+    if type(choices) is not list:
+        return None
+    built = []
+    for choice in choices:
+        if type(choice) is not dict or not (
+            _REQUIRED_CHOICE_KEYS <= choice.keys() <= _PLAIN_CHOICE_KEYS
+        ):
+            return None
+        delta = choice["delta"]
+        if type(delta) is not dict or not delta.keys() <= _PLAIN_DELTA_KEYS:
+            return None
+        built.append(
+            ChatStreamChoice(
+                index=choice["index"],
+                delta=ChatStreamDelta(**delta),
+                finish_reason=choice["finish_reason"],
+                native_finish_reason=choice.get("native_finish_reason", UNSET),
+            )
+        )
+    return built
+
+
+def parse_chunk(data: Mapping[str, Any]) -> ChatStreamChunk:
+    """Build the generated ``ChatStreamChunk`` of one stream event (the hot path).
+
+    Equal to ``ChatStreamChunk.from_dict(data)`` for every input: plain text chunks are
+    built directly, everything else goes through the generated ``from_dict``.
+    """
+    if type(data) is dict and _REQUIRED_CHUNK_KEYS <= data.keys() <= _PLAIN_CHUNK_KEYS:
+        choices = _plain_choices(data["choices"])
+        if choices is not None:
+            return ChatStreamChunk(
+                id=data["id"],
+                object_=data["object"],
+                created=data["created"],
+                model=data["model"],
+                choices=choices,
+                provider=data.get("provider", UNSET),
+                system_fingerprint=data.get("system_fingerprint", UNSET),
+                service_tier=data.get("service_tier", UNSET),
+            )
+    return ChatStreamChunk.from_dict(data)
 
 
 def body_fields(model: type[Any]) -> frozenset[str]:

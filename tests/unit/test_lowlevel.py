@@ -5,8 +5,11 @@ from __future__ import annotations
 import ast
 import inspect
 from pathlib import Path
+from typing import Any
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from openrouter_ext import _lowlevel
 
@@ -64,3 +67,69 @@ def test_only_the_seam_imports_the_generated_package() -> None:
             if any(n == "openrouter_api" or n.startswith("openrouter_api.") for n in names):
                 offenders.append(path.relative_to(PACKAGE).as_posix())
     assert sorted(set(offenders)) == ["_lowlevel.py"]
+
+
+_scalar = st.one_of(st.none(), st.text(max_size=5), st.integers(-3, 3))
+_delta = st.dictionaries(
+    st.sampled_from(["role", "content", "reasoning", "refusal", "tool_calls", "extra"]),
+    st.one_of(_scalar, st.just([{"index": 0, "function": {"arguments": "{"}}])),
+    max_size=4,
+)
+_choice = st.fixed_dictionaries(
+    {
+        "index": st.integers(0, 2),
+        "delta": _delta,
+        "finish_reason": st.one_of(st.none(), st.sampled_from(["stop", "new_reason"])),
+    },
+    optional={"native_finish_reason": _scalar, "logprobs": st.none(), "extra": _scalar},
+)
+_chunk = st.fixed_dictionaries(
+    {
+        "id": st.text(max_size=5),
+        "object": st.just("chat.completion.chunk"),
+        "created": st.integers(0, 10),
+        "model": st.text(max_size=5),
+        "choices": st.lists(_choice, max_size=2),
+    },
+    optional={
+        "provider": st.text(max_size=5),
+        "system_fingerprint": _scalar,
+        "service_tier": _scalar,
+        "surprise": _scalar,
+        "usage": st.just({"prompt_tokens": 1, "completion_tokens": 2, "total_tokens": 3}),
+    },
+)
+
+
+@settings(max_examples=300, deadline=None)
+@given(_chunk)
+def test_fast_chunk_parse_equals_generated_from_dict(data: dict[str, Any]) -> None:
+    try:
+        expected = _lowlevel.ChatStreamChunk.from_dict(data)
+    except (KeyError, TypeError, ValueError, AttributeError) as exc:
+        with pytest.raises(type(exc)):
+            _lowlevel.parse_chunk(data)
+        return
+    parsed = _lowlevel.parse_chunk(data)
+    assert parsed == expected
+    assert parsed.to_dict() == expected.to_dict()
+
+
+def test_plain_text_chunks_skip_from_dict(monkeypatch: pytest.MonkeyPatch) -> None:
+    plain = {
+        "id": "g",
+        "object": "chat.completion.chunk",
+        "created": 1,
+        "model": "m",
+        "provider": "P",
+        "choices": [{"index": 0, "delta": {"content": "hi"}, "finish_reason": None}],
+    }
+    expected = _lowlevel.ChatStreamChunk.from_dict(plain)
+
+    def boom(data: Any) -> Any:
+        raise AssertionError("from_dict used on the hot path")
+
+    monkeypatch.setattr(_lowlevel.ChatStreamChunk, "from_dict", boom)
+    assert _lowlevel.parse_chunk(plain) == expected
+    with pytest.raises(AssertionError, match="hot path"):
+        _lowlevel.parse_chunk({**plain, "usage": {}})
