@@ -9,25 +9,24 @@ from typing import TYPE_CHECKING, Any
 
 from ._config import TimeoutLike
 from ._errors import NotFoundError
-from ._lowlevel import (
-    OPERATIONS,
-    AuthKeysRequest,
-    AuthKeysResponse,
-    CreateKeyRequest,
-    CreateKeyResponse,
-    CreditsResponse,
-    CurrentKeyResponse,
-    DeleteKeyResponse,
-    GenerationResponse,
-    KeyResponse,
-    KeysListResponse,
-    UpdateKeyRequest,
-)
+from ._lowlevel import OPERATIONS
 from ._resources import Resource, bool_param, build_body, call_options
 
 if TYPE_CHECKING:
     from ._async_client import AsyncOpenRouter
     from ._client import OpenRouter
+    from ._lowlevel import (
+        AuthKeysResponse,
+        CreateKeyRequest,
+        CreateKeyResponse,
+        CreditsResponse,
+        CurrentKeyResponse,
+        DeleteKeyResponse,
+        GenerationResponse,
+        KeyResponse,
+        KeysListResponse,
+        UpdateKeyRequest,
+    )
 
 __all__ = [
     "AsyncAuth",
@@ -218,7 +217,7 @@ class Keys(Resource):
     ) -> CreateKeyResponse:
         """Create a key (``POST /keys``); the plaintext key is in ``.key``, shown only once."""
         body = build_body(
-            CreateKeyRequest,
+            "CreateKeyRequest",
             where="create",
             request=request,
             fields={"name": name, **fields},
@@ -247,7 +246,11 @@ class Keys(Resource):
     ) -> KeyResponse:
         """Update a key (``PATCH /keys/{hash}``): name, disabled, limit, limit_reset..."""
         body = build_body(
-            UpdateKeyRequest, where="update", request=request, fields=fields, extra_body=extra_body
+            "UpdateKeyRequest",
+            where="update",
+            request=request,
+            fields=fields,
+            extra_body=extra_body,
         )
         result: KeyResponse = self._client._request(
             OPERATIONS["keys.update"], call_options(timeout, None, None), hash, body=body
@@ -296,7 +299,7 @@ class AsyncKeys(Resource):
     ) -> CreateKeyResponse:
         """Create a key (``POST /keys``); the plaintext key is in ``.key``, shown only once."""
         body = build_body(
-            CreateKeyRequest,
+            "CreateKeyRequest",
             where="create",
             request=request,
             fields={"name": name, **fields},
@@ -325,7 +328,11 @@ class AsyncKeys(Resource):
     ) -> KeyResponse:
         """Update a key (``PATCH /keys/{hash}``)."""
         body = build_body(
-            UpdateKeyRequest, where="update", request=request, fields=fields, extra_body=extra_body
+            "UpdateKeyRequest",
+            where="update",
+            request=request,
+            fields=fields,
+            extra_body=extra_body,
         )
         result: KeyResponse = await self._client._request(
             OPERATIONS["keys.update"], call_options(timeout, None, None), hash, body=body
@@ -355,7 +362,7 @@ class Auth(Resource):
     ) -> AuthKeysResponse:
         """Exchange an OAuth code for a user-controlled API key (``POST /auth/keys``)."""
         body = build_body(
-            AuthKeysRequest,
+            "AuthKeysRequest",
             where="exchange_code",
             request=None,
             extra_body=None,
@@ -386,7 +393,7 @@ class AsyncAuth(Resource):
     ) -> AuthKeysResponse:
         """Exchange an OAuth code for a user-controlled API key (``POST /auth/keys``)."""
         body = build_body(
-            AuthKeysRequest,
+            "AuthKeysRequest",
             where="exchange_code",
             request=None,
             extra_body=None,

@@ -6,12 +6,13 @@ from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING, Any, Literal, overload
 
 from ._config import TimeoutLike
-from ._lowlevel import OPERATIONS, ChatRequest, ChatResult
+from ._lowlevel import OPERATIONS, ChatResult
 from ._resources import Message, build_body, call_options
 
 if TYPE_CHECKING:
     from ._async_client import AsyncOpenRouter
     from ._client import OpenRouter
+    from ._lowlevel import ChatRequest
     from ._streaming import AsyncChatStream, ChatStream
 
 __all__ = ["AsyncChat", "AsyncChatCompletions", "Chat", "ChatCompletions"]
@@ -30,7 +31,7 @@ def _chat_body(
     if model is not None:
         fields["model"] = model
     body = build_body(
-        ChatRequest, where="create", request=request, fields=fields, extra_body=extra_body
+        "ChatRequest", where="create", request=request, fields=fields, extra_body=extra_body
     )
     if "messages" not in body:
         raise TypeError("create() needs messages=[...] (or request=ChatRequest(...))")

@@ -9,124 +9,78 @@ private name that ``tests/unit/test_lowlevel.py`` pins), response parsing (the g
 from __future__ import annotations
 
 import difflib
+import importlib
 import inspect
 from collections.abc import Callable, Mapping
-from dataclasses import dataclass
-from typing import Any, Final, Generic, TypeVar
+from typing import TYPE_CHECKING, Any, Final, Generic, TypeVar
 
 import attrs
 import httpx
 from openrouter_api import AuthenticatedClient
-from openrouter_api.api.api_keys import (
-    create_key,
-    delete_key,
-    get_current_key,
-    get_key,
-    list_keys,
-    update_key,
-)
-from openrouter_api.api.chat import create_chat_completion
-from openrouter_api.api.credits_ import get_credits
-from openrouter_api.api.embeddings import create_embeddings
-from openrouter_api.api.generations import get_generation
-from openrouter_api.api.models import (
-    count_models,
-    list_model_endpoints,
-    list_models,
-    list_models_user,
-)
-from openrouter_api.api.o_auth import exchange_auth_code
-from openrouter_api.api.providers import list_providers
-from openrouter_api.models import (
-    ApiKey,
-    AuthKeysRequest,
-    AuthKeysResponse,
-    ChatAssistantMessage,
-    ChatChoice,
-    ChatRequest,
-    ChatResponseMessage,
-    ChatResult,
-    ChatStreamChoice,
-    ChatStreamChunk,
-    ChatStreamDelta,
-    ChatStreamToolCall,
-    ChatToolCall,
-    ChatUsage,
-    CostDetails,
-    CreateKeyRequest,
-    CreateKeyResponse,
-    CreditsResponse,
-    CurrentKey,
-    CurrentKeyResponse,
-    DeleteKeyResponse,
-    Embedding,
-    EmbeddingsRequest,
-    EmbeddingsResponse,
-    Generation,
-    GenerationResponse,
-    KeyResponse,
-    KeysListResponse,
-    Model,
-    ModelEndpointsResponse,
-    ModelsCountResponse,
-    ModelsListResponse,
-    Pricing,
-    ProviderPreferences,
-    ProvidersResponse,
-    ReasoningDetail,
-    UpdateKeyRequest,
-)
+
+# The models of the streaming hot path and of every chat result are imported now; every
+# other model and the operation modules are imported on first use (importing all of them
+# costs more than everything else `import openrouter_ext` does).
+from openrouter_api.models.chat_result import ChatResult
+from openrouter_api.models.chat_stream_choice import ChatStreamChoice
+from openrouter_api.models.chat_stream_chunk import ChatStreamChunk
+from openrouter_api.models.chat_stream_delta import ChatStreamDelta
+from openrouter_api.models.chat_usage import ChatUsage
 from openrouter_api.types import UNSET, Unset
 
 from ._config import ClientOptions
 
+if TYPE_CHECKING:
+    from openrouter_api.models import (
+        ApiKey,
+        AuthKeysRequest,
+        AuthKeysResponse,
+        ChatAssistantMessage,
+        ChatChoice,
+        ChatRequest,
+        ChatResponseMessage,
+        ChatStreamToolCall,
+        ChatToolCall,
+        CostDetails,
+        CreateKeyRequest,
+        CreateKeyResponse,
+        CreditsResponse,
+        CurrentKey,
+        CurrentKeyResponse,
+        DeleteKeyResponse,
+        Embedding,
+        EmbeddingsRequest,
+        EmbeddingsResponse,
+        Generation,
+        GenerationResponse,
+        KeyResponse,
+        KeysListResponse,
+        Model,
+        ModelEndpointsResponse,
+        ModelsCountResponse,
+        ModelsListResponse,
+        Pricing,
+        ProviderPreferences,
+        ProvidersResponse,
+        ReasoningDetail,
+        UpdateKeyRequest,
+    )
+
 T = TypeVar("T")
 
 #: Generated models re-exported for ``openrouter_ext.types`` and the hand-written layer.
-MODELS = (
-    ApiKey,
-    AuthKeysRequest,
-    AuthKeysResponse,
-    ChatAssistantMessage,
-    ChatResponseMessage,
-    ChatChoice,
-    ChatRequest,
-    ChatResult,
-    ChatStreamChoice,
-    ChatStreamChunk,
-    ChatStreamDelta,
-    ChatStreamToolCall,
-    ChatToolCall,
-    ChatUsage,
-    CostDetails,
-    CreateKeyRequest,
-    CreateKeyResponse,
-    CreditsResponse,
-    CurrentKey,
-    CurrentKeyResponse,
-    DeleteKeyResponse,
-    Embedding,
-    EmbeddingsRequest,
-    EmbeddingsResponse,
-    Generation,
-    GenerationResponse,
-    KeyResponse,
-    KeysListResponse,
-    Model,
-    ModelEndpointsResponse,
-    ModelsCountResponse,
-    ModelsListResponse,
-    Pricing,
-    ProviderPreferences,
-    ProvidersResponse,
-    ReasoningDetail,
-    UpdateKeyRequest,
-)
+MODEL_NAMES: Final = (
+    "ApiKey", "AuthKeysRequest", "AuthKeysResponse", "ChatAssistantMessage", "ChatChoice",
+    "ChatRequest", "ChatResponseMessage", "ChatResult", "ChatStreamChoice", "ChatStreamChunk",
+    "ChatStreamDelta", "ChatStreamToolCall", "ChatToolCall", "ChatUsage", "CostDetails",
+    "CreateKeyRequest", "CreateKeyResponse", "CreditsResponse", "CurrentKey",
+    "CurrentKeyResponse", "DeleteKeyResponse", "Embedding", "EmbeddingsRequest",
+    "EmbeddingsResponse", "Generation", "GenerationResponse", "KeyResponse", "KeysListResponse",
+    "Model", "ModelEndpointsResponse", "ModelsCountResponse", "ModelsListResponse", "Pricing",
+    "ProviderPreferences", "ProvidersResponse", "ReasoningDetail", "UpdateKeyRequest",
+)  # fmt: skip
 
 __all__ = [
-    "MODELS",
-    "OPERATIONS",
-    "UNSET",
     "ApiKey",
     "AuthKeysRequest",
     "AuthKeysResponse",
@@ -156,25 +110,45 @@ __all__ = [
     "GenerationResponse",
     "KeyResponse",
     "KeysListResponse",
+    "MODEL_NAMES",
     "Model",
     "ModelEndpointsResponse",
     "ModelsCountResponse",
     "ModelsListResponse",
+    "OPERATIONS",
     "Operation",
     "Pricing",
     "ProviderPreferences",
     "ProvidersResponse",
     "ReasoningDetail",
+    "UNSET",
     "Unset",
     "UpdateKeyRequest",
     "body_fields",
     "check_fields",
     "check_params",
     "make_lowlevel_client",
+    "model",
     "parse_chat_result",
     "parse_chunk",
     "to_wire",
 ]
+
+
+def model(name: str) -> type[Any]:
+    """Return a generated model class by name (importing its module on first use)."""
+    if name not in MODEL_NAMES:
+        raise AttributeError(f"no generated model named {name!r} is used here")
+    cls: type[Any] = getattr(importlib.import_module("openrouter_api.models"), name)
+    return cls
+
+
+def __getattr__(name: str) -> Any:
+    if name == "MODELS":
+        return tuple(model(n) for n in MODEL_NAMES)
+    if name in MODEL_NAMES:
+        return model(name)
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 
 class _Verbatim:
@@ -189,16 +163,47 @@ class _Verbatim:
         return self._data
 
 
-@dataclass(frozen=True, slots=True)
 class Operation(Generic[T]):
-    """One wrapped API operation: how to build its request and parse its 2xx body."""
+    """One wrapped API operation: how to build its request and parse its 2xx body.
 
-    name: str
-    build: Callable[..., dict[str, Any]]
-    parse: Callable[[Mapping[str, Any]], T]
-    #: Safe to send again after the server may have seen it (reads, deletes).
-    resend_safe: bool
-    request_model: type[Any] | None = None
+    The generated operation module and models are imported the first time they are needed.
+    """
+
+    __slots__ = ("_build", "_module", "_parse", "_request", "_response", "name", "resend_safe")
+
+    def __init__(self, name: str, module: str, response: str, *, resend_safe: bool,
+                 request: str | None = None) -> None:  # fmt: skip
+        self.name = name
+        #: Safe to send again after the server may have seen it (reads, deletes).
+        self.resend_safe = resend_safe
+        self._module = module
+        self._response = response
+        self._request = request
+        self._build: Callable[..., dict[str, Any]] | None = None
+        self._parse: Callable[[Mapping[str, Any]], T] | None = None
+
+    def __repr__(self) -> str:
+        return f"Operation({self.name!r})"
+
+    @property
+    def build(self) -> Callable[..., dict[str, Any]]:
+        """Return the generated ``_get_kwargs`` of the operation."""
+        if self._build is None:
+            module = importlib.import_module(f"openrouter_api.api.{self._module}")
+            self._build = module._get_kwargs
+        return self._build
+
+    @property
+    def parse(self) -> Callable[[Mapping[str, Any]], T]:
+        """Return the generated ``from_dict`` of the 2xx body's model."""
+        if self._parse is None:
+            self._parse = model(self._response).from_dict
+        return self._parse
+
+    @property
+    def request_model(self) -> type[Any] | None:
+        """Return the generated model of the request body, if the operation has one."""
+        return None if self._request is None else model(self._request)
 
     def request_kwargs(
         self, *args: Any, body: dict[str, Any] | None = None, **params: Any
@@ -210,73 +215,64 @@ class Operation(Generic[T]):
         return self.build(*args, **clean)
 
 
-def _op(
-    name: str,
-    module: Any,
-    parse: Callable[[Mapping[str, Any]], T],
-    *,
-    resend_safe: bool,
-    request_model: type[Any] | None = None,
-) -> Operation[T]:
-    return Operation(name, module._get_kwargs, parse, resend_safe, request_model)
-
-
-OPERATIONS: Mapping[str, Operation[Any]] = {
-    op.name: op
-    for op in (
-        _op(
-            "chat",
-            create_chat_completion,
-            ChatResult.from_dict,
-            resend_safe=False,
-            request_model=ChatRequest,
-        ),
-        _op(
-            "embeddings",
-            create_embeddings,
-            EmbeddingsResponse.from_dict,
-            resend_safe=False,
-            request_model=EmbeddingsRequest,
-        ),
-        _op("models.list", list_models, ModelsListResponse.from_dict, resend_safe=True),
-        _op("models.count", count_models, ModelsCountResponse.from_dict, resend_safe=True),
-        _op("models.list_user", list_models_user, ModelsListResponse.from_dict, resend_safe=True),
-        _op(
-            "models.endpoints",
-            list_model_endpoints,
-            ModelEndpointsResponse.from_dict,
-            resend_safe=True,
-        ),
-        _op("providers.list", list_providers, ProvidersResponse.from_dict, resend_safe=True),
-        _op("generations.get", get_generation, GenerationResponse.from_dict, resend_safe=True),
-        _op("credits.get", get_credits, CreditsResponse.from_dict, resend_safe=True),
-        _op("key.get", get_current_key, CurrentKeyResponse.from_dict, resend_safe=True),
-        _op("keys.list", list_keys, KeysListResponse.from_dict, resend_safe=True),
-        _op(
-            "keys.create",
-            create_key,
-            CreateKeyResponse.from_dict,
-            resend_safe=False,
-            request_model=CreateKeyRequest,
-        ),
-        _op("keys.get", get_key, KeyResponse.from_dict, resend_safe=True),
-        _op(
-            "keys.update",
-            update_key,
-            KeyResponse.from_dict,
-            resend_safe=False,
-            request_model=UpdateKeyRequest,
-        ),
-        _op("keys.delete", delete_key, DeleteKeyResponse.from_dict, resend_safe=True),
-        _op(
-            "auth.exchange_code",
-            exchange_auth_code,
-            AuthKeysResponse.from_dict,
-            resend_safe=False,
-            request_model=AuthKeysRequest,
-        ),
-    )
-}
+_OPERATION_LIST: tuple[Operation[Any], ...] = (
+    Operation(
+        "chat",
+        "chat.create_chat_completion",
+        "ChatResult",
+        resend_safe=False,
+        request="ChatRequest",
+    ),
+    Operation(
+        "embeddings",
+        "embeddings.create_embeddings",
+        "EmbeddingsResponse",
+        resend_safe=False,
+        request="EmbeddingsRequest",
+    ),
+    Operation("models.list", "models.list_models", "ModelsListResponse", resend_safe=True),
+    Operation("models.count", "models.count_models", "ModelsCountResponse", resend_safe=True),
+    Operation(
+        "models.list_user", "models.list_models_user", "ModelsListResponse", resend_safe=True
+    ),
+    Operation(
+        "models.endpoints",
+        "models.list_model_endpoints",
+        "ModelEndpointsResponse",
+        resend_safe=True,
+    ),
+    Operation("providers.list", "providers.list_providers", "ProvidersResponse", resend_safe=True),
+    Operation(
+        "generations.get", "generations.get_generation", "GenerationResponse", resend_safe=True
+    ),
+    Operation("credits.get", "credits_.get_credits", "CreditsResponse", resend_safe=True),
+    Operation("key.get", "api_keys.get_current_key", "CurrentKeyResponse", resend_safe=True),
+    Operation("keys.list", "api_keys.list_keys", "KeysListResponse", resend_safe=True),
+    Operation(
+        "keys.create",
+        "api_keys.create_key",
+        "CreateKeyResponse",
+        resend_safe=False,
+        request="CreateKeyRequest",
+    ),
+    Operation("keys.get", "api_keys.get_key", "KeyResponse", resend_safe=True),
+    Operation(
+        "keys.update",
+        "api_keys.update_key",
+        "KeyResponse",
+        resend_safe=False,
+        request="UpdateKeyRequest",
+    ),
+    Operation("keys.delete", "api_keys.delete_key", "DeleteKeyResponse", resend_safe=True),
+    Operation(
+        "auth.exchange_code",
+        "o_auth.exchange_auth_code",
+        "AuthKeysResponse",
+        resend_safe=False,
+        request="AuthKeysRequest",
+    ),
+)
+OPERATIONS: Mapping[str, Operation[Any]] = {op.name: op for op in _OPERATION_LIST}  # fmt: skip
 
 parse_chat_result: Callable[[Mapping[str, Any]], ChatResult] = ChatResult.from_dict
 

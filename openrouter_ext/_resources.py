@@ -11,23 +11,20 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 from ._config import TimeoutLike
-from ._lowlevel import (
-    OPERATIONS,
-    EmbeddingsRequest,
-    EmbeddingsResponse,
-    ModelEndpointsResponse,
-    ModelsCountResponse,
-    ModelsListResponse,
-    ProvidersResponse,
-    check_fields,
-    check_params,
-    to_wire,
-)
+from ._lowlevel import OPERATIONS, check_fields, check_params, model, to_wire
 from ._pricing import ModelPrice
 
 if TYPE_CHECKING:
     from ._async_client import AsyncOpenRouter
     from ._client import OpenRouter
+    from ._lowlevel import (
+        EmbeddingsRequest,
+        EmbeddingsResponse,
+        ModelEndpointsResponse,
+        ModelsCountResponse,
+        ModelsListResponse,
+        ProvidersResponse,
+    )
 
 __all__ = [
     "AsyncEmbeddings",
@@ -90,7 +87,7 @@ def call_options(
 
 
 def build_body(
-    model_cls: type[Any],
+    model_name: str,
     *,
     where: str,
     request: Any,
@@ -106,6 +103,7 @@ def build_body(
         TypeError: an unknown keyword, or ``request`` of the wrong type.
 
     """
+    model_cls = model(model_name)
     check_fields(model_cls, fields, where=where)
     if request is not None:
         if not isinstance(request, model_cls):
@@ -168,7 +166,7 @@ class Embeddings(Resource):
 
         """
         body = build_body(
-            EmbeddingsRequest,
+            "EmbeddingsRequest",
             where="create",
             request=request,
             fields={"model": model, "input": input, **fields},
@@ -202,7 +200,7 @@ class AsyncEmbeddings(Resource):
     ) -> EmbeddingsResponse:
         """Create embeddings; see :meth:`Embeddings.create`."""
         body = build_body(
-            EmbeddingsRequest,
+            "EmbeddingsRequest",
             where="create",
             request=request,
             fields={"model": model, "input": input, **fields},
