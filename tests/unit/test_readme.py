@@ -29,5 +29,7 @@ def test_readme_block_runs(
     assert "Traceback" not in out
     if "temprature" in BLOCKS[index]:
         assert "did you mean 'temperature'" in out
+    if "BudgetExceededError" in BLOCKS[index]:
+        assert "refused before sending" in out
     if "print(result.choices[0].message.content" in BLOCKS[index]:
         assert "Mock reply to: Hi" in out
