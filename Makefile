@@ -56,6 +56,7 @@ spec-drift: $(STAMP)
 
 ## bench: openrouter_ext vs raw httpx / httpx-sse / openai on the mock (BENCH_ARGS=--quick for a smoke run)
 bench: $(STAMP)
+	$(PY) -m pip install -q -e '.[bench]'
 	$(PY) -m benchmarks.run $(BENCH_ARGS)
 
 ## docs: build the documentation site into site/ (mkdocs + mkdocstrings); any warning fails

@@ -1,0 +1,179 @@
+"""Performance guards that do not time anything (so they are stable on a busy CI machine).
+
+1. ``import openrouter_ext`` must not drag in the mock server, OpenTelemetry, the CLI or test
+   tooling, nor every generated model (the models package is lazy): each costs import time
+   and RSS for every user (``make bench`` measures both). 5 of the 176 generated model
+   modules load today (40 before 4496c44 made them lazy, all of them before 9682504).
+2. The number of Python function calls per streamed chunk (and per non-streaming call) is
+   counted with ``sys.setprofile`` on an in-memory ``httpx.MockTransport``; a regression in
+   the hot path shows up as more calls, whatever the machine's speed.
+
+Budgets are today's counts plus ~30 % headroom (CPython 3.11, httpx 0.28, httpx-sse 0.4).
+When a change legitimately lowers a count, lower its budget too; when one raises it, look at
+``make bench`` first. Measured when set (34c2661): 40 calls per streamed chunk (the httpx-sse
++ json floor: 24; 60 before the generator stopped importing inside ``from_dict``), 494 calls
+per non-streaming ``create()`` (the httpx floor: 380; 620 at 50307c9).
+"""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from collections.abc import Callable
+from typing import Any
+
+import httpx
+
+from openrouter_ext import OpenRouter
+
+#: Generated ``openrouter_api.models.*`` modules ``import openrouter_ext`` + a client may load.
+MODEL_MODULES_BUDGET = 10
+#: Python function calls (``sys.setprofile`` "call" events) allowed per streamed chunk.
+CALLS_PER_CHUNK_BUDGET = 52
+#: ... and per non-streaming ``chat.completions.create()``.
+CALLS_PER_CREATE_BUDGET = 642
+
+FORBIDDEN_ON_IMPORT = (
+    "starlette", "uvicorn", "jsonschema", "opentelemetry", "yaml", "openai", "hypothesis",
+    "schemathesis", "pytest", "openrouter_ext.testing", "openrouter_ext.otel",
+    "openrouter_ext._cli", "openrouter_ext._ledger_cli",
+)  # fmt: skip
+
+BASE = "http://perf-guard.invalid/api/v1"
+MODEL = "openai/gpt-4o-mini"
+MESSAGES = [{"role": "user", "content": "Hi!"}]
+_HEAD = (
+    '{"id":"gen-1","object":"chat.completion.chunk","created":1700000000,'
+    '"model":"openai/gpt-4o-mini","provider":"OpenAI","choices":[{"index":0,"delta":'
+)
+_TAIL = ',"finish_reason":null,"native_finish_reason":null}]}'
+_RESULT = {
+    "id": "gen-1", "object": "chat.completion", "created": 1700000000, "model": MODEL,
+    "provider": "OpenAI",
+    "choices": [{"index": 0, "finish_reason": "stop", "native_finish_reason": "stop",
+                 "message": {"role": "assistant", "content": "Mock reply — café 🚀."}}],
+    "usage": {"prompt_tokens": 5, "completion_tokens": 12, "total_tokens": 17, "cost": 0.0000079},
+}  # fmt: skip
+
+
+def test_import_does_not_load_optional_dependencies() -> None:
+    code = (
+        "import sys, json; import openrouter_ext; "
+        "openrouter_ext.OpenRouter(api_key='x'); print(json.dumps(sorted(sys.modules)))"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                         check=True).stdout  # fmt: skip
+    loaded = set(json.loads(out))
+    leaked = sorted(m for m in loaded if any(m == f or m.startswith(f + ".")
+                                             for f in FORBIDDEN_ON_IMPORT))  # fmt: skip
+    assert not leaked, f"`import openrouter_ext` loads {leaked}: import them lazily"
+    models = [m for m in loaded if m.startswith("openrouter_api.models.")]
+    assert len(models) <= MODEL_MODULES_BUDGET, (
+        f"`import openrouter_ext` loads {len(models)} generated model modules "
+        f"(budget {MODEL_MODULES_BUDGET}): import models where they are used"
+    )
+
+
+def _sse_events(chunks: int) -> list[bytes]:
+    """One bytes object per SSE event (as the mock writes them): role, content..., finish."""
+    data = [_HEAD + '{"role":"assistant","content":"Mock "}' + _TAIL]
+    data += [_HEAD + '{"content":"café "}' + _TAIL] * (chunks - 3)
+    data.append(_HEAD + '{},"finish_reason":"stop","native_finish_reason":"stop"}]}')
+    data.append(json.dumps({**_RESULT, "object": "chat.completion.chunk", "choices": []}))
+    events = [b": OPENROUTER PROCESSING\n\n"]
+    events += [f"data: {d}\n\n".encode() for d in [*data, "[DONE]"]]
+    return events
+
+
+def _client(chunks: int) -> OpenRouter:
+    events = _sse_events(chunks)
+    result = json.dumps(_RESULT).encode()
+
+    def handler(request: httpx.Request) -> httpx.Response:
+        if json.loads(request.content).get("stream"):
+            return httpx.Response(200, headers={"content-type": "text/event-stream"},
+                                  content=iter(events))  # fmt: skip
+        return httpx.Response(200, headers={"content-type": "application/json"}, content=result)
+
+    return OpenRouter(api_key="sk-test", base_url=BASE,
+                      http_client=httpx.Client(transport=httpx.MockTransport(handler)))  # fmt: skip
+
+
+def _count_calls(fn: Callable[[], Any]) -> int:
+    """Count Python function calls (and generator resumptions) made while fn runs."""
+    calls = 0
+
+    def profile(frame: Any, event: str, arg: Any) -> None:
+        nonlocal calls
+        if event == "call":
+            calls += 1
+
+    sys.setprofile(profile)
+    try:
+        fn()
+    finally:
+        sys.setprofile(None)
+    return calls
+
+
+def _stream_calls(chunks: int) -> int:
+    client = _client(chunks)
+
+    def consume() -> None:
+        with client.chat.completions.stream(model=MODEL, messages=MESSAGES) as stream:
+            got = sum(1 for _ in stream)
+        assert got == chunks
+
+    consume()  # warm: lazy imports and caches are not per-chunk costs
+    return _count_calls(consume)
+
+
+def _floor_stream_calls(chunks: int) -> int:
+    import httpx_sse
+
+    events = _sse_events(chunks)
+    http = httpx.Client(transport=httpx.MockTransport(
+        lambda r: httpx.Response(200, headers={"content-type": "text/event-stream"},
+                                 content=iter(events))))  # fmt: skip
+
+    def consume() -> None:
+        with httpx_sse.connect_sse(http, "POST", f"{BASE}/chat/completions",
+                                   json={"model": MODEL, "stream": True}) as source:  # fmt: skip
+            for sse in source.iter_sse():
+                if sse.data == "[DONE]":
+                    break
+                json.loads(sse.data)
+
+    consume()
+    return _count_calls(consume)
+
+
+def _per_chunk(count: Callable[[int], int], small: int = 200, big: int = 2000) -> float:
+    """Marginal calls per chunk: the fixed per-stream cost cancels out."""
+    return (count(big) - count(small)) / (big - small)
+
+
+def test_python_calls_per_streamed_chunk_within_budget() -> None:
+    per_chunk = _per_chunk(_stream_calls)
+    floor = _per_chunk(_floor_stream_calls)
+    print(f"calls per streamed chunk: openrouter_ext {per_chunk:.1f}, floor {floor:.1f}")
+    assert per_chunk <= CALLS_PER_CHUNK_BUDGET, (
+        f"{per_chunk:.1f} Python calls per streamed chunk > budget {CALLS_PER_CHUNK_BUDGET} "
+        f"(httpx-sse + json floor: {floor:.1f}); see make bench"
+    )
+
+
+def test_python_calls_per_create_within_budget() -> None:
+    client = _client(10)
+
+    def create() -> None:
+        client.chat.completions.create(model=MODEL, messages=MESSAGES)
+
+    for _ in range(3):
+        create()
+    calls = _count_calls(create)
+    print(f"calls per create(): {calls}")
+    assert calls <= CALLS_PER_CREATE_BUDGET, (
+        f"{calls} Python calls per create() > budget {CALLS_PER_CREATE_BUDGET}; see make bench"
+    )
