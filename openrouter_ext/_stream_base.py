@@ -99,6 +99,7 @@ class _ChatStreamBase:
         self._acc = ChatAccumulator()
         self._deferred: BaseException | None = None
         self._done = False
+        self._eof = False  # the body was read to its end
         self._closed = False
         self._opened = False
         self._cut = False  # data lines of an event are waiting for its closing blank line
@@ -284,6 +285,10 @@ class _ChatStreamBase:
         for chunk in chunks_from_result(data):
             self._add(chunk)
         self._done = True
+
+    def _drainable(self) -> bool:
+        """Whether the server finished (``[DONE]``) but the body's end is still unread."""
+        return self._done and not self._eof and not self._closed
 
     def _detach(self) -> None:
         if self._finalizer is not None:

@@ -10,6 +10,7 @@ from types import TracebackType
 import httpx
 
 from ._accumulate import ChatAccumulator
+from ._drain import adrain, drain
 from ._lowlevel import ChatResult, ChatStreamChunk
 from ._stream_base import FinishHook, StreamOutcome, _ChatStreamBase, report_abandoned
 
@@ -82,6 +83,7 @@ class ChatStream(_ChatStreamBase):
             try:
                 text = next(self._text)
             except StopIteration:
+                self._eof = True
                 self._feed_eof()
                 continue
             except httpx.TransportError as exc:
@@ -146,6 +148,8 @@ class ChatStream(_ChatStreamBase):
     def _close(self, error: BaseException | None) -> None:
         self._detach()
         if self._response is not None:
+            if error is None and self._text is not None and self._drainable():
+                self._eof = drain(self._response, self._text)
             self._response.close()
         self._finish(error)
 
@@ -239,6 +243,7 @@ class AsyncChatStream(_ChatStreamBase):
             try:
                 text = await self._text.__anext__()
             except StopAsyncIteration:
+                self._eof = True
                 self._feed_eof()
                 continue
             except httpx.TransportError as exc:
@@ -304,6 +309,8 @@ class AsyncChatStream(_ChatStreamBase):
         self._detach()
         if self._response is not None:
             try:
+                if error is None and self._text is not None and self._drainable():
+                    self._eof = await adrain(self._response, self._text)
                 await self._response.aclose()
             finally:
                 self._finish(error)

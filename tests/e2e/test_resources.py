@@ -38,6 +38,11 @@ UNFINISHED = "long;tokens=50 + stall;phase=mid_body;seconds=5;after=3"
 NEXT_CALL_TIMEOUT = httpx.Timeout(5.0, pool=0.5)
 
 
+def text_of_final(result: Any) -> str:
+    """The content of a ``final_response()``."""
+    return str(result.choices[0].message.content)
+
+
 def test_5000_chunk_stream_completes_with_its_text_and_cost(e2e: E2E, mock: MockOpenRouter) -> None:
     client = e2e.client()
     chunks = e2e.chunks(e2e.stream(client, "long;tokens=5000"))
@@ -50,6 +55,36 @@ def test_5000_chunk_stream_completes_with_its_text_and_cost(e2e: E2E, mock: Mock
     assert Decimal(str(usage.cost)) == billed
     assert client.costs.totals().cost == billed
     assert client.costs.totals().completion_tokens == 5000
+
+
+def test_finished_streams_give_their_connection_back_to_the_pool(
+    e2e: E2E, mock: MockOpenRouter
+) -> None:
+    # [DONE] ends iteration before the chunked body's terminator is parsed; the stream reads
+    # that tail (bounded) so the next call reuses the connection instead of reconnecting.
+    client = e2e.client()
+    for n in range(4):
+        assert e2e.text(e2e.stream(client)) == answer()
+        assert text_of_final(e2e.final(e2e.stream(client))) == answer(), n
+    connections = pool_of(client).connections
+    assert len(connections) == 1
+    assert connections[0].is_idle()
+    assert "Request Count: 8" in connections[0].info()
+    assert server_connections(mock) == 1
+
+
+def test_a_body_held_open_after_done_is_closed_not_waited_for(
+    e2e: E2E, mock: MockOpenRouter
+) -> None:
+    client = e2e.client()
+    start = time.monotonic()
+    assert e2e.text(e2e.stream(client, "hold_after_done;seconds=30")) == answer()
+    assert time.monotonic() - start < 1.0  # the bounded drain gave up, the 30 s hold did not count
+    assert e2e.text(e2e.stream(client)) == answer()
+    # the held connection was closed; the next stream opened a fresh one and gave it back
+    connections = pool_of(client).connections
+    assert [c.is_idle() for c in connections] == [True]
+    assert "Request Count: 1" in connections[0].info()
 
 
 def test_500_concurrent_streams_on_one_async_client(mock: MockOpenRouter) -> None:
