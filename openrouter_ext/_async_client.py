@@ -190,8 +190,7 @@ class AsyncOpenRouter(_BaseClient):
             return (response, *self._parse(op, response))
 
         try:
-            retry = self._retry(call, state, resend_safe=op.resend_safe)
-            response, data, result = await retry(attempt)()
+            response, data, result = await self._arun(call, state, op.resend_safe, attempt)
         except BaseException as exc:
             self._finish(state, None, exc)
             raise
@@ -233,12 +232,11 @@ class AsyncOpenRouter(_BaseClient):
     def _chat_stream(self, body: dict[str, Any], call: CallOptions) -> AsyncChatStream:
         op = OPERATIONS["chat"]
         state = self._start_call(self._http, op, op.request_kwargs(body=body), call, stream=True)
-        retry = self._retry(call, state, resend_safe=True)
 
         async def opener(open_once: Callable[[], Awaitable[None]]) -> None:
             if state.reservation is None and self._needs_reservation(op):
                 state.reservation = self._reserve(await self._price(self._model_of(body)), body)
-            await retry(open_once)()
+            await self._arun(call, state, True, open_once)
 
         async def send() -> httpx.Response:
             return await self._send(state, stream=True)

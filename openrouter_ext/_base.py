@@ -10,7 +10,7 @@ import inspect
 import json
 import logging
 import time
-from collections.abc import Mapping
+from collections.abc import Awaitable, Callable, Mapping
 from decimal import Decimal
 from typing import Any, Literal, TypeVar
 
@@ -61,10 +61,21 @@ def make_limits() -> httpx.Limits:
     )
 
 
+def _longest(timeout: httpx.Timeout) -> float:
+    """Return the longest of a timeout's parts (infinite when one of them is None)."""
+    longest = 0.0
+    for part in (timeout.connect, timeout.read, timeout.write, timeout.pool):
+        if part is None:
+            return float("inf")
+        longest = max(longest, part)
+    return longest
+
+
 class CallState:
     """One call in flight: its request, deadline and attempt count (shared by its retries)."""
 
     __slots__ = (
+        "_longest",
         "attempts",
         "deadline_at",
         "model",
@@ -91,6 +102,8 @@ class CallState:
         self.timeout = timeout
         self.started = time.monotonic()
         self.deadline_at = None if deadline is None else self.started + deadline
+        # attempts only need their own timeouts while the deadline is nearer than the longest
+        self._longest = _longest(timeout)
         self.attempts = 0
         self.model = model
         self.tags = tags
@@ -107,6 +120,8 @@ class CallState:
         if self.deadline_at is None:
             return self.request
         left = self.deadline_at - time.monotonic()
+        if left >= self._longest:
+            return self.request
         if left <= 0:
             raise APITimeoutError(
                 "the call's overall deadline passed",
@@ -275,62 +290,71 @@ class _BaseClient:
             policy = attrs.evolve(policy, max_retries=retries)
         return policy
 
-    def _retry(self, call: CallOptions, state: CallState, *, resend_safe: bool) -> Any:
-        """Return a decorator running a call under the retry policy.
+    def _retrying(
+        self, call: CallOptions, state: CallState, resend_safe: bool, first: OpenRouterError
+    ) -> Any:
+        """Return the ``backoff`` decorator that takes over after the first attempt failed.
 
-        The first attempt runs bare; the ``backoff`` machinery is built only when it fails
-        (most calls succeed at once, and building it costs tens of microseconds). The
-        failure is replayed into ``backoff`` so the policy, waits, budget and logging are
-        exactly those of ``retrying``.
+        The first attempt of a call runs bare (most calls succeed at once, and building the
+        ``backoff`` machinery costs tens of microseconds); its failure is replayed into
+        ``backoff`` so the policy, waits, budget and logging are exactly those of
+        ``retrying``.
         """
-        budget = self._budget
+        replay = [first]
+        decorator = retrying(
+            self._policy(call),
+            budget=self._budget,
+            resend_safe=resend_safe,
+            deadline=state.deadline_at,
+            logger=logger,
+        )
 
-        def backoff_after(fn: Any, first: OpenRouterError) -> Any:
-            replay = [first]
+        def replayed(fn: Any) -> Any:
+            if inspect.iscoroutinefunction(fn):
+
+                async def again_async(*args: Any) -> Any:
+                    if replay:
+                        raise replay.pop()
+                    return await fn(*args)
+
+                return decorator(again_async)
 
             def again(*args: Any) -> Any:
                 if replay:
                     raise replay.pop()
                 return fn(*args)
 
-            async def again_async(*args: Any) -> Any:
-                if replay:
-                    raise replay.pop()
-                return await fn(*args)
+            return decorator(again)
 
-            wrapped = again_async if inspect.iscoroutinefunction(fn) else again
-            return retrying(
-                self._policy(call),
-                budget=budget,
-                resend_safe=resend_safe,
-                deadline=state.deadline_at,
-                logger=logger,
-            )(wrapped)
+        return replayed
 
-        def decorate(fn: Any) -> Any:
-            if inspect.iscoroutinefunction(fn):
+    def _run(
+        self, call: CallOptions, state: CallState, resend_safe: bool, fn: Callable[[], T]
+    ) -> T:
+        """Run ``fn`` (one attempt) under the retry policy: sync client."""
+        try:
+            result = fn()
+        except OpenRouterError as first:
+            retried: T = self._retrying(call, state, resend_safe, first)(fn)()
+            return retried
+        self._budget.on_success()
+        return result
 
-                async def run_async(*args: Any) -> Any:
-                    try:
-                        result = await fn(*args)
-                    except OpenRouterError as first:
-                        return await backoff_after(fn, first)(*args)
-                    budget.on_success()
-                    return result
-
-                return run_async
-
-            def run(*args: Any) -> Any:
-                try:
-                    result = fn(*args)
-                except OpenRouterError as first:
-                    return backoff_after(fn, first)(*args)
-                budget.on_success()
-                return result
-
-            return run
-
-        return decorate
+    async def _arun(
+        self,
+        call: CallOptions,
+        state: CallState,
+        resend_safe: bool,
+        fn: Callable[[], Awaitable[T]],
+    ) -> T:
+        """Run ``fn`` (one attempt) under the retry policy: async client."""
+        try:
+            result = await fn()
+        except OpenRouterError as first:
+            retried: T = await self._retrying(call, state, resend_safe, first)(fn)()
+            return retried
+        self._budget.on_success()
+        return result
 
     @staticmethod
     def _check_status(response: httpx.Response) -> None:

@@ -218,8 +218,7 @@ class OpenRouter(_BaseClient):
             return (response, *self._parse(op, response))
 
         try:
-            retry = self._retry(call, state, resend_safe=op.resend_safe)
-            response, data, result = retry(attempt)()
+            response, data, result = self._run(call, state, op.resend_safe, attempt)
         except BaseException as exc:
             self._finish(state, None, exc)
             raise
@@ -271,12 +270,11 @@ class OpenRouter(_BaseClient):
     def _chat_stream(self, body: dict[str, Any], call: CallOptions) -> ChatStream:
         op = OPERATIONS["chat"]
         state = self._start_call(self._http, op, op.request_kwargs(body=body), call, stream=True)
-        retry = self._retry(call, state, resend_safe=True)
 
         def opener(open_once: Callable[[], None]) -> None:
             if state.reservation is None and self._needs_reservation(op):
                 state.reservation = self._reserve(self._price(self._model_of(body)), body)
-            retry(open_once)()
+            self._run(call, state, True, open_once)
 
         idle = call.stream_idle_timeout or self._options.stream_idle_timeout
         return ChatStream(

@@ -135,11 +135,16 @@ __all__ = [
 ]
 
 
+_MODEL_CACHE: dict[str, type[Any]] = {}
+
+
 def model(name: str) -> type[Any]:
     """Return a generated model class by name (importing its module on first use)."""
-    if name not in MODEL_NAMES:
-        raise AttributeError(f"no generated model named {name!r} is used here")
-    cls: type[Any] = getattr(importlib.import_module("openrouter_api.models"), name)
+    cls = _MODEL_CACHE.get(name)
+    if cls is None:
+        if name not in MODEL_NAMES:
+            raise AttributeError(f"no generated model named {name!r} is used here")
+        cls = _MODEL_CACHE[name] = getattr(importlib.import_module("openrouter_api.models"), name)
     return cls
 
 

@@ -256,6 +256,8 @@ class RetryBudget:
 
     def on_success(self) -> None:
         """Put back ``success_refill`` tokens, up to ``max_tokens``."""
+        if self._tokens >= self.max_tokens:
+            return  # full (the healthy case): nothing to put back, no lock taken
         with self._lock:
             self._tokens = min(self.max_tokens, self._tokens + self.success_refill)
 
