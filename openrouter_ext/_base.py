@@ -29,7 +29,7 @@ from ._errors import (
     error_from_envelope,
     error_from_response,
 )
-from ._lowlevel import AuthenticatedClient, Operation
+from ._lowlevel import AuthenticatedClient, Operation, encode_json, to_wire
 from ._observe import (
     Observer,
     call_info_from,
@@ -253,7 +253,7 @@ class _BaseClient:
         opts = self._options
         headers = self._send_headers(http)
         generated = kwargs.get("headers")
-        if generated and "json" in kwargs:  # httpx sets the JSON content type itself
+        if generated and "json" in kwargs:  # the JSON content type is set below
             generated = {k: v for k, v in generated.items() if k.lower() != "content-type"}
         if generated or stream or call.extra_headers:
             headers = {**headers, **(generated or {})}
@@ -268,18 +268,22 @@ class _BaseClient:
                 timeout = httpx.Timeout(
                     connect=timeout.connect, read=idle, write=timeout.write, pool=timeout.pool
                 )
+        body = kwargs.get("json")
+        content = None
+        if body is not None:
+            content = encode_json(body)
+            headers = {**headers, "Content-Type": "application/json"}
         request = http.build_request(
             kwargs["method"],
             opts.base_url + kwargs["url"],
             params=kwargs.get("params"),
-            json=kwargs.get("json"),
+            content=content,
             headers=headers or None,
             timeout=timeout,
         )
         if op.name in _UNAUTHENTICATED and "authorization" in request.headers:
             del request.headers["authorization"]
         deadline = opts.deadline if call.deadline is None else call.deadline
-        body = kwargs.get("json")
         model = body.get("model") if isinstance(body, dict) else None
         return CallState(op, request, timeout, deadline, model=model, tags=call.tags)
 
@@ -369,8 +373,9 @@ class _BaseClient:
         if "input" in body:  # embeddings: the input is the whole prompt, there is no output
             tokens = estimate_prompt_tokens([{"role": "user", "content": body["input"]}])
             return worst_case_cost(price, prompt_tokens=tokens, max_tokens=0)
-        extra = [body.get(k) for k in ("tools", "response_format", "prediction") if body.get(k)]
-        tokens = estimate_prompt_tokens(body.get("messages") or [], extra=extra)
+        keys = ("tools", "response_format", "prediction")
+        extra = [to_wire(body[k]) for k in keys if body.get(k)]
+        tokens = estimate_prompt_tokens(to_wire(body.get("messages") or []), extra=extra)
         limit = body.get("max_completion_tokens") or body.get("max_tokens")
         return worst_case_cost(price, prompt_tokens=tokens, max_tokens=limit)
 

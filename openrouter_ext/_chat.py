@@ -35,7 +35,7 @@ def _chat_body(
     )
     if "messages" not in body:
         raise TypeError("create() needs messages=[...] (or request=ChatRequest(...))")
-    if isinstance(body["messages"], (str, bytes)) or not isinstance(body["messages"], list):
+    if not isinstance(body["messages"], (list, tuple)):
         raise TypeError("messages must be a list of message dicts or generated message models")
     if stream:
         body["stream"] = True

@@ -8,9 +8,9 @@ private name that ``tests/unit/test_lowlevel.py`` pins), response parsing (the g
 
 from __future__ import annotations
 
-import difflib
 import importlib
 import inspect
+import json
 from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING, Any, Final, Generic, TypeVar
 
@@ -127,6 +127,7 @@ __all__ = [
     "body_fields",
     "check_fields",
     "check_params",
+    "encode_json",
     "make_lowlevel_client",
     "model",
     "parse_chat_result",
@@ -369,6 +370,8 @@ def check_fields(model: type[Any], given: Mapping[str, Any], *, where: str) -> N
 
 
 def _suggest(name: str, known: frozenset[str]) -> str:
+    import difflib  # only for the error message of a typo
+
     close = difflib.get_close_matches(name, sorted(known), n=1)
     return f" (did you mean {close[0]!r}?)" if close else ""
 
@@ -386,6 +389,33 @@ def check_params(op: Operation[Any], given: Mapping[str, Any], *, where: str) ->
             raise TypeError(
                 f"{where}() got an unexpected keyword argument {name!r}{_suggest(name, known)}"
             )
+
+
+def _wire_default(value: Any) -> Any:
+    """``json.dumps`` hook: a generated model becomes its ``to_dict()``; anything else fails."""
+    to_dict = getattr(value, "to_dict", None)
+    if to_dict is not None and callable(to_dict):
+        return to_dict()
+    raise TypeError(f"Object of type {type(value).__name__} is not JSON serializable")
+
+
+_encode = json.JSONEncoder(
+    ensure_ascii=False, separators=(",", ":"), allow_nan=False, default=_wire_default
+).encode
+
+
+def encode_json(body: Any) -> bytes:
+    """Encode a request body as httpx's ``json=`` would, generated models included.
+
+    The models are converted by the encoder's ``default`` hook as it meets them, so a plain
+    body (a long chat history, a batch of embedding inputs) is not walked twice.
+
+    Raises:
+        TypeError: a value that is neither JSON nor a generated model.
+        ValueError: NaN or an infinite float (not valid JSON).
+
+    """
+    return _encode(body).encode("utf-8")
 
 
 def to_wire(value: Any) -> Any:

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 from ._config import TimeoutLike
-from ._lowlevel import OPERATIONS, check_fields, check_params, model, to_wire
+from ._lowlevel import OPERATIONS, check_fields, check_params, model
 from ._pricing import ModelPrice
 
 if TYPE_CHECKING:
@@ -97,7 +97,8 @@ def build_body(
     """Merge a request model, keyword fields and ``extra_body`` into the JSON body.
 
     Keywords are checked against the spec's field names (a typo raises ``TypeError`` that
-    names the closest field); values may be plain JSON or generated models.
+    names the closest field); values may be plain JSON or generated models, anywhere inside
+    (they are not walked here: ``encode_json`` turns them into JSON while encoding).
 
     Raises:
         TypeError: an unknown keyword, or ``request`` of the wrong type.
@@ -113,7 +114,7 @@ def build_body(
         body = {}
     for name, value in fields.items():
         if value is not None:
-            body[name] = value if isinstance(value, (str, int, float, bool)) else to_wire(value)
+            body[name] = value  # generated models inside are turned into JSON when encoded
     if extra_body:
         body.update(extra_body)
     return body

@@ -21,12 +21,14 @@ from openrouter_ext import (
     ServerError,
 )
 from openrouter_ext.types import (
+    ChatAssistantMessage,
     ChatRequest,
     ChatResult,
     CreateKeyResponse,
     EmbeddingsResponse,
     GenerationResponse,
     ModelsListResponse,
+    ProviderPreferences,
 )
 from tests.conftest import TEST_KEY, Api, fixture_json
 
@@ -268,6 +270,51 @@ def test_generated_request_model_is_accepted(api: Api) -> None:
         "temperature": 0.2,
         "max_tokens": 5,
     }
+
+
+def test_generated_models_anywhere_in_the_body_are_sent_as_their_json(api: Api) -> None:
+    client = api.client(json_handler(fixture_json("chat_result.json")))
+    assistant = ChatAssistantMessage.from_dict({"role": "assistant", "content": "Hi!"})
+    provider = ProviderPreferences.from_dict({"sort": "price", "order": ["openai"]})
+    history = (*USER, assistant, {"role": "user", "content": "again, café 🚀"})  # a tuple
+    api.call(
+        lambda c: c.chat.completions.create(
+            model="openai/gpt-4o", messages=history, provider=provider,
+            extra_body={"nested": [{"deep": provider}]},
+        ),
+        client,
+    )  # fmt: skip
+    sent = api.requests[-1]
+    assert sent.headers["content-type"] == "application/json"
+    assert json.loads(sent.content) == {
+        "model": "openai/gpt-4o",
+        "messages": [*USER, assistant.to_dict(), history[-1]],
+        "provider": provider.to_dict(),
+        "nested": [{"deep": provider.to_dict()}],
+    }
+    # the bytes are what httpx's json= would have sent for the same plain body
+    plain = json.loads(sent.content)
+    assert sent.content == httpx.Request("POST", "http://x", json=plain).content
+
+
+@pytest.mark.parametrize(
+    ("value", "error", "needle"),
+    [
+        (object(), TypeError, "object is not JSON serializable"),
+        ({1, 2}, TypeError, "set is not JSON serializable"),
+        (float("nan"), ValueError, "not JSON compliant"),
+    ],
+)
+def test_a_value_that_is_not_json_raises_before_sending(
+    api: Api, value: Any, error: type[Exception], needle: str
+) -> None:
+    client = api.client(json_handler({}))
+    with pytest.raises(error, match=needle):
+        api.call(
+            lambda c: c.chat.completions.create(model="m", messages=USER, temperature=value),
+            client,
+        )
+    assert api.requests == []
 
 
 @pytest.mark.parametrize(

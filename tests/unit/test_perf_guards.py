@@ -177,3 +177,20 @@ def test_python_calls_per_create_within_budget() -> None:
     assert calls <= CALLS_PER_CREATE_BUDGET, (
         f"{calls} Python calls per create() > budget {CALLS_PER_CREATE_BUDGET}; see make bench"
     )
+
+
+def test_python_calls_per_create_do_not_grow_with_the_history() -> None:
+    # A long chat history (an agent's 100th turn) is encoded by json's C encoder, not walked
+    # in Python first: the calls per create() are the same for 1 and 200 messages.
+    client = _client(10)
+    long = [{"role": "user" if i % 2 else "assistant", "content": f"turn {i}"} for i in range(200)]
+
+    def counted(messages: list[dict[str, str]]) -> int:
+        def create() -> None:
+            client.chat.completions.create(model=MODEL, messages=messages)
+
+        create()
+        return _count_calls(create)
+
+    short_calls, long_calls = counted(MESSAGES), counted(long)
+    assert long_calls - short_calls <= 2, (short_calls, long_calls)
