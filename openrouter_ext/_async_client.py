@@ -199,14 +199,20 @@ class AsyncOpenRouter(_BaseClient):
 
     async def _price(self, model: str) -> ModelPrice:
         price = self._prices.get(model)
-        if price is None:
-            data, _ = await self._call(
-                OPERATIONS["models.list"], call_options(None, None, None), output_modalities="all"
-            )
-            self._prices.put_all(prices_from_models(data))
+        if price is not None:
+            return price
+        async with self._prices.afetch_lock():  # one GET /models at a time (see OpenRouter)
             price = self._prices.get(model)
-            if price is None:
-                raise self._unknown_price(model)
+            if price is None and self._prices.needs_fetch():
+                data, _ = await self._call(
+                    OPERATIONS["models.list"],
+                    call_options(None, None, None),
+                    output_modalities="all",
+                )
+                self._prices.put_all(prices_from_models(data))
+                price = self._prices.get(model)
+        if price is None:
+            raise self._unknown_price(model)
         return price
 
     async def estimate_cost(

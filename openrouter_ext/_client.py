@@ -227,14 +227,20 @@ class OpenRouter(_BaseClient):
 
     def _price(self, model: str) -> ModelPrice:
         price = self._prices.get(model)
-        if price is None:
-            data, _ = self._call(
-                OPERATIONS["models.list"], call_options(None, None, None), output_modalities="all"
-            )
-            self._prices.put_all(prices_from_models(data))
+        if price is not None:
+            return price
+        with self._prices.fetch_lock:  # one GET /models at a time: the others read its result
             price = self._prices.get(model)
-            if price is None:
-                raise self._unknown_price(model)
+            if price is None and self._prices.needs_fetch():
+                data, _ = self._call(
+                    OPERATIONS["models.list"],
+                    call_options(None, None, None),
+                    output_modalities="all",
+                )
+                self._prices.put_all(prices_from_models(data))
+                price = self._prices.get(model)
+        if price is None:
+            raise self._unknown_price(model)
         return price
 
     def estimate_cost(

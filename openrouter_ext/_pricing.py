@@ -122,6 +122,10 @@ def prices_from_models(data: Mapping[str, Any]) -> dict[str, ModelPrice]:
     return out
 
 
+UNKNOWN_REFRESH: Final = 60.0
+"""Seconds after a load during which a model missing from it is unknown, without refetching."""
+
+
 class PriceCache:
     """Cache model prices for ``ttl`` seconds; thread-safe.
 
@@ -146,6 +150,30 @@ class PriceCache:
         self._lock = threading.Lock()
         self._prices: dict[str, ModelPrice] = {}
         self._loaded_at: float | None = None
+        #: Held by the one caller fetching ``GET /models`` (sync clients); the others wait
+        #: for it and read what it loaded instead of each fetching the list.
+        self.fetch_lock = threading.Lock()
+        self._afetch_lock: Any = None
+
+    def afetch_lock(self) -> Any:
+        """Return the ``asyncio.Lock`` async clients fetch under (created on first use)."""
+        if self._afetch_lock is None:
+            import asyncio
+
+            self._afetch_lock = asyncio.Lock()
+        return self._afetch_lock
+
+    def needs_fetch(self) -> bool:
+        """Tell whether a model missing from the cache is worth a new ``GET /models``.
+
+        True when the prices were never loaded, expired, or are older than
+        ``UNKNOWN_REFRESH`` seconds: a model released since is found soon, while a typo in a
+        batch of 100,000 calls does not fetch the list 100,000 times.
+        """
+        with self._lock:
+            if self._loaded_at is None:
+                return True
+            return self._clock() - self._loaded_at >= min(self._ttl, UNKNOWN_REFRESH)
 
     def expired(self) -> bool:
         """Return True when the prices were never loaded or are older than ``ttl``."""

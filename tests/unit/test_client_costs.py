@@ -192,8 +192,80 @@ def test_pricing_and_estimate(api: Api) -> None:
     with pytest.raises(ValueError, match="no price"):
         api.call(lambda c: c.models.pricing("nobody/nothing"), client)
     models_requests = [r for r in api.requests if r.url.path.endswith("/models")]
-    assert len(models_requests) == 2  # cached; refetched only for the unknown model
+    assert len(models_requests) == 1  # cached; the unknown model was not in a fresh list
     assert models_requests[0].url.params["output_modalities"] == "all"
+
+
+def test_an_unknown_model_refetches_the_list_at_most_once_a_minute(api: Api) -> None:
+    client = api.client(router())
+    now = [1000.0]
+    client._prices._clock = lambda: now[0]
+    fetches = lambda: sum(r.url.path.endswith("/models") for r in api.requests)  # noqa: E731
+    for _ in range(5):  # a typo in a batch: the list is fetched once, not per call
+        with pytest.raises(ValueError, match="no price is known for model 'nobody/nothing'"):
+            api.call(lambda c: c.models.pricing("nobody/nothing"), client)
+    assert fetches() == 1
+    now[0] += 61  # a model released since would be found now
+    with pytest.raises(ValueError, match="no price"):
+        api.call(lambda c: c.models.pricing("nobody/nothing"), client)
+    assert fetches() == 2
+    assert api.call(lambda c: c.models.pricing("openai/gpt-4o"), client).prompt > 0
+    assert fetches() == 2  # known models are served from the cache until the TTL
+
+
+def _slow_models(count: list[int]) -> Any:
+    def handler(request: httpx.Request) -> httpx.Response:
+        if request.url.path.endswith("/models"):
+            count.append(1)
+            threading.Event().wait(0.05)  # a slow list: concurrent callers overlap
+            return httpx.Response(200, json=MODELS)
+        return httpx.Response(200, json=fixture_json("chat_result.json"))
+
+    return handler
+
+
+def test_concurrent_threads_with_a_cold_price_cache_fetch_the_list_once() -> None:
+    count: list[int] = []
+    transport = httpx.MockTransport(_slow_models(count))
+    client = OpenRouter(api_key=TEST_KEY, http_client=httpx.Client(transport=transport))
+    results: list[Any] = []
+
+    def one() -> None:
+        results.append(client.estimate_cost(model="openai/gpt-4o", messages=USER, max_tokens=1))
+
+    threads = [threading.Thread(target=one) for _ in range(8)]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
+    assert len(results) == 8 and len(set(results)) == 1
+    assert len(count) == 1
+
+
+def test_concurrent_tasks_with_a_cold_price_cache_fetch_the_list_once() -> None:
+    count: list[int] = []
+    sync_handler = _slow_models(count)
+
+    async def handler(request: httpx.Request) -> httpx.Response:
+        if request.url.path.endswith("/models"):
+            count.append(1)
+            await asyncio.sleep(0.05)  # tasks overlap while the list is being fetched
+            return httpx.Response(200, json=MODELS)
+        return sync_handler(request)
+
+    async def run() -> list[Decimal]:
+        transport = httpx.MockTransport(handler)
+        async with AsyncOpenRouter(
+            api_key=TEST_KEY, http_client=httpx.AsyncClient(transport=transport)
+        ) as client:
+            return await asyncio.gather(
+                *[client.estimate_cost(model="openai/gpt-4o", messages=USER, max_tokens=1)
+                  for _ in range(8)]
+            )  # fmt: skip
+
+    results = asyncio.run(run())
+    assert len(results) == 8 and len(set(results)) == 1
+    assert len(count) == 1
 
 
 def test_budget_refuses_before_sending(api: Api) -> None:
