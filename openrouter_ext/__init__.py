@@ -5,7 +5,8 @@
 
 from __future__ import annotations
 
-from ._async_client import AsyncOpenRouter
+from typing import TYPE_CHECKING, Any
+
 from ._budget import Budget, Reservation
 from ._client import OpenRouter
 from ._config import ClientOptions
@@ -38,6 +39,9 @@ from ._retry import RetryBudget, RetryPolicy
 from ._streaming import AsyncChatStream, ChatStream
 from ._version import __version__
 
+if TYPE_CHECKING:
+    from ._async_client import AsyncOpenRouter
+
 __all__ = [
     "APIConnectionError", "APIStatusError", "APITimeoutError", "AsyncChatStream",
     "AsyncOpenRouter", "AuthenticationError", "BadRequestError", "Budget", "BudgetExceededError",
@@ -48,5 +52,20 @@ __all__ = [
     "RetryBudget", "RetryPolicy", "ServerError", "StreamError", "UnprocessableEntityError",
     "UsageRecord", "UsageTotals", "__version__",
 ]  # fmt: skip
+
+
+def __getattr__(name: str) -> Any:
+    # PEP 562: the async client module loads on first use, so a sync-only program skips it.
+    if name == "AsyncOpenRouter":
+        from ._async_client import AsyncOpenRouter
+
+        globals()[name] = AsyncOpenRouter
+        return AsyncOpenRouter
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+
+
+def __dir__() -> list[str]:
+    return sorted({*globals(), *__all__})
+
 
 configure_logging_from_env()

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import asyncio
 import time
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
@@ -44,8 +43,16 @@ __all__ = [
 #: First and largest pause between polls of a generation that is not there yet (seconds).
 _POLL_FIRST = 0.25
 _POLL_MAX = 2.0
+
+
+async def _asleep(seconds: float) -> None:
+    """``asyncio.sleep``, imported on first use (``import openrouter_ext`` skips asyncio)."""
+    import asyncio
+
+    await asyncio.sleep(seconds)
+
+
 _sleep = time.sleep
-_asleep = asyncio.sleep
 _clock = time.monotonic
 
 

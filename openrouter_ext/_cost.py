@@ -8,7 +8,6 @@ tag. ``reconcile`` replaces the estimates of incomplete calls by the billed figu
 
 from __future__ import annotations
 
-import csv
 import io
 import json
 import logging
@@ -251,6 +250,8 @@ class CostTracker:
 
         ``UsageRecord.from_dict`` reads the rows back (``csv.DictReader``).
         """
+        import csv  # on first use: most programs never export CSV
+
         out = io.StringIO()
         writer = csv.DictWriter(out, fieldnames=RECORD_FIELDS, lineterminator="\n")
         writer.writeheader()

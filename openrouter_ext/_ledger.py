@@ -8,14 +8,16 @@ processes can append to one ledger at once.
 from __future__ import annotations
 
 import os
-import sqlite3
 import threading
 from collections.abc import Iterator, Mapping
 from contextlib import contextmanager
 from datetime import datetime, timezone
 from decimal import Decimal
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    import sqlite3
 
 __all__ = ["ENV_LEDGER", "Ledger", "default_ledger_path"]
 
@@ -101,6 +103,8 @@ class Ledger:
 
     @contextmanager
     def _connect(self) -> Iterator[sqlite3.Connection]:
+        import sqlite3  # on first use: most programs never open a ledger
+
         db = sqlite3.connect(self.path, timeout=30.0, isolation_level=None)
         try:
             db.execute("PRAGMA busy_timeout=30000")
@@ -121,6 +125,8 @@ class Ledger:
 
     def rows(self) -> list[dict[str, Any]]:
         """Return every row as a dict (money as Decimal, tags as a tuple)."""
+        import sqlite3
+
         with self._connect() as db:
             db.row_factory = sqlite3.Row
             found = db.execute("SELECT * FROM usage ORDER BY id").fetchall()

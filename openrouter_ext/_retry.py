@@ -13,7 +13,6 @@ elapsed-time and deadline checks) with ``monkeypatch.setattr``.
 
 from __future__ import annotations
 
-import asyncio
 import functools
 import logging
 import random
@@ -21,12 +20,10 @@ import threading
 import time
 from collections.abc import Awaitable, Callable, Coroutine, Generator, Iterable
 from datetime import datetime
-from typing import Any, Final, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Final, TypeVar, cast
 
 import attrs
-import backoff
 import httpx
-from backoff.types import Details
 
 from openrouter_ext._errors import (
     APIConnectionError,
@@ -37,6 +34,11 @@ from openrouter_ext._errors import (
 )
 from openrouter_ext._ratelimit import retry_after_seconds
 
+if TYPE_CHECKING:
+    from backoff.types import Details
+
+    _Pause = Callable[[Details], None] | Callable[[Details], Coroutine[Any, Any, None]]
+
 __all__ = [
     "DEFAULT_RETRY_STATUSES", "RetryBudget", "RetryPolicy", "retry_after_seconds",
     "retry_delay", "retrying", "should_retry",
@@ -44,7 +46,6 @@ __all__ = [
 
 F = TypeVar("F", bound=Callable[..., Any])
 OnRetry = Callable[[int, OpenRouterError, float], object]
-_Pause = Callable[[Details], None] | Callable[[Details], Coroutine[Any, Any, None]]
 
 DEFAULT_RETRY_STATUSES: Final = frozenset({408, 429, 500, 502, 503, 504, 524, 529})
 _TRANSIENT_INNER: Final = frozenset({429, 502, 503})
@@ -54,8 +55,16 @@ _ROUTING_CODES: Final = frozenset(
 _ROUTING_TEXT: Final = ("routing requirement", "no endpoints found", "no allowed providers")
 _MAX_EXPONENT: Final = 64
 
+
+async def _asyncio_sleep(seconds: float) -> None:
+    """``asyncio.sleep``, imported on first use (``import openrouter_ext`` skips asyncio)."""
+    import asyncio
+
+    await asyncio.sleep(seconds)
+
+
 _sleep: Callable[[float], None] = time.sleep
-_asleep: Callable[[float], Awaitable[None]] = asyncio.sleep
+_asleep: Callable[[float], Awaitable[None]] = _asyncio_sleep
 _clock: Callable[[], float] = time.monotonic
 
 
@@ -338,6 +347,8 @@ class _Attempts:
 
     def wrap(self, fn: F, pause: _Pause) -> F:
         """Return fn under backoff with this call's generator, handlers and limits."""
+        import backoff  # with asyncio, only once a call is retried
+
         decorator = backoff.on_exception(
             self.waits, OpenRouterError, max_tries=self.policy.max_retries + 1,
             max_time=self.limit - self.start, jitter=None, giveup=self.giveup,
@@ -378,6 +389,8 @@ def retrying(
     def decorate(fn: F) -> F:
         def attempts() -> _Attempts:
             return _Attempts(policy, budget, resend_safe, deadline, logger, on_retry)
+
+        import asyncio  # loaded by backoff anyway; only once a call is retried
 
         if asyncio.iscoroutinefunction(fn):  # the same test backoff dispatches on
 

@@ -16,7 +16,6 @@ from collections.abc import Callable
 from typing import Any, Final
 
 import httpx
-from httpx_sse._decoders import SSEDecoder, SSELineDecoder
 
 from ._accumulate import ChatAccumulator, chunks_from_result
 from ._errors import (
@@ -93,6 +92,8 @@ class _ChatStreamBase:
         self._idle_timeout = idle_timeout
         self._on_finish = on_finish
         self._response: httpx.Response | None = None
+        from httpx_sse._decoders import SSEDecoder, SSELineDecoder  # loaded by the first stream
+
         self._lines = SSELineDecoder()
         self._events = SSEDecoder()
         self._pending: deque[ChatStreamChunk] = deque()

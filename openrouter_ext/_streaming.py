@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-import asyncio
 import weakref
 from collections.abc import AsyncIterator, Awaitable, Callable, Iterator
 from types import TracebackType
+from typing import TYPE_CHECKING
 
 import httpx
 
@@ -13,6 +13,9 @@ from ._accumulate import ChatAccumulator
 from ._drain import adrain, drain
 from ._lowlevel import ChatResult, ChatStreamChunk
 from ._stream_base import FinishHook, StreamOutcome, _ChatStreamBase, report_abandoned
+
+if TYPE_CHECKING:
+    import asyncio
 
 __all__ = ["AsyncChatStream", "ChatStream", "StreamOutcome"]
 
@@ -172,6 +175,8 @@ _CLOSING: set[asyncio.Task[None]] = set()  # keeps close tasks alive until they 
 def _close_async(
     response: httpx.Response, acc: ChatAccumulator, on_finish: FinishHook | None
 ) -> None:
+    import asyncio  # already loaded: an async stream was opened
+
     try:
         loop = asyncio.get_running_loop()
     except RuntimeError:

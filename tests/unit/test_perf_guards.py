@@ -4,6 +4,8 @@
    tooling, nor every generated model (the models package is lazy): each costs import time
    and RSS for every user (``make bench`` measures both). 5 of the 176 generated model
    modules load today (40 before 4496c44 made them lazy, all of them before 9682504).
+   Nor may it load what only some calls need (asyncio, backoff, sqlite3, csv, difflib,
+   httpx-sse, the async client): each loads on the first call that needs it (checked too).
 2. The number of Python function calls per streamed chunk (and per non-streaming call) is
    counted with ``sys.setprofile`` on an in-memory ``httpx.MockTransport``; a regression in
    the hot path shows up as more calls, whatever the machine's speed.
@@ -20,11 +22,15 @@ from __future__ import annotations
 import json
 import subprocess
 import sys
+import textwrap
 from collections.abc import Callable
+from pathlib import Path
 from typing import Any
 
 import httpx
+import pytest
 
+import openrouter_ext
 from openrouter_ext import OpenRouter
 
 #: Generated ``openrouter_api.models.*`` modules ``import openrouter_ext`` + a client may load.
@@ -38,6 +44,12 @@ FORBIDDEN_ON_IMPORT = (
     "starlette", "uvicorn", "jsonschema", "opentelemetry", "yaml", "openai", "hypothesis",
     "schemathesis", "pytest", "openrouter_ext.testing", "openrouter_ext.otel",
     "openrouter_ext._cli", "openrouter_ext._ledger_cli",
+)  # fmt: skip
+
+#: Loaded by the first call that needs them, never by ``import openrouter_ext`` + a client.
+DEFERRED_ON_IMPORT = (
+    "asyncio", "backoff", "sqlite3", "csv", "difflib", "httpx_sse",
+    "openrouter_ext._async_client",
 )  # fmt: skip
 
 BASE = "http://perf-guard.invalid/api/v1"
@@ -73,6 +85,77 @@ def test_import_does_not_load_optional_dependencies() -> None:
         f"`import openrouter_ext` loads {len(models)} generated model modules "
         f"(budget {MODEL_MODULES_BUDGET}): import models where they are used"
     )
+
+
+def test_import_defers_what_only_some_calls_need() -> None:
+    code = (
+        "import sys, json; import openrouter_ext; openrouter_ext.OpenRouter(api_key='x'); "
+        "loaded = sorted(sys.modules); from openrouter_ext import AsyncOpenRouter; "
+        "print(json.dumps([loaded, sorted(sys.modules), AsyncOpenRouter.__module__, "
+        "'AsyncOpenRouter' in dir(openrouter_ext)]))"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                         check=True).stdout  # fmt: skip
+    loaded, after, module, listed = json.loads(out)
+    early = [d for d in DEFERRED_ON_IMPORT
+             if any(m == d or m.startswith(d + ".") for m in loaded)]  # fmt: skip
+    assert not early, f"`import openrouter_ext` loads {early}: import them where they are used"
+    assert module == "openrouter_ext._async_client" and listed
+    assert "openrouter_ext._async_client" in after
+    with pytest.raises(AttributeError, match="has no attribute 'AsyncOpenRouterr'"):
+        openrouter_ext.AsyncOpenRouterr  # noqa: B018  # the lazy __getattr__ still refuses typos
+
+
+_FIRST_USE = r"""
+import json, sys
+import httpx
+from openrouter_ext import CostTracker, OpenRouter
+
+seen = {}
+def step(name, *modules):
+    seen[name] = [m for m in modules if m in sys.modules]
+
+step("import", "csv", "sqlite3", "difflib", "httpx_sse", "backoff", "asyncio")
+CostTracker().to_csv()
+step("to_csv", "csv")
+CostTracker(ledger=sys.argv[1])
+step("ledger", "sqlite3")
+failures = [503]
+def handler(request):
+    if failures:
+        return httpx.Response(failures.pop(), headers={"retry-after": "0"}, json={})
+    if json.loads(request.content).get("stream"):
+        return httpx.Response(200, headers={"content-type": "text/event-stream"},
+                              content=b"data: [DONE]\n\n")
+    return httpx.Response(200, json=RESULT)
+client = OpenRouter(api_key="sk-test", base_url=BASE,
+                    http_client=httpx.Client(transport=httpx.MockTransport(handler)))
+try:
+    client.chat.completions.create(model=MODEL, messages=MESSAGES, temprature=0.5)
+except TypeError as exc:
+    assert "did you mean 'temperature'" in str(exc)
+else:
+    raise AssertionError("a typo must raise TypeError")
+step("typo", "difflib")
+client.chat.completions.create(model=MODEL, messages=MESSAGES)
+step("retry", "backoff", "asyncio")
+with client.chat.completions.stream(model=MODEL, messages=MESSAGES) as stream:
+    list(stream)
+step("stream", "httpx_sse")
+print(json.dumps(seen))
+"""
+
+
+def test_deferred_modules_load_on_first_use(tmp_path: Path) -> None:
+    """What ``import openrouter_ext`` defers still loads (and works) when a call needs it."""
+    constants = f"BASE, MODEL, MESSAGES, RESULT = {BASE!r}, {MODEL!r}, {MESSAGES!r}, {_RESULT!r}"
+    code = constants + textwrap.dedent(_FIRST_USE)
+    out = subprocess.run([sys.executable, "-c", code, str(tmp_path / "ledger.sqlite3")],
+                         capture_output=True, text=True, check=True).stdout  # fmt: skip
+    assert json.loads(out) == {
+        "import": [], "to_csv": ["csv"], "ledger": ["sqlite3"], "typo": ["difflib"],
+        "retry": ["backoff", "asyncio"], "stream": ["httpx_sse"],
+    }  # fmt: skip
 
 
 def _sse_events(chunks: int) -> list[bytes]:
