@@ -253,6 +253,7 @@ class AsyncOpenRouter(_BaseClient):
             send,
             idle_timeout=idle,
             on_finish=lambda outcome: self._stream_finished(state, outcome),
+            on_dropped=lambda generation_id: self._stream_dropped(state, generation_id),
         )
 
     async def aclose(self) -> None:

@@ -446,6 +446,24 @@ class _BaseClient:
             log_call(info)
             notify(self._observers, info)
 
+    def _stream_dropped(self, state: CallState, generation_id: str) -> None:
+        """Record a stream attempt dropped after its headers and then retried (may be billed).
+
+        Incomplete with an unknown cost and its generation id, so ``reconcile()`` fills it
+        in; the call's reservation is settled by its final outcome, not here.
+        """
+        self._costs.record(
+            usage_record(
+                {},
+                operation="chat",
+                requested_model=state.model,
+                tags=state.tags,
+                streamed=True,
+                incomplete=True,
+                generation_id=generation_id,
+            )
+        )
+
     def _stream_finished(self, state: CallState, outcome: StreamOutcome) -> None:
         result = outcome.result
         known = result.get("id") or result.get("usage") is not None or outcome.generation_id

@@ -288,6 +288,7 @@ class OpenRouter(_BaseClient):
             lambda: self._send(state, stream=True),
             idle_timeout=idle,
             on_finish=lambda outcome: self._stream_finished(state, outcome),
+            on_dropped=lambda generation_id: self._stream_dropped(state, generation_id),
         )
 
     def close(self) -> None:

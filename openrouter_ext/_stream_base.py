@@ -29,7 +29,7 @@ from ._errors import (
 )
 from ._lowlevel import ChatResult, ChatStreamChunk, ChatUsage, parse_chat_result, parse_chunk
 
-__all__ = ["FinishHook", "StreamOutcome", "report_abandoned"]
+__all__ = ["DroppedHook", "FinishHook", "StreamOutcome", "report_abandoned"]
 
 _DONE: Final = "[DONE]"
 
@@ -54,6 +54,8 @@ class StreamOutcome:
 
 
 FinishHook = Callable[[StreamOutcome], None]
+#: Called with the generation id of an attempt dropped after its headers, before a retry.
+DroppedHook = Callable[[str], None]
 
 
 def report_abandoned(
@@ -286,6 +288,18 @@ class _ChatStreamBase:
         for chunk in chunks_from_result(data):
             self._add(chunk)
         self._done = True
+
+    _on_dropped: DroppedHook | None = None
+
+    def _dropped(self, response: httpx.Response) -> None:
+        """Report an attempt that got its headers (a generation id) but is being retried.
+
+        The server may have billed it: the client records it as incomplete, so
+        ``reconcile()`` fetches its cost, before the retry replaces it.
+        """
+        generation_id = response.headers.get("x-generation-id") or self._acc.generation_id
+        if generation_id and self._on_dropped is not None:
+            self._on_dropped(generation_id)
 
     def _drainable(self) -> bool:
         """Whether the server finished (``[DONE]``) but the body's end is still unread."""

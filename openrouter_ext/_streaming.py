@@ -12,7 +12,13 @@ import httpx
 from ._accumulate import ChatAccumulator
 from ._drain import adrain, drain
 from ._lowlevel import ChatResult, ChatStreamChunk
-from ._stream_base import FinishHook, StreamOutcome, _ChatStreamBase, report_abandoned
+from ._stream_base import (
+    DroppedHook,
+    FinishHook,
+    StreamOutcome,
+    _ChatStreamBase,
+    report_abandoned,
+)
 
 if TYPE_CHECKING:
     import asyncio
@@ -41,16 +47,19 @@ class ChatStream(_ChatStreamBase):
         *,
         idle_timeout: float,
         on_finish: FinishHook | None = None,
+        on_dropped: DroppedHook | None = None,
     ) -> None:
         super().__init__(idle_timeout=idle_timeout, on_finish=on_finish)
         self._opener = opener
         self._send = send
+        self._on_dropped = on_dropped
         self._text: Iterator[str] | None = None
 
     def _open_once(self) -> None:
         self._detach()  # a failed earlier attempt is not this stream's outcome
         if self._response is not None:
             self._response.close()
+            self._dropped(self._response)
         _ChatStreamBase.__init__(self, idle_timeout=self._idle_timeout, on_finish=self._on_finish)
         response = self._send()
         self._finalizer = weakref.finalize(self, _close_sync, response, self._acc, self._on_finish)
@@ -203,16 +212,19 @@ class AsyncChatStream(_ChatStreamBase):
         *,
         idle_timeout: float,
         on_finish: FinishHook | None = None,
+        on_dropped: DroppedHook | None = None,
     ) -> None:
         super().__init__(idle_timeout=idle_timeout, on_finish=on_finish)
         self._opener = opener
         self._send = send
+        self._on_dropped = on_dropped
         self._text: AsyncIterator[str] | None = None
 
     async def _open_once(self) -> None:
         self._detach()  # a failed earlier attempt is not this stream's outcome
         if self._response is not None:
             await self._response.aclose()
+            self._dropped(self._response)
         _ChatStreamBase.__init__(self, idle_timeout=self._idle_timeout, on_finish=self._on_finish)
         response = await self._send()
         self._finalizer = weakref.finalize(self, _close_async, response, self._acc, self._on_finish)

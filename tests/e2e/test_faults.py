@@ -225,6 +225,17 @@ def test_dropped_connection_before_the_body_resends_only_a_stream(
     if streamed:
         assert e2e.text(e2e.stream(client, scenario)) == answer()
         assert len(chats(mock)) == 2
+        *dropped_records, final = client.costs.records
+        assert final.generation_id == chats(mock)[1].generation_id and not final.incomplete
+        if phase == "before_headers":  # nothing came back: no generation id to record
+            assert dropped_records == []
+        else:  # the dropped attempt had a generation id: recorded, reconciled
+            (dropped,) = dropped_records
+            assert dropped.generation_id == chats(mock)[0].generation_id
+            assert dropped.incomplete and dropped.cost is None
+            assert reconcile(e2e, client) == 1
+            billed = sum(generation(mock, r.generation_id or "").cost for r in chats(mock))
+            assert client.costs.totals().cost == billed
     else:
         with pytest.raises(APIConnectionError) as info:
             e2e.create(client, scenario)
