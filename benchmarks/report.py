@@ -169,6 +169,15 @@ def build_rows(data: Samples, targets: dict[str, float]) -> list[dict[str, Any]]
                 imp_ms[c] <= targets["import_ms"] if c == EXT else None,
                 f"bare python {base:.0f} ms",
             ))  # fmt: skip
+        if all("construct_ms" in s for s in imp["python"]):
+            base_c = median([s["construct_ms"] for s in imp["python"]])
+            con_ms = {c: median([s["construct_ms"] for s in imp[c]]) - base_c for c in imp}
+            for c in (n for n in IMPORTS if n != "python"):
+                rows.append(_row(
+                    "import + construct a client (python -c, minus bare python)", c, "ms",
+                    con_ms[c], None, f"{con_ms[c] / con_ms['httpx']:.2f}x httpx", "", None,
+                    "httpx.Client() / OpenRouter(...) / OpenAI(...): each builds an SSL context",
+                ))  # fmt: skip
         for c in (n for n in IMPORTS if n != "python"):
             rows.append(_row(
                 "RSS after constructing a client", c, "MB", imp_mb[c], None,
@@ -202,7 +211,8 @@ def markdown(rows: list[dict[str, Any]], info: dict[str, Any], command: str,
         f"httpx {v['httpx']}, httpx-sse {v['httpx-sse']}, openai {v['openai']}  ",
         f"Mock: {info['mock']}; load average {info['loadavg_start'][0]:.2f} at start, "
         f"{info['loadavg_end'][0]:.2f} at end; {info['rounds']} interleaved rounds "
-        f"({info['conc_rounds']} for concurrency); {info['started']}",
+        f"({info['conc_rounds']} for concurrency); {info['started']}  ",
+        f"Imports measured in {info.get('import_env', 'the development virtualenv')}",
         "",
         "| Scenario | Client | Median | p90 | vs floor | Target | Met | Notes |",
         "|---|---|---:|---:|---:|---|:---:|---|",

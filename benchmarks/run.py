@@ -29,7 +29,7 @@ from typing import Any
 from . import concurrency, sequential, streaming
 from ._mock import MockServer
 from .clients import CALL_CLIENTS, FLOOR_CALL, FLOOR_STREAM, STREAM_CLIENTS, make_async, make_sync
-from .importcost import IMPORTS, ImportBench
+from .importcost import IMPORTS, ImportBench, user_python
 from .report import build_rows, machine, markdown, median
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -68,7 +68,8 @@ def _log(msg: str) -> None:
     print(msg, file=sys.stderr, flush=True)
 
 
-def run_rounds(cfg: Config, mock: MockServer, only: set[str]) -> dict[str, Any]:
+def run_rounds(cfg: Config, mock: MockServer, only: set[str],
+               import_python: str = sys.executable) -> dict[str, Any]:  # fmt: skip
     """Run all rounds; return scenario -> client -> list of samples."""
     data: dict[str, dict[str, list[Any]]] = defaultdict(lambda: defaultdict(list))
     loop = asyncio.new_event_loop()
@@ -91,7 +92,9 @@ def run_rounds(cfg: Config, mock: MockServer, only: set[str]) -> dict[str, Any]:
             loop.run_until_complete(asy[name].call())
         sync[name].stream({})
         loop.run_until_complete(asy[name].stream({}))
-    imports = ImportBench() if "import" in only else None
+    imports = None
+    if "import" in only:
+        imports = ImportBench(import_python)
     try:
         for r in range(cfg.rounds):
             t0 = time.perf_counter()
@@ -216,6 +219,9 @@ def main(argv: list[str] | None = None) -> int:
                              "openrouter_ext.testing --no-validate (h11)")  # fmt: skip
     parser.add_argument("--only", default=",".join(FAMILIES),
                         help=f"comma list of {', '.join(FAMILIES)}")  # fmt: skip
+    parser.add_argument("--import-env", choices=["user", "dev"], default="user",
+                        help="user: import costs in a virtualenv with only the runtime "
+                             "dependencies (bench-results/venv-user); dev: this one")  # fmt: skip
     parser.add_argument("--readme", action="store_true", help="update README.md's table")
     parser.add_argument(
         "--from-json", metavar="PATH", help="re-render the table of a saved run (no measuring)"
@@ -250,9 +256,16 @@ def main(argv: list[str] | None = None) -> int:
                 started=time.strftime("%Y-%m-%d %H:%M %Z"))  # fmt: skip
     command = " ".join(["python -m benchmarks.run", *argv])
     t0 = time.perf_counter()
+    import_python = sys.executable
+    if "import" in only and args.import_env == "user":
+        import_python = user_python(info["versions"].get("openai"))
+    info["import_env"] = (
+        "a virtualenv with only the runtime dependencies (pip install . openai)"
+        if import_python != sys.executable else "the development virtualenv"
+    )  # fmt: skip
     with MockServer(args.server) as mock:
         info["mock"] = mock.description
-        data = run_rounds(cfg, mock, only)
+        data = run_rounds(cfg, mock, only, import_python)
     info["loadavg_end"] = list(os.getloadavg())
     info["seconds"] = round(time.perf_counter() - t0, 1)
     rows = build_rows(data, TARGETS)
