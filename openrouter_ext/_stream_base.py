@@ -249,6 +249,15 @@ class _ChatStreamBase:
         """Map a transport failure: retryable before data, IncompleteStreamError after."""
         if not self._opened:
             return connection_error_from_httpx(exc, self._request())
+        if isinstance(exc, httpx.ReadTimeout):  # no bytes at all, not even a keep-alive
+            error = APITimeoutError(
+                "the stream went idle: no data for the read timeout (ReadTimeout)",
+                request=self._request(),
+                sent=True,
+                kind="stream_idle",
+            )
+            error.__cause__ = exc
+            return error
         if isinstance(exc, httpx.TimeoutException):
             return connection_error_from_httpx(exc, self._request())
         return stream_error_from_event(

@@ -208,6 +208,7 @@ def test_stall_mid_body_times_out_without_resending(e2e: E2E, mock: MockOpenRout
     start = time.monotonic()
     got, error = until_error(e2e, stream)
     assert isinstance(error, APITimeoutError)
+    assert error.kind == "stream_idle" and error.sent  # httpx's ReadTimeout, named as such
     assert len(got) == 2  # the events before the stall reached the caller
     assert time.monotonic() - start < 2.0
     assert len(chats(mock)) == 2  # one per call: neither was resent
