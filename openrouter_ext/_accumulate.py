@@ -11,6 +11,11 @@ _TOP_KEYS = frozenset(
 )  # fmt: skip
 
 
+#: chunk fields that do not carry over to the result: its own ``object``, and an in-band
+#: ``error`` (raised as a ``StreamError``, not part of the answer)
+_NOT_CARRIED = frozenset({"object", "error"})
+
+
 class _Choice:
     __slots__ = (
         "annotations",
@@ -190,10 +195,11 @@ class _Choice:
 class ChatAccumulator:
     """Fold chunk dicts into a ``ChatResult``-shaped dict (content, reasoning, tool calls...)."""
 
-    __slots__ = ("_choices", "_top", "chunks", "finished", "has_content", "usage")
+    __slots__ = ("_choices", "_extra", "_top", "chunks", "finished", "has_content", "usage")
 
     def __init__(self) -> None:
         self._top: dict[str, Any] = {}
+        self._extra: dict[str, Any] = {}  # top-level fields the spec does not know (yet)
         self._choices: dict[int, _Choice] = {}
         self.usage: dict[str, Any] | None = None
         self.chunks = 0
@@ -222,6 +228,8 @@ class ChatAccumulator:
                 top[key] = value
             elif key == "usage":
                 self.usage = value
+            elif key not in _NOT_CARRIED:
+                self._extra[key] = value  # the last value wins, like the known fields
 
     @property
     def generation_id(self) -> str | None:
@@ -243,6 +251,8 @@ class ChatAccumulator:
                 out[key] = self._top[key]
         if self.usage is not None:
             out["usage"] = self.usage
+        for key, value in self._extra.items():
+            out.setdefault(key, value)
         return out
 
 

@@ -340,6 +340,23 @@ def test_unknown_fields_and_framing_oddities_survive(api: Api) -> None:
     assert chunks[0].choices[0].delta.additional_properties == {"new_field": 1}
 
 
+def test_unknown_top_level_fields_reach_the_final_response(api: Api) -> None:
+    first, second, *rest = TEXT_EVENTS
+    body = sse_body(
+        {**first, "citations": ["https://a.example"]},
+        {**second, "citations": ["https://a.example", "https://b.example"], "trace": {"x": 1}},
+        *rest,
+    )
+    result = final(api, stream_client(api, body).chat.completions.stream(model="m", messages=USER))
+    assert result.choices[0].message.content == "Café — 你好 🚀!"
+    # the last value of each unknown field wins; the chunks' own "object" does not carry over
+    assert result.additional_properties == {
+        "citations": ["https://a.example", "https://b.example"],
+        "trace": {"x": 1},
+    }
+    assert result.object_ == "chat.completion"
+
+
 def test_done_ends_iteration_even_if_more_bytes_follow(api: Api) -> None:
     body = sse_body(*TEXT_EVENTS) + b"data: {not json}\n\n"
     client = stream_client(api, body)
