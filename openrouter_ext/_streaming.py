@@ -86,9 +86,9 @@ class ChatStream(_ChatStreamBase):
 
     def _pull(self) -> ChatStreamChunk | None:
         while True:
-            chunk = self._take()
-            if chunk is not None:
-                return chunk
+            if self._pending:
+                return self._pending.popleft()
+            self._raise_deferred()
             if self._done:
                 return None
             assert self._text is not None
@@ -101,7 +101,8 @@ class ChatStream(_ChatStreamBase):
             except httpx.TransportError as exc:
                 raise self._broken(exc) from exc
             self._feed(text)
-            self._check_idle()
+            if not self._pending:  # a data event just reset the idle timer
+                self._check_idle()
 
     def __iter__(self) -> Iterator[ChatStreamChunk]:
         return self._iterate()
@@ -251,9 +252,9 @@ class AsyncChatStream(_ChatStreamBase):
 
     async def _pull(self) -> ChatStreamChunk | None:
         while True:
-            chunk = self._take()
-            if chunk is not None:
-                return chunk
+            if self._pending:
+                return self._pending.popleft()
+            self._raise_deferred()
             if self._done:
                 return None
             assert self._text is not None
@@ -266,7 +267,8 @@ class AsyncChatStream(_ChatStreamBase):
             except httpx.TransportError as exc:
                 raise self._broken(exc) from exc
             self._feed(text)
-            self._check_idle()
+            if not self._pending:  # a data event just reset the idle timer
+                self._check_idle()
 
     def __aiter__(self) -> AsyncIterator[ChatStreamChunk]:
         return self._aiterate()

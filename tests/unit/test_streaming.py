@@ -357,6 +357,23 @@ def test_unknown_top_level_fields_reach_the_final_response(api: Api) -> None:
     assert result.object_ == "chat.completion"
 
 
+@pytest.mark.parametrize(
+    "data",
+    ['{"a":1}', ' {"a": [1, 2.5, "é"]}', '{"a":1} ', '{"a":1}\n', '{"a":1} x', "", "nope",
+     "[1,2]", '"s"', "1", "{", '{"a":1}{"b":2}'],
+)  # fmt: skip
+def test_event_data_decodes_exactly_like_json_loads(data: str) -> None:
+    from openrouter_ext._stream_base import _loads
+
+    try:
+        expected = json.loads(data)
+    except ValueError as exc:
+        with pytest.raises(ValueError, match=str(exc).split(":")[0]):
+            _loads(data)
+        return
+    assert _loads(data) == expected
+
+
 def test_done_ends_iteration_even_if_more_bytes_follow(api: Api) -> None:
     body = sse_body(*TEXT_EVENTS) + b"data: {not json}\n\n"
     client = stream_client(api, body)
