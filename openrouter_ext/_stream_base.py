@@ -163,22 +163,32 @@ class _ChatStreamBase:
 
     # -- decoding ----------------------------------------------------------------------
     def _feed(self, text: str) -> None:
-        # Fast path: a read that is exactly one single-line ``data:`` event (how OpenRouter's
-        # chunks usually arrive), with nothing pending from earlier reads, is that event's
-        # data (one leading space dropped, as the SSE rules say). Everything else goes
-        # through httpx-sse's decoders; both give the same events (tests/unit/test_streaming).
+        # Fast path: a read that is exactly one or more whole single-line ``data:`` events
+        # (how OpenRouter's chunks usually arrive), with nothing pending from earlier reads,
+        # is those events' data (one leading space dropped, as the SSE rules say). Anything
+        # else (comments, other fields, CR, a partial event) goes through httpx-sse's
+        # decoders; both give the same events (tests/unit/test_streaming.py).
         if (
             text.startswith("data:")
             and text.endswith("\n\n")
-            and text.count("\n") == 2
             and "\r" not in text
             and not self._cut
             and not self._lines.buffer
             and not self._lines.trailing_cr
         ):
-            value = text[5:-2]
-            self._on_data(value[1:] if value.startswith(" ") else value)
-            return
+            if text.count("\n") == 2:
+                value = text[5:-2]
+                self._on_data(value[1:] if value.startswith(" ") else value)
+                return
+            # several whole events in one read (a busy consumer): the same, event by event
+            events = text[:-2].split("\n\n")
+            if all(e.startswith("data:") and "\n" not in e for e in events):
+                for event in events:
+                    value = event[5:]
+                    self._on_data(value[1:] if value.startswith(" ") else value)
+                    if self._done:
+                        return
+                return
         self._feed_lines(self._lines.decode(text))
 
     def _feed_lines(self, lines: list[str]) -> None:

@@ -21,6 +21,7 @@ from openrouter_ext import (
     ServerError,
     StreamError,
 )
+from openrouter_ext._stream_base import _ChatStreamBase
 from openrouter_ext.types import ChatResult, ChatStreamChunk
 from tests.conftest import TEST_KEY, Api, sse_body
 
@@ -404,6 +405,43 @@ def test_close_is_idempotent_and_breaking_out_closes() -> None:
         stream.close()
         stream.close()
         assert list(stream) == []
+
+
+class _Recorder(_ChatStreamBase):
+    """The decoding half of a stream, recording the data of every event it dispatches."""
+
+    def __init__(self) -> None:
+        super().__init__(idle_timeout=60.0, on_finish=None)
+        self.seen: list[str] = []
+
+    def _on_data(self, data: str) -> None:
+        self.seen.append(data)
+        if data == "[DONE]":
+            self._done = True
+
+
+_LINES = st.sampled_from(
+    ["data: {}", "data:{}", "data:  x", "data:", "data", "data: [DONE]", ": keep-alive",
+     "event: message", "id: 7", "retry: 10", "data: a b: c", "data: é 你好 🚀"]
+)  # fmt: skip
+_EVENTS = st.lists(st.lists(_LINES, min_size=1, max_size=3), min_size=1, max_size=4)
+
+
+@settings(max_examples=300, deadline=None)
+@given(events=_EVENTS, cuts=st.lists(st.integers(1, 200), max_size=4))
+def test_the_one_line_event_fast_path_dispatches_what_the_sse_decoders_do(
+    events: list[list[str]], cuts: list[int]
+) -> None:
+    text = "".join("\n".join(lines) + "\n\n" for lines in events)
+    points = sorted({c % len(text) for c in cuts} - {0})
+    reads = [text[a:b] for a, b in zip([0, *points], [*points, len(text)], strict=False)]
+    fast, slow = _Recorder(), _Recorder()
+    for read in reads:
+        if not fast._done:
+            fast._feed(read)  # fast path where it applies, the decoders elsewhere
+        if not slow._done:
+            slow._feed_lines(slow._lines.decode(read))  # always the decoders
+    assert fast.seen == slow.seen
 
 
 @settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
