@@ -57,10 +57,12 @@ class ChatStream(_ChatStreamBase):
 
     def _open_once(self) -> None:
         self._detach()  # a failed earlier attempt is not this stream's outcome
-        if self._response is not None:
+        if self._response is not None:  # an earlier attempt got a response: start over
             self._response.close()
             self._dropped(self._response)
-        _ChatStreamBase.__init__(self, idle_timeout=self._idle_timeout, on_finish=self._on_finish)
+            _ChatStreamBase.__init__(
+                self, idle_timeout=self._idle_timeout, on_finish=self._on_finish
+            )
         response = self._send()
         self._finalizer = weakref.finalize(self, _close_sync, response, self._acc, self._on_finish)
         try:
@@ -223,10 +225,12 @@ class AsyncChatStream(_ChatStreamBase):
 
     async def _open_once(self) -> None:
         self._detach()  # a failed earlier attempt is not this stream's outcome
-        if self._response is not None:
+        if self._response is not None:  # an earlier attempt got a response: start over
             await self._response.aclose()
             self._dropped(self._response)
-        _ChatStreamBase.__init__(self, idle_timeout=self._idle_timeout, on_finish=self._on_finish)
+            _ChatStreamBase.__init__(
+                self, idle_timeout=self._idle_timeout, on_finish=self._on_finish
+            )
         response = await self._send()
         self._finalizer = weakref.finalize(self, _close_async, response, self._acc, self._on_finish)
         try:

@@ -493,6 +493,22 @@ def test_with_options_shares_the_pool_and_overrides(api: Api) -> None:
     api.call(lambda c: c.key.get(), client)  # the original still works
 
 
+def test_each_request_goes_to_its_own_url_whatever_the_parsed_url_cache_holds(api: Api) -> None:
+    client = api.client(json_handler(fixture_json("key_item.json")))
+    other = client.with_options(base_url="https://other.example/api/v1")
+    for i in range(300):  # more distinct paths than the cache keeps
+        api.call(lambda c, i=i: c.keys.get(f"hash{i}"), client)
+    api.call(lambda c: c.keys.get("hash7"), other)
+    api.call(lambda c: c.keys.get("hash7"), client)
+    urls = [str(r.url) for r in api.requests]
+    assert urls[:300] == [f"https://openrouter.test/api/v1/keys/hash{i}" for i in range(300)]
+    assert urls[300:] == [
+        "https://other.example/api/v1/keys/hash7",
+        "https://openrouter.test/api/v1/keys/hash7",
+    ]
+    assert len(client._urls) <= 256
+
+
 def test_per_call_timeout(api: Api) -> None:
     client = api.client(json_handler(fixture_json("key.json")))
     api.call(lambda c: c.key.get(timeout=httpx.Timeout(7.0, connect=1.0)), client)
