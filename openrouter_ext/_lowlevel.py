@@ -294,6 +294,28 @@ _PLAIN_CHOICE_KEYS: Final = frozenset({"index", "delta", "finish_reason", "nativ
 _PLAIN_DELTA_KEYS: Final = frozenset({"role", "content", "reasoning", "refusal"})
 _REQUIRED_CHUNK_KEYS: Final = frozenset({"id", "object", "created", "model", "choices"})
 _REQUIRED_CHOICE_KEYS: Final = frozenset({"index", "delta", "finish_reason"})
+_NO_KEYS: Final[frozenset[str]] = frozenset()
+
+
+# Which key sets (in their wire order) are plain, per level: a stream's chunks share one or
+# two shapes, so one tuple and one dict lookup replace two subset tests per object. Bounded:
+# shapes past the limit are tested every time.
+_SHAPES_MAX: Final = 256
+_CHUNK_SHAPES: dict[tuple[str, ...], bool] = {}
+_CHOICE_SHAPES: dict[tuple[str, ...], bool] = {}
+_DELTA_SHAPES: dict[tuple[str, ...], bool] = {}
+
+
+def _new_shape(
+    cache: dict[tuple[str, ...], bool],
+    data: dict[str, Any],
+    required: frozenset[str],
+    allowed: frozenset[str],
+) -> bool:
+    plain = required <= data.keys() <= allowed
+    if len(cache) < _SHAPES_MAX:
+        cache[tuple(data)] = plain
+    return plain
 
 
 def _plain_choices(choices: Any) -> list[ChatStreamChoice] | None:
@@ -301,12 +323,20 @@ def _plain_choices(choices: Any) -> list[ChatStreamChoice] | None:
         return None
     built = []
     for choice in choices:
-        if type(choice) is not dict or not (
-            _REQUIRED_CHOICE_KEYS <= choice.keys() <= _PLAIN_CHOICE_KEYS
-        ):
+        if type(choice) is not dict:
+            return None
+        plain = _CHOICE_SHAPES.get(tuple(choice))
+        if plain is None:
+            plain = _new_shape(_CHOICE_SHAPES, choice, _REQUIRED_CHOICE_KEYS, _PLAIN_CHOICE_KEYS)
+        if not plain:
             return None
         delta = choice["delta"]
-        if type(delta) is not dict or not delta.keys() <= _PLAIN_DELTA_KEYS:
+        if type(delta) is not dict:
+            return None
+        plain = _DELTA_SHAPES.get(tuple(delta))
+        if plain is None:
+            plain = _new_shape(_DELTA_SHAPES, delta, _NO_KEYS, _PLAIN_DELTA_KEYS)
+        if not plain:
             return None
         built.append(
             ChatStreamChoice(
@@ -325,7 +355,13 @@ def parse_chunk(data: Mapping[str, Any]) -> ChatStreamChunk:
     Equal to ``ChatStreamChunk.from_dict(data)`` for every input: plain text chunks are
     built directly, everything else goes through the generated ``from_dict``.
     """
-    if type(data) is dict and _REQUIRED_CHUNK_KEYS <= data.keys() <= _PLAIN_CHUNK_KEYS:
+    if type(data) is dict:
+        plain = _CHUNK_SHAPES.get(tuple(data))
+        if plain is None:
+            plain = _new_shape(_CHUNK_SHAPES, data, _REQUIRED_CHUNK_KEYS, _PLAIN_CHUNK_KEYS)
+    else:
+        plain = False
+    if plain:
         choices = _plain_choices(data["choices"])
         if choices is not None:
             return ChatStreamChunk(

@@ -123,7 +123,8 @@ class ChatStream(_ChatStreamBase):
             self.close()
 
     def __next__(self) -> ChatStreamChunk:
-        self._ensure_open()
+        if not self._opened:
+            self._ensure_open()
         if self._closed:
             raise StopIteration
         try:
@@ -280,18 +281,28 @@ class AsyncChatStream(_ChatStreamBase):
     async def _aiterate(self) -> AsyncIterator[ChatStreamChunk]:
         # An async generator: leaving an ``async for`` early drops it, and asyncio closes it
         # (running this ``finally``) on the next turn of the loop.
+        # The body of __anext__, inlined: one coroutine less per chunk.
         try:
             while True:
+                if not self._opened:
+                    await self._ensure_open()
+                if self._closed:
+                    return
                 try:
-                    chunk = await self.__anext__()
-                except StopAsyncIteration:
+                    chunk = await self._pull()
+                except BaseException as exc:
+                    await self._aclose(exc)
+                    raise
+                if chunk is None:
+                    await self._aclose(None)
                     return
                 yield chunk
         finally:
             await self._aclose(None)
 
     async def __anext__(self) -> ChatStreamChunk:
-        await self._ensure_open()
+        if not self._opened:  # saves a coroutine per chunk: this runs once per chunk
+            await self._ensure_open()
         if self._closed:
             raise StopAsyncIteration
         try:

@@ -133,3 +133,35 @@ def test_plain_text_chunks_skip_from_dict(monkeypatch: pytest.MonkeyPatch) -> No
     assert _lowlevel.parse_chunk(plain) == expected
     with pytest.raises(AssertionError, match="hot path"):
         _lowlevel.parse_chunk({**plain, "usage": {}})
+
+
+def test_plain_shape_cache_is_bounded_and_checks_values(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(_lowlevel, "_CHUNK_SHAPES", {})
+    monkeypatch.setattr(_lowlevel, "_SHAPES_MAX", 3)
+    base = {"id": "g", "object": "chat.completion.chunk", "created": 1, "model": "m"}
+    choice = {"index": 0, "delta": {"content": "hi"}, "finish_reason": None}
+    # six key orders of one key set: the first three are cached, the rest tested each time
+    orders = [
+        ["id", "object", "created", "model", "choices"],
+        ["choices", "id", "object", "created", "model"],
+        ["model", "choices", "id", "object", "created"],
+        ["created", "model", "choices", "id", "object"],
+        ["object", "created", "model", "choices", "id"],
+        ["id", "choices", "object", "created", "model"],
+    ]
+    full = {**base, "choices": [choice]}
+    for order in orders * 2:
+        data = {key: full[key] for key in order}
+        assert _lowlevel.parse_chunk(data) == _lowlevel.ChatStreamChunk.from_dict(data)
+    assert len(_lowlevel._CHUNK_SHAPES) == 3
+    assert all(_lowlevel._CHUNK_SHAPES.values())
+    # a cached (plain) key shape still has its values checked: a non-list ``choices`` is
+    # refused exactly as from_dict refuses it
+    bad = {**base, "choices": "not a list"}
+    with pytest.raises(Exception) as expected:
+        _lowlevel.ChatStreamChunk.from_dict(bad)
+    with pytest.raises(expected.type):
+        _lowlevel.parse_chunk(bad)
+    # a shape with a key the fast path does not build goes through from_dict
+    odd = {**full, "surprise": 1}
+    assert _lowlevel.parse_chunk(odd).additional_properties == {"surprise": 1}
