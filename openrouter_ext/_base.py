@@ -12,7 +12,7 @@ import logging
 import time
 from collections.abc import Awaitable, Callable, Mapping
 from decimal import Decimal
-from typing import Any, Literal, TypeVar
+from typing import TYPE_CHECKING, Any, Literal, TypeVar
 
 import attrs
 import httpx
@@ -29,7 +29,7 @@ from ._errors import (
     error_from_envelope,
     error_from_response,
 )
-from ._lowlevel import AuthenticatedClient, Operation, encode_json, to_wire
+from ._lowlevel import Operation, encode_json, to_wire
 from ._observe import (
     Observer,
     call_info_from,
@@ -42,6 +42,9 @@ from ._pricing import ModelPrice, PriceCache, estimate_prompt_tokens, worst_case
 from ._resources import CallOptions
 from ._retry import RetryBudget, RetryPolicy, retrying
 from ._stream_base import StreamOutcome
+
+if TYPE_CHECKING:
+    from ._lowlevel import AuthenticatedClient
 
 __all__ = ["CallState", "make_limits"]
 

@@ -6,13 +6,13 @@ from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING, Any, Literal, overload
 
 from ._config import TimeoutLike
-from ._lowlevel import OPERATIONS, ChatResult
+from ._lowlevel import OPERATIONS
 from ._resources import Message, build_body, call_options
 
 if TYPE_CHECKING:
     from ._async_client import AsyncOpenRouter
     from ._client import OpenRouter
-    from ._lowlevel import ChatRequest
+    from ._lowlevel import ChatRequest, ChatResult
     from ._streaming import AsyncChatStream, ChatStream
 
 __all__ = ["AsyncChat", "AsyncChatCompletions", "Chat", "ChatCompletions"]

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping, Sequence
 from decimal import Decimal
 from types import TracebackType
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 import httpx
 
@@ -22,7 +22,7 @@ from ._chat import Chat
 from ._config import TimeoutLike, resolve_options
 from ._cost import CostTracker
 from ._errors import connection_error_from_httpx, error_from_response
-from ._lowlevel import OPERATIONS, AuthenticatedClient, Operation, make_lowlevel_client
+from ._lowlevel import OPERATIONS, Operation, make_lowlevel_client
 from ._pricing import ModelPrice, prices_from_models
 from ._resources import (
     CallOptions,
@@ -33,6 +33,9 @@ from ._resources import (
 )
 from ._retry import RetryPolicy
 from ._streaming import ChatStream
+
+if TYPE_CHECKING:
+    from ._lowlevel import AuthenticatedClient
 
 __all__ = ["CLIENT_DOC_ARGS", "OpenRouter"]
 

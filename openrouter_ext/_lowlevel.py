@@ -16,21 +16,24 @@ from typing import TYPE_CHECKING, Any, Final, Generic, TypeVar
 
 import attrs
 import httpx
-from openrouter_api import AuthenticatedClient
-
-# The models of the streaming hot path and of every chat result are imported now; every
-# other model and the operation modules are imported on first use (importing all of them
-# costs more than everything else `import openrouter_ext` does).
-from openrouter_api.models.chat_result import ChatResult
-from openrouter_api.models.chat_stream_choice import ChatStreamChoice
-from openrouter_api.models.chat_stream_chunk import ChatStreamChunk
-from openrouter_api.models.chat_stream_delta import ChatStreamDelta
-from openrouter_api.models.chat_usage import ChatUsage
-from openrouter_api.types import UNSET, Unset
 
 from ._config import ClientOptions
 
+# Nothing of the generated package is imported with this module: the models of the
+# streaming hot path and of every chat result (and ``UNSET``) are bound into this module's
+# globals by ``_bind_hot()`` on first use, every other model and the operation modules are
+# imported by ``model()`` / ``Operation`` when first needed. ``import openrouter_ext`` and
+# constructing a client therefore load none of it (tests/unit/test_perf_guards.py).
+_HOT_MODELS: Final = {
+    "ChatResult": "chat_result",
+    "ChatStreamChoice": "chat_stream_choice",
+    "ChatStreamChunk": "chat_stream_chunk",
+    "ChatStreamDelta": "chat_stream_delta",
+    "ChatUsage": "chat_usage",
+}
+
 if TYPE_CHECKING:
+    from openrouter_api import AuthenticatedClient
     from openrouter_api.models import (
         ApiKey,
         AuthKeysRequest,
@@ -65,6 +68,12 @@ if TYPE_CHECKING:
         ReasoningDetail,
         UpdateKeyRequest,
     )
+    from openrouter_api.models.chat_result import ChatResult
+    from openrouter_api.models.chat_stream_choice import ChatStreamChoice
+    from openrouter_api.models.chat_stream_chunk import ChatStreamChunk
+    from openrouter_api.models.chat_stream_delta import ChatStreamDelta
+    from openrouter_api.models.chat_usage import ChatUsage
+    from openrouter_api.types import UNSET, Unset
 
 T = TypeVar("T")
 
@@ -149,7 +158,36 @@ def model(name: str) -> type[Any]:
     return cls
 
 
+_hot_bound = False
+
+
+def _bind_hot() -> bool:
+    """Bind the hot-path models, ``UNSET`` and ``Unset`` into this module's globals.
+
+    Returns whether they were unbound when called: ``False`` means a ``NameError`` that
+    sent the caller here is a real one, to be raised again.
+    """
+    global _hot_bound
+    if _hot_bound:
+        return False
+    from openrouter_api import types
+
+    names: dict[str, Any] = {"UNSET": types.UNSET, "Unset": types.Unset}
+    for name, module in _HOT_MODELS.items():
+        names[name] = getattr(importlib.import_module(f"openrouter_api.models.{module}"), name)
+    globals().update(names)
+    _hot_bound = True
+    return True
+
+
 def __getattr__(name: str) -> Any:
+    if name in _HOT_MODELS or name in ("UNSET", "Unset"):
+        _bind_hot()
+        return globals()[name]
+    if name == "AuthenticatedClient":
+        from openrouter_api import AuthenticatedClient
+
+        return AuthenticatedClient
     if name == "MODELS":
         return tuple(model(n) for n in MODEL_NAMES)
     if name in MODEL_NAMES:
@@ -280,7 +318,16 @@ _OPERATION_LIST: tuple[Operation[Any], ...] = (
 )
 OPERATIONS: Mapping[str, Operation[Any]] = {op.name: op for op in _OPERATION_LIST}  # fmt: skip
 
-parse_chat_result: Callable[[Mapping[str, Any]], ChatResult] = ChatResult.from_dict
+
+def parse_chat_result(data: Mapping[str, Any]) -> ChatResult:
+    """Build the generated ``ChatResult`` of a chat completion body (``from_dict``)."""
+    try:
+        return ChatResult.from_dict(data)
+    except NameError:
+        if _bind_hot():  # the first chat result of the process
+            return ChatResult.from_dict(data)
+        raise
+
 
 # The fields of the chunks that make up almost every stream (a text delta per choice). They
 # are plain values, so the generated models are built directly instead of through their
@@ -355,26 +402,31 @@ def parse_chunk(data: Mapping[str, Any]) -> ChatStreamChunk:
     Equal to ``ChatStreamChunk.from_dict(data)`` for every input: plain text chunks are
     built directly, everything else goes through the generated ``from_dict``.
     """
-    if type(data) is dict:
-        plain = _CHUNK_SHAPES.get(tuple(data))
-        if plain is None:
-            plain = _new_shape(_CHUNK_SHAPES, data, _REQUIRED_CHUNK_KEYS, _PLAIN_CHUNK_KEYS)
-    else:
-        plain = False
-    if plain:
-        choices = _plain_choices(data["choices"])
-        if choices is not None:
-            return ChatStreamChunk(
-                id=data["id"],
-                object_=data["object"],
-                created=data["created"],
-                model=data["model"],
-                choices=choices,
-                provider=data.get("provider", UNSET),
-                system_fingerprint=data.get("system_fingerprint", UNSET),
-                service_tier=data.get("service_tier", UNSET),
-            )
-    return ChatStreamChunk.from_dict(data)
+    try:  # free when nothing is raised (CPython 3.11+); no wrapper call per chunk
+        if type(data) is dict:
+            plain = _CHUNK_SHAPES.get(tuple(data))
+            if plain is None:
+                plain = _new_shape(_CHUNK_SHAPES, data, _REQUIRED_CHUNK_KEYS, _PLAIN_CHUNK_KEYS)
+        else:
+            plain = False
+        if plain:
+            choices = _plain_choices(data["choices"])
+            if choices is not None:
+                return ChatStreamChunk(
+                    id=data["id"],
+                    object_=data["object"],
+                    created=data["created"],
+                    model=data["model"],
+                    choices=choices,
+                    provider=data.get("provider", UNSET),
+                    system_fingerprint=data.get("system_fingerprint", UNSET),
+                    service_tier=data.get("service_tier", UNSET),
+                )
+        return ChatStreamChunk.from_dict(data)
+    except NameError:
+        if _bind_hot():  # the first chunk of the process: the models are bound now
+            return parse_chunk(data)
+        raise
 
 
 def body_fields(model: type[Any]) -> frozenset[str]:
@@ -477,6 +529,8 @@ def make_lowlevel_client(
     The shared httpx client already carries the auth and attribution headers, the base URL
     and the timeout, so every generated call goes through the same pool and credentials.
     """
+    from openrouter_api import AuthenticatedClient
+
     client = AuthenticatedClient(
         base_url=options.base_url,
         token=options.api_key or "",

@@ -14,7 +14,7 @@ import time
 import weakref
 from collections import deque
 from collections.abc import Callable
-from typing import Any, Final
+from typing import TYPE_CHECKING, Any, Final
 
 import httpx
 
@@ -28,7 +28,10 @@ from ._errors import (
     error_from_envelope,
     stream_error_from_event,
 )
-from ._lowlevel import ChatResult, ChatStreamChunk, ChatUsage, parse_chat_result, parse_chunk
+from ._lowlevel import parse_chat_result, parse_chunk
+
+if TYPE_CHECKING:
+    from ._lowlevel import ChatResult, ChatStreamChunk, ChatUsage
 
 __all__ = ["DroppedHook", "FinishHook", "StreamOutcome", "report_abandoned"]
 

@@ -11,7 +11,6 @@ import httpx
 
 from ._accumulate import ChatAccumulator
 from ._drain import adrain, drain
-from ._lowlevel import ChatResult, ChatStreamChunk
 from ._stream_base import (
     DroppedHook,
     FinishHook,
@@ -22,6 +21,8 @@ from ._stream_base import (
 
 if TYPE_CHECKING:
     import asyncio
+
+    from ._lowlevel import ChatResult, ChatStreamChunk
 
 __all__ = ["AsyncChatStream", "ChatStream", "StreamOutcome"]
 

@@ -165,3 +165,76 @@ def test_plain_shape_cache_is_bounded_and_checks_values(monkeypatch: pytest.Monk
     # a shape with a key the fast path does not build goes through from_dict
     odd = {**full, "surprise": 1}
     assert _lowlevel.parse_chunk(odd).additional_properties == {"surprise": 1}
+
+
+_FRESH_PARSE = r"""
+import json, sys
+from openrouter_ext import _lowlevel
+before = [m for m in sys.modules if m.startswith("openrouter_api")]
+chunk = {"id": "g", "object": "chat.completion.chunk", "created": 1, "model": "m",
+         "choices": [{"index": 0, "delta": {"content": "hi"}, "finish_reason": None}]}
+first = sys.argv[1]
+if first == "chunk":
+    parsed = _lowlevel.parse_chunk(chunk)
+    out = [type(parsed).__name__, parsed.choices[0].delta.content]
+elif first == "odd-chunk":  # not plain: straight to the generated from_dict
+    parsed = _lowlevel.parse_chunk({**chunk, "usage": {"prompt_tokens": 1,
+                                   "completion_tokens": 2, "total_tokens": 3}})
+    out = [type(parsed).__name__, parsed.usage.total_tokens]
+else:
+    parsed = _lowlevel.parse_chat_result({"id": "g", "object": "chat.completion",
+        "created": 1, "model": "m", "choices": [{"index": 0, "finish_reason": "stop",
+        "message": {"role": "assistant", "content": "hi"}}]})
+    out = [type(parsed).__name__, parsed.choices[0].message.content]
+same = _lowlevel.parse_chunk(chunk) == _lowlevel.ChatStreamChunk.from_dict(chunk)
+print(json.dumps([before, out, same]))
+"""
+
+
+@pytest.mark.parametrize(
+    ("first", "expected"),
+    [("chunk", ["ChatStreamChunk", "hi"]), ("odd-chunk", ["ChatStreamChunk", 3]),
+     ("result", ["ChatResult", "hi"])],
+)  # fmt: skip
+def test_first_parse_of_a_fresh_process_binds_the_generated_models(
+    first: str, expected: list[Any]
+) -> None:
+    """The seam imports no generated module until the first parse, which then just works."""
+    import json
+    import subprocess
+    import sys
+
+    out = subprocess.run([sys.executable, "-c", _FRESH_PARSE, first], capture_output=True,
+                         text=True, check=True).stdout  # fmt: skip
+    before, parsed, equal = json.loads(out)
+    assert before == []
+    assert parsed == expected
+    assert equal
+
+
+def test_a_real_name_error_in_the_parsers_is_not_swallowed(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """Once the models are bound, a NameError is a bug and propagates (no retry loop)."""
+    _lowlevel._bind_hot()
+    assert _lowlevel._bind_hot() is False
+    monkeypatch.delattr(_lowlevel, "ChatStreamDelta")
+    monkeypatch.delattr(_lowlevel, "ChatResult")
+    choice = {"index": 0, "delta": {"content": "hi"}, "finish_reason": None}
+    chunk = {"id": "g", "object": "chat.completion.chunk", "created": 1, "model": "m",
+             "choices": [choice]}  # fmt: skip
+    with pytest.raises(NameError, match="ChatStreamDelta"):
+        _lowlevel.parse_chunk(chunk)
+    with pytest.raises(NameError, match="ChatResult"):
+        _lowlevel.parse_chat_result({})
+
+
+def test_lazy_names_of_the_seam_resolve_and_typos_do_not() -> None:
+    import importlib
+
+    generated = importlib.import_module("openrouter_api")
+    assert _lowlevel.AuthenticatedClient is generated.AuthenticatedClient
+    assert _lowlevel.UNSET is importlib.import_module("openrouter_api.types").UNSET
+    assert _lowlevel.ChatUsage is _lowlevel.model("ChatUsage")
+    with pytest.raises(AttributeError, match="ChatUsagee"):
+        _lowlevel.ChatUsagee  # noqa: B018
