@@ -16,7 +16,7 @@ from ._account import (
     AsyncKey,
     AsyncKeys,
 )
-from ._base import CallState, _BaseClient, make_limits
+from ._base import CallState, _BaseClient, make_limits, shared_ssl_context
 from ._budget import Budget
 from ._chat import AsyncChat
 from ._client import CLIENT_DOC_ARGS as _CLIENT_DOC_ARGS
@@ -89,6 +89,7 @@ class AsyncOpenRouter(_BaseClient):
             headers=options.headers(),
             timeout=options.timeout,
             limits=make_limits(),
+            verify=shared_ssl_context(),
         )
         self._bind_resources()
 

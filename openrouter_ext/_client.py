@@ -16,7 +16,7 @@ from ._account import (
     Key,
     Keys,
 )
-from ._base import CallState, _BaseClient, make_limits
+from ._base import CallState, _BaseClient, make_limits, shared_ssl_context
 from ._budget import Budget
 from ._chat import Chat
 from ._config import TimeoutLike, resolve_options
@@ -117,6 +117,7 @@ class OpenRouter(_BaseClient):
             headers=options.headers(),
             timeout=options.timeout,
             limits=make_limits(),
+            verify=shared_ssl_context(),
         )
         self._bind_resources()
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Callable
+from pathlib import Path
 from typing import Any
 
 import httpx
@@ -588,3 +589,43 @@ def test_lowlevel_client_shares_pool_and_auth() -> None:
         assert parsed is not None
         assert seen[-1].headers["authorization"] == f"Bearer {TEST_KEY}"
         assert str(seen[-1].url) == "https://x.test/api/v1/providers"
+
+
+def _ssl_context_of(http: httpx.Client | httpx.AsyncClient) -> Any:
+    return http._transport._pool._ssl_context  # type: ignore[union-attr]
+
+
+def test_clients_share_one_verifying_tls_context(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Any
+) -> None:
+    """Building the CA store costs ~60 ms per httpx client; ours is built once per process."""
+    import ssl
+
+    import certifi
+
+    from openrouter_ext import AsyncOpenRouter
+
+    monkeypatch.delenv("SSL_CERT_FILE", raising=False)
+    monkeypatch.delenv("SSL_CERT_DIR", raising=False)
+    first, second = OpenRouter(api_key="k"), OpenRouter(api_key="k")
+    ctx = _ssl_context_of(first._http)
+    assert _ssl_context_of(second._http) is ctx
+    assert _ssl_context_of(AsyncOpenRouter(api_key="k")._http) is ctx
+    assert ctx.verify_mode is ssl.CERT_REQUIRED and ctx.check_hostname
+    # the same CA bundle as httpx's own default
+    assert ctx.cert_store_stats() == httpx.create_ssl_context().cert_store_stats()
+    assert ctx.cert_store_stats()["x509_ca"] > 100
+
+    # SSL_CERT_FILE (which httpx honours) gets its own context, holding only that file
+    pem = Path(certifi.where()).read_text(encoding="ascii")
+    end = "-----END CERTIFICATE-----\n"
+    one = pem[pem.index("-----BEGIN CERTIFICATE-----") : pem.index(end) + len(end)]
+    (tmp_path / "one.pem").write_text(one, encoding="ascii")
+    monkeypatch.setenv("SSL_CERT_FILE", str(tmp_path / "one.pem"))
+    own = _ssl_context_of(OpenRouter(api_key="k")._http)
+    assert own is not ctx and own.cert_store_stats()["x509_ca"] == 1
+    assert _ssl_context_of(OpenRouter(api_key="k")._http) is own
+
+    # a caller's own httpx client keeps its own context
+    with httpx.Client() as mine:
+        assert _ssl_context_of(OpenRouter(api_key="k", http_client=mine)._http) is not ctx
