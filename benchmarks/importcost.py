@@ -39,6 +39,14 @@ CONSTRUCT = {
     "httpx": "import httpx\nc = httpx.Client()",
     "openai": "import openai\nc = openai.OpenAI(api_key='x')",
 }
+#: name -> statement building ten clients (a process that makes one per tenant or per task).
+CONSTRUCT_TEN = {
+    "python": "pass",
+    "openrouter_ext": "from openrouter_ext import OpenRouter\n"
+    "c = [OpenRouter(api_key='x') for _ in range(10)]",
+    "httpx": "import httpx\nc = [httpx.Client() for _ in range(10)]",
+    "openai": "import openai\nc = [openai.OpenAI(api_key='x') for _ in range(10)]",
+}
 
 
 def user_python(openai_version: str | None = None) -> str:
@@ -65,7 +73,8 @@ class ImportBench:
         self._dir = tempfile.TemporaryDirectory(prefix="bench-pycache-")
         self.env = {k: v for k, v in os.environ.items() if k != "PYTHONDONTWRITEBYTECODE"}
         self.env["PYTHONPYCACHEPREFIX"] = self._dir.name
-        for code in (*IMPORTS.values(), *CONSTRUCT.values()):  # warm the cache
+        # warm the cache
+        for code in (*IMPORTS.values(), *CONSTRUCT.values(), *CONSTRUCT_TEN.values()):
             self._run(code)
 
     def _run(self, code: str) -> str:
@@ -81,6 +90,10 @@ class ImportBench:
         """Wall time of ``python -c <import; construct a client>`` in ms."""
         return self._wall(CONSTRUCT[name])
 
+    def construct_ten_ms(self, name: str) -> float:
+        """Wall time of ``python -c <import; construct ten clients>`` in ms."""
+        return self._wall(CONSTRUCT_TEN[name])
+
     def _wall(self, code: str) -> float:
         t0 = time.perf_counter()
         self._run(code)
@@ -93,6 +106,7 @@ class ImportBench:
     def sample(self, name: str) -> dict[str, Any]:
         """Return one wall-time and one RSS measurement."""
         return {"wall_ms": self.wall_ms(name), "construct_ms": self.construct_ms(name),
+                "construct_ten_ms": self.construct_ten_ms(name),
                 "rss_mb": self.rss_mb(name)}  # fmt: skip
 
     def close(self) -> None:

@@ -178,6 +178,15 @@ def build_rows(data: Samples, targets: dict[str, float]) -> list[dict[str, Any]]
                     con_ms[c], None, f"{con_ms[c] / con_ms['httpx']:.2f}x httpx", "", None,
                     "httpx.Client() / OpenRouter(...) / OpenAI(...): each builds an SSL context",
                 ))  # fmt: skip
+        if all("construct_ten_ms" in s for s in imp["python"]):
+            base_t = median([s["construct_ten_ms"] for s in imp["python"]])
+            ten_ms = {c: median([s["construct_ten_ms"] for s in imp[c]]) - base_t for c in imp}
+            for c in (n for n in IMPORTS if n != "python"):
+                rows.append(_row(
+                    "import + construct ten clients (python -c, minus bare python)", c, "ms",
+                    ten_ms[c], None, f"{ten_ms[c] / ten_ms['httpx']:.2f}x httpx", "", None,
+                    "openrouter_ext clients share one TLS context; httpx and openai build one each",
+                ))  # fmt: skip
         for c in (n for n in IMPORTS if n != "python"):
             rows.append(_row(
                 "RSS after constructing a client", c, "MB", imp_mb[c], None,
