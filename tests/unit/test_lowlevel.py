@@ -238,3 +238,40 @@ def test_lazy_names_of_the_seam_resolve_and_typos_do_not() -> None:
     assert _lowlevel.ChatUsage is _lowlevel.model("ChatUsage")
     with pytest.raises(AttributeError, match="ChatUsagee"):
         _lowlevel.ChatUsagee  # noqa: B018
+
+
+def test_fast_path_turns_off_when_the_generated_signatures_change(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """The fast path passes fields positionally; reordered generated fields disable it."""
+    _lowlevel._bind_hot()
+    assert _lowlevel._positional_ok(_lowlevel.ChatStreamChunk, _lowlevel.ChatStreamChoice)
+
+    class Reordered:
+        def __init__(self, object_: Any, id: Any, *rest: Any) -> None: ...
+
+    assert not _lowlevel._positional_ok(Reordered, _lowlevel.ChatStreamChoice)
+    assert not _lowlevel._positional_ok(_lowlevel.ChatStreamChunk, Reordered)
+
+    for name in ("_CHUNK_SHAPES", "_CHOICE_SHAPES", "_DELTA_SHAPES"):
+        monkeypatch.setattr(_lowlevel, name, {})
+    monkeypatch.setattr(_lowlevel, "_fast_path", True)
+    choice = {"index": 0, "delta": {"content": "hi"}, "finish_reason": None}
+    plain = {"id": "g", "object": "chat.completion.chunk", "created": 1, "model": "m",
+             "choices": [choice]}  # fmt: skip
+    _lowlevel.parse_chunk(plain)
+    assert _lowlevel._CHUNK_SHAPES  # the plain shape was remembered
+    _lowlevel._disable_fast_path()
+    assert not _lowlevel._CHUNK_SHAPES
+    expected = _lowlevel.ChatStreamChunk.from_dict(plain)
+    used: list[Any] = []
+    original = _lowlevel.ChatStreamChunk.from_dict
+
+    def spy(data: Any) -> Any:
+        used.append(data)
+        return original(data)
+
+    monkeypatch.setattr(_lowlevel.ChatStreamChunk, "from_dict", spy)
+    assert _lowlevel.parse_chunk(plain) == expected
+    assert used == [plain]  # no longer built directly
+    assert dict(_lowlevel._CHUNK_SHAPES) == {tuple(plain): False}
