@@ -169,23 +169,21 @@ def build_rows(data: Samples, targets: dict[str, float]) -> list[dict[str, Any]]
                 imp_ms[c] <= targets["import_ms"] if c == EXT else None,
                 f"bare python {base:.0f} ms",
             ))  # fmt: skip
-        if all("construct_ms" in s for s in imp["python"]):
-            base_c = median([s["construct_ms"] for s in imp["python"]])
-            con_ms = {c: median([s["construct_ms"] for s in imp[c]]) - base_c for c in imp}
+        construct_rows = (
+            ("construct_ms", "a client",
+             "httpx.Client() / OpenRouter(...) / OpenAI(...): each builds an SSL context"),
+            ("construct_ten_ms", "ten clients",
+             "openrouter_ext clients share one TLS context; httpx and openai build one each"),
+        )  # fmt: skip
+        for key, what, note in construct_rows:
+            if not all(key in s for s in imp["python"]):
+                continue  # a saved run from before this row existed
+            base_k = median([s[key] for s in imp["python"]])
+            net = {c: median([s[key] for s in imp[c]]) - base_k for c in imp}
             for c in (n for n in IMPORTS if n != "python"):
                 rows.append(_row(
-                    "import + construct a client (python -c, minus bare python)", c, "ms",
-                    con_ms[c], None, f"{con_ms[c] / con_ms['httpx']:.2f}x httpx", "", None,
-                    "httpx.Client() / OpenRouter(...) / OpenAI(...): each builds an SSL context",
-                ))  # fmt: skip
-        if all("construct_ten_ms" in s for s in imp["python"]):
-            base_t = median([s["construct_ten_ms"] for s in imp["python"]])
-            ten_ms = {c: median([s["construct_ten_ms"] for s in imp[c]]) - base_t for c in imp}
-            for c in (n for n in IMPORTS if n != "python"):
-                rows.append(_row(
-                    "import + construct ten clients (python -c, minus bare python)", c, "ms",
-                    ten_ms[c], None, f"{ten_ms[c] / ten_ms['httpx']:.2f}x httpx", "", None,
-                    "openrouter_ext clients share one TLS context; httpx and openai build one each",
+                    f"import + construct {what} (python -c, minus bare python)", c, "ms",
+                    net[c], None, f"{net[c] / net['httpx']:.2f}x httpx", "", None, note,
                 ))  # fmt: skip
         for c in (n for n in IMPORTS if n != "python"):
             rows.append(_row(
