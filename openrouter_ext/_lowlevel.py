@@ -175,9 +175,9 @@ def _bind_hot() -> bool:
     names: dict[str, Any] = {"UNSET": types.UNSET, "Unset": types.Unset}
     for name, module in _HOT_MODELS.items():
         names[name] = getattr(importlib.import_module(f"openrouter_api.models.{module}"), name)
-    globals().update(names)
     if not _positional_ok(names["ChatStreamChunk"], names["ChatStreamChoice"]):
-        _disable_fast_path()
+        _disable_fast_path()  # before the models are visible to another thread's parse
+    globals().update(names)
     _hot_bound = True
     return True
 
