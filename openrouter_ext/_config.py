@@ -28,6 +28,9 @@ DEFAULT_STREAM_IDLE_TIMEOUT: Final = 300.0
 #: Overall seconds for one call including its retries and waits (for a stream: until it is
 #: open, i.e. its first data event arrived); it also caps each attempt's timeouts.
 DEFAULT_DEADLINE: Final = 900.0
+#: Largest decoded response body (bytes) a call reads, and largest single SSE event of a
+#: stream; a bigger one raises ``ResponseTooLargeError``. Error bodies keep far less.
+DEFAULT_MAX_RESPONSE_BYTES: Final = 64 * 1024 * 1024
 DEFAULT_MAX_CONNECTIONS: Final = 1000
 DEFAULT_MAX_KEEPALIVE: Final = 100
 
@@ -77,6 +80,7 @@ class ClientOptions:
     deadline: float | None = DEFAULT_DEADLINE
     retry_policy: RetryPolicy | None = None
     default_headers: Mapping[str, str] = attrs.field(factory=dict, repr=False)
+    max_response_bytes: int = DEFAULT_MAX_RESPONSE_BYTES
 
     @property
     def api_key_hint(self) -> str:

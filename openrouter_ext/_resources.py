@@ -53,6 +53,7 @@ class CallOptions:
     stream_idle_timeout: float | None = None
     deadline: float | None = None
     tags: tuple[str, ...] = ()
+    max_response_bytes: int | None = None
 
 
 _NO_CALL_OPTIONS = CallOptions()
