@@ -2,29 +2,44 @@
 
 Helpers of ``_errors``: they never raise on odd input, because an error path that raises
 its own error hides the one that matters.
+
+Secrets are the matches of ``SECRET_RE`` (bearer tokens, ``sk-or-`` keys), the values of the
+request's non-public headers (the ``Authorization`` value with and without ``Bearer ``), and
+the API keys of the live clients (``remember_secret``, called by ``ClientOptions``), so that a
+key is scrubbed even from an error built where no request is at hand (a stream's in-band
+error, a malformed data line).
 """
 
 from __future__ import annotations
 
 import json
 import re
+import threading
+import weakref
 from collections.abc import Mapping
 from typing import Any, Final
 
 import httpx
 
 __all__ = [
-    "REDACTED", "as_status", "envelope_status", "error_object", "inner_status", "mapping",
-    "parse_error_body", "parse_raw", "request_of", "scrub", "snippet", "where",
+    "REDACTED", "SECRET_RE", "as_status", "envelope_status", "error_object", "excerpt",
+    "inner_status", "mapping", "parse_error_body", "parse_raw", "remember_secret",
+    "request_of", "scrub", "scrub_data", "scrub_headers", "secrets_of", "snippet", "where",
 ]  # fmt: skip
 
 SNIPPET_CHARS: Final = 500
 REDACTED: Final = "[REDACTED]"
+#: The one secret pattern (bearer tokens, ``sk-or-`` keys); ``_observe`` masks logs with it.
+SECRET_RE: Final = re.compile(r"(?i)\bbearer\s+\S+|\bsk-or-[\w-]+")
+#: Shorter header values and keys are not treated as secrets (too likely to be plain words).
+MIN_SECRET_CHARS: Final = 8
 _SECRET_QUERY_KEYS: Final = frozenset({"key", "api_key", "token"})
 _PUBLIC_HEADERS: Final = frozenset(
     {"host", "accept", "accept-encoding", "connection", "content-length", "content-type"}
 )
-_SECRET_RE: Final = re.compile(r"(?i)\bbearer\s+\S+|\bsk-or-[\w-]+")
+# API keys of live clients -> number of live owners (ClientOptions) holding each.
+_KNOWN: dict[str, int] = {}
+_KNOWN_LOCK: Final = threading.RLock()  # reentrant: a finalizer may run inside the lock
 _TAG_RE: Final = re.compile(r"<[^>]*>")
 _SPACE_RE: Final = re.compile(r"\s+")
 # Docs' error_type → HTTP status (reference 5.4), for envelopes whose code is not a status.
@@ -37,18 +52,111 @@ _TYPE_STATUS: Final = {
 }  # fmt: skip
 
 
-def scrub(text: str, request: httpx.Request | None) -> str:
-    """Replace bearer tokens, sk-or- keys and the request's header values in text.
+def remember_secret(secret: str | None, owner: object) -> None:
+    """Scrub ``secret`` from every error built while ``owner`` is alive.
 
-    Values of at least 8 characters of every request header except a few public ones
-    (host, accept, content-type...) are replaced, with and without a ``Bearer `` prefix.
+    ``ClientOptions`` registers its API key here. The registry holds each key only as long as
+    an owner holding it is alive (a ``weakref.finalize`` forgets it).
+
+    Args:
+        secret: the key; None, empty and short values are ignored.
+        owner: the object whose lifetime bounds the registration (weak-referenceable).
+
     """
-    text = _SECRET_RE.sub(REDACTED, text)
+    if not secret or len(secret) < MIN_SECRET_CHARS:
+        return
+    with _KNOWN_LOCK:
+        _KNOWN[secret] = _KNOWN.get(secret, 0) + 1
+    weakref.finalize(owner, _forget, secret).atexit = False
+
+
+def _forget(secret: str) -> None:
+    with _KNOWN_LOCK:
+        left = _KNOWN.pop(secret, 0) - 1
+        if left > 0:
+            _KNOWN[secret] = left
+
+
+def secrets_of(request: httpx.Request | None) -> tuple[str, ...]:
+    """Return the literal secrets to scrub for a request, longest first.
+
+    They are the keys of live clients and the values (at least 8 characters) of every request
+    header except a few public ones (host, accept, content-type...), with and without a
+    ``Bearer `` prefix.
+    """
+    with _KNOWN_LOCK:
+        found = set(_KNOWN)
     for name, value in request.headers.items() if request is not None else ():
-        for secret in {value, value.split(" ", 1)[-1]}:
-            if name.lower() not in _PUBLIC_HEADERS and len(secret) >= 8:
-                text = text.replace(secret, REDACTED)
-    return text
+        if name.lower() not in _PUBLIC_HEADERS:
+            found.update(s for s in (value, value.split(" ", 1)[-1]) if len(s) >= MIN_SECRET_CHARS)
+    return tuple(sorted(found, key=len, reverse=True))
+
+
+def scrub(
+    text: str, request: httpx.Request | None, *, secrets: tuple[str, ...] | None = None
+) -> str:
+    """Replace the secrets (``secrets_of(request)`` unless given) and ``SECRET_RE`` in text."""
+    for secret in secrets_of(request) if secrets is None else secrets:
+        if secret in text:
+            text = text.replace(secret, REDACTED)
+    return SECRET_RE.sub(REDACTED, text)
+
+
+def excerpt(text: str, request: httpx.Request | None, limit: int) -> str:
+    """Return the first ``limit`` characters of text, scrubbed before the cut.
+
+    Scrubbing after a cut would miss a secret the cut splits and show its first characters.
+    """
+    return scrub(text[: limit + 4096], request)[:limit]
+
+
+def scrub_data(value: Any, request: httpx.Request | None) -> Any:
+    """Return a copy of parsed data with every string (dict keys too) scrubbed.
+
+    JSON-like data (dicts, lists, tuples, strings) at any depth, without recursion; bytes
+    are scrubbed as UTF-8 (other bytes kept). Other objects are returned as they are.
+    """
+    found = secrets_of(request)
+
+    def leaf(item: Any) -> Any:
+        if isinstance(item, str):
+            return scrub(item, None, secrets=found)
+        if isinstance(item, (bytes, bytearray)):
+            text = bytes(item).decode("utf-8", "surrogateescape")
+            return scrub(text, None, secrets=found).encode("utf-8", "surrogateescape")
+        return item
+
+    if not isinstance(value, (Mapping, list, tuple)):
+        return leaf(value)
+    copies: dict[int, Any] = {}
+
+    def copy_of(item: Any) -> Any:
+        if not isinstance(item, (Mapping, list, tuple)):
+            return leaf(item)
+        if id(item) not in copies:
+            copies[id(item)] = {} if isinstance(item, Mapping) else []
+            todo.append(item)
+        return copies[id(item)]
+
+    todo: list[Any] = []
+    root = copy_of(value)
+    while todo:
+        source = todo.pop()
+        target = copies[id(source)]
+        if isinstance(source, Mapping):
+            for key, item in source.items():
+                target[leaf(key)] = copy_of(item)
+        else:
+            target.extend(copy_of(item) for item in source)
+    return root
+
+
+def scrub_headers(headers: httpx.Headers, request: httpx.Request | None) -> httpx.Headers:
+    """Return headers with secrets scrubbed from their values (the same object when clean)."""
+    found = secrets_of(request)
+    items = headers.multi_items()
+    clean = [(name, scrub(value, None, secrets=found)) for name, value in items]
+    return headers if clean == items else httpx.Headers(clean, encoding=headers.encoding)
 
 
 def _redact_url(url: httpx.URL) -> str:

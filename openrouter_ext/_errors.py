@@ -22,15 +22,26 @@ returns the exception for the caller to raise::
     └── BudgetExceededError               .requested .remaining (Decimal)
 
 Secrets: str(), repr() and args name at most the request's method and URL (userinfo and
-query values named key/api_key/token redacted). Text from outside (API messages, body
-snippets, httpx messages) is scrubbed of bearer tokens, ``sk-or-`` keys and the values of
-the request's headers. repr() shows the class, status and message only.
+query values named key/api_key/token redacted). Text from outside is scrubbed when the error
+is built: API messages, body snippets, httpx messages, and every string inside the data an
+error keeps (``body``, ``metadata``, ``raw``, ``availability``, response ``headers``; a bytes
+body as UTF-8). Scrubbed means bearer tokens, ``sk-or-`` keys, the values of the request's
+headers (the ``Authorization`` value with and without ``Bearer ``) and the API key of every
+live client (``OpenRouter(api_key=...)``, also where no request is at hand) become
+``[REDACTED]``. ``partial_response`` is the model's own output and is kept as it arrived.
+repr() shows the class, status and message only.
+
+Pickling and ``copy.copy``/``copy.deepcopy`` keep the class, args, message and the plain
+data (status_code, code, body, headers, request_id, generation_id, kind, sent, retry_after,
+...), but not ``request`` and ``response``: those httpx objects carry the request headers
+(the API key), so the copy has None there.
 """
 
 from __future__ import annotations
 
 import json
 from collections.abc import Mapping
+from collections.abc import Set as AbstractSet
 from decimal import Decimal
 from typing import Any, Final, Literal
 
@@ -53,6 +64,8 @@ __all__ = [
 TimeoutKind = Literal["connect", "read", "write", "pool", "deadline", "stream_idle"]
 
 _PHRASES: Final = {524: "Edge Network Timeout", 529: "Provider Overloaded"}
+# Attributes holding live httpx objects (with the request's headers): never pickled or copied.
+_LIVE: Final[AbstractSet[str]] = frozenset({"request", "response"})
 
 
 class OpenRouterError(Exception):
@@ -68,6 +81,18 @@ class OpenRouterError(Exception):
         status = getattr(self, "status_code", None)
         head = "" if status is None else f"status_code={status!r}, "
         return f"{type(self).__name__}({head}message={self.message!r})"
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        """Pickle (and copy) the class, args and plain data; ``request``/``response`` as None."""
+        state = {k: None if k in _LIVE else v for k, v in vars(self).items()}
+        return _rebuild, (type(self), self.args), state
+
+
+def _rebuild(cls: type[OpenRouterError], args: tuple[Any, ...]) -> OpenRouterError:
+    """Recreate a pickled error without calling its __init__ (the state follows)."""
+    error = cls.__new__(cls)
+    error.args = args
+    return error
 
 
 class APIConnectionError(OpenRouterError):
@@ -108,7 +133,7 @@ class _EnvelopeFields:
     provider_name: str | None
 
     def _read_envelope(self, error: Mapping[str, Any], body: Any) -> None:
-        """Set code, message, metadata, error_type and provider_name from an error object."""
+        """Set code, message, metadata, error_type and provider_name from a scrubbed error."""
         code, message = error.get("code"), error.get("message")
         self.code = code if isinstance(code, (int, str)) and not isinstance(code, bool) else None
         self.message = message if isinstance(message, str) else ""
@@ -140,12 +165,18 @@ class APIStatusError(_EnvelopeFields, OpenRouterError):
         self, *, status_code: int, error: Mapping[str, Any], body: Any = None,
         response: httpx.Response | None = None,
     ) -> None:  # fmt: skip
+        request = env.request_of(response)
+        error, body = env.scrub_data(error, request), env.scrub_data(body, request)
         self._read_envelope(error, body)
         self.status_code = status_code
         self.body = body
         self.response = response
-        self.headers = response.headers if response is not None else httpx.Headers()
-        self.raw: Any = env.parse_raw(self.metadata.get("raw"))
+        self.headers = (
+            env.scrub_headers(response.headers, request) if response is not None
+            else httpx.Headers()
+        )  # fmt: skip
+        # raw is parsed after the scrub: scrub again what its JSON escapes may have hidden
+        self.raw: Any = env.scrub_data(env.parse_raw(self.metadata.get("raw")), request)
         availability = error.get("availability")
         self.availability: dict[str, Any] | None = (
             dict(availability) if isinstance(availability, Mapping) else None
@@ -159,7 +190,6 @@ class APIStatusError(_EnvelopeFields, OpenRouterError):
         gen_request_id = self.request_id if (self.request_id or "").startswith("gen-") else None
         ids = (self.headers.get("x-generation-id"), fields.get("id"), gen_request_id)
         self.generation_id = next((i for i in ids if isinstance(i, str) and i), None)
-        request = env.request_of(response)
         self.message = env.scrub(self.message or env.snippet(body), request)
         phrase = httpx.codes.get_reason_phrase(status_code) or _PHRASES.get(status_code, "")
         Exception.__init__(self, self._describe(f"{status_code} {phrase}".strip(), request))
@@ -239,7 +269,7 @@ class StreamError(_EnvelopeFields, OpenRouterError):
         self, *, error: Mapping[str, Any], partial_response: Any = None,
         generation_id: str | None = None,
     ) -> None:  # fmt: skip
-        self._read_envelope(error, None)
+        self._read_envelope(env.scrub_data(error, None), None)
         self.partial_response = partial_response
         self.generation_id = generation_id
         head = "Stream error" if self.code is None else f"Stream error {self.code}"
@@ -252,11 +282,12 @@ class IncompleteStreamError(StreamError):
 
 
 class ResponseValidationError(OpenRouterError):
-    """A 2xx body did not fit the generated model."""
+    """A 2xx body did not fit the generated model; ``body`` holds it (parsed, text or bytes)."""
 
     def __init__(self, message: str, *, body: Any, response: httpx.Response | None = None) -> None:
-        super().__init__(env.scrub(message, env.request_of(response)))
-        self.body = body
+        request = env.request_of(response)
+        super().__init__(env.scrub(message, request))
+        self.body = env.scrub_data(body, request)
         self.response = response
 
 

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import copy
 import json
+import pickle
 import time
 from decimal import Decimal
 from email.utils import formatdate
@@ -11,6 +13,7 @@ from typing import Any
 import httpx
 import pytest
 
+from openrouter_ext import _errors
 from openrouter_ext._envelope import SNIPPET_CHARS
 from openrouter_ext._errors import (
     APIConnectionError,
@@ -730,3 +733,112 @@ def test_url_redaction_keeps_other_params() -> None:
 def test_response_validation_error_scrubs() -> None:
     error = ResponseValidationError(f"body had {KEY}", body={}, response=make_response(200, {}))
     _assert_clean(error)
+
+
+def test_2xx_body_is_scrubbed_at_any_depth_keys_included() -> None:
+    deep: Any = KEY
+    for _ in range(5000):  # deeper than the recursion limit: the scrub does not recurse
+        deep = [deep]
+    body = {"id": KEY, KEY: {"nested": [f"Bearer {KEY}", deep]}, "n": 1}
+    error = ResponseValidationError("bad", body=body, response=make_response(200, {}))
+    assert error.body["id"] == "[REDACTED]"
+    assert error.body["[REDACTED]"]["nested"][0] == "[REDACTED]"
+    assert error.body["n"] == 1
+    leaf = error.body["[REDACTED]"]["nested"][1]
+    while isinstance(leaf, list):
+        leaf = leaf[0]
+    assert leaf == "[REDACTED]"
+    assert body["id"] == KEY  # the caller's data is not modified
+
+
+def test_bytes_body_is_scrubbed_and_other_bytes_kept() -> None:
+    error = ResponseValidationError(
+        "bad", body=b"\xff{" + KEY.encode() + b"}", response=make_response(200, {})
+    )
+    assert error.body == b"\xff{[REDACTED]}"
+
+
+def test_status_error_data_and_headers_are_scrubbed() -> None:
+    bare = KEY.removeprefix("sk-or-v1-")  # no sk-or- prefix: only the header value matches
+    key = f"raw{bare}"
+    request = httpx.Request("POST", URL, headers={"Authorization": f"Bearer {key}"})
+    body = envelope(429, f"key {key}", raw=json.dumps({"echo": key}), provider_name=key)
+    response = httpx.Response(
+        429, json={**body, "user": key}, headers={"x-echo": key, "retry-after": "3"},
+        request=request,
+    )  # fmt: skip
+    error = error_from_response(response)
+    assert isinstance(error, RateLimitError)
+    assert error.body["user"] == "[REDACTED]"
+    assert error.raw == {"echo": "[REDACTED]"}
+    assert error.metadata["provider_name"] == "[REDACTED]"
+    assert error.headers["x-echo"] == "[REDACTED]"
+    assert error.retry_after == 3.0
+    assert error.response is response  # the live error keeps the response
+
+
+# --- pickle and copy ----------------------------------------------------------------------
+
+
+def _every_error() -> list[_errors.OpenRouterError]:
+    request = make_request()
+    rate = make_response(
+        429, envelope(429, "Rate limit exceeded", provider_name="P"),
+        headers={"retry-after": "7", "x-request-id": "req-1", "x-generation-id": "gen-9"},
+    )  # fmt: skip
+    denied = envelope(403, "Blocked", reasons=["r1"], patterns=["p"], flagged_input="x")
+    statuses = [
+        error_from_response(make_response(status, envelope(status, f"m{status}")))
+        for status in (400, 401, 402, 404, 408, 409, 413, 418, 422, 502)
+    ]
+    return [
+        connection_error_from_httpx(httpx.ConnectError("refused", request=request), None),
+        connection_error_from_httpx(httpx.ReadTimeout("slow", request=request), None),
+        APITimeoutError("idle", kind="stream_idle", request=request),
+        *statuses,
+        error_from_response(rate),
+        error_from_response(make_response(403, denied)),
+        error_from_envelope(envelope(503, "down"), status_code=200, response=None),
+        stream_error_from_event(
+            envelope(502, "lost", provider_name="P"),
+            partial_response={"content": "Hel"},
+            generation_id="gen-1",
+        ),
+        stream_error_from_event(
+            {"message": "ended"}, partial_response=None, generation_id=None, incomplete=True
+        ),
+        ResponseValidationError("bad", body={"id": 1}, response=make_response(200, {"id": 1})),
+        BudgetExceededError(requested=Decimal("0.50"), remaining=Decimal("0.10")),
+    ]
+
+
+def test_every_error_class_round_trips_through_pickle() -> None:
+    classes = {
+        obj for name in _errors.__all__
+        if isinstance(obj := getattr(_errors, name), type) and issubclass(obj, OpenRouterError)
+    }  # fmt: skip
+    errors = _every_error()
+    assert classes - {OpenRouterError} <= {type(e) for e in errors}  # a new class joins the list
+    assert [type(pickle.loads(pickle.dumps(e))) for e in errors] == [type(e) for e in errors]
+
+
+@pytest.mark.parametrize("how", ["pickle", "copy", "deepcopy"])
+@pytest.mark.parametrize("error", _every_error(), ids=lambda e: type(e).__name__)
+def test_errors_pickle_and_copy_without_request_and_response(
+    error: _errors.OpenRouterError, how: str
+) -> None:
+    if how == "pickle":
+        data = pickle.dumps(error)
+        assert KEY.encode() not in data
+        assert APP_TITLE.encode() not in data
+        again = pickle.loads(data)
+    else:
+        again = copy.copy(error) if how == "copy" else copy.deepcopy(error)
+    assert type(again) is type(error)
+    assert (str(again), repr(again), again.args) == (str(error), repr(error), error.args)
+    for name, value in vars(error).items():
+        if name in ("request", "response"):
+            assert getattr(again, name) is None
+        else:
+            assert getattr(again, name) == value, name
+    assert pickle.loads(pickle.dumps(again)).args == error.args  # and again
