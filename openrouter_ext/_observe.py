@@ -12,7 +12,6 @@ from __future__ import annotations
 import json
 import logging
 import os
-import re
 import threading
 import time
 import warnings
@@ -22,6 +21,7 @@ from typing import Any, Final
 
 import attrs
 
+from ._envelope import SECRET_RE as _SECRET_RE
 from ._usage import Operation, UsageRecord
 
 __all__ = [
@@ -32,7 +32,6 @@ __all__ = [
 
 ENV_LOG: Final = "OPENROUTER_EXT_LOG"
 _LEVELS: Final = {"debug": logging.DEBUG, "info": logging.INFO, "warning": logging.WARNING}
-_SECRET_RE: Final = re.compile(r"(?i)\bbearer\s+\S+|\bsk-or-[\w-]+")
 
 logger = logging.getLogger("openrouter_ext")
 # a library never prints by itself: without configuration records go nowhere
