@@ -1,8 +1,8 @@
 """The ``openrouter-ext`` command line (also ``python -m openrouter_ext``), thin over the client.
 
-Exit codes: 0 success, 1 the API answered with an error, 2 usage error, 3 connection or
-timeout error, 130 interrupted (Ctrl-C). Errors are one line on stderr (``--debug`` adds the
-traceback). The API key is never printed.
+Exit codes (also in ``--help``): see ``_EPILOG``. Errors are one line on stderr (``--debug``
+adds the traceback); a closed output pipe (``openrouter-ext costs --json | head -1``) ends the
+command silently. The API key is never printed.
 """
 
 from __future__ import annotations
@@ -13,17 +13,30 @@ import logging
 import os
 import sys
 import traceback
-from collections.abc import Callable, Sequence
+import warnings
+from collections.abc import Sequence
 from decimal import Decimal
 from typing import Any, TextIO
 
 from ._client import OpenRouter
 from ._errors import APIConnectionError, OpenRouterError
+from ._ledger import LedgerError, LedgerWriteWarning
 from ._version import __version__
 
 __all__ = ["main"]
 
-EXIT_OK, EXIT_API, EXIT_USAGE, EXIT_CONNECTION, EXIT_INTERRUPTED = 0, 1, 2, 3, 130
+EXIT_OK, EXIT_API, EXIT_USAGE, EXIT_CONNECTION, EXIT_LEDGER = 0, 1, 2, 3, 4
+EXIT_INTERRUPTED, EXIT_BROKEN_PIPE = 130, 141
+_EPILOG = """exit codes:
+  0    success
+  1    the API answered with an error
+  2    usage error (bad arguments, no prompt)
+  3    connection or timeout error
+  4    the cost ledger cannot be opened, read or written
+  130  interrupted (Ctrl-C)
+  141  the output pipe was closed early (e.g. `| head`); nothing is printed
+
+Errors are one line on stderr; --debug adds the traceback."""
 DEFAULT_MODEL = os.environ.get("OPENROUTER_MODEL", "openai/gpt-4o-mini")
 _GLOBAL_DEFAULTS: dict[str, Any] = {
     "base_url": None,
@@ -62,7 +75,11 @@ def _common() -> argparse.ArgumentParser:
 def _parser() -> argparse.ArgumentParser:
     common = _common()
     parser = argparse.ArgumentParser(
-        prog="openrouter-ext", description="Talk to OpenRouter from the terminal.", parents=[common]
+        prog="openrouter-ext",
+        description="Talk to OpenRouter from the terminal.",
+        epilog=_EPILOG,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+        parents=[common],
     )
     parser.add_argument("--version", action="version", version=f"openrouter-ext {__version__}")
     sub = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
@@ -105,13 +122,34 @@ def _parser() -> argparse.ArgumentParser:
     return parser
 
 
-def _per_million(value: str | None) -> str:
-    if value is None:
+def _price(value: object) -> Decimal | None:
+    """Return a per-token price from /models; None when null, unparseable or not finite."""
+    if not isinstance(value, str | int | float) or isinstance(value, bool):
+        return None
+    try:
+        price = Decimal(str(value).strip())
+    except ArithmeticError:  # decimal.InvalidOperation: not a number
+        return None
+    return price if price.is_finite() else None
+
+
+def _per_million(value: object) -> str:
+    per_token = _price(value)
+    if per_token is None:
         return "-"
-    per_token = Decimal(value)
     if per_token < 0:
         return "varies"
     return f"{per_token * 1_000_000:.2f}"
+
+
+def _price_key(model: Any) -> tuple[bool, Decimal, str]:
+    """Sort by prompt + completion price; unpriced, unparseable and varying prices last."""
+    pricing = getattr(model, "pricing", None)
+    prompt = _price(getattr(pricing, "prompt", None))
+    completion = _price(getattr(pricing, "completion", None))
+    if prompt is None or completion is None or prompt < 0 or completion < 0:
+        return (True, Decimal(0), model.id)
+    return (False, prompt + completion, model.id)
 
 
 def _money(value: Any) -> str:
@@ -228,12 +266,12 @@ def _cmd_models(client: OpenRouter, args: argparse.Namespace, out: TextIO) -> in
     if args.search:
         needle = args.search.lower()
         models = [m for m in models if needle in m.id.lower() or needle in m.name.lower()]
-    keys: dict[str, Callable[[Any], Any]] = {
-        "name": lambda m: m.id,
-        "context": lambda m: -(m.context_length or 0),
-        "price": lambda m: Decimal(m.pricing.prompt) + Decimal(m.pricing.completion),
-    }
-    models.sort(key=keys[args.sort])
+    if args.sort == "price":
+        models.sort(key=_price_key)
+    elif args.sort == "context":
+        models.sort(key=lambda m: -(m.context_length or 0))
+    else:
+        models.sort(key=lambda m: m.id)
     if args.json:
         json.dump([m.to_dict() for m in models], out, ensure_ascii=False, indent=2)
         out.write("\n")
@@ -286,7 +324,10 @@ def _run(args: argparse.Namespace, io: tuple[TextIO, TextIO, TextIO]) -> int:
         cost_tracker=tracker,
     ) as client:
         if args.command == "chat":
-            return _cmd_chat(client, args, io)
+            code = _cmd_chat(client, args, io)
+            if tracker is not None and tracker.ledger is not None:
+                tracker.ledger.flush()  # raises LedgerError if a record could not be written
+            return code
         if args.command == "models":
             return _cmd_models(client, args, out)
         if args.command == "key":
@@ -321,7 +362,15 @@ def main(
         level=args.log_level.upper(), stream=err, format="%(levelname)s %(name)s: %(message)s"
     )
     try:
-        return _run(args, io)
+        with warnings.catch_warnings():
+            # a failed ledger write is logged at ERROR (one line); the warning would repeat it
+            warnings.simplefilter("ignore", LedgerWriteWarning)
+            code = _run(args, io)
+        io[1].flush()  # a closed pipe shows here when the output is small
+        return code
+    except BrokenPipeError:
+        _discard_output(io[1])
+        return EXIT_BROKEN_PIPE
     except KeyboardInterrupt:
         err.write("interrupted\n")
         return EXIT_INTERRUPTED
@@ -334,6 +383,24 @@ def main(
         err.write(f"error: {exc}\n")
         if isinstance(exc, APIConnectionError):
             return EXIT_CONNECTION
+        if isinstance(exc, LedgerError):
+            return EXIT_LEDGER
         if isinstance(exc, OpenRouterError):
             return EXIT_API
         return EXIT_USAGE
+
+
+def _discard_output(out: TextIO) -> None:
+    """Point ``out``'s file descriptor at devnull, so the flush at exit cannot fail again.
+
+    Python's recipe for a closed pipe (see the ``signal`` module documentation).
+    """
+    try:
+        fd = out.fileno()
+    except (OSError, ValueError):  # io.UnsupportedOperation is both; not a real file
+        return
+    devnull = os.open(os.devnull, os.O_WRONLY)
+    try:
+        os.dup2(devnull, fd)
+    finally:
+        os.close(devnull)
