@@ -5,6 +5,9 @@ that does not fit raises :class:`~openrouter_ext.BudgetExceededError` before any
 sent, so N concurrent calls against a budget that fits K of them send exactly K. When the
 call ends the reservation is settled with the billed cost (``settle``) or released when
 nothing was billed (``release``). Pure and thread-safe: one lock, no IO, no awaits under it.
+
+Every amount is checked: one that is not a finite number from 0 to ``MAX_AMOUNT`` (10^12 USD)
+raises :class:`~openrouter_ext.InvalidAmountError` (a ``ValueError``) and changes nothing.
 """
 
 from __future__ import annotations
@@ -13,21 +16,26 @@ import threading
 from decimal import Decimal, InvalidOperation
 
 from ._errors import BudgetExceededError
+from ._usage import MAX_AMOUNT, InvalidAmountError
+from ._usage import _shown as _short
 
-__all__ = ["Budget", "Reservation"]
+__all__ = ["Budget", "InvalidAmountError", "Reservation"]
 
 _ZERO = Decimal(0)
 
 
-def _to_decimal(value: Decimal | str | int, what: str) -> Decimal:
+def _to_decimal(value: Decimal | str | int, what: str, *, bounded: bool = True) -> Decimal:
+    """Return ``value`` as a finite Decimal >= 0 (and <= ``MAX_AMOUNT`` when ``bounded``)."""
     if isinstance(value, bool) or not isinstance(value, (Decimal, str, int)):
         raise TypeError(f"{what} must be a Decimal, str or int, got {type(value).__name__}")
     try:
         amount = Decimal(value)
     except InvalidOperation:
-        raise ValueError(f"{what} is not a number: {value!r}") from None
+        raise InvalidAmountError(f"{what} is not a number: {_short(value)}") from None
     if not amount.is_finite() or amount < 0:
-        raise ValueError(f"{what} must be a finite amount >= 0, got {value!r}")
+        raise InvalidAmountError(f"{what} must be a finite amount >= 0, got {_short(value)}")
+    if bounded and amount > MAX_AMOUNT:
+        raise InvalidAmountError(f"{what} must be at most 10^12 USD, got {_short(value)}")
     return amount
 
 
@@ -44,7 +52,8 @@ class Budget:
 
     Raises:
         TypeError: ``max_cost`` is a float or another non-decimal type.
-        ValueError: ``max_cost`` is negative, NaN, infinite or not a number.
+        InvalidAmountError: ``max_cost`` is negative, NaN, infinite, above 10^12 USD or not
+            a number (a ``ValueError``).
 
     """
 
@@ -90,15 +99,18 @@ class Budget:
             The reservation to settle (or release) when the call ends.
 
         Raises:
-            BudgetExceededError: ``spent + reserved + amount`` would exceed ``max_cost``;
-                nothing is reserved then.
-            ValueError: ``amount`` is negative or not finite.
+            BudgetExceededError: ``spent + reserved + amount`` would exceed ``max_cost``
+                (always so above 10^12 USD); nothing is reserved then.
+            InvalidAmountError: ``amount`` is negative, not finite or not a number (a
+                ``ValueError``); nothing is reserved then.
             TypeError: ``amount`` is not a Decimal, str or int.
 
         """
-        value = _to_decimal(amount, "amount")
+        value = _to_decimal(amount, "amount", bounded=False)
         with self._lock:
-            if self._spent + self._reserved + value > self._max_cost:
+            # above MAX_AMOUNT nothing fits (max_cost is at most that): compared before the
+            # sum, which could overflow the Decimal context for an absurd amount
+            if value > MAX_AMOUNT or self._spent + self._reserved + value > self._max_cost:
                 raise BudgetExceededError(requested=value, remaining=self._remaining())
             self._reserved += value
         return Reservation(self, value)
@@ -154,7 +166,10 @@ class Reservation:
                 the tracker's records, not the budget.
 
         Raises:
-            ValueError: ``actual`` is negative or not finite.
+            InvalidAmountError: ``actual`` is negative, not finite, above 10^12 USD or not a
+                number (a ``ValueError``); the reservation stays open, to settle again
+                (``settle(None)`` counts the worst case) or release.
+            TypeError: ``actual`` is not a Decimal, str, int or None.
 
         """
         spent = self._amount if actual is None else _to_decimal(actual, "actual")

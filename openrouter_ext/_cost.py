@@ -20,19 +20,22 @@ from ._ledger import Ledger
 from ._usage import (
     BOOL_FIELDS,
     RECORD_FIELDS,
+    InvalidAmountError,
+    InvalidCostWarning,
     Operation,
     UsageRecord,
     UsageTotals,
     reconciled_record,
     usage_record,
+    valid_amount,
 )
 
 if TYPE_CHECKING:
     from ._budget import Budget
 
 __all__ = [
-    "CostTracker", "Operation", "UsageRecord", "UsageTotals", "reconciled_record",
-    "usage_record",
+    "CostTracker", "InvalidAmountError", "InvalidCostWarning", "Operation", "UsageRecord",
+    "UsageTotals", "reconciled_record", "usage_record",
 ]  # fmt: skip
 
 logger = logging.getLogger("openrouter_ext")
@@ -66,6 +69,15 @@ class _AsyncClient(Protocol):
 
 
 Listener = Callable[[UsageRecord], None]
+
+
+def _check(record: UsageRecord) -> None:
+    """Refuse a record whose money is not an amount from 0 to ``MAX_AMOUNT`` (or None)."""
+    for what, amount in (("cost", record.cost), ("upstream_cost", record.upstream_cost)):
+        if amount is not None and not valid_amount(amount):
+            raise InvalidAmountError(
+                f"the record's {what} is not an amount from 0 to 10^12 USD: {amount!r}"
+            )
 
 
 class CostTracker:
@@ -164,7 +176,15 @@ class CostTracker:
         Args:
             record: The call's record (see :func:`usage_record`).
 
+        Raises:
+            InvalidAmountError: ``cost`` or ``upstream_cost`` is not ``None`` nor an amount
+                from 0 to ``MAX_AMOUNT`` (``usage_record`` never builds such a record);
+                nothing is recorded.
+
         """
+        cost = record.cost
+        if (cost is not None and not valid_amount(cost)) or record.upstream_cost is not None:
+            _check(record)
         with self._lock:
             self._records.append(record)
             self._unfolded.append(record)
@@ -186,9 +206,11 @@ class CostTracker:
             new: The record taking its place; the listeners get it.
 
         Raises:
+            InvalidAmountError: ``new`` has an invalid ``cost`` or ``upstream_cost``.
             ValueError: ``old`` is not one of the records (e.g. after ``reset()``).
 
         """
+        _check(new)
         with self._lock:
             self._fold()
             index = next((i for i, r in enumerate(self._records) if r is old), None)

@@ -2,7 +2,10 @@
 
 Prices are USD per unit as ``Decimal`` (the API sends decimal strings). The estimate is a
 worst case, meant for budgets: it may be far above the billed cost, never below it for
-text (see :func:`estimate_prompt_tokens` for what is only an allowance).
+text (see :func:`estimate_prompt_tokens` for what is only an allowance). A price that is not
+usable (null, unparseable, negative such as OpenRouter's ``"-1"`` for variable pricing, or
+above 10^12 USD) is unknown, never 0: such a model cannot be bounded
+(:class:`UnknownPriceError`). Only ``"0"`` (free models) prices at 0.
 """
 
 from __future__ import annotations
@@ -16,9 +19,11 @@ from typing import Any, Final
 
 import attrs
 
+from ._usage import MAX_AMOUNT, valid_amount
+
 __all__ = [
     "IMAGE_TOKEN_ALLOWANCE", "MESSAGE_OVERHEAD_TOKENS", "ModelPrice", "PriceCache",
-    "estimate_prompt_tokens", "prices_from_models", "worst_case_cost",
+    "UnknownPriceError", "estimate_prompt_tokens", "prices_from_models", "worst_case_cost",
 ]  # fmt: skip
 
 #: Tokens counted for each message on top of its text: role markers and template tokens.
@@ -33,7 +38,19 @@ _PRICE_KEYS: Final = (
     "prompt", "completion", "request", "image", "web_search", "internal_reasoning",
     "input_cache_read",
 )  # fmt: skip
+#: Keys every ``pricing`` object has (the API schema requires them): missing means unknown.
+_REQUIRED: Final = frozenset({"prompt", "completion"})
 _ZERO: Final = Decimal(0)
+_MISSING: Final = object()
+
+
+class UnknownPriceError(ValueError):
+    """No usable price is known for a model, so its cost cannot be bounded or budgeted.
+
+    Raised for a model that ``GET /models`` does not list, and for one whose price is
+    unknown there: variable (``"-1"``, routers such as ``openrouter/auto``), null,
+    unparseable, negative or absurd. A ``ValueError``, as before it had its own class.
+    """
 
 
 @attrs.frozen
@@ -42,8 +59,10 @@ class ModelPrice:
 
     ``prompt``, ``completion``, ``internal_reasoning`` and ``input_cache_read`` are per
     token; ``request`` per request; ``image`` per input image; ``web_search`` per search.
-    ``variable`` is True when the API gives no fixed price (``"-1"`` for routers such as
-    ``openrouter/auto``, or a value that does not parse): such a model cannot be bounded.
+    ``variable`` is True when the API gives no usable price: ``"-1"`` (variable pricing, for
+    routers such as ``openrouter/auto``), or a price that is null, does not parse, is
+    negative or above 10^12 USD, or a missing ``prompt``/``completion``. Such a model cannot
+    be bounded (:class:`UnknownPriceError`); its unusable prices read as 0 here.
     """
 
     prompt: Decimal = _ZERO
@@ -58,17 +77,23 @@ class ModelPrice:
     variable: bool = False
 
 
-def _price(value: object) -> Decimal | None:
-    """Return a price string as Decimal: 0 when missing, None when unusable."""
-    if value is None:
-        return _ZERO
+def _price(value: object, *, required: bool = False) -> Decimal | None:
+    """Return a price string as Decimal: 0 when an optional one is missing, None when unknown.
+
+    Unknown: a required price missing, a null, a value that does not parse, or one that is
+    negative (``"-1"`` marks variable pricing), not finite or above ``MAX_AMOUNT``.
+    """
+    if value is _MISSING:
+        return None if required else _ZERO
     if isinstance(value, bool) or not isinstance(value, (str, int, float)):
-        return None
+        return None  # null included: the API never sends one for a known price
+    if isinstance(value, int) and not 0 <= value <= MAX_AMOUNT:
+        return None  # before str(): a huge int is never converted
     try:
         price = Decimal(str(value))
     except InvalidOperation:
         return None
-    return price if price.is_finite() and price >= 0 else None
+    return price if valid_amount(price) else None
 
 
 def _positive_int(value: object) -> int | None:
@@ -80,14 +105,24 @@ def _positive_int(value: object) -> int | None:
 def _model_price(model: Mapping[str, Any]) -> ModelPrice:
     pricing = model.get("pricing")
     pricing = pricing if isinstance(pricing, Mapping) else {}
-    parsed = {key: _price(pricing.get(key)) for key in _PRICE_KEYS}
+    parsed = {
+        key: _price(pricing.get(key, _MISSING), required=key in _REQUIRED) for key in _PRICE_KEYS
+    }
     prices = {key: value or _ZERO for key, value in parsed.items()}
-    variable = not pricing or None in parsed.values()
+    variable = None in parsed.values()
     overrides = pricing.get("overrides")
     for override in overrides if isinstance(overrides, list) else ():
+        if not isinstance(override, Mapping):
+            continue
         for key in _OVERRIDABLE:
-            value = _price(override.get(key)) if isinstance(override, Mapping) else None
-            prices[key] = max(prices[key], value or _ZERO)
+            raw = override.get(key, _MISSING)
+            if raw is _MISSING:
+                continue  # inherits the base price
+            value = _price(raw)
+            if value is None:
+                variable = True  # an unusable tier price: the bound is unknown
+            else:
+                prices[key] = max(prices[key], value)
     top = model.get("top_provider")
     top = top if isinstance(top, Mapping) else {}
     context = _positive_int(model.get("context_length")) or _positive_int(top.get("context_length"))
@@ -102,10 +137,13 @@ def _model_price(model: Mapping[str, Any]) -> ModelPrice:
 def prices_from_models(data: Mapping[str, Any]) -> dict[str, ModelPrice]:
     """Return the price of each model in a ``GET /models`` body, keyed by model id.
 
-    Decimal strings become ``Decimal``; a missing price is 0. Conditional prices
+    Decimal strings become ``Decimal``; a missing optional price (``image``, ``request``...)
+    is 0, ``"0"`` is 0 (free models). A price that is null, does not parse, is negative
+    (``"-1"``: variable pricing) or absurd, or a missing ``prompt``/``completion``, makes
+    the model's price unknown (``variable=True``), never 0. Conditional prices
     (``pricing.overrides``, e.g. long-context tiers) are folded in by taking the highest
-    price per key, which keeps the estimate an upper bound; ``discount`` is ignored for the
-    same reason.
+    price per key, which keeps the estimate an upper bound (an unusable one makes the price
+    unknown too); ``discount`` is ignored for the same reason.
 
     Args:
         data: The response body, ``{"data": [model, ...], ...}``.
@@ -286,12 +324,17 @@ def worst_case_cost(price: ModelPrice, *, prompt_tokens: int, max_tokens: int | 
         The worst-case cost in USD.
 
     Raises:
-        ValueError: The model has variable pricing, a count is negative, or ``max_tokens``
-            is None and the model publishes no limit (pass ``max_tokens``).
+        UnknownPriceError: The model's price is unknown (variable pricing such as ``"-1"``,
+            or a null or unparseable price); a ``ValueError``.
+        ValueError: A count is negative, or ``max_tokens`` is None and the model publishes
+            no limit (pass ``max_tokens``).
 
     """
     if price.variable:
-        raise ValueError("the model has variable pricing; its cost cannot be bounded")
+        raise UnknownPriceError(
+            "the model's price is unknown (variable pricing, or a null, unparseable or "
+            "negative price in GET /models); its cost cannot be bounded"
+        )
     if prompt_tokens < 0 or (max_tokens is not None and max_tokens < 0):
         raise ValueError("token counts must be >= 0")
     output = max_tokens

@@ -1,15 +1,22 @@
-"""Describe one call's usage and cost as a record, built from wire JSON: pure, no IO.
+"""Describe one call's usage and cost as a record, built from wire JSON: no IO but a warning.
 
 Money is ``Decimal`` built from ``str(value)``, never float. ``cost`` is what OpenRouter
 charged (``usage.cost``); ``upstream_cost`` is what a BYOK provider charged on the user's own
 key (``cost_details.upstream_inference_cost``). The two are kept apart and never added
 together; for non-BYOK calls the upstream cost is already inside ``cost`` and is dropped.
+
+A money field that is not a JSON number from 0 to :data:`MAX_AMOUNT` (a string, a boolean,
+``NaN``, ``Infinity``, a negative or absurd amount) is recorded as unknown (``None``), logged
+at ERROR on the ``openrouter_ext`` logger and reported as an :class:`InvalidCostWarning`: it
+never enters totals, budgets or the ledger.
 """
 
 from __future__ import annotations
 
 import json
+import logging
 import time
+import warnings
 from collections.abc import Iterable, Mapping
 from decimal import Decimal
 from typing import Any, Final, Literal
@@ -17,12 +24,20 @@ from typing import Any, Final, Literal
 import attrs
 
 __all__ = [
-    "BOOL_FIELDS", "RECORD_FIELDS", "Operation", "UsageRecord", "UsageTotals",
-    "reconciled_record", "usage_record",
+    "BOOL_FIELDS", "MAX_AMOUNT", "RECORD_FIELDS", "InvalidAmountError", "InvalidCostWarning",
+    "Operation", "UsageRecord", "UsageTotals", "reconciled_record", "usage_record",
+    "valid_amount",
 ]  # fmt: skip
 
 Operation = Literal["chat", "embeddings"]
 _ZERO: Final = Decimal(0)
+#: The largest money amount accepted anywhere, in USD (10^12): far above any real call, price
+#: or budget, and small enough that no sum of such amounts can overflow ``Decimal``.
+MAX_AMOUNT: Final = Decimal(10) ** 12
+_MAX_INT: Final = 10**12
+_MAX_FLOAT: Final = 1e12
+_SHOWN_CHARS: Final = 60  # of a bad value's repr in logs and warnings
+logger = logging.getLogger("openrouter_ext")
 RECORD_FIELDS: Final = (
     "time", "operation", "model", "served_model", "provider", "generation_id", "tags",
     "prompt_tokens", "completion_tokens", "reasoning_tokens", "cached_tokens", "cost",
@@ -36,12 +51,88 @@ def _int(value: object) -> int | None:
     return value if isinstance(value, int) and not isinstance(value, bool) else None
 
 
-def _money(value: object) -> Decimal | None:
-    """Return a JSON number as Decimal; None when absent, null or not finite."""
-    if isinstance(value, bool) or not isinstance(value, (int, float, Decimal)):
+class InvalidCostWarning(UserWarning):
+    """A response carried a money field that is not a finite amount from 0 to ``MAX_AMOUNT``.
+
+    The field is recorded as unknown (``None``): the call's budget reservation is kept as
+    spent and ``CostTracker.reconcile`` can fetch the billed cost from ``GET /generation``.
+    The same is logged at ERROR on the ``openrouter_ext`` logger, with the model and the value.
+    """
+
+
+class InvalidAmountError(ValueError):
+    """A money amount given to the library is not a finite number from 0 to ``MAX_AMOUNT`` USD.
+
+    Raised by :class:`~openrouter_ext.Budget` and :class:`~openrouter_ext.Reservation` for a
+    bad ``max_cost``, ``reserve`` or ``settle`` amount, by ``CostTracker.record`` for a record
+    with such a cost, and by ``UsageRecord.from_dict``. A ``ValueError``, as before.
+    """
+
+
+def valid_amount(value: object) -> bool:
+    """Tell whether ``value`` is a ``Decimal`` that is finite, >= 0 and <= ``MAX_AMOUNT``.
+
+    Args:
+        value: The amount to check.
+
+    Returns:
+        True for a usable amount of money.
+
+    """
+    return isinstance(value, Decimal) and value.is_finite() and _ZERO <= value <= MAX_AMOUNT
+
+
+_Bad = list[tuple[str, object]]
+
+
+def _money(value: object, field: str, bad: _Bad) -> Decimal | None:
+    """Return a JSON number as Decimal; None when absent or null, or (noted in ``bad``) invalid.
+
+    Only ``int``, ``float`` and ``Decimal`` from 0 to ``MAX_AMOUNT`` are amounts; booleans,
+    strings (even numeric ones), NaN, infinities and negative values are not.
+    """
+    if value is None:
         return None
-    amount = Decimal(str(value))
-    return amount if amount.is_finite() else None
+    if isinstance(value, bool):
+        pass
+    elif isinstance(value, float):
+        if 0.0 <= value <= _MAX_FLOAT:  # False for NaN
+            return Decimal(str(value)).copy_abs()  # copy_abs: -0.0 becomes 0.0
+    elif isinstance(value, int):
+        if 0 <= value <= _MAX_INT:  # compared before any str(): a huge int is never printed
+            return Decimal(value)
+    elif isinstance(value, Decimal) and valid_amount(value):
+        return value.copy_abs()
+    bad.append((field, value))
+    return None
+
+
+def _shown(value: object) -> str:
+    """Return a short repr of a bad value, safe for logs: truncated, no huge int conversion."""
+    if isinstance(value, int) and value.bit_length() > 128:
+        return f"<int of {value.bit_length()} bits>"
+    text = repr(value)
+    return text if len(text) <= _SHOWN_CHARS else text[: _SHOWN_CHARS - 3] + "..."
+
+
+def _report(bad: _Bad, model: str | None, generation_id: str | None) -> None:
+    """Log each invalid money field at ERROR, then warn with an ``InvalidCostWarning``."""
+    where = f"for model {_shown(model)} (generation {_shown(generation_id)})"
+    for field, value in bad:
+        shown = _shown(value)
+        logger.error(
+            "openrouter_ext got an invalid %s %s %s: not an amount from 0 to 10^12 USD; "
+            "recorded as unknown",
+            field,
+            shown,
+            where,
+        )
+        warnings.warn(
+            f"invalid {field} {shown} {where}: recorded as unknown; "
+            "CostTracker.reconcile() can fetch the billed cost",
+            InvalidCostWarning,
+            stacklevel=3,
+        )
 
 
 def _str(value: object) -> str | None:
@@ -168,6 +259,8 @@ class UsageRecord:
 
         Raises:
             KeyError: a field is missing.
+            InvalidAmountError: ``cost`` or ``upstream_cost`` is not an amount from 0 to
+                ``MAX_AMOUNT`` (a ``ValueError``).
             ValueError: a field does not parse.
 
         """
@@ -182,8 +275,18 @@ class UsageRecord:
         for key in BOOL_FIELDS:
             values[key] = _bool(values[key])
         for key in ("cost", "upstream_cost"):
-            values[key] = Decimal(values[key]) if values[key] not in (None, "") else None
+            values[key] = _amount(values[key], key) if values[key] not in (None, "") else None
         return cls(**values)
+
+
+def _amount(value: object, what: str) -> Decimal:
+    try:
+        amount = Decimal(value)  # type: ignore[arg-type]  # a bad type is refused below
+    except (ArithmeticError, TypeError, ValueError):
+        amount = None
+    if amount is None or not valid_amount(amount):
+        raise InvalidAmountError(f"{what} is not an amount from 0 to 10^12 USD: {_shown(value)}")
+    return amount
 
 
 def usage_record(
@@ -201,7 +304,9 @@ def usage_record(
 
     Missing and null fields are told apart from zero: an absent or null ``usage.cost`` gives
     ``cost=None`` (unknown), ``0`` gives ``Decimal("0")``. ``upstream_cost`` is read only
-    when ``usage.is_byok`` is true.
+    when ``usage.is_byok`` is true. A money field that is not a number from 0 to
+    ``MAX_AMOUNT`` (``"abc"``, ``true``, ``NaN``, ``-5``...) is unknown too, and reported: an
+    ERROR log line on the ``openrouter_ext`` logger and an :class:`InvalidCostWarning`.
 
     Args:
         wire: The response body (or a stream's accumulated result) as a dict.
@@ -217,25 +322,41 @@ def usage_record(
     Returns:
         The record.
 
+    Warns:
+        InvalidCostWarning: a money field is invalid (after the ERROR log line).
+
     """
     usage = _sub(wire, "usage")
     is_byok = usage.get("is_byok") is True
-    upstream = _money(_sub(usage, "cost_details").get("upstream_inference_cost"))
+    bad: _Bad = []
+    cost = _money(usage.get("cost"), "usage.cost", bad)
+    upstream = None
+    if is_byok:
+        details = _sub(usage, "cost_details")
+        upstream = _money(
+            details.get("upstream_inference_cost"),
+            "usage.cost_details.upstream_inference_cost",
+            bad,
+        )
+    served_model = _str(wire.get("model"))
+    generation_id = generation_id or _str(wire.get("id"))
+    if bad:
+        _report(bad, served_model or requested_model, generation_id)
     return UsageRecord(
         time=time.time() if now is None else now,
         operation=operation,
         model=requested_model,
-        served_model=_str(wire.get("model")),
+        served_model=served_model,
         provider=_str(wire.get("provider")),
-        generation_id=generation_id or _str(wire.get("id")),
+        generation_id=generation_id,
         tags=_tags(tags),
         prompt_tokens=_int(usage.get("prompt_tokens")) or 0,
         completion_tokens=_int(usage.get("completion_tokens")) or 0,
         reasoning_tokens=_int(_sub(usage, "completion_tokens_details").get("reasoning_tokens"))
         or 0,
         cached_tokens=_int(_sub(usage, "prompt_tokens_details").get("cached_tokens")) or 0,
-        cost=_money(usage.get("cost")),
-        upstream_cost=upstream if is_byok else None,
+        cost=cost,
+        upstream_cost=upstream,
         is_byok=is_byok,
         incomplete=incomplete,
         streamed=streamed,
@@ -261,7 +382,12 @@ def reconciled_record(record: UsageRecord, generation: Mapping[str, Any]) -> Usa
         A new record marked ``incomplete=False, reconciled=True``.
 
     Raises:
-        ValueError: the generation has no ``total_cost``.
+        ValueError: the generation has no ``total_cost``, or one that is not an amount from
+            0 to ``MAX_AMOUNT`` (reported first, as in :func:`usage_record`).
+
+    Warns:
+        InvalidCostWarning: ``total_cost`` or a BYOK ``upstream_inference_cost`` is invalid;
+            an invalid upstream cost becomes unknown (``None``).
 
     """
 
@@ -270,9 +396,16 @@ def reconciled_record(record: UsageRecord, generation: Mapping[str, Any]) -> Usa
         return next((v for v in found if v is not None), old)
 
     is_byok = generation.get("is_byok") is True
-    cost = _money(generation.get("total_cost"))
+    bad: _Bad = []
+    cost = _money(generation.get("total_cost"), "total_cost", bad)
+    upstream = None
+    if is_byok:
+        upstream = _money(generation.get("upstream_inference_cost"), "upstream_inference_cost", bad)
+    if bad:
+        _report(bad, _str(generation.get("model")) or record.model, record.generation_id)
     if cost is None:
-        raise ValueError("the generation has no total_cost")
+        reason = "an invalid" if bad and bad[0][0] == "total_cost" else "no"
+        raise ValueError(f"the generation has {reason} total_cost")
     return attrs.evolve(
         record,
         served_model=_str(generation.get("model")) or record.served_model,
@@ -284,7 +417,7 @@ def reconciled_record(record: UsageRecord, generation: Mapping[str, Any]) -> Usa
         reasoning_tokens=tokens("native_tokens_reasoning", old=record.reasoning_tokens),
         cached_tokens=tokens("native_tokens_cached", old=record.cached_tokens),
         cost=cost,
-        upstream_cost=_money(generation.get("upstream_inference_cost")) if is_byok else None,
+        upstream_cost=upstream,
         is_byok=is_byok,
         incomplete=False,
         reconciled=True,

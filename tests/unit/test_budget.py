@@ -10,7 +10,7 @@ from typing import Any
 import pytest
 
 from openrouter_ext import BudgetExceededError
-from openrouter_ext._budget import Budget, Reservation
+from openrouter_ext._budget import Budget, InvalidAmountError, Reservation
 
 
 def test_reserve_settle_release_move_money() -> None:
@@ -105,6 +105,55 @@ def test_negative_settlement_is_refused_and_leaves_the_reservation_open() -> Non
         res.settle(Decimal(-1))
     assert not res.closed
     assert budget.reserved == Decimal("0.5")
+
+
+BAD_AMOUNTS = [
+    pytest.param(Decimal(-5), id="negative"),
+    pytest.param(Decimal("-0.000001"), id="slightly-negative"),
+    pytest.param(Decimal("NaN"), id="nan"),
+    pytest.param(Decimal("sNaN"), id="signalling-nan"),
+    pytest.param(Decimal("Infinity"), id="infinity"),
+    pytest.param(Decimal("-Infinity"), id="minus-infinity"),
+    pytest.param("abc", id="not-a-number"),
+    pytest.param("-5", id="negative-string"),
+]
+
+
+@pytest.mark.parametrize("bad", BAD_AMOUNTS)
+def test_a_bad_amount_raises_a_typed_error_and_changes_nothing(bad: Any) -> None:
+    budget = Budget(1)
+    with pytest.raises(InvalidAmountError):
+        budget.reserve(bad)
+    res = budget.reserve(Decimal("0.5"))
+    with pytest.raises(InvalidAmountError, match="actual"):
+        res.settle(bad)
+    assert (budget.spent, budget.reserved, res.closed) == (0, Decimal("0.5"), False)
+    res.settle(None)  # still open: settled as unknown, the worst case counted as spent
+    assert (budget.spent, budget.reserved) == (Decimal("0.5"), 0)
+    with pytest.raises(InvalidAmountError, match="max_cost"):
+        Budget(bad)
+    assert issubclass(InvalidAmountError, ValueError)  # old callers still catch it
+
+
+def test_absurd_amounts_never_overflow_the_decimal_context() -> None:
+    huge = Decimal("1e999999999")  # finite, but any sum with it overflows Decimal
+    with pytest.raises(InvalidAmountError, match="10\\^12"):
+        Budget(huge)
+    with pytest.raises(InvalidAmountError):
+        Budget(10**13)
+    budget = Budget(10**12)  # the largest budget
+    budget.reserve(Decimal("0.5"))
+    with pytest.raises(BudgetExceededError) as refused:  # nothing that large ever fits
+        budget.reserve(huge)
+    assert refused.value.requested == huge
+    res = budget.reserve(Decimal(1))
+    with pytest.raises(InvalidAmountError):
+        res.settle(huge)
+    assert (budget.spent, budget.reserved, budget.remaining) == (
+        0,
+        Decimal("1.5"),
+        Decimal(10**12) - Decimal("1.5"),
+    )
 
 
 def test_ten_threads_against_a_budget_that_fits_three() -> None:

@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import asyncio
+import copy
 import json
 import logging
 import threading
 from decimal import Decimal
+from pathlib import Path
 from typing import Any
 
 import httpx
@@ -17,9 +19,12 @@ from openrouter_ext import (
     Budget,
     BudgetExceededError,
     CostTracker,
+    Ledger,
     OpenRouter,
     ServerError,
 )
+from openrouter_ext._pricing import UnknownPriceError
+from openrouter_ext._usage import InvalidCostWarning
 from tests.conftest import TEST_KEY, Api, fixture_json, sse_body
 
 USER = [{"role": "user", "content": "Hello"}]
@@ -390,3 +395,175 @@ def test_observers_receive_call_info(api: Api) -> None:
     assert len(seen) == 1
     assert seen[0].cost == Decimal("0.00014")
     assert seen[0].finish_reasons == ("stop",)
+
+
+# --- hostile money fields (issue #16, points 5 and 6) ---------------------------------------
+
+BAD_USER = [{"role": "user", "content": "Hello, bad"}]
+
+
+def _json(body: Any, **headers: str) -> httpx.Response:
+    # built by hand: httpx's json= refuses NaN, which a hostile server may well send
+    return httpx.Response(
+        200,
+        content=json.dumps(body).encode(),
+        headers={"content-type": "application/json", **headers},
+    )
+
+
+def _money_router(bad_cost: Any) -> Any:
+    """Chat answers with a valid cost, or with ``bad_cost`` when asked "Hello, bad"."""
+
+    def handler(request: httpx.Request) -> httpx.Response:
+        path = request.url.path
+        if path.endswith("/models"):
+            return httpx.Response(200, json=MODELS)
+        if path.endswith("/generation"):
+            generation = fixture_json("generation.json")
+            generation["data"]["id"] = request.url.params["id"]
+            return httpx.Response(200, json=generation)
+        chat = fixture_json("chat_result.json")
+        if b"Hello, bad" in request.content:
+            chat["id"] = "gen-bad"
+            chat["usage"]["cost"] = bad_cost
+        return _json(chat, **{"x-generation-id": chat["id"]})
+
+    return handler
+
+
+@pytest.mark.parametrize(
+    "bad", [-5, "abc", float("nan"), float("-inf"), True, "1e999999999", 1e13], ids=repr
+)
+def test_an_invalid_cost_never_enters_totals_budgets_or_the_ledger(
+    api: Api, bad: Any, tmp_path: Path, caplog: pytest.LogCaptureFixture
+) -> None:
+    budget = Budget("1")
+    tracker = CostTracker(budget=budget, ledger=tmp_path / "costs.sqlite3")
+    client = api.client(_money_router(bad), cost_tracker=tracker)
+
+    def create(messages: list[dict[str, str]]) -> Any:
+        return api.call(
+            lambda c: c.chat.completions.create(
+                model="openai/gpt-4o", messages=messages, max_tokens=100
+            ),
+            client,
+        )
+
+    create(USER)
+    estimate = api.call(
+        lambda c: c.estimate_cost(model="openai/gpt-4o", messages=BAD_USER, max_tokens=100), client
+    )
+    warns = pytest.warns(InvalidCostWarning, match=r"usage\.cost .*'openai/gpt-4o'.*gen-bad")
+    with caplog.at_level(logging.ERROR, "openrouter_ext"), warns:
+        create(BAD_USER)  # the call itself succeeds: the answer is the user's
+    errors = [r for r in caplog.records if r.levelno == logging.ERROR]
+    assert len(errors) == 1
+    assert "openai/gpt-4o" in errors[0].getMessage()
+    assert repr(bad)[:20] in errors[0].getMessage()
+
+    record = client.costs.records[-1]
+    assert (record.cost, record.generation_id) == (None, "gen-bad")  # unknown, not bad
+    totals = client.costs.totals()
+    assert (totals.requests, totals.cost) == (2, Decimal("0.00014"))  # unchanged by the bad one
+    assert client.costs.by_model()["openai/gpt-4o"].cost == Decimal("0.00014")
+    # the budget is not credited: the bad call's worst case stays spent, as for an unknown cost
+    assert budget.spent == Decimal("0.00014") + estimate
+    assert budget.reserved == 0
+    assert budget.remaining == Decimal(1) - budget.spent
+    assert [row["cost"] for row in Ledger(tmp_path / "costs.sqlite3").rows()] == [
+        Decimal("0.00014"),
+        None,
+    ]
+
+    # reconcile() fetches the billed cost by generation id
+    fixed = api.run(
+        tracker.areconcile(client, wait=0) if api.is_async else tracker.reconcile(client, wait=0)
+    )
+    assert fixed == 1
+    assert client.costs.totals().cost == Decimal("0.00028")
+    assert Ledger(tmp_path / "costs.sqlite3").summary("model")["openai/gpt-4o"]["cost"] == Decimal(
+        "0.00028"
+    )
+
+
+def test_an_invalid_cost_in_a_stream_is_unknown_and_reported(api: Api) -> None:
+    chunk = {
+        "id": "gen-stream",
+        "object": "chat.completion.chunk",
+        "created": 1,
+        "model": "openai/gpt-4o",
+        "choices": [{"index": 0, "delta": {"content": "Hi"}, "finish_reason": "stop"}],
+        "usage": {"prompt_tokens": 3, "completion_tokens": 1, "total_tokens": 4, "cost": -5},
+    }
+    budget = Budget("1")
+    client = api.client(router(stream=[sse_body(chunk)]), budget=budget)
+    stream = client.chat.completions.stream(model="openai/gpt-4o", messages=USER, max_tokens=10)
+
+    def read_all() -> Any:
+        if api.is_async:
+
+            async def run_all() -> None:
+                async with stream as s:
+                    await s.final_response()
+
+            return api.run(run_all())
+        with stream as s:
+            return s.final_response()
+
+    with pytest.warns(InvalidCostWarning, match="-5"):
+        read_all()
+    record = client.costs.records[-1]
+    assert (record.cost, record.prompt_tokens, record.incomplete) == (None, 3, False)
+    assert client.costs.totals().cost == 0
+    assert budget.spent > 0  # the worst case, never -5
+    assert budget.reserved == 0
+
+
+@pytest.mark.parametrize(
+    "pricing",
+    [
+        pytest.param({"prompt": None, "completion": "abc"}, id="null-and-unparseable"),
+        pytest.param({"prompt": None, "completion": None}, id="null"),
+        pytest.param({"prompt": "-1", "completion": "-1"}, id="variable-router"),
+    ],
+)
+def test_a_model_with_an_unknown_price_is_never_budgeted_at_zero(
+    api: Api, pricing: dict[str, Any]
+) -> None:
+    base = fixture_json("models.json")["data"][0]
+    models = copy.deepcopy(MODELS)
+    models["data"] += [
+        {**base, "id": "odd/model", "pricing": pricing},
+        {**base, "id": "free/model", "pricing": {"prompt": "0", "completion": "0"}},
+    ]
+
+    def handler(request: httpx.Request) -> httpx.Response:
+        if request.url.path.endswith("/models"):
+            return httpx.Response(200, json=models)
+        chat = fixture_json("chat_result.json")
+        chat["usage"]["cost"] = 0 if b"free/model" in request.content else 0.6
+        return httpx.Response(200, json=chat)
+
+    budget = Budget("1")
+    client = api.client(handler, budget=budget)
+    chat_calls = lambda: [r for r in api.requests if r.url.path.endswith("/chat/completions")]  # noqa: E731
+
+    def create(model: str) -> Any:
+        return api.call(
+            lambda c: c.chat.completions.create(model=model, messages=USER, max_tokens=10), client
+        )
+
+    for _ in range(3):  # priced at 0, each would fit a budget of 1: 1.8 would be spent
+        with pytest.raises(UnknownPriceError, match="unknown"):
+            create("odd/model")
+    assert chat_calls() == []
+    assert (budget.spent, budget.reserved) == (0, 0)
+    assert api.call(lambda c: c.models.pricing("odd/model"), client).variable
+    with pytest.raises(UnknownPriceError, match="no price is known"):  # not listed: the same
+        create("nobody/nothing")
+    with pytest.raises(ValueError, match="unknown"):  # a ValueError for old callers
+        api.call(lambda c: c.estimate_cost(model="odd/model", messages=USER, max_tokens=1), client)
+    for _ in range(3):  # a free model ("0") is priced at 0 and fits
+        create("free/model")
+    assert len(chat_calls()) == 3
+    assert (budget.spent, budget.reserved) == (0, 0)

@@ -18,6 +18,8 @@ import pytest
 from openrouter_ext._budget import Budget
 from openrouter_ext._cost import (
     CostTracker,
+    InvalidAmountError,
+    InvalidCostWarning,
     UsageRecord,
     UsageTotals,
     reconciled_record,
@@ -98,10 +100,9 @@ def test_usage_record_reads_embeddings() -> None:
         ({"cost": None}, None),
         ({"cost": 0}, Decimal(0)),
         ({"cost": 0.0}, Decimal("0.0")),
-        ({"cost": True}, None),
-        ({"cost": "0.5"}, None),
-        ({"cost": float("nan")}, None),
+        ({"cost": -0.0}, Decimal("0.0")),
         ({"cost": 1e-7}, Decimal("1E-7")),
+        ({"cost": 10**12}, Decimal(10**12)),
     ],
 )
 def test_usage_record_tells_missing_cost_from_zero(usage: Any, cost: Decimal | None) -> None:
@@ -110,6 +111,74 @@ def test_usage_record_tells_missing_cost_from_zero(usage: Any, cost: Decimal | N
     if cost is not None:
         assert rec.cost is not None
         assert rec.cost.is_zero() == (cost == 0)
+        assert not rec.cost.is_signed()  # -0.0 is recorded as 0.0
+
+
+INVALID_COSTS = [
+    pytest.param("abc", id="string"),
+    pytest.param("0.5", id="numeric-string"),
+    pytest.param(True, id="true"),
+    pytest.param(False, id="false"),
+    pytest.param(float("nan"), id="nan"),
+    pytest.param(float("inf"), id="infinity"),
+    pytest.param(float("-inf"), id="minus-infinity"),
+    pytest.param(-5, id="negative-int"),
+    pytest.param(-1e-9, id="negative-float"),
+    pytest.param("1e999999999", id="huge-exponent-string"),
+    pytest.param(Decimal("1e999999999"), id="huge-exponent-decimal"),
+    pytest.param(Decimal("NaN"), id="decimal-nan"),
+    pytest.param(1e13, id="absurd-float"),
+    pytest.param(10**400, id="huge-int"),
+    pytest.param([0.1], id="list"),
+    pytest.param({"total": 0.1}, id="object"),
+]
+
+
+@pytest.mark.parametrize("bad", INVALID_COSTS)
+def test_an_invalid_cost_is_recorded_as_unknown_and_reported(
+    bad: Any, caplog: pytest.LogCaptureFixture
+) -> None:
+    usage = {"prompt_tokens": 3, "cost": bad}
+    wire = {"id": "gen-bad", "model": "openai/gpt-4o", "usage": usage}
+    warns = pytest.warns(InvalidCostWarning, match=r"invalid usage\.cost .*'openai/gpt-4o'")
+    with caplog.at_level(logging.ERROR, "openrouter_ext"), warns:
+        rec = _chat(wire=wire)
+    assert rec.cost is None  # unknown: reconcile() fetches it by generation id
+    assert rec.prompt_tokens == 3  # the rest of the usage is kept
+    (line,) = [r for r in caplog.records if r.levelno == logging.ERROR]
+    assert line.name == "openrouter_ext"
+    message = line.getMessage()
+    assert "usage.cost" in message and "openai/gpt-4o" in message and "gen-bad" in message
+    shown = repr(bad) if not isinstance(bad, int) or abs(bad) < 10**30 else "int of"
+    assert shown[:50] in message  # the bad value, its repr cut short
+    assert len(message) < 300
+    tracker = CostTracker()
+    tracker.record(rec)
+    assert tracker.totals().cost == 0
+
+
+def test_a_long_bad_value_is_cut_short_in_the_log_and_warning(
+    caplog: pytest.LogCaptureFixture,
+) -> None:
+    wire = {"model": "m" * 5000, "usage": {"cost": "9" * 100_000}}
+    with caplog.at_level(logging.ERROR, "openrouter_ext"), pytest.warns(InvalidCostWarning) as seen:
+        assert _chat(wire=wire).cost is None
+    assert len(str(seen[0].message)) < 400
+    assert len(caplog.records[-1].getMessage()) < 400
+
+
+def test_an_invalid_byok_upstream_cost_is_unknown_and_reported(
+    caplog: pytest.LogCaptureFixture,
+) -> None:
+    wire = fixture_json("chat_tool_calls.json")
+    wire["usage"]["cost_details"]["upstream_inference_cost"] = -0.0009
+    warns = pytest.warns(InvalidCostWarning, match="upstream_inference_cost -0.0009")
+    with caplog.at_level(logging.ERROR, "openrouter_ext"), warns:
+        rec = _chat(wire=wire, requested_model="anthropic/x")
+    assert rec.is_byok
+    assert rec.cost == Decimal("0.00045")  # the valid field is kept
+    assert rec.upstream_cost is None
+    assert "-0.0009" in caplog.text
 
 
 def test_usage_record_without_usage_or_ids() -> None:
@@ -336,6 +405,44 @@ def test_from_dict_rejects_a_bad_boolean() -> None:
         UsageRecord.from_dict(row)
 
 
+@pytest.mark.parametrize("bad", ["-5", "NaN", "sNaN", "-Infinity", "abc", "1e999999999", "1e13"])
+@pytest.mark.parametrize("field", ["cost", "upstream_cost"])
+def test_from_dict_refuses_invalid_money(field: str, bad: str) -> None:
+    row = _chat().to_dict()
+    row[field] = bad
+    with pytest.raises(InvalidAmountError, match=field):
+        UsageRecord.from_dict(row)
+    assert issubclass(InvalidAmountError, ValueError)  # old callers still catch it
+
+
+@pytest.mark.parametrize(
+    "changes",
+    [
+        {"cost": Decimal(-5)},
+        {"cost": Decimal("NaN")},
+        {"cost": Decimal("Infinity")},
+        {"cost": Decimal("1e999999999")},
+        {"upstream_cost": Decimal(-1)},
+        {"cost": -5.0},
+    ],
+)
+def test_the_tracker_refuses_a_record_with_invalid_money(changes: dict[str, Any]) -> None:
+    seen: list[UsageRecord] = []
+    tracker = CostTracker()
+    tracker.add_listener(seen.append)
+    good = _chat()
+    tracker.record(good)
+    bad = attrs.evolve(good, **changes)
+    with pytest.raises(InvalidAmountError):
+        tracker.record(bad)
+    with pytest.raises(InvalidAmountError):
+        tracker.replace(good, bad)
+    assert tracker.records == (good,)
+    assert seen == [good]
+    assert tracker.totals().cost == Decimal("0.00014")
+    assert tracker.by_model()["openai/gpt-4o"].cost == Decimal("0.00014")
+
+
 # --- reconcile ----------------------------------------------------------------------------
 
 
@@ -461,6 +568,49 @@ def test_reconcile_fetches_complete_records_with_unknown_cost() -> None:
     tracker = CostTracker()
     tracker.record(_chat(wire={"id": "gen-1700000000-abcdefghijklmnop", "usage": {}}))
     assert tracker.reconcile(_FakeClient({"gen-1700000000-abcdefghijklmnop": _generation()}))
+    assert tracker.totals().cost == Decimal("0.00014")
+
+
+@pytest.mark.parametrize("bad", [-5, "abc", True, float("nan"), float("inf"), 1e13])
+def test_reconciled_record_refuses_an_invalid_total_cost(
+    bad: Any, caplog: pytest.LogCaptureFixture
+) -> None:
+    rec = _broken_stream("gen-x")
+    generation = {**fixture_json("generation.json")["data"], "total_cost": bad}
+    with (
+        caplog.at_level(logging.ERROR, "openrouter_ext"),
+        pytest.warns(InvalidCostWarning, match="total_cost"),
+        pytest.raises(ValueError, match="invalid total_cost"),
+    ):
+        reconciled_record(rec, generation)
+    assert "openai/gpt-4o" in caplog.text and "gen-x" in caplog.text
+
+
+def test_reconciled_record_drops_an_invalid_byok_upstream_cost() -> None:
+    generation = {
+        **fixture_json("generation.json")["data"],
+        "is_byok": True,
+        "upstream_inference_cost": float("-inf"),
+    }
+    with pytest.warns(InvalidCostWarning, match="upstream_inference_cost"):
+        rec = reconciled_record(_broken_stream("gen-x"), generation)
+    assert (rec.cost, rec.upstream_cost, rec.reconciled) == (Decimal("0.00014"), None, True)
+
+
+def test_reconcile_keeps_the_cost_unknown_when_the_billed_cost_is_invalid(
+    caplog: pytest.LogCaptureFixture,
+) -> None:
+    tracker = CostTracker()
+    tracker.record(_broken_stream("gen-1700000000-abcdefghijklmnop"))
+    client = _FakeClient({"gen-1700000000-abcdefghijklmnop": _generation(total_cost=-10.0)})
+    with pytest.warns(InvalidCostWarning), caplog.at_level(logging.WARNING, "openrouter_ext"):
+        assert tracker.reconcile(client) == 0
+    (record,) = tracker.records
+    assert (record.cost, record.reconciled, record.incomplete) == (None, False, True)
+    assert tracker.totals().cost == 0  # never -10
+    assert "could not reconcile" in caplog.text  # left to retry later
+    client.generations.answers["gen-1700000000-abcdefghijklmnop"] = _generation()
+    assert tracker.reconcile(client) == 1
     assert tracker.totals().cost == Decimal("0.00014")
 
 

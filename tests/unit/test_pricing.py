@@ -13,6 +13,7 @@ from openrouter_ext._pricing import (
     MESSAGE_OVERHEAD_TOKENS,
     ModelPrice,
     PriceCache,
+    UnknownPriceError,
     estimate_prompt_tokens,
     prices_from_models,
     worst_case_cost,
@@ -84,6 +85,40 @@ def _model(pricing: Any, **extra: Any) -> dict[str, Any]:
 )
 def test_model_prices(model: dict[str, Any], expected: ModelPrice) -> None:
     assert prices_from_models({"data": [model]}) == {"a/b": expected}
+
+
+UNKNOWN_PRICINGS = [
+    pytest.param({"prompt": None, "completion": "abc"}, id="null-and-unparseable"),
+    pytest.param({"prompt": None, "completion": None}, id="null"),
+    pytest.param({"prompt": "0.001", "completion": None}, id="null-completion"),
+    pytest.param({"prompt": "0", "completion": "0", "request": None}, id="null-optional"),
+    pytest.param({"prompt": "0.001"}, id="missing-completion"),
+    pytest.param({"completion": "0.001"}, id="missing-prompt"),
+    pytest.param({}, id="empty"),
+    pytest.param({"prompt": "-1", "completion": "-1"}, id="variable-router"),
+    pytest.param({"prompt": "0.001", "completion": "-0.5"}, id="negative"),
+    pytest.param({"prompt": "NaN", "completion": "0"}, id="nan"),
+    pytest.param({"prompt": "1e999999999", "completion": "0"}, id="huge-exponent"),
+    pytest.param({"prompt": 10**400, "completion": "0"}, id="huge-int"),
+    pytest.param({"prompt": "0", "completion": "0", "overrides": [{"prompt": None}]}, id="ov-null"),
+    pytest.param(
+        {"prompt": "0", "completion": "0", "overrides": [{"completion": "x"}]}, id="ov-bad"
+    ),
+    pytest.param({"prompt": "0", "completion": "0", "overrides": [{"prompt": "-1"}]}, id="ov-var"),
+]
+
+
+@pytest.mark.parametrize("pricing", UNKNOWN_PRICINGS)
+def test_a_null_or_unusable_price_is_unknown_never_zero(pricing: dict[str, Any]) -> None:
+    price = prices_from_models({"data": [_model(pricing, context_length=1000)]})["a/b"]
+    assert price.variable
+    with pytest.raises(UnknownPriceError, match="unknown"):
+        worst_case_cost(price, prompt_tokens=10, max_tokens=10)
+    assert issubclass(UnknownPriceError, ValueError)  # old callers still catch it
+    # a free model, the same shape with "0" prices, is priced at 0
+    free = _model({"prompt": "0", "completion": "0", "overrides": [{"min_prompt_tokens": 9}]})
+    assert prices_from_models({"data": [free]})["a/b"] == ModelPrice()
+    assert worst_case_cost(ModelPrice(), prompt_tokens=10, max_tokens=10) == 0
 
 
 def test_entries_without_an_id_and_bad_bodies_are_skipped() -> None:
