@@ -5,7 +5,10 @@ bodies and consistent state: a chat call gets a generation id (`X-Generation-Id`
 `id`), its cost comes from the prices `/models` publishes, `/generation?id=` reports the same
 cost, `/key` usage grows with spend, and `/keys` CRUD really creates, updates and deletes keys
 (a created key works for inference). Requests need `Authorization: Bearer <key>` like the real
-API and bodies are validated against the spec (400 envelope naming the field).
+API and bodies are validated against the spec (400 envelope naming the field). Every malformed
+body gets the error envelope, never a crash: 400 for invalid JSON (NaN and Infinity included),
+JSON that is not an object, nesting deeper than 256 levels, a lone surrogate or fields of the
+wrong type; 413 for a body over `max_body_bytes` (64 MiB by default).
 
 Three ways to run it:
 

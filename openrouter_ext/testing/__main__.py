@@ -7,7 +7,7 @@ import sys
 
 import uvicorn
 
-from ._app import MockApp
+from ._app import DEFAULT_MAX_BODY_BYTES, MockApp
 from ._server import make_config
 from ._state import MockState
 
@@ -26,11 +26,14 @@ def main(argv: list[str] | None = None) -> int:
         action="store_true",
         help="serve unknown model ids with the default model (for schema fuzzers)",
     )
+    parser.add_argument("--max-body-bytes", type=int, default=DEFAULT_MAX_BODY_BYTES,
+                        help="largest request body; a bigger one gets 413")  # fmt: skip
     parser.add_argument("--log-level", default="warning")
     args = parser.parse_args(argv)
 
     state = MockState(credits=args.credits, accept_unknown_models=args.accept_unknown_models)
-    app = MockApp(state, validate_requests=not args.no_validate, spec_path=args.spec)
+    app = MockApp(state, validate_requests=not args.no_validate, spec_path=args.spec,
+                  max_body_bytes=args.max_body_bytes)  # fmt: skip
     server = uvicorn.Server(make_config(app, args.host, args.port, log_level=args.log_level))
     print(f"OPENROUTER_BASE_URL=http://{args.host}:{args.port}/api/v1", flush=True)
     print(f"OPENROUTER_API_KEY={state.api_key}", flush=True)

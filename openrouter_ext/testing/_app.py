@@ -6,6 +6,7 @@ import email.utils
 import functools
 import hashlib
 import json
+import re
 import time
 from collections.abc import Awaitable, Callable, Mapping
 from http import HTTPStatus
@@ -36,6 +37,16 @@ from ._wire import (
 Handler = Callable[[h.Ctx], Awaitable[Reply]]
 RECORD_KEY: Final = "openrouter_mock.record"
 BASE_PATH: Final = "/api/v1"
+#: Largest request body the mock reads (bytes); a bigger one gets a 413 envelope.
+DEFAULT_MAX_BODY_BYTES: Final = 64 * 1024 * 1024
+#: Deepest nesting of arrays and objects a request body may have; deeper gets a 400 envelope.
+MAX_BODY_DEPTH: Final = 256
+_TOO_DEEP: Final = f"Request body is nested deeper than {MAX_BODY_DEPTH} levels"
+_BAD_BODY: Final = "openrouter_mock.bad_body"  # scope key: the 400 message of a bad body
+_SURROGATE_ESCAPE: Final = re.compile(rb"\\u[dD][89a-fA-F]")
+# A handler meeting a body of the wrong shape when validation is off raises one of these.
+_SHAPE_ERRORS: Final = (TypeError, ValueError, KeyError, AttributeError, IndexError,
+                        ArithmeticError)  # fmt: skip
 
 #: (method, path template, handler, auth): auth is public | none | key | inference | management
 OPERATIONS: Final[tuple[tuple[str, str, Handler, str], ...]] = (
@@ -128,10 +139,17 @@ def _scenario_reply(scenarios: Attempt) -> Reply | None:
 class MockApp:
     """ASGI app of the mock OpenRouter API under `/api/v1` (see the package docstring).
 
+    Every malformed request gets the API's error envelope (JSON, never a crash): a body that
+    is not JSON (NaN and Infinity included), not an object, nested deeper than
+    `MAX_BODY_DEPTH`, holding a lone UTF-16 surrogate, or of the wrong types (400), and a body
+    over `max_body_bytes` (413, answered once the rest of the body was read and dropped).
+
     Args:
         state: the state to serve; a fresh `MockState` by default.
-        validate_requests: validate JSON bodies against the spec's request schemas.
+        validate_requests: validate JSON bodies against the spec's request schemas. Without
+            it a handler that trips over a field of the wrong type answers 400 too.
         spec_path: the `openapi.yaml` to validate with; found automatically by default.
+        max_body_bytes: the largest request body read; a bigger one is answered with 413.
 
     Raises:
         FileNotFoundError: `validate_requests` is on and no spec can be found.
@@ -143,8 +161,10 @@ class MockApp:
         *,
         validate_requests: bool = True,
         spec_path: str | Path | None = None,
+        max_body_bytes: int = DEFAULT_MAX_BODY_BYTES,
     ) -> None:
         self.state = state or MockState()
+        self.max_body_bytes = max_body_bytes
         self.spec: Spec | None = None
         if validate_requests:
             path = Path(spec_path) if spec_path else find_spec()
@@ -167,15 +187,21 @@ class MockApp:
         if scope["type"] != "http":
             await self.starlette(scope, receive, send)
             return
-        chunks = []
+        limit = self.max_body_bytes
+        too_large = _content_length(scope) > limit
+        chunks, size = [], 0
         while True:
             message = await receive()
             if message["type"] == "http.disconnect":
                 return
-            chunks.append(message.get("body", b""))
+            part = message.get("body", b"")
+            size += len(part)
+            too_large = too_large or size > limit
+            if not too_large:  # past the limit the rest is read and dropped
+                chunks.append(part)
             if not message.get("more_body"):
                 break
-        raw = b"".join(chunks)
+        raw = b"" if too_large else b"".join(chunks)
         record = self._record(scope, raw)
         scope[RECORD_KEY] = record
         replayed = False
@@ -195,7 +221,11 @@ class MockApp:
             await send(message)
 
         try:
-            await self.starlette(scope, replay, recording_send)
+            if too_large:
+                text = f"Request body is larger than the limit of {limit} bytes"
+                await _plain(error_body(413, text), 413)(scope, replay, recording_send)
+            else:
+                await self.starlette(scope, replay, recording_send)
         finally:
             if record.ended_at is None:
                 record.ended_at = time.time()
@@ -209,11 +239,9 @@ class MockApp:
             headers[key] = f"{headers[key]}, {text}" if key in headers else text
         body: Any = None
         if raw:
-            try:
-                body = json.loads(raw)
-            except ValueError:
-                body = raw.decode("utf-8", "replace")
-                scope["openrouter_mock.bad_json"] = True
+            body, problem = _parse_body(raw)
+            if problem is not None:
+                scope[_BAD_BODY] = problem
         path, query = scope["path"], scope["query_string"].decode("latin-1")
         record = RecordedRequest(scope["method"], path, query, headers, body, time.time())
         record.raw = raw
@@ -267,8 +295,9 @@ class MockApp:
                 return error_reply(400, problem)
         body = record.body
         if method in ("POST", "PATCH", "PUT"):
-            if request.scope.get("openrouter_mock.bad_json"):
-                return error_reply(400, "Request body is not valid JSON")
+            problem = request.scope.get(_BAD_BODY)
+            if problem is not None:
+                return error_reply(400, problem)
             if not isinstance(body, dict):
                 return error_reply(400, "body: the request body must be a JSON object")
             if self.spec is not None:
@@ -280,7 +309,16 @@ class MockApp:
             return early
         ctx = h.Ctx(request, self.state, body if body is not None else {}, key, scenarios,
                     record)  # fmt: skip
-        return await handler(ctx)
+        try:
+            return await handler(ctx)
+        except RecursionError:
+            return error_reply(400, _TOO_DEEP)
+        except _SHAPE_ERRORS as exc:
+            if self.spec is not None:  # validated: the body is fine, the mock is wrong
+                raise
+            name = type(exc).__name__
+            return error_reply(400, f"body: a field has the wrong type or value ({name}; "
+                                    "request validation is off)")  # fmt: skip
 
     def _authenticate(self, request: Request, auth: str) -> KeyRecord | Reply:
         header = request.headers.get("authorization", "")
@@ -321,6 +359,59 @@ def _dispatch(
         return await ops[method](request)
 
     return endpoint
+
+
+def _content_length(scope: Scope) -> int:
+    """Return the declared Content-Length, or -1 when absent or not a number."""
+    for name, value in scope["headers"]:
+        if name == b"content-length":
+            return int(value) if value.isdigit() else -1
+    return -1
+
+
+def _reject_constant(name: str) -> Any:
+    raise ValueError(f"{name} is not valid JSON")
+
+
+def _parse_body(raw: bytes) -> tuple[Any, str | None]:
+    """Parse a request body: (JSON value, None), or (its text, the 400 message) when bad."""
+    try:
+        body = json.loads(raw, parse_constant=_reject_constant)
+    except RecursionError:
+        problem: str | None = _TOO_DEEP
+    except ValueError as exc:  # UnicodeDecodeError and too long integers included
+        problem = f"Request body is not valid JSON: {exc}"
+    else:
+        problem = _shape_problem(raw, body)
+        if problem is None:
+            return body, None
+    return raw.decode("utf-8", "replace"), problem
+
+
+def _shape_problem(raw: bytes, body: Any) -> str | None:
+    """Return why a parsed body is unusable (too deep, lone surrogate), or None.
+
+    Byte counts of the raw body rule out both problems for almost every request, so the
+    walk (iterative: a deep body must not exhaust the stack here) rarely runs.
+    """
+    deep = raw.count(b"[") + raw.count(b"{") > MAX_BODY_DEPTH
+    surrogates = _SURROGATE_ESCAPE.search(raw) is not None
+    if not (deep or surrogates):
+        return None
+    todo: list[tuple[Any, int]] = [(body, 0)]
+    while todo:
+        value, depth = todo.pop()
+        if isinstance(value, (dict, list)):
+            if depth >= MAX_BODY_DEPTH:
+                return _TOO_DEEP
+            items = [*value.keys(), *value.values()] if isinstance(value, dict) else value
+            todo.extend((item, depth + 1) for item in items)
+        elif surrogates and isinstance(value, str):
+            try:
+                value.encode("utf-8")
+            except UnicodeEncodeError:
+                return "Request body is not valid JSON: a string holds a lone UTF-16 surrogate"
+    return None
 
 
 def _plain(obj: Any, status: int, headers: Mapping[str, str] | None = None) -> Response:

@@ -13,7 +13,7 @@ from typing import Any
 import uvicorn
 from uvicorn.protocols.http.h11_impl import H11Protocol
 
-from ._app import MockApp
+from ._app import DEFAULT_MAX_BODY_BYTES, MockApp
 from ._scenarios import Scenario, ScenarioPlan, as_plan
 from ._state import MockState, RecordedRequest, Script
 from ._wire import TRANSPORT_KEY
@@ -61,6 +61,7 @@ class MockOpenRouter:
         spec_path: the spec to validate with (found automatically by default).
         accept_unknown_models: serve unknown model ids with the default model instead of the
             upstream-like 400 (for schema fuzzers, which invent model names).
+        max_body_bytes: the largest request body read; a bigger one is answered with 413.
     """
 
     def __init__(
@@ -71,9 +72,11 @@ class MockOpenRouter:
         port: int = 0,
         spec_path: str | Path | None = None,
         accept_unknown_models: bool = False,
+        max_body_bytes: int = DEFAULT_MAX_BODY_BYTES,
     ) -> None:
         self.state = MockState(credits=credits, accept_unknown_models=accept_unknown_models)
-        self.app = MockApp(self.state, validate_requests=validate_requests, spec_path=spec_path)
+        self.app = MockApp(self.state, validate_requests=validate_requests, spec_path=spec_path,
+                           max_body_bytes=max_body_bytes)  # fmt: skip
         self._server = uvicorn.Server(make_config(self.app, port=port))
         self._thread: threading.Thread | None = None
         self._port = port
