@@ -27,16 +27,18 @@ from ._errors import (
     PermissionDeniedError,
     RateLimitError,
     RequestTimeoutError,
+    ResponseTooLargeError,
     ResponseValidationError,
     ServerError,
     StreamError,
     UnprocessableEntityError,
 )
-from ._ledger import Ledger
+from ._ledger import Ledger, LedgerError, LedgerWriteWarning
 from ._observe import CallInfo, configure_logging_from_env
-from ._pricing import ModelPrice
+from ._pricing import ModelPrice, UnknownPriceError
 from ._retry import RetryBudget, RetryPolicy
 from ._streaming import AsyncChatStream, ChatStream
+from ._usage import InvalidAmountError, InvalidCostWarning
 from ._version import __version__
 
 if TYPE_CHECKING:
@@ -46,10 +48,12 @@ __all__ = [
     "APIConnectionError", "APIStatusError", "APITimeoutError", "AsyncChatStream",
     "AsyncOpenRouter", "AuthenticationError", "BadRequestError", "Budget", "BudgetExceededError",
     "CallInfo", "ChatStream", "ClientOptions", "ConflictError", "CostTracker",
-    "IncompleteStreamError", "InsufficientCreditsError", "Ledger", "ModelPrice", "NotFoundError",
-    "OpenRouter", "OpenRouterError", "PayloadTooLargeError", "PermissionDeniedError",
-    "RateLimitError", "RequestTimeoutError", "Reservation", "ResponseValidationError",
-    "RetryBudget", "RetryPolicy", "ServerError", "StreamError", "UnprocessableEntityError",
+    "IncompleteStreamError", "InsufficientCreditsError", "InvalidAmountError",
+    "InvalidCostWarning", "Ledger", "LedgerError", "LedgerWriteWarning", "ModelPrice",
+    "NotFoundError", "OpenRouter", "OpenRouterError", "PayloadTooLargeError",
+    "PermissionDeniedError", "RateLimitError", "RequestTimeoutError", "Reservation",
+    "ResponseTooLargeError", "ResponseValidationError", "RetryBudget", "RetryPolicy",
+    "ServerError", "StreamError", "UnknownPriceError", "UnprocessableEntityError",
     "UsageRecord", "UsageTotals", "__version__",
 ]  # fmt: skip
 

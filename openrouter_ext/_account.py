@@ -74,8 +74,11 @@ class Generations(Resource):
         id: str,
         *,
         wait: float = 0.0,
+        extra_headers: Mapping[str, str] | None = None,
         timeout: TimeoutLike | None = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
+        max_response_bytes: int | None = None,
     ) -> GenerationResponse:
         """Get a generation's billed figures (``GET /generation?id=``).
 
@@ -83,24 +86,39 @@ class Generations(Resource):
             id: the generation id (``X-Generation-Id`` or the result's ``id``).
             wait: seconds to keep asking while the API answers 404: the record appears
                 a moment after a request finishes. Polls back off from 0.25 s to 2 s.
-            timeout: seconds or ``httpx.Timeout`` per request.
+            extra_headers: headers for each request.
+            timeout: seconds or ``httpx.Timeout`` per attempt of this call.
             max_retries: retries of transient failures per request.
+            deadline: overall seconds per request, retries and waits included.
+            max_response_bytes: largest response body each request reads, in bytes.
+
+        Returns:
+            The ``GenerationResponse``.
 
         Raises:
             NotFoundError: still unknown after ``wait`` seconds.
+            TypeError: a per-call knob of the wrong type.
+            ValueError: an empty ``id``, or a per-call knob out of range; nothing is sent.
 
         """
         if not id:
             raise ValueError("id must be a non-empty generation id")
-        deadline, delay = _clock() + wait, _POLL_FIRST
+        call = call_options(
+            timeout,
+            max_retries,
+            extra_headers,
+            deadline=deadline,
+            max_response_bytes=max_response_bytes,
+        )
+        deadline_at, delay = _clock() + wait, _POLL_FIRST
         while True:
             try:
                 result: GenerationResponse = self._client._request(
-                    OPERATIONS["generations.get"], call_options(timeout, max_retries, None), id=id
+                    OPERATIONS["generations.get"], call, id=id
                 )
                 return result
             except NotFoundError:
-                pause = _next_poll(delay, deadline)
+                pause = _next_poll(delay, deadline_at)
                 if pause is None:
                     raise
                 _sleep(pause)
@@ -117,21 +135,31 @@ class AsyncGenerations(Resource):
         id: str,
         *,
         wait: float = 0.0,
+        extra_headers: Mapping[str, str] | None = None,
         timeout: TimeoutLike | None = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
+        max_response_bytes: int | None = None,
     ) -> GenerationResponse:
-        """Get a generation's billed figures; see :meth:`Generations.get`."""
+        """Get a generation's billed figures; see :meth:`Generations.get` for the arguments."""
         if not id:
             raise ValueError("id must be a non-empty generation id")
-        deadline, delay = _clock() + wait, _POLL_FIRST
+        call = call_options(
+            timeout,
+            max_retries,
+            extra_headers,
+            deadline=deadline,
+            max_response_bytes=max_response_bytes,
+        )
+        deadline_at, delay = _clock() + wait, _POLL_FIRST
         while True:
             try:
                 result: GenerationResponse = await self._client._request(
-                    OPERATIONS["generations.get"], call_options(timeout, max_retries, None), id=id
+                    OPERATIONS["generations.get"], call, id=id
                 )
                 return result
             except NotFoundError:
-                pause = _next_poll(delay, deadline)
+                pause = _next_poll(delay, deadline_at)
                 if pause is None:
                     raise
                 await _asleep(pause)
@@ -143,11 +171,37 @@ class Credits(Resource):
 
     _client: OpenRouter
 
-    def get(self, *, timeout: TimeoutLike | None = None) -> CreditsResponse:
-        """Get total credits purchased and used (``GET /credits``)."""
-        result: CreditsResponse = self._client._request(
-            OPERATIONS["credits.get"], call_options(timeout, None, None)
+    def get(
+        self,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        timeout: TimeoutLike | None = None,
+        max_retries: int | None = None,
+        deadline: float | None = None,
+        max_response_bytes: int | None = None,
+    ) -> CreditsResponse:
+        """Get total credits purchased and used (``GET /credits``).
+
+        Args:
+            extra_headers: headers for this call only.
+            timeout: seconds or ``httpx.Timeout`` per attempt of this call.
+            max_retries: retries of transient failures for this call.
+            deadline: overall seconds for this call, retries and waits included.
+            max_response_bytes: largest response body this call reads, in bytes.
+
+        Raises:
+            TypeError: a per-call knob of the wrong type.
+            ValueError: a per-call knob out of range; nothing is sent.
+
+        """
+        call = call_options(
+            timeout,
+            max_retries,
+            extra_headers,
+            deadline=deadline,
+            max_response_bytes=max_response_bytes,
         )
+        result: CreditsResponse = self._client._request(OPERATIONS["credits.get"], call)
         return result
 
 
@@ -156,11 +210,24 @@ class AsyncCredits(Resource):
 
     _client: AsyncOpenRouter
 
-    async def get(self, *, timeout: TimeoutLike | None = None) -> CreditsResponse:
-        """Get total credits purchased and used (``GET /credits``)."""
-        result: CreditsResponse = await self._client._request(
-            OPERATIONS["credits.get"], call_options(timeout, None, None)
+    async def get(
+        self,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        timeout: TimeoutLike | None = None,
+        max_retries: int | None = None,
+        deadline: float | None = None,
+        max_response_bytes: int | None = None,
+    ) -> CreditsResponse:
+        """Get total credits purchased and used; see :meth:`Credits.get` for the arguments."""
+        call = call_options(
+            timeout,
+            max_retries,
+            extra_headers,
+            deadline=deadline,
+            max_response_bytes=max_response_bytes,
         )
+        result: CreditsResponse = await self._client._request(OPERATIONS["credits.get"], call)
         return result
 
 
@@ -169,11 +236,37 @@ class Key(Resource):
 
     _client: OpenRouter
 
-    def get(self, *, timeout: TimeoutLike | None = None) -> CurrentKeyResponse:
-        """Get the current key's limits and usage (``GET /key``)."""
-        result: CurrentKeyResponse = self._client._request(
-            OPERATIONS["key.get"], call_options(timeout, None, None)
+    def get(
+        self,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        timeout: TimeoutLike | None = None,
+        max_retries: int | None = None,
+        deadline: float | None = None,
+        max_response_bytes: int | None = None,
+    ) -> CurrentKeyResponse:
+        """Get the current key's limits and usage (``GET /key``).
+
+        Args:
+            extra_headers: headers for this call only.
+            timeout: seconds or ``httpx.Timeout`` per attempt of this call.
+            max_retries: retries of transient failures for this call.
+            deadline: overall seconds for this call, retries and waits included.
+            max_response_bytes: largest response body this call reads, in bytes.
+
+        Raises:
+            TypeError: a per-call knob of the wrong type.
+            ValueError: a per-call knob out of range; nothing is sent.
+
+        """
+        call = call_options(
+            timeout,
+            max_retries,
+            extra_headers,
+            deadline=deadline,
+            max_response_bytes=max_response_bytes,
         )
+        result: CurrentKeyResponse = self._client._request(OPERATIONS["key.get"], call)
         return result
 
 
@@ -182,11 +275,24 @@ class AsyncKey(Resource):
 
     _client: AsyncOpenRouter
 
-    async def get(self, *, timeout: TimeoutLike | None = None) -> CurrentKeyResponse:
-        """Get the current key's limits and usage (``GET /key``)."""
-        result: CurrentKeyResponse = await self._client._request(
-            OPERATIONS["key.get"], call_options(timeout, None, None)
+    async def get(
+        self,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        timeout: TimeoutLike | None = None,
+        max_retries: int | None = None,
+        deadline: float | None = None,
+        max_response_bytes: int | None = None,
+    ) -> CurrentKeyResponse:
+        """Get the current key's limits and usage; see :meth:`Key.get` for the arguments."""
+        call = call_options(
+            timeout,
+            max_retries,
+            extra_headers,
+            deadline=deadline,
+            max_response_bytes=max_response_bytes,
         )
+        result: CurrentKeyResponse = await self._client._request(OPERATIONS["key.get"], call)
         return result
 
 
@@ -201,12 +307,39 @@ class Keys(Resource):
         include_disabled: bool | None = None,
         offset: int | None = None,
         workspace_id: str | None = None,
+        extra_headers: Mapping[str, str] | None = None,
         timeout: TimeoutLike | None = None,
+        max_retries: int | None = None,
+        deadline: float | None = None,
+        max_response_bytes: int | None = None,
     ) -> KeysListResponse:
-        """List API keys (``GET /keys``)."""
+        """List API keys (``GET /keys``).
+
+        Args:
+            include_disabled: list disabled keys too.
+            offset: the first key to return.
+            workspace_id: list only this workspace's keys.
+            extra_headers: headers for this call only.
+            timeout: seconds or ``httpx.Timeout`` per attempt of this call.
+            max_retries: retries of transient failures for this call.
+            deadline: overall seconds for this call, retries and waits included.
+            max_response_bytes: largest response body this call reads, in bytes.
+
+        Raises:
+            TypeError: a per-call knob of the wrong type.
+            ValueError: a per-call knob out of range; nothing is sent.
+
+        """
+        call = call_options(
+            timeout,
+            max_retries,
+            extra_headers,
+            deadline=deadline,
+            max_response_bytes=max_response_bytes,
+        )
         result: KeysListResponse = self._client._request(
             OPERATIONS["keys.list"],
-            call_options(timeout, None, None),
+            call,
             include_disabled=bool_param(include_disabled),
             offset=offset,
             workspace_id=workspace_id,
@@ -219,10 +352,31 @@ class Keys(Resource):
         name: str | None = None,
         request: CreateKeyRequest | None = None,
         extra_body: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
         timeout: TimeoutLike | None = None,
+        max_retries: int | None = None,
+        deadline: float | None = None,
+        max_response_bytes: int | None = None,
         **fields: Any,
     ) -> CreateKeyResponse:
-        """Create a key (``POST /keys``); the plaintext key is in ``.key``, shown only once."""
+        """Create a key (``POST /keys``); the plaintext key is in ``.key``, shown only once.
+
+        Args:
+            name: the key's name.
+            request: a ready ``CreateKeyRequest``; keywords given too override its fields.
+            extra_body: raw fields the spec does not know yet, merged last.
+            extra_headers: headers for this call only.
+            timeout: seconds or ``httpx.Timeout`` per attempt of this call.
+            max_retries: retries of transient failures for this call.
+            deadline: overall seconds for this call, retries and waits included.
+            max_response_bytes: largest response body this call reads, in bytes.
+            **fields: any other request field by its wire name (``limit``...).
+
+        Raises:
+            TypeError: an unknown keyword, or a per-call knob of the wrong type.
+            ValueError: a per-call knob out of range; nothing is sent.
+
+        """
         body = build_body(
             "CreateKeyRequest",
             where="create",
@@ -230,16 +384,51 @@ class Keys(Resource):
             fields={"name": name, **fields},
             extra_body=extra_body,
         )
+        call = call_options(
+            timeout,
+            max_retries,
+            extra_headers,
+            deadline=deadline,
+            max_response_bytes=max_response_bytes,
+        )
         result: CreateKeyResponse = self._client._request(
-            OPERATIONS["keys.create"], call_options(timeout, None, None), body=body
+            OPERATIONS["keys.create"], call, body=body
         )
         return result
 
-    def get(self, hash: str, *, timeout: TimeoutLike | None = None) -> KeyResponse:
-        """Get a key by its hash (``GET /keys/{hash}``)."""
-        result: KeyResponse = self._client._request(
-            OPERATIONS["keys.get"], call_options(timeout, None, None), hash
+    def get(
+        self,
+        hash: str,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        timeout: TimeoutLike | None = None,
+        max_retries: int | None = None,
+        deadline: float | None = None,
+        max_response_bytes: int | None = None,
+    ) -> KeyResponse:
+        """Get a key by its hash (``GET /keys/{hash}``).
+
+        Args:
+            hash: the key's hash.
+            extra_headers: headers for this call only.
+            timeout: seconds or ``httpx.Timeout`` per attempt of this call.
+            max_retries: retries of transient failures for this call.
+            deadline: overall seconds for this call, retries and waits included.
+            max_response_bytes: largest response body this call reads, in bytes.
+
+        Raises:
+            TypeError: a per-call knob of the wrong type.
+            ValueError: a per-call knob out of range; nothing is sent.
+
+        """
+        call = call_options(
+            timeout,
+            max_retries,
+            extra_headers,
+            deadline=deadline,
+            max_response_bytes=max_response_bytes,
         )
+        result: KeyResponse = self._client._request(OPERATIONS["keys.get"], call, hash)
         return result
 
     def update(
@@ -248,10 +437,31 @@ class Keys(Resource):
         *,
         request: UpdateKeyRequest | None = None,
         extra_body: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
         timeout: TimeoutLike | None = None,
+        max_retries: int | None = None,
+        deadline: float | None = None,
+        max_response_bytes: int | None = None,
         **fields: Any,
     ) -> KeyResponse:
-        """Update a key (``PATCH /keys/{hash}``): name, disabled, limit, limit_reset..."""
+        """Update a key (``PATCH /keys/{hash}``): name, disabled, limit, limit_reset...
+
+        Args:
+            hash: the key's hash.
+            request: a ready ``UpdateKeyRequest``; keywords given too override its fields.
+            extra_body: raw fields the spec does not know yet, merged last.
+            extra_headers: headers for this call only.
+            timeout: seconds or ``httpx.Timeout`` per attempt of this call.
+            max_retries: retries of transient failures for this call.
+            deadline: overall seconds for this call, retries and waits included.
+            max_response_bytes: largest response body this call reads, in bytes.
+            **fields: the fields to change, by their wire names.
+
+        Raises:
+            TypeError: an unknown keyword, or a per-call knob of the wrong type.
+            ValueError: a per-call knob out of range; nothing is sent.
+
+        """
         body = build_body(
             "UpdateKeyRequest",
             where="update",
@@ -259,16 +469,51 @@ class Keys(Resource):
             fields=fields,
             extra_body=extra_body,
         )
+        call = call_options(
+            timeout,
+            max_retries,
+            extra_headers,
+            deadline=deadline,
+            max_response_bytes=max_response_bytes,
+        )
         result: KeyResponse = self._client._request(
-            OPERATIONS["keys.update"], call_options(timeout, None, None), hash, body=body
+            OPERATIONS["keys.update"], call, hash, body=body
         )
         return result
 
-    def delete(self, hash: str, *, timeout: TimeoutLike | None = None) -> DeleteKeyResponse:
-        """Delete a key (``DELETE /keys/{hash}``)."""
-        result: DeleteKeyResponse = self._client._request(
-            OPERATIONS["keys.delete"], call_options(timeout, None, None), hash
+    def delete(
+        self,
+        hash: str,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        timeout: TimeoutLike | None = None,
+        max_retries: int | None = None,
+        deadline: float | None = None,
+        max_response_bytes: int | None = None,
+    ) -> DeleteKeyResponse:
+        """Delete a key (``DELETE /keys/{hash}``).
+
+        Args:
+            hash: the key's hash.
+            extra_headers: headers for this call only.
+            timeout: seconds or ``httpx.Timeout`` per attempt of this call.
+            max_retries: retries of transient failures for this call.
+            deadline: overall seconds for this call, retries and waits included.
+            max_response_bytes: largest response body this call reads, in bytes.
+
+        Raises:
+            TypeError: a per-call knob of the wrong type.
+            ValueError: a per-call knob out of range; nothing is sent.
+
+        """
+        call = call_options(
+            timeout,
+            max_retries,
+            extra_headers,
+            deadline=deadline,
+            max_response_bytes=max_response_bytes,
         )
+        result: DeleteKeyResponse = self._client._request(OPERATIONS["keys.delete"], call, hash)
         return result
 
 
@@ -283,12 +528,23 @@ class AsyncKeys(Resource):
         include_disabled: bool | None = None,
         offset: int | None = None,
         workspace_id: str | None = None,
+        extra_headers: Mapping[str, str] | None = None,
         timeout: TimeoutLike | None = None,
+        max_retries: int | None = None,
+        deadline: float | None = None,
+        max_response_bytes: int | None = None,
     ) -> KeysListResponse:
-        """List API keys (``GET /keys``)."""
+        """List API keys; see :meth:`Keys.list` for the arguments."""
+        call = call_options(
+            timeout,
+            max_retries,
+            extra_headers,
+            deadline=deadline,
+            max_response_bytes=max_response_bytes,
+        )
         result: KeysListResponse = await self._client._request(
             OPERATIONS["keys.list"],
-            call_options(timeout, None, None),
+            call,
             include_disabled=bool_param(include_disabled),
             offset=offset,
             workspace_id=workspace_id,
@@ -301,10 +557,14 @@ class AsyncKeys(Resource):
         name: str | None = None,
         request: CreateKeyRequest | None = None,
         extra_body: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
         timeout: TimeoutLike | None = None,
+        max_retries: int | None = None,
+        deadline: float | None = None,
+        max_response_bytes: int | None = None,
         **fields: Any,
     ) -> CreateKeyResponse:
-        """Create a key (``POST /keys``); the plaintext key is in ``.key``, shown only once."""
+        """Create a key; see :meth:`Keys.create` for the arguments."""
         body = build_body(
             "CreateKeyRequest",
             where="create",
@@ -312,16 +572,37 @@ class AsyncKeys(Resource):
             fields={"name": name, **fields},
             extra_body=extra_body,
         )
+        call = call_options(
+            timeout,
+            max_retries,
+            extra_headers,
+            deadline=deadline,
+            max_response_bytes=max_response_bytes,
+        )
         result: CreateKeyResponse = await self._client._request(
-            OPERATIONS["keys.create"], call_options(timeout, None, None), body=body
+            OPERATIONS["keys.create"], call, body=body
         )
         return result
 
-    async def get(self, hash: str, *, timeout: TimeoutLike | None = None) -> KeyResponse:
-        """Get a key by its hash (``GET /keys/{hash}``)."""
-        result: KeyResponse = await self._client._request(
-            OPERATIONS["keys.get"], call_options(timeout, None, None), hash
+    async def get(
+        self,
+        hash: str,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        timeout: TimeoutLike | None = None,
+        max_retries: int | None = None,
+        deadline: float | None = None,
+        max_response_bytes: int | None = None,
+    ) -> KeyResponse:
+        """Get a key by its hash; see :meth:`Keys.get` for the arguments."""
+        call = call_options(
+            timeout,
+            max_retries,
+            extra_headers,
+            deadline=deadline,
+            max_response_bytes=max_response_bytes,
         )
+        result: KeyResponse = await self._client._request(OPERATIONS["keys.get"], call, hash)
         return result
 
     async def update(
@@ -330,10 +611,14 @@ class AsyncKeys(Resource):
         *,
         request: UpdateKeyRequest | None = None,
         extra_body: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
         timeout: TimeoutLike | None = None,
+        max_retries: int | None = None,
+        deadline: float | None = None,
+        max_response_bytes: int | None = None,
         **fields: Any,
     ) -> KeyResponse:
-        """Update a key (``PATCH /keys/{hash}``)."""
+        """Update a key; see :meth:`Keys.update` for the arguments."""
         body = build_body(
             "UpdateKeyRequest",
             where="update",
@@ -341,15 +626,38 @@ class AsyncKeys(Resource):
             fields=fields,
             extra_body=extra_body,
         )
+        call = call_options(
+            timeout,
+            max_retries,
+            extra_headers,
+            deadline=deadline,
+            max_response_bytes=max_response_bytes,
+        )
         result: KeyResponse = await self._client._request(
-            OPERATIONS["keys.update"], call_options(timeout, None, None), hash, body=body
+            OPERATIONS["keys.update"], call, hash, body=body
         )
         return result
 
-    async def delete(self, hash: str, *, timeout: TimeoutLike | None = None) -> DeleteKeyResponse:
-        """Delete a key (``DELETE /keys/{hash}``)."""
+    async def delete(
+        self,
+        hash: str,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        timeout: TimeoutLike | None = None,
+        max_retries: int | None = None,
+        deadline: float | None = None,
+        max_response_bytes: int | None = None,
+    ) -> DeleteKeyResponse:
+        """Delete a key; see :meth:`Keys.delete` for the arguments."""
+        call = call_options(
+            timeout,
+            max_retries,
+            extra_headers,
+            deadline=deadline,
+            max_response_bytes=max_response_bytes,
+        )
         result: DeleteKeyResponse = await self._client._request(
-            OPERATIONS["keys.delete"], call_options(timeout, None, None), hash
+            OPERATIONS["keys.delete"], call, hash
         )
         return result
 
@@ -365,9 +673,29 @@ class Auth(Resource):
         code: str,
         code_verifier: str | None = None,
         code_challenge_method: str | None = None,
+        extra_headers: Mapping[str, str] | None = None,
         timeout: TimeoutLike | None = None,
+        max_retries: int | None = None,
+        deadline: float | None = None,
+        max_response_bytes: int | None = None,
     ) -> AuthKeysResponse:
-        """Exchange an OAuth code for a user-controlled API key (``POST /auth/keys``)."""
+        """Exchange an OAuth code for a user-controlled API key (``POST /auth/keys``).
+
+        Args:
+            code: the code from the OAuth redirect.
+            code_verifier: the PKCE verifier, when a challenge was sent.
+            code_challenge_method: ``"S256"`` or ``"plain"``.
+            extra_headers: headers for this call only.
+            timeout: seconds or ``httpx.Timeout`` per attempt of this call.
+            max_retries: retries of transient failures for this call.
+            deadline: overall seconds for this call, retries and waits included.
+            max_response_bytes: largest response body this call reads, in bytes.
+
+        Raises:
+            TypeError: a per-call knob of the wrong type.
+            ValueError: a per-call knob out of range; nothing is sent.
+
+        """
         body = build_body(
             "AuthKeysRequest",
             where="exchange_code",
@@ -379,8 +707,15 @@ class Auth(Resource):
                 "code_challenge_method": code_challenge_method,
             },
         )
+        call = call_options(
+            timeout,
+            max_retries,
+            extra_headers,
+            deadline=deadline,
+            max_response_bytes=max_response_bytes,
+        )
         result: AuthKeysResponse = self._client._request(
-            OPERATIONS["auth.exchange_code"], call_options(timeout, None, None), body=body
+            OPERATIONS["auth.exchange_code"], call, body=body
         )
         return result
 
@@ -396,9 +731,13 @@ class AsyncAuth(Resource):
         code: str,
         code_verifier: str | None = None,
         code_challenge_method: str | None = None,
+        extra_headers: Mapping[str, str] | None = None,
         timeout: TimeoutLike | None = None,
+        max_retries: int | None = None,
+        deadline: float | None = None,
+        max_response_bytes: int | None = None,
     ) -> AuthKeysResponse:
-        """Exchange an OAuth code for a user-controlled API key (``POST /auth/keys``)."""
+        """Exchange an OAuth code for an API key; see :meth:`Auth.exchange_code`."""
         body = build_body(
             "AuthKeysRequest",
             where="exchange_code",
@@ -410,7 +749,14 @@ class AsyncAuth(Resource):
                 "code_challenge_method": code_challenge_method,
             },
         )
+        call = call_options(
+            timeout,
+            max_retries,
+            extra_headers,
+            deadline=deadline,
+            max_response_bytes=max_response_bytes,
+        )
         result: AuthKeysResponse = await self._client._request(
-            OPERATIONS["auth.exchange_code"], call_options(timeout, None, None), body=body
+            OPERATIONS["auth.exchange_code"], call, body=body
         )
         return result

@@ -16,6 +16,10 @@ _TOP_KEYS = frozenset(
 _NOT_CARRIED = frozenset({"object", "error"})
 
 
+def _not_text(name: str, value: object) -> TypeError:
+    return TypeError(f"delta.{name} is {type(value).__name__}, not a string")
+
+
 class _Choice:
     __slots__ = (
         "annotations",
@@ -61,14 +65,20 @@ class _Choice:
                 if value is None:
                     continue
                 if name == "content":
+                    if value.__class__ is not str:
+                        raise _not_text(name, value)
                     if self.content is None:
                         self.content = []
                     self.content.append(value)
                 elif name == "reasoning":
+                    if value.__class__ is not str:
+                        raise _not_text(name, value)
                     if self.reasoning is None:
                         self.reasoning = []
                     self.reasoning.append(value)
                 elif name == "refusal":
+                    if value.__class__ is not str:
+                        raise _not_text(name, value)
                     if self.refusal is None:
                         self.refusal = []
                     self.refusal.append(value)
@@ -214,6 +224,8 @@ class ChatAccumulator:
             if value is None:
                 continue
             if key == "choices":
+                if value.__class__ is not list:
+                    raise TypeError(f"choices is {type(value).__name__}, not a list")
                 for choice in value:
                     index = choice.get("index", 0)
                     state = self._choices.get(index)

@@ -16,13 +16,21 @@ from ._account import (
     AsyncKey,
     AsyncKeys,
 )
-from ._base import CallState, _BaseClient, make_limits, shared_ssl_context
+from ._base import (
+    CallState,
+    _BaseClient,
+    make_limits,
+    shared_ssl_context,
+    timeout_of,
+    too_large,
+)
+from ._bounded import ERROR_BODY_BYTES, BodyTooLarge, aread_bounded, install_deadline
 from ._budget import Budget
 from ._chat import AsyncChat
 from ._client import CLIENT_DOC_ARGS as _CLIENT_DOC_ARGS
 from ._config import TimeoutLike, resolve_options
 from ._cost import CostTracker
-from ._errors import connection_error_from_httpx, error_from_response
+from ._errors import error_from_response
 from ._lowlevel import OPERATIONS, Operation, make_lowlevel_client
 from ._pricing import ModelPrice, prices_from_models
 from ._resources import (
@@ -61,6 +69,7 @@ class AsyncOpenRouter(_BaseClient):
         deadline: float | None = None,
         retry_policy: RetryPolicy | None = None,
         stream_idle_timeout: float | None = None,
+        max_response_bytes: int | None = None,
         default_headers: Mapping[str, str] | None = None,
         http_client: httpx.AsyncClient | None = None,
         cost_tracker: CostTracker | None = None,
@@ -68,18 +77,21 @@ class AsyncOpenRouter(_BaseClient):
     ) -> None:
         if http_client is not None and not isinstance(http_client, httpx.AsyncClient):
             raise TypeError("http_client must be an httpx.AsyncClient (use OpenRouter for sync)")
+        if timeout is None and http_client is not None:
+            timeout = timeout_of(http_client)  # a client passed in keeps its own timeout
         options = resolve_options(
             api_key=api_key,
             base_url=base_url,
             app_url=app_url,
             app_title=app_title,
-            app_categories=list(app_categories) if app_categories else None,
+            app_categories=app_categories,
             timeout=timeout,
             stream_idle_timeout=stream_idle_timeout,
             max_retries=max_retries,
             default_headers=default_headers,
             deadline=deadline,
             retry_policy=retry_policy,
+            max_response_bytes=max_response_bytes,
         )
         self._setup(
             options, user_http=http_client is not None, cost_tracker=cost_tracker, budget=budget
@@ -91,6 +103,7 @@ class AsyncOpenRouter(_BaseClient):
             limits=make_limits(),
             verify=shared_ssl_context(),
         )
+        install_deadline(self._http)
         self._bind_resources()
 
     def _bind_resources(self) -> None:
@@ -126,11 +139,19 @@ class AsyncOpenRouter(_BaseClient):
         max_retries: int | None = None,
         deadline: float | None = None,
         stream_idle_timeout: float | None = None,
+        max_response_bytes: int | None = None,
         default_headers: Mapping[str, str] | None = None,
     ) -> AsyncOpenRouter:
         """Return a cheap copy with some options changed; it shares the pool and retry budget.
 
-        Closing the copy does not close the shared pool; close the original.
+        Closing the copy does not close the shared pool; close the original. The values
+        are checked as the constructor checks them; ``default_headers`` are merged into
+        the client's.
+
+        Raises:
+            TypeError: an option of the wrong type.
+            ValueError: an option out of range or malformed (nothing is changed).
+
         """
         copy: AsyncOpenRouter = self._copy_with(
             **self._option_changes(
@@ -140,27 +161,34 @@ class AsyncOpenRouter(_BaseClient):
                 max_retries=max_retries,
                 deadline=deadline,
                 stream_idle_timeout=stream_idle_timeout,
+                max_response_bytes=max_response_bytes,
                 default_headers=default_headers,
             )
         )
         return copy
 
     async def _send(self, state: CallState, *, stream: bool = False) -> httpx.Response:
+        """Send one attempt; see :meth:`OpenRouter._send`."""
         request = state.begin_attempt()
         try:
-            response = await self._http.send(request, stream=stream)
+            response = await self._http.send(request, stream=True)
         except httpx.TransportError as exc:
-            raise connection_error_from_httpx(exc, request) from exc
-        if not 200 <= response.status_code < 300:
-            if stream:
-                try:
-                    await response.aread()
-                except httpx.TransportError:
-                    pass
-                finally:
-                    await response.aclose()
-            raise error_from_response(response)
-        return response
+            raise state.transport_error(exc) from exc
+        ok = 200 <= response.status_code < 300
+        if ok and stream:
+            return response
+        try:
+            if ok:
+                await aread_bounded(response, state.max_response_bytes)
+                return response
+            body, _ = await aread_bounded(response, ERROR_BODY_BYTES, truncate=True)
+        except BodyTooLarge as exc:
+            raise too_large(exc, response) from None
+        except httpx.TransportError as exc:
+            if ok:
+                raise state.transport_error(exc) from exc
+            body = b""  # the status decides; the body was only for the message
+        raise error_from_response(response, body=body)
 
     async def _request(
         self,
@@ -258,6 +286,7 @@ class AsyncOpenRouter(_BaseClient):
             idle_timeout=idle,
             on_finish=lambda outcome: self._stream_finished(state, outcome),
             on_dropped=lambda generation_id: self._stream_dropped(state, generation_id),
+            max_event_bytes=state.max_response_bytes,
         )
 
     async def aclose(self) -> None:

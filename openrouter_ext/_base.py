@@ -20,15 +20,27 @@ from typing import TYPE_CHECKING, Any, Literal, TypeVar
 import attrs
 import httpx
 
+from ._bounded import DEADLINE, BodyTooLarge
 from ._budget import Budget, Reservation
-from ._config import DEFAULT_MAX_CONNECTIONS, DEFAULT_MAX_KEEPALIVE, ClientOptions, to_timeout
+from ._config import (
+    DEFAULT_MAX_CONNECTIONS,
+    DEFAULT_MAX_KEEPALIVE,
+    DEFAULT_MAX_RESPONSE_BYTES,
+    DEFAULT_TIMEOUT,
+    ClientOptions,
+    to_timeout,
+    validate_option,
+)
 from ._cost import CostTracker, usage_record
+from ._envelope import excerpt
 from ._errors import (
     APIConnectionError,
     APIStatusError,
     APITimeoutError,
     OpenRouterError,
+    ResponseTooLargeError,
     ResponseValidationError,
+    connection_error_from_httpx,
     error_from_envelope,
     error_from_response,
 )
@@ -41,7 +53,13 @@ from ._observe import (
     log_call,
     notify,
 )
-from ._pricing import ModelPrice, PriceCache, estimate_prompt_tokens, worst_case_cost
+from ._pricing import (
+    ModelPrice,
+    PriceCache,
+    UnknownPriceError,
+    estimate_prompt_tokens,
+    worst_case_cost,
+)
 from ._resources import CallOptions
 from ._retry import RetryBudget, RetryPolicy, retrying
 from ._stream_base import StreamOutcome
@@ -49,7 +67,7 @@ from ._stream_base import StreamOutcome
 if TYPE_CHECKING:
     from ._lowlevel import AuthenticatedClient
 
-__all__ = ["CallState", "make_limits"]
+__all__ = ["CallState", "make_limits", "timeout_of", "too_large"]
 
 T = TypeVar("T")
 logger = logging.getLogger("openrouter_ext")
@@ -59,6 +77,8 @@ _SSE_HEADERS = {"Accept": "text/event-stream", "Cache-Control": "no-store"}
 _BILLED: dict[str, Literal["chat", "embeddings"]] = {"chat": "chat", "embeddings": "embeddings"}
 _DEFAULT_POLICY = RetryPolicy()
 _URL_CACHE_SIZE = 256
+#: A socket timeout set to what is left of the deadline may fire a little early.
+_SLACK = 0.01
 
 
 def make_limits() -> httpx.Limits:
@@ -90,6 +110,17 @@ def shared_ssl_context() -> ssl.SSLContext:
     return ctx
 
 
+def timeout_of(http: httpx.Client | httpx.AsyncClient) -> httpx.Timeout:
+    """Return the timeout of a client passed in, our defaults filling parts it leaves unset."""
+    own, default = http.timeout, DEFAULT_TIMEOUT
+    return httpx.Timeout(
+        connect=default.connect if own.connect is None else own.connect,
+        read=default.read if own.read is None else own.read,
+        write=default.write if own.write is None else own.write,
+        pool=default.pool if own.pool is None else own.pool,
+    )
+
+
 def _longest(timeout: httpx.Timeout) -> float:
     """Return the longest of a timeout's parts (infinite when one of them is None)."""
     longest = 0.0
@@ -106,7 +137,9 @@ class CallState:
     __slots__ = (
         "_longest",
         "attempts",
+        "deadline",
         "deadline_at",
+        "max_response_bytes",
         "model",
         "op",
         "request",
@@ -125,12 +158,15 @@ class CallState:
         *,
         model: str | None = None,
         tags: tuple[str, ...] = (),
+        max_response_bytes: int = DEFAULT_MAX_RESPONSE_BYTES,
     ) -> None:
         self.op = op
         self.request = request
         self.timeout = timeout
         self.started = time.monotonic()
+        self.deadline = deadline
         self.deadline_at = None if deadline is None else self.started + deadline
+        self.max_response_bytes = max_response_bytes
         # attempts only need their own timeouts while the deadline is nearer than the longest
         self._longest = _longest(timeout)
         self.attempts = 0
@@ -152,12 +188,7 @@ class CallState:
         if left >= self._longest:
             return self.request
         if left <= 0:
-            raise APITimeoutError(
-                "the call's overall deadline passed",
-                request=self.request,
-                sent=self.attempts > 1,
-                kind="deadline",
-            )
+            raise self.deadline_error(sent=self.attempts > 1)
         t = self.timeout
         self.request.extensions["timeout"] = {
             "connect": min(t.connect or left, left),
@@ -166,6 +197,45 @@ class CallState:
             "pool": min(t.pool or left, left),
         }
         return self.request
+
+    def expired(self) -> bool:
+        """Whether the call's deadline has passed (within the slack of a socket timeout)."""
+        return self.deadline_at is not None and time.monotonic() >= self.deadline_at - _SLACK
+
+    def deadline_error(self, *, sent: bool, cause: str = "") -> APITimeoutError:
+        """Return the ``APITimeoutError(kind="deadline")`` of this call (never retried)."""
+        detail = f" ({cause})" if cause else ""
+        return APITimeoutError(
+            f"the call's deadline of {self.deadline or 0:g} s passed{detail}",
+            request=self.request,
+            sent=sent,
+            kind="deadline",
+        )
+
+    def transport_error(self, exc: httpx.TransportError) -> APIConnectionError:
+        """Map an httpx failure of this call: the deadline's error once it has passed."""
+        if self.expired() and isinstance(exc, (httpx.TimeoutException, httpx.NetworkError)):
+            error: APIConnectionError = self.deadline_error(sent=True, cause=type(exc).__name__)
+            error.__cause__ = exc
+            error.__suppress_context__ = True
+            return error
+        return connection_error_from_httpx(exc, self.request)
+
+    def past_deadline(self, error: OpenRouterError) -> OpenRouterError:
+        """Return the deadline's error for a connection failure after the deadline, else ``error``.
+
+        A read capped by the deadline at the socket surfaces as a read timeout (or, cut short,
+        as a broken connection); the caller is told which limit it hit.
+        """
+        if (
+            isinstance(error, APIConnectionError)
+            and not (isinstance(error, APITimeoutError) and error.kind == "deadline")
+            and self.expired()
+        ):
+            deadline_error = self.deadline_error(sent=error.sent, cause=type(error).__name__)
+            deadline_error.__cause__ = error
+            return deadline_error
+        return error
 
 
 class _BaseClient:
@@ -244,17 +314,8 @@ class _BaseClient:
         for name, value in given.items():
             if value is None:
                 continue
-            if name == "base_url":
-                value = value.rstrip("/")
-            elif name == "timeout":
-                value = to_timeout(value)
-            elif name == "max_retries" and (isinstance(value, bool) or value < 0):
-                raise ValueError(f"max_retries must be >= 0, got {value!r}")
-            elif name in ("stream_idle_timeout", "deadline"):
-                if value <= 0:
-                    raise ValueError(f"{name} must be positive, got {value!r}")
-                value = float(value)
-            elif name == "default_headers":
+            value = validate_option(name, value)  # the constructor's checks, exactly
+            if name == "default_headers":
                 value = {**self._options.default_headers, **value}
             changes[name] = value
         return changes
@@ -322,7 +383,10 @@ class _BaseClient:
             del request.headers["authorization"]
         deadline = opts.deadline if call.deadline is None else call.deadline
         model = body.get("model") if isinstance(body, dict) else None
-        return CallState(op, request, timeout, deadline, model=model, tags=call.tags)
+        limit = call.max_response_bytes or opts.max_response_bytes
+        return CallState(
+            op, request, timeout, deadline, model=model, tags=call.tags, max_response_bytes=limit
+        )
 
     def _policy(self, call: CallOptions) -> RetryPolicy:
         policy = self._options.retry_policy or _DEFAULT_POLICY
@@ -372,14 +436,23 @@ class _BaseClient:
     def _run(
         self, call: CallOptions, state: CallState, resend_safe: bool, fn: Callable[[], T]
     ) -> T:
-        """Run ``fn`` (one attempt) under the retry policy: sync client."""
+        """Run ``fn`` (one attempt) under the retry policy and the deadline: sync client."""
+        token = DEADLINE.set(state.deadline_at)  # every socket read of the call is capped by it
         try:
-            result = fn()
-        except OpenRouterError as first:
-            retried: T = self._retrying(call, state, resend_safe, first)(fn)()
-            return retried
-        self._budget.on_success()
-        return result
+            try:
+                result = fn()
+            except OpenRouterError as first:
+                error = state.past_deadline(first)
+                if error is not first:
+                    raise error from first
+                retried: T = self._retrying(call, state, resend_safe, first)(
+                    lambda: _checked(state, fn)
+                )()
+                return retried
+            self._budget.on_success()
+            return result
+        finally:
+            DEADLINE.reset(token)
 
     async def _arun(
         self,
@@ -388,14 +461,25 @@ class _BaseClient:
         resend_safe: bool,
         fn: Callable[[], Awaitable[T]],
     ) -> T:
-        """Run ``fn`` (one attempt) under the retry policy: async client."""
+        """Run ``fn`` (one attempt) under the retry policy and the deadline: async client."""
+        token = DEADLINE.set(state.deadline_at)  # every socket read of the call is capped by it
         try:
-            result = await fn()
-        except OpenRouterError as first:
-            retried: T = await self._retrying(call, state, resend_safe, first)(fn)()
-            return retried
-        self._budget.on_success()
-        return result
+            try:
+                result = await fn()
+            except OpenRouterError as first:
+                error = state.past_deadline(first)
+                if error is not first:
+                    raise error from first
+
+                async def checked() -> T:
+                    return await _achecked(state, fn)
+
+                retried: T = await self._retrying(call, state, resend_safe, first)(checked)()
+                return retried
+            self._budget.on_success()
+            return result
+        finally:
+            DEADLINE.reset(token)
 
     @staticmethod
     def _check_status(response: httpx.Response) -> None:
@@ -428,8 +512,8 @@ class _BaseClient:
         return model
 
     @staticmethod
-    def _unknown_price(model: str) -> ValueError:
-        return ValueError(f"no price is known for model {model!r} (not in GET /models)")
+    def _unknown_price(model: str) -> UnknownPriceError:
+        return UnknownPriceError(f"no price is known for model {model!r} (not in GET /models)")
 
     def _finish(
         self,
@@ -446,16 +530,23 @@ class _BaseClient:
         if operation is None:
             return
         record = None
-        if wire is not None and (wire.get("usage") is not None or generation_id or wire.get("id")):
-            record = usage_record(
-                wire,
-                operation=operation,
-                requested_model=state.model,
-                tags=state.tags,
-                streamed=streamed,
-                incomplete=incomplete,
-                generation_id=generation_id,
-            )
+        try:
+            if wire is not None and (
+                wire.get("usage") is not None or generation_id or wire.get("id")
+            ):
+                record = usage_record(
+                    wire,
+                    operation=operation,
+                    requested_model=state.model,
+                    tags=state.tags,
+                    streamed=streamed,
+                    incomplete=incomplete,
+                    generation_id=generation_id,
+                )
+        except Exception:  # a body of the wrong shape must not lose the reservation
+            logger.exception("the usage of a %s call could not be read; cost unknown", operation)
+            record = None
+        if record is not None:
             self._costs.record(record)
         reservation = state.reservation
         if reservation is not None:
@@ -517,10 +608,10 @@ class _BaseClient:
     def _parse(op: Operation[T], response: httpx.Response) -> tuple[Any, T]:
         try:
             data = json.loads(response.content)
-        except ValueError as exc:
+        except (ValueError, RecursionError) as exc:
             raise ResponseValidationError(
                 f"{response.status_code} response to {op.name} is not JSON",
-                body=response.text[:500],
+                body=excerpt(response.text, response.request, 500),
                 response=response,
             ) from exc
         if (
@@ -532,7 +623,7 @@ class _BaseClient:
             raise error_from_envelope(data, status_code=response.status_code, response=response)
         try:
             return data, op.parse(data)
-        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+        except (KeyError, TypeError, ValueError, AttributeError, RecursionError) as exc:
             raise ResponseValidationError(
                 f"{response.status_code} response to {op.name} does not fit the model: {exc!r}",
                 body=data,
@@ -540,10 +631,42 @@ class _BaseClient:
             ) from exc
 
 
+def too_large(exc: BodyTooLarge, response: httpx.Response) -> ResponseTooLargeError:
+    """Return the error for a body that passed its limit (nothing of it is kept)."""
+    return ResponseTooLargeError(limit=exc.limit, status_code=response.status_code)
+
+
+def _checked(state: CallState, fn: Callable[[], T]) -> T:
+    """Run a retried attempt, reporting a failure past the deadline as the deadline's."""
+    try:
+        return fn()
+    except OpenRouterError as exc:
+        error = state.past_deadline(exc)
+        if error is exc:
+            raise
+        raise error from exc
+
+
+async def _achecked(state: CallState, fn: Callable[[], Awaitable[T]]) -> T:
+    """Do :func:`_checked` for an async attempt."""
+    try:
+        return await fn()
+    except OpenRouterError as exc:
+        error = state.past_deadline(exc)
+        if error is exc:
+            raise
+        raise error from exc
+
+
 def _maybe_billed(error: BaseException) -> bool:
     """Tell whether a failed call may still have been billed (so its reservation is kept)."""
     if isinstance(error, APIStatusError):
         return False
+    if isinstance(error, (ResponseValidationError, ResponseTooLargeError)):
+        # the server answered 2xx (a generation ran) with a body we could not take
+        response = getattr(error, "response", None)
+        status = getattr(error, "status_code", None) or getattr(response, "status_code", None)
+        return status is not None and 200 <= status < 300
     if isinstance(error, APIConnectionError):
         return error.sent
     return not isinstance(error, (OpenRouterError, ValueError, TypeError))

@@ -62,6 +62,8 @@ class ChatCompletions:
         extra_headers: Mapping[str, str] | None = ...,
         timeout: TimeoutLike | None = ...,
         max_retries: int | None = ...,
+        deadline: float | None = ...,
+        max_response_bytes: int | None = ...,
         tags: Sequence[str] | None = ...,
         **fields: Any,
     ) -> ChatResult: ...
@@ -77,6 +79,8 @@ class ChatCompletions:
         extra_headers: Mapping[str, str] | None = ...,
         timeout: TimeoutLike | None = ...,
         max_retries: int | None = ...,
+        deadline: float | None = ...,
+        max_response_bytes: int | None = ...,
         tags: Sequence[str] | None = ...,
         **fields: Any,
     ) -> ChatStream: ...
@@ -91,6 +95,8 @@ class ChatCompletions:
         extra_headers: Mapping[str, str] | None = None,
         timeout: TimeoutLike | None = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
+        max_response_bytes: int | None = None,
         tags: Sequence[str] | None = None,
         **fields: Any,
     ) -> ChatResult | ChatStream:
@@ -103,8 +109,12 @@ class ChatCompletions:
             request: a ready ``ChatRequest``; keywords given too override its fields.
             extra_body: raw fields the spec does not know yet, merged last.
             extra_headers: headers for this call only.
-            timeout: seconds or ``httpx.Timeout`` for this call.
-            max_retries: retries for this call.
+            timeout: seconds or ``httpx.Timeout`` per attempt of this call.
+            max_retries: retries of transient failures for this call.
+            deadline: overall seconds for this call, retries and waits included (for a
+                stream: until its first data event).
+            max_response_bytes: largest response body this call reads, in bytes (for a
+                stream: largest single event).
             tags: labels for this call in ``client.costs.by_tag()``.
             **fields: any other request field by its wire name (``provider``, ``tools``...).
 
@@ -112,13 +122,23 @@ class ChatCompletions:
             The ``ChatResult``, or a ``ChatStream`` when ``stream=True``.
 
         Raises:
-            TypeError: an unknown keyword (the message names the closest field).
+            TypeError: an unknown keyword (the message names the closest field), or a
+                per-call knob of the wrong type.
+            ValueError: a per-call knob out of range (e.g. ``max_retries=-1``); nothing is
+                sent.
             APIStatusError: the API answered with an error (mapped subclass).
             APIConnectionError: the request could not be completed.
 
         """
         body = _chat_body(messages, model, stream, request, extra_body, fields)
-        call = call_options(timeout, max_retries, extra_headers, tags=tags)
+        call = call_options(
+            timeout,
+            max_retries,
+            extra_headers,
+            tags=tags,
+            deadline=deadline,
+            max_response_bytes=max_response_bytes,
+        )
         if stream:
             chat_stream = self._client._chat_stream(body, call)
             chat_stream._ensure_open()
@@ -136,18 +156,51 @@ class ChatCompletions:
         extra_headers: Mapping[str, str] | None = None,
         timeout: TimeoutLike | None = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
+        max_response_bytes: int | None = None,
         tags: Sequence[str] | None = None,
         stream_idle_timeout: float | None = None,
         **fields: Any,
     ) -> ChatStream:
         """Stream a chat completion; use the result as a context manager and iterate it.
 
-        The request is sent when the ``with`` block is entered (or iteration starts).
-        Arguments are those of :meth:`create`, plus ``stream_idle_timeout`` (seconds
-        without a data event before ``APITimeoutError``).
+        The request is sent when the ``with`` block is entered (or iteration starts); the
+        options are checked here, before that.
+
+        Args:
+            messages: the conversation, as dicts or generated message models.
+            model: the model slug, e.g. ``"openai/gpt-4o-mini"``.
+            request: a ready ``ChatRequest``; keywords given too override its fields.
+            extra_body: raw fields the spec does not know yet, merged last.
+            extra_headers: headers for this call only.
+            timeout: seconds or ``httpx.Timeout`` per attempt of this call.
+            max_retries: retries of transient failures for this call.
+            deadline: overall seconds until the stream is open (its first data event),
+                retries and waits included.
+            max_response_bytes: largest single event of this stream, in bytes.
+            tags: labels for this call in ``client.costs.by_tag()``.
+            stream_idle_timeout: seconds without a data event before ``APITimeoutError``.
+            **fields: any other request field by its wire name (``provider``, ``tools``...).
+
+        Returns:
+            A ``ChatStream``, not yet sent.
+
+        Raises:
+            TypeError: an unknown keyword (the message names the closest field), or a
+                per-call knob of the wrong type.
+            ValueError: a per-call knob out of range; nothing is sent.
+
         """
         body = _chat_body(messages, model, True, request, extra_body, fields)
-        call = call_options(timeout, max_retries, extra_headers, stream_idle_timeout, tags)
+        call = call_options(
+            timeout,
+            max_retries,
+            extra_headers,
+            stream_idle_timeout,
+            tags,
+            deadline=deadline,
+            max_response_bytes=max_response_bytes,
+        )
         return self._client._chat_stream(body, call)
 
 
@@ -169,6 +222,8 @@ class AsyncChatCompletions:
         extra_headers: Mapping[str, str] | None = ...,
         timeout: TimeoutLike | None = ...,
         max_retries: int | None = ...,
+        deadline: float | None = ...,
+        max_response_bytes: int | None = ...,
         tags: Sequence[str] | None = ...,
         **fields: Any,
     ) -> ChatResult: ...
@@ -184,6 +239,8 @@ class AsyncChatCompletions:
         extra_headers: Mapping[str, str] | None = ...,
         timeout: TimeoutLike | None = ...,
         max_retries: int | None = ...,
+        deadline: float | None = ...,
+        max_response_bytes: int | None = ...,
         tags: Sequence[str] | None = ...,
         **fields: Any,
     ) -> AsyncChatStream: ...
@@ -198,12 +255,21 @@ class AsyncChatCompletions:
         extra_headers: Mapping[str, str] | None = None,
         timeout: TimeoutLike | None = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
+        max_response_bytes: int | None = None,
         tags: Sequence[str] | None = None,
         **fields: Any,
     ) -> ChatResult | AsyncChatStream:
-        """Create a chat completion; see :meth:`ChatCompletions.create`."""
+        """Create a chat completion; see :meth:`ChatCompletions.create` for the arguments."""
         body = _chat_body(messages, model, stream, request, extra_body, fields)
-        call = call_options(timeout, max_retries, extra_headers, tags=tags)
+        call = call_options(
+            timeout,
+            max_retries,
+            extra_headers,
+            tags=tags,
+            deadline=deadline,
+            max_response_bytes=max_response_bytes,
+        )
         if stream:
             chat_stream = self._client._chat_stream(body, call)
             await chat_stream._ensure_open()
@@ -221,13 +287,26 @@ class AsyncChatCompletions:
         extra_headers: Mapping[str, str] | None = None,
         timeout: TimeoutLike | None = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
+        max_response_bytes: int | None = None,
         tags: Sequence[str] | None = None,
         stream_idle_timeout: float | None = None,
         **fields: Any,
     ) -> AsyncChatStream:
-        """Stream a chat completion; use it with ``async with`` (not awaited) and ``async for``."""
+        """Stream a chat completion; use it with ``async with`` (not awaited) and ``async for``.
+
+        Arguments and errors are those of :meth:`ChatCompletions.stream`.
+        """
         body = _chat_body(messages, model, True, request, extra_body, fields)
-        call = call_options(timeout, max_retries, extra_headers, stream_idle_timeout, tags)
+        call = call_options(
+            timeout,
+            max_retries,
+            extra_headers,
+            stream_idle_timeout,
+            tags,
+            deadline=deadline,
+            max_response_bytes=max_response_bytes,
+        )
         return self._client._chat_stream(body, call)
 
 

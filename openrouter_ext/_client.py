@@ -16,12 +16,20 @@ from ._account import (
     Key,
     Keys,
 )
-from ._base import CallState, _BaseClient, make_limits, shared_ssl_context
+from ._base import (
+    CallState,
+    _BaseClient,
+    make_limits,
+    shared_ssl_context,
+    timeout_of,
+    too_large,
+)
+from ._bounded import ERROR_BODY_BYTES, BodyTooLarge, install_deadline, read_bounded
 from ._budget import Budget
 from ._chat import Chat
 from ._config import TimeoutLike, resolve_options
 from ._cost import CostTracker
-from ._errors import connection_error_from_httpx, error_from_response
+from ._errors import error_from_response
 from ._lowlevel import OPERATIONS, Operation, make_lowlevel_client
 from ._pricing import ModelPrice, prices_from_models
 from ._resources import (
@@ -44,6 +52,8 @@ T = TypeVar("T")
 CLIENT_DOC_ARGS = """
     Args:
         api_key: the API key; defaults to ``$OPENROUTER_API_KEY``. Never shown in reprs.
+            Surrounding whitespace (a trailing newline from a file) is stripped; a key
+            with any other space, control or non-ASCII character raises ``ValueError``.
         base_url: defaults to ``$OPENROUTER_BASE_URL``, else ``https://openrouter.ai/api/v1``.
         app_url: sent as ``HTTP-Referer`` (app attribution).
         app_title: sent as ``X-OpenRouter-Title`` and the legacy ``X-Title``.
@@ -55,12 +65,23 @@ CLIENT_DOC_ARGS = """
             until its first data event).
         retry_policy: a :class:`RetryPolicy` (delays, caps, ``retry_read_timeouts``).
         stream_idle_timeout: seconds a stream may go without a data event (default 300).
+        max_response_bytes: largest response body a call reads, and largest single event
+            of a stream, in bytes (default 64 MiB); a bigger one raises
+            ``ResponseTooLargeError``.
         default_headers: headers sent with every request.
         http_client: your own httpx client, used for every call and never closed here.
         cost_tracker: a :class:`CostTracker` to record into (share one between clients);
             by default each client has its own, as ``client.costs``.
         budget: a :class:`Budget`; each chat or embeddings call reserves its worst-case
             cost first and raises ``BudgetExceededError`` before sending when it does not fit.
+
+    Raises:
+        TypeError: an option of the wrong type.
+        ValueError: an option out of range or malformed: a timeout, deadline or
+            ``stream_idle_timeout`` that is not a positive finite number of seconds,
+            negative ``max_retries``, ``max_response_bytes`` below 1, a ``base_url`` that
+            is not http(s) with a host, a header with CR/LF, an unsendable API key. The
+            message names the option and never repeats a key, URL or header value.
 """
 
 
@@ -89,6 +110,7 @@ class OpenRouter(_BaseClient):
         deadline: float | None = None,
         retry_policy: RetryPolicy | None = None,
         stream_idle_timeout: float | None = None,
+        max_response_bytes: int | None = None,
         default_headers: Mapping[str, str] | None = None,
         http_client: httpx.Client | None = None,
         cost_tracker: CostTracker | None = None,
@@ -96,18 +118,21 @@ class OpenRouter(_BaseClient):
     ) -> None:
         if http_client is not None and not isinstance(http_client, httpx.Client):
             raise TypeError("http_client must be an httpx.Client (use AsyncOpenRouter for async)")
+        if timeout is None and http_client is not None:
+            timeout = timeout_of(http_client)  # a client passed in keeps its own timeout
         options = resolve_options(
             api_key=api_key,
             base_url=base_url,
             app_url=app_url,
             app_title=app_title,
-            app_categories=list(app_categories) if app_categories else None,
+            app_categories=app_categories,
             timeout=timeout,
             stream_idle_timeout=stream_idle_timeout,
             max_retries=max_retries,
             default_headers=default_headers,
             deadline=deadline,
             retry_policy=retry_policy,
+            max_response_bytes=max_response_bytes,
         )
         self._setup(
             options, user_http=http_client is not None, cost_tracker=cost_tracker, budget=budget
@@ -119,6 +144,7 @@ class OpenRouter(_BaseClient):
             limits=make_limits(),
             verify=shared_ssl_context(),
         )
+        install_deadline(self._http)
         self._bind_resources()
 
     def _bind_resources(self) -> None:
@@ -154,11 +180,19 @@ class OpenRouter(_BaseClient):
         max_retries: int | None = None,
         deadline: float | None = None,
         stream_idle_timeout: float | None = None,
+        max_response_bytes: int | None = None,
         default_headers: Mapping[str, str] | None = None,
     ) -> OpenRouter:
         """Return a cheap copy with some options changed; it shares the pool and retry budget.
 
-        Closing the copy does not close the shared pool; close the original.
+        Closing the copy does not close the shared pool; close the original. The values
+        are checked as the constructor checks them; ``default_headers`` are merged into
+        the client's.
+
+        Raises:
+            TypeError: an option of the wrong type.
+            ValueError: an option out of range or malformed (nothing is changed).
+
         """
         copy: OpenRouter = self._copy_with(
             **self._option_changes(
@@ -168,27 +202,42 @@ class OpenRouter(_BaseClient):
                 max_retries=max_retries,
                 deadline=deadline,
                 stream_idle_timeout=stream_idle_timeout,
+                max_response_bytes=max_response_bytes,
                 default_headers=default_headers,
             )
         )
         return copy
 
     def _send(self, state: CallState, *, stream: bool = False) -> httpx.Response:
+        """Send one attempt; read its body within the size limit unless it opens a stream.
+
+        Raises:
+            APIStatusError: an error status (its body read up to ``ERROR_BODY_BYTES``).
+            ResponseTooLargeError: the body passed the call's ``max_response_bytes``.
+            APIConnectionError: the transport failed (``APITimeoutError`` for timeouts, with
+                ``kind="deadline"`` once the call's deadline has passed).
+
+        """
         request = state.begin_attempt()
         try:
-            response = self._http.send(request, stream=stream)
+            response = self._http.send(request, stream=True)
         except httpx.TransportError as exc:
-            raise connection_error_from_httpx(exc, request) from exc
-        if not 200 <= response.status_code < 300:
-            if stream:
-                try:
-                    response.read()
-                except httpx.TransportError:
-                    pass
-                finally:
-                    response.close()
-            raise error_from_response(response)
-        return response
+            raise state.transport_error(exc) from exc
+        ok = 200 <= response.status_code < 300
+        if ok and stream:
+            return response
+        try:
+            if ok:
+                read_bounded(response, state.max_response_bytes)
+                return response
+            body, _ = read_bounded(response, ERROR_BODY_BYTES, truncate=True)
+        except BodyTooLarge as exc:
+            raise too_large(exc, response) from None
+        except httpx.TransportError as exc:
+            if ok:
+                raise state.transport_error(exc) from exc
+            body = b""  # the status decides; the body was only for the message
+        raise error_from_response(response, body=body)
 
     def _request(
         self,
@@ -293,6 +342,7 @@ class OpenRouter(_BaseClient):
             idle_timeout=idle,
             on_finish=lambda outcome: self._stream_finished(state, outcome),
             on_dropped=lambda generation_id: self._stream_dropped(state, generation_id),
+            max_event_bytes=state.max_response_bytes,
         )
 
     def close(self) -> None:

@@ -2,13 +2,18 @@
 
 from __future__ import annotations
 
+import math
+import numbers
 import os
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Final
+import re
+from collections.abc import Callable, Mapping, Sequence
+from typing import TYPE_CHECKING, Any, Final
+from urllib.parse import urlsplit
 
 import attrs
 import httpx
 
+from ._envelope import remember_secret
 from ._version import __version__
 
 if TYPE_CHECKING:
@@ -38,22 +43,194 @@ USER_AGENT: Final = f"openrouter-ext/{__version__}"
 
 TimeoutLike = float | httpx.Timeout
 
+_TIMEOUT_PARTS: Final = ("connect", "read", "write", "pool")
+#: RFC 9110 token: the characters a header name may have.
+_HEADER_NAME: Final = re.compile(r"[!#$%&'*+\-.^_`|~0-9A-Za-z]+")
+#: Control characters a header value may not have (HTAB is allowed).
+_HEADER_VALUE_CTL: Final = re.compile(r"[\x00-\x08\x0a-\x1f\x7f]")
+#: What an API key may be made of once surrounding whitespace is stripped.
+_KEY_CHARS: Final = re.compile(r"[\x21-\x7e]*")
+
+
+def _seconds(name: str, value: object) -> float:
+    """Return a positive, finite number of seconds as a float."""
+    if isinstance(value, bool) or not isinstance(value, numbers.Real):
+        raise TypeError(f"{name} must be a number of seconds, got {type(value).__name__}")
+    try:
+        seconds = float(value)
+    except OverflowError:
+        seconds = math.inf
+    if not math.isfinite(seconds) or seconds <= 0:
+        raise ValueError(f"{name} must be a positive, finite number of seconds, got {value!r}")
+    return seconds
+
+
+def _timeout(name: str, value: object) -> httpx.Timeout:
+    if value is None:
+        raise ValueError(f"{name} must be set: None would mean no timeout at all")
+    if isinstance(value, httpx.Timeout):
+        for part in _TIMEOUT_PARTS:
+            seconds = getattr(value, part)
+            if seconds is None:
+                raise ValueError(
+                    f"{name}.{part} is None: every part of the timeout must be set "
+                    "(None means no timeout)"
+                )
+            _seconds(f"{name}.{part}", seconds)
+        return value
+    seconds = _seconds(name, value)
+    return httpx.Timeout(seconds, connect=min(DEFAULT_CONNECT_TIMEOUT, seconds))
+
+
+def _count(name: str, value: object, minimum: int) -> int:
+    if isinstance(value, bool) or not isinstance(value, numbers.Integral):
+        raise TypeError(f"{name} must be an int, got {type(value).__name__}")
+    if value < minimum:
+        raise ValueError(f"{name} must be an int >= {minimum}, got {value!r}")
+    return int(value)
+
+
+def _retries(name: str, value: object) -> int:
+    return _count(name, value, 0)
+
+
+def _byte_limit(name: str, value: object) -> int:
+    return _count(name, value, 1)
+
+
+def _base_url(name: str, value: object) -> str:
+    # the URL is never repeated in a message: it may carry credentials (user:password@host)
+    if not isinstance(value, str):
+        raise TypeError(f"{name} must be a str, got {type(value).__name__}")
+    if any(ch.isspace() or not ch.isprintable() for ch in value):
+        raise ValueError(f"{name} must not contain whitespace or control characters")
+    try:
+        parts = urlsplit(value)
+        parts.port  # noqa: B018 - raises ValueError for a port that is not a number
+        httpx.URL(value)
+    except (ValueError, httpx.InvalidURL):
+        raise ValueError(f"{name} is not a valid URL") from None
+    if parts.scheme.lower() not in ("http", "https"):
+        raise ValueError(f"{name} must start with http:// or https://, got {parts.scheme!r}")
+    if not parts.hostname:
+        raise ValueError(f"{name} must name a host, e.g. https://openrouter.ai/api/v1")
+    if parts.query or parts.fragment:
+        raise ValueError(f"{name} must not have a query or a fragment (paths are appended)")
+    return value.rstrip("/")
+
+
+def _header_value(name: str, value: object) -> str:
+    # the value is never repeated in a message: headers may carry credentials
+    if not isinstance(value, str):
+        raise TypeError(f"{name} must be a str, got {type(value).__name__}")
+    if not value.isascii() or _HEADER_VALUE_CTL.search(value):
+        raise ValueError(
+            f"{name} must be ASCII without CR, LF or other control characters "
+            "(the value is not shown)"
+        )
+    return value
+
+
+def _headers(name: str, value: object) -> dict[str, str]:
+    if not isinstance(value, Mapping):
+        raise TypeError(
+            f"{name} must be a mapping of header names to str values, got {type(value).__name__}"
+        )
+    headers: dict[str, str] = {}
+    for key, item in value.items():
+        if not isinstance(key, str):
+            raise TypeError(f"{name} keys must be str, got {type(key).__name__}")
+        if not _HEADER_NAME.fullmatch(key):
+            raise ValueError(f"{name} has an invalid header name {key!r}")
+        headers[key] = _header_value(f"{name}[{key!r}]", item)
+    return headers
+
+
+def _strings(name: str, value: object) -> tuple[str, ...]:
+    example = f"{name}=['batch-7']" if name == "tags" else f"{name}=['cli-agent']"
+    if isinstance(value, (str, bytes)) or not isinstance(value, Sequence):
+        raise TypeError(f"{name} must be a list of strings, e.g. {example}")
+    for item in value:
+        if not isinstance(item, str):
+            raise TypeError(f"{name} must be a list of strings, got a {type(item).__name__}")
+    return tuple(value)
+
+
+def _categories(name: str, value: object) -> tuple[str, ...]:
+    categories = _strings(name, value)
+    _header_value(name, ",".join(categories))
+    return categories
+
+
+def _api_key(name: str, value: object) -> str:
+    # neither the key nor any part of it is ever repeated in a message
+    if not isinstance(value, str):
+        raise TypeError(f"{name} must be a str, got {type(value).__name__}")
+    key = value.strip()
+    if not _KEY_CHARS.fullmatch(key):
+        raise ValueError(
+            f"{name} must be printable ASCII without spaces or control characters "
+            "(surrounding whitespace is stripped); the key is not shown"
+        )
+    return key
+
+
+_VALIDATORS: Final[dict[str, Callable[[str, Any], Any]]] = {
+    "api_key": _api_key,
+    "base_url": _base_url,
+    "app_url": _header_value,
+    "app_title": _header_value,
+    "app_categories": _categories,
+    "timeout": _timeout,
+    "max_retries": _retries,
+    "deadline": _seconds,
+    "stream_idle_timeout": _seconds,
+    "max_response_bytes": _byte_limit,
+    "default_headers": _headers,
+    "extra_headers": _headers,
+    "tags": _strings,
+}
+
+
+def validate_option(name: str, value: object, *, label: str | None = None) -> Any:
+    """Check one option's value and return it normalised; the one check of every option.
+
+    The constructor, ``with_options`` and the per-call keywords all come here, so a value
+    is accepted or refused the same way everywhere, before anything is sent. Messages name
+    the option (``label``, e.g. an environment variable, when given) and never repeat an
+    API key, a URL or a header value.
+
+    Normalised values: a timeout becomes an ``httpx.Timeout`` (a number sets read, write
+    and pool; connect is at most 5 s), seconds become floats, ``base_url`` loses its
+    trailing slashes, headers become a dict, ``tags`` and ``app_categories`` a tuple, and
+    the API key loses surrounding whitespace.
+
+    Args:
+        name: the option's keyword, e.g. ``"timeout"``.
+        value: the value given (never ``None``: callers skip unset options).
+        label: the name to use in error messages instead of ``name``.
+
+    Returns:
+        The normalised value.
+
+    Raises:
+        TypeError: the value has the wrong type.
+        ValueError: the value has the right type but is out of range or malformed.
+
+    """
+    return _VALIDATORS[name](label or name, value)
+
 
 def to_timeout(value: TimeoutLike) -> httpx.Timeout:
     """Return an explicit httpx.Timeout; a number sets read, write and pool (connect keeps 5 s).
 
     Raises:
-        ValueError: for ``None`` or a non-positive number: "no timeout" is never allowed.
+        ValueError: for ``None``, a part set to ``None``, or a number that is not positive
+            and finite: "no timeout" is never allowed.
+        TypeError: for a value that is neither a number nor an ``httpx.Timeout``.
 
     """
-    if isinstance(value, httpx.Timeout):
-        parts = (value.connect, value.read, value.write, value.pool)
-        if any(part is None for part in parts):
-            raise ValueError("every part of the timeout must be set; None means no timeout")
-        return value
-    if isinstance(value, bool) or not isinstance(value, (int, float)) or value <= 0:
-        raise ValueError(f"timeout must be a positive number of seconds, got {value!r}")
-    return httpx.Timeout(float(value), connect=min(DEFAULT_CONNECT_TIMEOUT, float(value)))
+    return _timeout("timeout", value)
 
 
 def _mask(key: str | None) -> str:
@@ -81,6 +258,10 @@ class ClientOptions:
     retry_policy: RetryPolicy | None = None
     default_headers: Mapping[str, str] = attrs.field(factory=dict, repr=False)
     max_response_bytes: int = DEFAULT_MAX_RESPONSE_BYTES
+
+    def __attrs_post_init__(self) -> None:
+        # errors scrub this key even where no request is at hand (while these options live)
+        remember_secret(self.api_key, self)
 
     @property
     def api_key_hint(self) -> str:
@@ -116,51 +297,56 @@ def resolve_options(
     base_url: str | None,
     app_url: str | None,
     app_title: str | None,
-    app_categories: tuple[str, ...] | list[str] | None,
+    app_categories: Sequence[str] | None,
     timeout: TimeoutLike | None,
     stream_idle_timeout: float | None,
     max_retries: int | None,
     default_headers: Mapping[str, str] | None,
     deadline: float | None = None,
     retry_policy: RetryPolicy | None = None,
+    max_response_bytes: int | None = None,
     environ: Mapping[str, str] | None = None,
 ) -> ClientOptions:
     """Merge explicit arguments with the environment and the defaults.
 
+    Every value, including ``$OPENROUTER_API_KEY`` and ``$OPENROUTER_BASE_URL``, is checked
+    by :func:`validate_option`.
+
     Raises:
-        ValueError: for a negative ``max_retries``, a bad timeout or a base URL that is
-            not http(s).
+        TypeError: an option of the wrong type.
+        ValueError: an option out of range or malformed (see :func:`validate_option`).
 
     """
     env = os.environ if environ is None else environ
-    key = api_key if api_key is not None else env.get(ENV_API_KEY) or None
-    url = (base_url or env.get(ENV_BASE_URL) or DEFAULT_BASE_URL).rstrip("/")
-    if not url.startswith(("http://", "https://")):
-        raise ValueError(f"base_url must start with http:// or https://, got {url!r}")
-    if max_retries is not None:
-        retries = max_retries
-    elif retry_policy is not None:
-        retries = retry_policy.max_retries
+
+    def check(name: str, value: Any, default: Any, label: str | None = None) -> Any:
+        return default if value is None else validate_option(name, value, label=label)
+
+    if api_key is not None:
+        key = validate_option("api_key", api_key)
     else:
-        retries = DEFAULT_MAX_RETRIES
-    if isinstance(retries, bool) or not isinstance(retries, int) or retries < 0:
-        raise ValueError(f"max_retries must be a non-negative integer, got {retries!r}")
-    idle = DEFAULT_STREAM_IDLE_TIMEOUT if stream_idle_timeout is None else stream_idle_timeout
-    if idle <= 0:
-        raise ValueError(f"stream_idle_timeout must be positive, got {idle!r}")
-    total = DEFAULT_DEADLINE if deadline is None else deadline
-    if total <= 0:
-        raise ValueError(f"deadline must be positive, got {total!r}")
+        key = check("api_key", env.get(ENV_API_KEY) or None, None, ENV_API_KEY) or None
+    if base_url:
+        url = validate_option("base_url", base_url)
+    else:
+        url = check("base_url", env.get(ENV_BASE_URL) or None, DEFAULT_BASE_URL, ENV_BASE_URL)
+    if max_retries is None and retry_policy is not None:
+        max_retries = retry_policy.max_retries
     return ClientOptions(
         api_key=key,
         base_url=url,
-        app_url=app_url,
-        app_title=app_title,
-        app_categories=tuple(app_categories or ()),
-        timeout=DEFAULT_TIMEOUT if timeout is None else to_timeout(timeout),
-        stream_idle_timeout=float(idle),
-        max_retries=retries,
-        deadline=float(total),
+        app_url=check("app_url", app_url, None),
+        app_title=check("app_title", app_title, None),
+        app_categories=check("app_categories", app_categories, ()),
+        timeout=check("timeout", timeout, DEFAULT_TIMEOUT),
+        stream_idle_timeout=check(
+            "stream_idle_timeout", stream_idle_timeout, DEFAULT_STREAM_IDLE_TIMEOUT
+        ),
+        max_retries=check("max_retries", max_retries, DEFAULT_MAX_RETRIES),
+        deadline=check("deadline", deadline, DEFAULT_DEADLINE),
         retry_policy=retry_policy,
-        default_headers=dict(default_headers or {}),
+        default_headers=check("default_headers", default_headers, {}),
+        max_response_bytes=check(
+            "max_response_bytes", max_response_bytes, DEFAULT_MAX_RESPONSE_BYTES
+        ),
     )

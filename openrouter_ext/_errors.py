@@ -19,6 +19,7 @@ returns the exception for the caller to raise::
     ├── StreamError                       in-band error mid-stream; .partial_response
     │   └── IncompleteStreamError         stream ended or broke before [DONE]/finish
     ├── ResponseValidationError           a 2xx body didn't fit the generated model; .body
+    ├── ResponseTooLargeError             a body or stream event passed max_response_bytes
     └── BudgetExceededError               .requested .remaining (Decimal)
 
 Secrets: str(), repr() and args name at most the request's method and URL (userinfo and
@@ -56,7 +57,8 @@ __all__ = [
     "BadRequestError", "BudgetExceededError", "ConflictError", "IncompleteStreamError",
     "InsufficientCreditsError", "NotFoundError", "OpenRouterError", "PayloadTooLargeError",
     "PermissionDeniedError", "RateLimitError", "RequestTimeoutError", "ResponseValidationError",
-    "ServerError", "StreamError", "TimeoutKind", "UnprocessableEntityError",
+    "ResponseTooLargeError", "ServerError", "StreamError", "TimeoutKind",
+    "UnprocessableEntityError",
     "connection_error_from_httpx", "error_from_envelope", "error_from_response",
     "parse_error_body", "stream_error_from_event",
 ]  # fmt: skip
@@ -289,6 +291,21 @@ class ResponseValidationError(OpenRouterError):
         super().__init__(env.scrub(message, request))
         self.body = env.scrub_data(body, request)
         self.response = response
+
+
+class ResponseTooLargeError(OpenRouterError):
+    """A response body (or one stream event) passed ``max_response_bytes`` (decoded bytes).
+
+    The connection is closed and nothing of the body is kept; never retried (the same body
+    would come again). ``limit`` is the limit in bytes, ``status_code`` the response's.
+    """
+
+    def __init__(self, *, limit: int, status_code: int | None, what: str = "response body") -> None:
+        super().__init__(
+            f"the {what} passed max_response_bytes={limit} (decoded); the connection was closed"
+        )
+        self.limit = limit
+        self.status_code = status_code
 
 
 class BudgetExceededError(OpenRouterError):

@@ -10,7 +10,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
-from ._config import TimeoutLike
+from ._config import TimeoutLike, validate_option
 from ._lowlevel import OPERATIONS, check_fields, check_params, model
 from ._pricing import ModelPrice
 
@@ -45,7 +45,10 @@ Message = Mapping[str, Any] | Any
 
 @dataclass(frozen=True, slots=True)
 class CallOptions:
-    """Per-call knobs (keyword-only on every method)."""
+    """Per-call knobs (keyword-only on every method), checked by :func:`call_options`.
+
+    ``None`` means the client's own option.
+    """
 
     timeout: TimeoutLike | None = None
     max_retries: int | None = None
@@ -60,30 +63,53 @@ _NO_CALL_OPTIONS = CallOptions()
 
 
 def call_options(
-    timeout: TimeoutLike | None,
-    max_retries: int | None,
-    extra_headers: Mapping[str, str] | None,
+    timeout: TimeoutLike | None = None,
+    max_retries: int | None = None,
+    extra_headers: Mapping[str, str] | None = None,
     stream_idle_timeout: float | None = None,
     tags: Sequence[str] | None = None,
+    *,
+    deadline: float | None = None,
+    max_response_bytes: int | None = None,
 ) -> CallOptions:
-    """Bundle per-call knobs (shared instance when none is set).
+    """Check and bundle per-call knobs (shared instance when none is set).
+
+    Each value is checked by :func:`validate_option`, as the client's own options are,
+    so a bad one fails here, before the call sends anything.
 
     Raises:
-        TypeError: ``tags`` is a string instead of a list of strings.
+        TypeError: a knob of the wrong type (e.g. ``tags`` given as one string).
+        ValueError: a knob out of range (e.g. ``max_retries=-1``, ``deadline=nan``).
 
     """
-    if isinstance(tags, str):
-        raise TypeError("tags must be a list of strings, e.g. tags=['batch-7']")
     if (
         timeout is None
         and max_retries is None
-        and not extra_headers
+        and extra_headers is None
         and stream_idle_timeout is None
-        and not tags
+        and tags is None
+        and deadline is None
+        and max_response_bytes is None
     ):
         return _NO_CALL_OPTIONS
     return CallOptions(
-        timeout, max_retries, extra_headers, stream_idle_timeout, tags=tuple(tags or ())
+        timeout=None if timeout is None else validate_option("timeout", timeout),
+        max_retries=None if max_retries is None else validate_option("max_retries", max_retries),
+        extra_headers=(
+            None if extra_headers is None else validate_option("extra_headers", extra_headers)
+        ),
+        stream_idle_timeout=(
+            None
+            if stream_idle_timeout is None
+            else validate_option("stream_idle_timeout", stream_idle_timeout)
+        ),
+        deadline=None if deadline is None else validate_option("deadline", deadline),
+        tags=() if tags is None else validate_option("tags", tags),
+        max_response_bytes=(
+            None
+            if max_response_bytes is None
+            else validate_option("max_response_bytes", max_response_bytes)
+        ),
     )
 
 
@@ -156,15 +182,33 @@ class Embeddings(Resource):
         extra_headers: Mapping[str, str] | None = None,
         timeout: TimeoutLike | None = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
+        max_response_bytes: int | None = None,
         tags: Sequence[str] | None = None,
         **fields: Any,
     ) -> EmbeddingsResponse:
-        """Create embeddings (``POST /embeddings``); ``input`` is text, texts or tokens.
+        """Create embeddings (``POST /embeddings``).
 
-        ``tags`` label the call in ``client.costs.by_tag()``.
+        Args:
+            model: the embedding model's slug.
+            input: a text, a list of texts, or tokens.
+            request: a ready ``EmbeddingsRequest``; keywords given too override its fields.
+            extra_body: raw fields the spec does not know yet, merged last.
+            extra_headers: headers for this call only.
+            timeout: seconds or ``httpx.Timeout`` per attempt of this call.
+            max_retries: retries of transient failures for this call.
+            deadline: overall seconds for this call, retries and waits included.
+            max_response_bytes: largest response body this call reads, in bytes.
+            tags: labels for this call in ``client.costs.by_tag()``.
+            **fields: any other request field by its wire name.
+
+        Returns:
+            The ``EmbeddingsResponse``.
 
         Raises:
-            TypeError: an unknown keyword (the message names the closest field).
+            TypeError: an unknown keyword (the message names the closest field), or a
+                per-call knob of the wrong type.
+            ValueError: a per-call knob out of range; nothing is sent.
 
         """
         body = build_body(
@@ -174,10 +218,16 @@ class Embeddings(Resource):
             fields={"model": model, "input": input, **fields},
             extra_body=extra_body,
         )
+        call = call_options(
+            timeout,
+            max_retries,
+            extra_headers,
+            tags=tags,
+            deadline=deadline,
+            max_response_bytes=max_response_bytes,
+        )
         result: EmbeddingsResponse = self._client._request(
-            OPERATIONS["embeddings"],
-            call_options(timeout, max_retries, extra_headers, tags=tags),
-            body=body,
+            OPERATIONS["embeddings"], call, body=body
         )
         return result
 
@@ -197,10 +247,12 @@ class AsyncEmbeddings(Resource):
         extra_headers: Mapping[str, str] | None = None,
         timeout: TimeoutLike | None = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
+        max_response_bytes: int | None = None,
         tags: Sequence[str] | None = None,
         **fields: Any,
     ) -> EmbeddingsResponse:
-        """Create embeddings; see :meth:`Embeddings.create`."""
+        """Create embeddings; arguments and errors are those of :meth:`Embeddings.create`."""
         body = build_body(
             "EmbeddingsRequest",
             where="create",
@@ -208,10 +260,16 @@ class AsyncEmbeddings(Resource):
             fields={"model": model, "input": input, **fields},
             extra_body=extra_body,
         )
+        call = call_options(
+            timeout,
+            max_retries,
+            extra_headers,
+            tags=tags,
+            deadline=deadline,
+            max_response_bytes=max_response_bytes,
+        )
         result: EmbeddingsResponse = await self._client._request(
-            OPERATIONS["embeddings"],
-            call_options(timeout, max_retries, extra_headers, tags=tags),
-            body=body,
+            OPERATIONS["embeddings"], call, body=body
         )
         return result
 
@@ -221,18 +279,42 @@ class Models(Resource):
 
     _client: OpenRouter
 
-    def list(self, *, timeout: TimeoutLike | None = None, **filters: Any) -> ModelsListResponse:
-        """List models (``GET /models``); filters use their query names (``q``, ``sort``...).
+    def list(
+        self,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        timeout: TimeoutLike | None = None,
+        max_retries: int | None = None,
+        deadline: float | None = None,
+        max_response_bytes: int | None = None,
+        **filters: Any,
+    ) -> ModelsListResponse:
+        """List models (``GET /models``).
+
+        Args:
+            extra_headers: headers for this call only.
+            timeout: seconds or ``httpx.Timeout`` per attempt of this call.
+            max_retries: retries of transient failures for this call.
+            deadline: overall seconds for this call, retries and waits included.
+            max_response_bytes: largest response body this call reads, in bytes.
+            **filters: query parameters by their wire names (``q``, ``sort``...).
 
         Raises:
-            TypeError: an unknown filter (the message names the closest one).
+            TypeError: an unknown filter (the message names the closest one), or a
+                per-call knob of the wrong type.
+            ValueError: a per-call knob out of range; nothing is sent.
 
         """
         op = OPERATIONS["models.list"]
         check_params(op, filters, where="list")
-        result: ModelsListResponse = self._client._request(
-            op, call_options(timeout, None, None), **filters
+        call = call_options(
+            timeout,
+            max_retries,
+            extra_headers,
+            deadline=deadline,
+            max_response_bytes=max_response_bytes,
         )
+        result: ModelsListResponse = self._client._request(op, call, **filters)
         return result
 
     def pricing(self, model: str) -> ModelPrice:
@@ -245,13 +327,39 @@ class Models(Resource):
         return self._client._price(model)
 
     def count(
-        self, *, output_modalities: str | None = None, timeout: TimeoutLike | None = None
+        self,
+        *,
+        output_modalities: str | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        timeout: TimeoutLike | None = None,
+        max_retries: int | None = None,
+        deadline: float | None = None,
+        max_response_bytes: int | None = None,
     ) -> ModelsCountResponse:
-        """Count models (``GET /models/count``)."""
+        """Count models (``GET /models/count``).
+
+        Args:
+            output_modalities: count only models with these output modalities.
+            extra_headers: headers for this call only.
+            timeout: seconds or ``httpx.Timeout`` per attempt of this call.
+            max_retries: retries of transient failures for this call.
+            deadline: overall seconds for this call, retries and waits included.
+            max_response_bytes: largest response body this call reads, in bytes.
+
+        Raises:
+            TypeError: a per-call knob of the wrong type.
+            ValueError: a per-call knob out of range; nothing is sent.
+
+        """
+        call = call_options(
+            timeout,
+            max_retries,
+            extra_headers,
+            deadline=deadline,
+            max_response_bytes=max_response_bytes,
+        )
         result: ModelsCountResponse = self._client._request(
-            OPERATIONS["models.count"],
-            call_options(timeout, None, None),
-            output_modalities=output_modalities,
+            OPERATIONS["models.count"], call, output_modalities=output_modalities
         )
         return result
 
@@ -260,24 +368,78 @@ class Models(Resource):
         *,
         offset: int | None = None,
         limit: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
         timeout: TimeoutLike | None = None,
+        max_retries: int | None = None,
+        deadline: float | None = None,
+        max_response_bytes: int | None = None,
     ) -> ModelsListResponse:
-        """List the models the caller can route to (``GET /models/user``)."""
+        """List the models the caller can route to (``GET /models/user``).
+
+        Args:
+            offset: the first model to return.
+            limit: how many models to return.
+            extra_headers: headers for this call only.
+            timeout: seconds or ``httpx.Timeout`` per attempt of this call.
+            max_retries: retries of transient failures for this call.
+            deadline: overall seconds for this call, retries and waits included.
+            max_response_bytes: largest response body this call reads, in bytes.
+
+        Raises:
+            TypeError: a per-call knob of the wrong type.
+            ValueError: a per-call knob out of range; nothing is sent.
+
+        """
+        call = call_options(
+            timeout,
+            max_retries,
+            extra_headers,
+            deadline=deadline,
+            max_response_bytes=max_response_bytes,
+        )
         result: ModelsListResponse = self._client._request(
-            OPERATIONS["models.list_user"],
-            call_options(timeout, None, None),
-            offset=offset,
-            limit=limit,
+            OPERATIONS["models.list_user"], call, offset=offset, limit=limit
         )
         return result
 
     def endpoints(
-        self, model: str, slug: str | None = None, *, timeout: TimeoutLike | None = None
+        self,
+        model: str,
+        slug: str | None = None,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        timeout: TimeoutLike | None = None,
+        max_retries: int | None = None,
+        deadline: float | None = None,
+        max_response_bytes: int | None = None,
     ) -> ModelEndpointsResponse:
-        """List a model's provider endpoints; ``model`` is ``"author/slug"`` (or author, slug)."""
+        """List a model's provider endpoints (``GET /models/{author}/{slug}/endpoints``).
+
+        Args:
+            model: ``"author/slug"``, or the author when ``slug`` is given.
+            slug: the model's slug, when ``model`` is only its author.
+            extra_headers: headers for this call only.
+            timeout: seconds or ``httpx.Timeout`` per attempt of this call.
+            max_retries: retries of transient failures for this call.
+            deadline: overall seconds for this call, retries and waits included.
+            max_response_bytes: largest response body this call reads, in bytes.
+
+        Raises:
+            TypeError: a per-call knob of the wrong type.
+            ValueError: ``model`` is not ``"author/slug"``, or a per-call knob is out of
+                range; nothing is sent.
+
+        """
         author, name = _split_model(model, slug)
+        call = call_options(
+            timeout,
+            max_retries,
+            extra_headers,
+            deadline=deadline,
+            max_response_bytes=max_response_bytes,
+        )
         result: ModelEndpointsResponse = self._client._request(
-            OPERATIONS["models.endpoints"], call_options(timeout, None, None), author, name
+            OPERATIONS["models.endpoints"], call, author, name
         )
         return result
 
@@ -288,14 +450,26 @@ class AsyncModels(Resource):
     _client: AsyncOpenRouter
 
     async def list(
-        self, *, timeout: TimeoutLike | None = None, **filters: Any
+        self,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        timeout: TimeoutLike | None = None,
+        max_retries: int | None = None,
+        deadline: float | None = None,
+        max_response_bytes: int | None = None,
+        **filters: Any,
     ) -> ModelsListResponse:
-        """List models; see :meth:`Models.list`."""
+        """List models; arguments and errors are those of :meth:`Models.list`."""
         op = OPERATIONS["models.list"]
         check_params(op, filters, where="list")
-        result: ModelsListResponse = await self._client._request(
-            op, call_options(timeout, None, None), **filters
+        call = call_options(
+            timeout,
+            max_retries,
+            extra_headers,
+            deadline=deadline,
+            max_response_bytes=max_response_bytes,
         )
+        result: ModelsListResponse = await self._client._request(op, call, **filters)
         return result
 
     async def pricing(self, model: str) -> ModelPrice:
@@ -303,13 +477,25 @@ class AsyncModels(Resource):
         return await self._client._price(model)
 
     async def count(
-        self, *, output_modalities: str | None = None, timeout: TimeoutLike | None = None
+        self,
+        *,
+        output_modalities: str | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        timeout: TimeoutLike | None = None,
+        max_retries: int | None = None,
+        deadline: float | None = None,
+        max_response_bytes: int | None = None,
     ) -> ModelsCountResponse:
-        """Count models (``GET /models/count``)."""
+        """Count models; arguments and errors are those of :meth:`Models.count`."""
+        call = call_options(
+            timeout,
+            max_retries,
+            extra_headers,
+            deadline=deadline,
+            max_response_bytes=max_response_bytes,
+        )
         result: ModelsCountResponse = await self._client._request(
-            OPERATIONS["models.count"],
-            call_options(timeout, None, None),
-            output_modalities=output_modalities,
+            OPERATIONS["models.count"], call, output_modalities=output_modalities
         )
         return result
 
@@ -318,24 +504,47 @@ class AsyncModels(Resource):
         *,
         offset: int | None = None,
         limit: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
         timeout: TimeoutLike | None = None,
+        max_retries: int | None = None,
+        deadline: float | None = None,
+        max_response_bytes: int | None = None,
     ) -> ModelsListResponse:
-        """List the models the caller can route to (``GET /models/user``)."""
+        """List the models the caller can route to; see :meth:`Models.list_user`."""
+        call = call_options(
+            timeout,
+            max_retries,
+            extra_headers,
+            deadline=deadline,
+            max_response_bytes=max_response_bytes,
+        )
         result: ModelsListResponse = await self._client._request(
-            OPERATIONS["models.list_user"],
-            call_options(timeout, None, None),
-            offset=offset,
-            limit=limit,
+            OPERATIONS["models.list_user"], call, offset=offset, limit=limit
         )
         return result
 
     async def endpoints(
-        self, model: str, slug: str | None = None, *, timeout: TimeoutLike | None = None
+        self,
+        model: str,
+        slug: str | None = None,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        timeout: TimeoutLike | None = None,
+        max_retries: int | None = None,
+        deadline: float | None = None,
+        max_response_bytes: int | None = None,
     ) -> ModelEndpointsResponse:
         """List a model's provider endpoints; see :meth:`Models.endpoints`."""
         author, name = _split_model(model, slug)
+        call = call_options(
+            timeout,
+            max_retries,
+            extra_headers,
+            deadline=deadline,
+            max_response_bytes=max_response_bytes,
+        )
         result: ModelEndpointsResponse = await self._client._request(
-            OPERATIONS["models.endpoints"], call_options(timeout, None, None), author, name
+            OPERATIONS["models.endpoints"], call, author, name
         )
         return result
 
@@ -345,11 +554,37 @@ class Providers(Resource):
 
     _client: OpenRouter
 
-    def list(self, *, timeout: TimeoutLike | None = None) -> ProvidersResponse:
-        """List providers (``GET /providers``)."""
-        result: ProvidersResponse = self._client._request(
-            OPERATIONS["providers.list"], call_options(timeout, None, None)
+    def list(
+        self,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        timeout: TimeoutLike | None = None,
+        max_retries: int | None = None,
+        deadline: float | None = None,
+        max_response_bytes: int | None = None,
+    ) -> ProvidersResponse:
+        """List providers (``GET /providers``).
+
+        Args:
+            extra_headers: headers for this call only.
+            timeout: seconds or ``httpx.Timeout`` per attempt of this call.
+            max_retries: retries of transient failures for this call.
+            deadline: overall seconds for this call, retries and waits included.
+            max_response_bytes: largest response body this call reads, in bytes.
+
+        Raises:
+            TypeError: a per-call knob of the wrong type.
+            ValueError: a per-call knob out of range; nothing is sent.
+
+        """
+        call = call_options(
+            timeout,
+            max_retries,
+            extra_headers,
+            deadline=deadline,
+            max_response_bytes=max_response_bytes,
         )
+        result: ProvidersResponse = self._client._request(OPERATIONS["providers.list"], call)
         return result
 
 
@@ -358,9 +593,22 @@ class AsyncProviders(Resource):
 
     _client: AsyncOpenRouter
 
-    async def list(self, *, timeout: TimeoutLike | None = None) -> ProvidersResponse:
-        """List providers (``GET /providers``)."""
-        result: ProvidersResponse = await self._client._request(
-            OPERATIONS["providers.list"], call_options(timeout, None, None)
+    async def list(
+        self,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        timeout: TimeoutLike | None = None,
+        max_retries: int | None = None,
+        deadline: float | None = None,
+        max_response_bytes: int | None = None,
+    ) -> ProvidersResponse:
+        """List providers; arguments and errors are those of :meth:`Providers.list`."""
+        call = call_options(
+            timeout,
+            max_retries,
+            extra_headers,
+            deadline=deadline,
+            max_response_bytes=max_response_bytes,
         )
+        result: ProvidersResponse = await self._client._request(OPERATIONS["providers.list"], call)
         return result

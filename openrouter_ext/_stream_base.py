@@ -13,16 +13,20 @@ import logging
 import time
 import weakref
 from collections import deque
-from collections.abc import Callable
+from collections.abc import Awaitable, Callable
 from typing import TYPE_CHECKING, Any, Final
 
 import httpx
 
 from ._accumulate import ChatAccumulator, chunks_from_result
+from ._bounded import BodyTooLarge
+from ._config import DEFAULT_MAX_RESPONSE_BYTES
+from ._envelope import excerpt
 from ._errors import (
     APIConnectionError,
     APITimeoutError,
     OpenRouterError,
+    ResponseTooLargeError,
     ResponseValidationError,
     connection_error_from_httpx,
     error_from_envelope,
@@ -109,9 +113,18 @@ class _ChatStreamBase:
     # set per attempt by the IO subclasses, detached once the stream is finished.
     _finalizer: weakref.finalize[Any, Any] | None = None
 
-    def __init__(self, *, idle_timeout: float, on_finish: FinishHook | None) -> None:
+    def __init__(
+        self,
+        *,
+        idle_timeout: float,
+        on_finish: FinishHook | None,
+        max_event_bytes: int = DEFAULT_MAX_RESPONSE_BYTES,
+    ) -> None:
         self._idle_timeout = idle_timeout
         self._on_finish = on_finish
+        self._max_event = max_event_bytes
+        self._held = 0  # characters of the line and event being assembled (slow path)
+        self._bom_checked = False
         self._response: httpx.Response | None = None
         from httpx_sse._decoders import SSEDecoder, SSELineDecoder  # loaded by the first stream
 
@@ -166,6 +179,14 @@ class _ChatStreamBase:
 
     # -- decoding ----------------------------------------------------------------------
     def _feed(self, text: str) -> None:
+        if not self._bom_checked and text:
+            # a byte order mark before the first event is skipped (SSE: decode as UTF-8, BOM
+            # stripped); left in, it would hide the first field name and drop the event
+            self._bom_checked = True
+            if text[0] == "\ufeff":
+                text = text[1:]
+                if not text:
+                    return
         # Fast path: a read that is exactly one or more whole single-line ``data:`` events
         # (how OpenRouter's chunks usually arrive), with nothing pending from earlier reads,
         # is those events' data (one leading space dropped, as the SSE rules say). Anything
@@ -192,7 +213,22 @@ class _ChatStreamBase:
                     if self._done:
                         return
                 return
-        self._feed_lines(self._lines.decode(text))
+        lines = self._lines.decode(text)
+        if not lines:  # a line still without its end: bounded by the event size limit
+            self._held += len(text)
+            self._check_held()
+            return
+        self._held = sum(map(len, self._lines.buffer))
+        self._feed_lines(lines)
+
+    def _check_held(self) -> None:
+        if self._held > self._max_event:
+            status = self._response.status_code if self._response is not None else None
+            self._lines.buffer = []  # the exception must not hold the text
+            self._events = type(self._events)()
+            raise ResponseTooLargeError(
+                limit=self._max_event, status_code=status, what="stream event"
+            )
 
     def _feed_lines(self, lines: list[str]) -> None:
         for line in lines:
@@ -202,6 +238,8 @@ class _ChatStreamBase:
                 self._on_data(event.data)
             elif line.startswith("data"):
                 self._cut = True
+                self._held += len(line)  # a data line of an event still open
+                self._check_held()
             if self._done:
                 return
 
@@ -240,9 +278,11 @@ class _ChatStreamBase:
             return
         try:
             obj = _loads(data)
-        except ValueError as exc:
+        except (ValueError, RecursionError) as exc:
             raise ResponseValidationError(
-                f"stream data event is not JSON: {data[:200]!r}", body=data
+                "stream data event is not JSON (or nested too deeply): "
+                f"{excerpt(data, self._request(), 200)!r}",
+                body=excerpt(data, self._request(), 500),
             ) from exc
         if not isinstance(obj, dict):
             raise ResponseValidationError("stream data event is not a JSON object", body=obj)
@@ -254,10 +294,10 @@ class _ChatStreamBase:
         self._add(obj)
 
     def _add(self, obj: dict[str, Any]) -> None:
-        self._acc.add(obj)
         try:
             chunk = parse_chunk(obj)
-        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            self._acc.add(obj)  # after parsing: a chunk of the wrong shape is not folded in
+        except (KeyError, TypeError, ValueError, AttributeError, RecursionError) as exc:
             raise ResponseValidationError(
                 f"stream chunk does not fit ChatStreamChunk: {exc!r}", body=obj
             ) from exc
@@ -325,12 +365,40 @@ class _ChatStreamBase:
         content_type: str = response.headers.get("content-type", "")
         return content_type.partition(";")[0].strip() == "application/json"
 
+    def _bounded(
+        self, read: Callable[[httpx.Response, int], tuple[bytes, bool]], response: httpx.Response
+    ) -> bytes:
+        """Read a JSON answer to a stream request within the size limit."""
+        try:
+            return read(response, self._max_event)[0]
+        except BodyTooLarge:
+            raise ResponseTooLargeError(
+                limit=self._max_event, status_code=response.status_code
+            ) from None
+        except httpx.TransportError as exc:
+            raise self._broken(exc) from exc
+
+    async def _abounded(
+        self,
+        read: Callable[[httpx.Response, int], Awaitable[tuple[bytes, bool]]],
+        response: httpx.Response,
+    ) -> bytes:
+        """Do :meth:`_bounded` for an async response."""
+        try:
+            return (await read(response, self._max_event))[0]
+        except BodyTooLarge:
+            raise ResponseTooLargeError(
+                limit=self._max_event, status_code=response.status_code
+            ) from None
+        except httpx.TransportError as exc:
+            raise self._broken(exc) from exc
+
     def _json_body(self, content: bytes) -> None:
         try:
             data = json.loads(content)
-        except ValueError as exc:
+        except (ValueError, RecursionError) as exc:
             raise ResponseValidationError(
-                "stream answered with invalid JSON", body=content, response=self._response
+                "stream answered with invalid JSON", body=content[:500], response=self._response
             ) from exc
         if isinstance(data, dict) and "error" in data and "choices" not in data:
             raise error_from_envelope(data, status_code=None, response=self._response)
@@ -373,9 +441,14 @@ class _ChatStreamBase:
                 and error is None
                 and (self._acc.finished or self._acc.usage is not None)
             )
+            try:
+                result = self._acc.result()
+            except Exception:  # pragma: no cover - chunks are checked before they are added
+                logging.getLogger("openrouter_ext").exception("a stream's result is unreadable")
+                result, complete = {}, False
             self._on_finish(
                 StreamOutcome(
-                    self._acc.result(),
+                    result,
                     complete=complete,
                     generation_id=self.generation_id,
                     error=error,

@@ -10,6 +10,8 @@ from typing import TYPE_CHECKING
 import httpx
 
 from ._accumulate import ChatAccumulator
+from ._bounded import aread_bounded, read_bounded
+from ._config import DEFAULT_MAX_RESPONSE_BYTES
 from ._drain import adrain, drain
 from ._stream_base import (
     DroppedHook,
@@ -49,8 +51,11 @@ class ChatStream(_ChatStreamBase):
         idle_timeout: float,
         on_finish: FinishHook | None = None,
         on_dropped: DroppedHook | None = None,
+        max_event_bytes: int = DEFAULT_MAX_RESPONSE_BYTES,
     ) -> None:
-        super().__init__(idle_timeout=idle_timeout, on_finish=on_finish)
+        super().__init__(
+            idle_timeout=idle_timeout, on_finish=on_finish, max_event_bytes=max_event_bytes
+        )
         self._opener = opener
         self._send = send
         self._on_dropped = on_dropped
@@ -62,13 +67,16 @@ class ChatStream(_ChatStreamBase):
             self._response.close()
             self._dropped(self._response)
             _ChatStreamBase.__init__(
-                self, idle_timeout=self._idle_timeout, on_finish=self._on_finish
+                self,
+                idle_timeout=self._idle_timeout,
+                on_finish=self._on_finish,
+                max_event_bytes=self._max_event,
             )
         response = self._send()
         self._finalizer = weakref.finalize(self, _close_sync, response, self._acc, self._on_finish)
         try:
             if self._start(response):
-                self._json_body(response.read())
+                self._json_body(self._bounded(read_bounded, response))
             else:
                 self._text = response.iter_text()
             first = self._pull()
@@ -218,8 +226,11 @@ class AsyncChatStream(_ChatStreamBase):
         idle_timeout: float,
         on_finish: FinishHook | None = None,
         on_dropped: DroppedHook | None = None,
+        max_event_bytes: int = DEFAULT_MAX_RESPONSE_BYTES,
     ) -> None:
-        super().__init__(idle_timeout=idle_timeout, on_finish=on_finish)
+        super().__init__(
+            idle_timeout=idle_timeout, on_finish=on_finish, max_event_bytes=max_event_bytes
+        )
         self._opener = opener
         self._send = send
         self._on_dropped = on_dropped
@@ -231,13 +242,16 @@ class AsyncChatStream(_ChatStreamBase):
             await self._response.aclose()
             self._dropped(self._response)
             _ChatStreamBase.__init__(
-                self, idle_timeout=self._idle_timeout, on_finish=self._on_finish
+                self,
+                idle_timeout=self._idle_timeout,
+                on_finish=self._on_finish,
+                max_event_bytes=self._max_event,
             )
         response = await self._send()
         self._finalizer = weakref.finalize(self, _close_async, response, self._acc, self._on_finish)
         try:
             if self._start(response):
-                self._json_body(await response.aread())
+                self._json_body(await self._abounded(aread_bounded, response))
             else:
                 self._text = response.aiter_text()
             first = await self._pull()
