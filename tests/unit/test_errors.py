@@ -809,6 +809,7 @@ def _every_error() -> list[_errors.OpenRouterError]:
         ),
         ResponseValidationError("bad", body={"id": 1}, response=make_response(200, {"id": 1})),
         BudgetExceededError(requested=Decimal("0.50"), remaining=Decimal("0.10")),
+        _errors.ResponseTooLargeError(limit=10, status_code=200),
     ]
 
 
