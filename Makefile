@@ -8,8 +8,11 @@ STAMP := $(VENV)/.installed
 export PATH := $(CURDIR)/$(BIN):$(PATH)
 
 GEN_PKG := generated/openrouter_api
-GENERATE = openapi-python-client generate --path openapi.yaml --config scripts/generator.yaml \
-	--custom-template-path scripts/templates \
+# scripts/template_patches.py applies our patches (scripts/templates/patches/) to the pinned
+# generator's own templates in a temporary directory, then runs `openapi-python-client
+# generate --custom-template-path <that directory>` with these arguments; a patch that no
+# longer applies fails before anything is generated.
+GENERATE = $(PY) scripts/template_patches.py generate --path openapi.yaml --config scripts/generator.yaml \
 	--meta none --fail-on-warning --output-path
 
 .PHONY: venv demo test lint typecheck unit regen check-generated spec-drift bench soak docs clean
@@ -26,17 +29,19 @@ demo: $(STAMP)
 	$(PY) scripts/demo.py
 
 ## regen: delete and regenerate the low-level client from openapi.yaml (pinned generator)
+# (generated into a temporary directory first: a failure leaves generated/ as it was)
 regen: $(STAMP)
-	rm -rf $(GEN_PKG)
-	$(GENERATE) $(GEN_PKG)
-	touch $(GEN_PKG)/py.typed
+	@tmp=$$(mktemp -d) && trap 'rm -rf "$$tmp"' EXIT \
+	  && $(GENERATE) $$tmp/openrouter_api && touch $$tmp/openrouter_api/py.typed \
+	  && rm -rf $(GEN_PKG) && mv $$tmp/openrouter_api $(GEN_PKG) && echo "regenerated $(GEN_PKG)"
 
 ## check-generated: fail when regeneration would change a single byte (drift gate)
 check-generated: $(STAMP)
-	@tmp=$$(mktemp -d) && $(GENERATE) $$tmp/openrouter_api >/dev/null && touch $$tmp/openrouter_api/py.typed \
+	@tmp=$$(mktemp -d) && trap 'rm -rf "$$tmp"' EXIT \
+	  && $(GENERATE) $$tmp/openrouter_api >/dev/null && touch $$tmp/openrouter_api/py.typed \
 	  && find $$tmp -name __pycache__ -prune -exec rm -rf {} + \
-	  && if diff -r -x __pycache__ $$tmp/openrouter_api $(GEN_PKG); then echo "generated/ is up to date"; rm -rf $$tmp; \
-	     else echo "generated/ drifted from openapi.yaml: run 'make regen' and commit" >&2; rm -rf $$tmp; exit 1; fi
+	  && if diff -r -x __pycache__ $$tmp/openrouter_api $(GEN_PKG); then echo "generated/ is up to date"; \
+	     else echo "generated/ drifted from openapi.yaml: run 'make regen' and commit" >&2; exit 1; fi
 
 lint: $(STAMP)
 	ruff check .
