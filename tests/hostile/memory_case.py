@@ -1,4 +1,4 @@
-"""One memory case of issue 16 point 3, run in a fresh process: ``python -m tests.hostile.memory_case CASE``.
+"""One memory case of issue 16 point 3, run in a fresh process (``-m tests.hostile.memory_case``).
 
 Starts a hostile server in a thread (it sends from one small reused buffer), makes one call
 with the sync or async client, and prints a JSON line: the error's class, the body length kept

@@ -43,7 +43,7 @@ def read_request(conn: socket.socket) -> bytes:
 
 
 def trickle(conn: socket.socket, data: bytes, every: float, *, forever: bytes = b"") -> None:
-    """Send ``data`` one byte every ``every`` seconds, then ``forever`` repeatedly, up to the cap."""
+    """Send ``data`` a byte every ``every`` seconds, then ``forever`` repeatedly, up to the cap."""
     end = time.monotonic() + MAX_SECONDS
     for i in range(len(data)):
         if time.monotonic() > end:

@@ -15,11 +15,11 @@ from typing import Any
 
 import pytest
 
-from openrouter_ext._config import DEFAULT_MAX_RESPONSE_BYTES
-from openrouter_ext._bounded import ERROR_BODY_BYTES
+from openrouter_ext import OpenRouter
 
 ROOT = Path(__file__).resolve().parents[2]
-LIMIT_MB = DEFAULT_MAX_RESPONSE_BYTES / 2**20
+ERROR_BODY_BYTES = 64 * 1024  # documented in docs/errors-and-retries.md
+LIMIT_MB = OpenRouter(api_key="sk-or-x").options.max_response_bytes / 2**20
 NOISE_MB = 48
 
 

@@ -113,7 +113,9 @@ def test_a_json_result_of_the_wrong_shape_is_a_typed_error_and_settles_the_budge
 def test_a_byte_order_mark_before_the_first_event_is_skipped(api: Api, split: bool) -> None:
     body = sse_body(_chunk(role="assistant", content="Hel"), _chunk(content="lo"), comments=0)
     final = {**_chunk(), "choices": [{"index": 0, "delta": {}, "finish_reason": "stop"}]}
-    body = body.replace(b"data: [DONE]", b"data: " + json.dumps(final).encode() + b"\n\ndata: [DONE]")
+    body = body.replace(
+        b"data: [DONE]", b"data: " + json.dumps(final).encode() + b"\n\ndata: [DONE]"
+    )
     bom = b"\xef\xbb\xbf"
 
     def handler(request: httpx.Request) -> httpx.Response:
@@ -129,7 +131,9 @@ def test_a_byte_order_mark_before_the_first_event_is_skipped(api: Api, split: bo
         lambda c: c.chat.completions.create(model="m", messages=USER, stream=True), client
     )
     chunks = api.run(_consume(stream))
-    text = "".join(c.choices[0].delta.content for c in chunks if c.choices and c.choices[0].delta.content)
+    text = "".join(
+        c.choices[0].delta.content for c in chunks if c.choices and c.choices[0].delta.content
+    )
     assert text == "Hello"
     assert client.costs.records[0].incomplete is False
 
