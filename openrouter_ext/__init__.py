@@ -7,11 +7,15 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from ._budget import Budget, Reservation
-from ._client import OpenRouter
-from ._config import ClientOptions
-from ._cost import CostTracker, UsageRecord, UsageTotals
-from ._errors import (
+from openrouter_ext._config import ClientOptions
+from openrouter_ext._core.client import OpenRouter
+from openrouter_ext._costs.budget import Budget, Reservation
+from openrouter_ext._costs.ledger import Ledger, LedgerError, LedgerWriteWarning
+from openrouter_ext._costs.observe import CallInfo, configure_logging_from_env
+from openrouter_ext._costs.pricing import ModelPrice, UnknownPriceError
+from openrouter_ext._costs.tracker import CostTracker, UsageRecord, UsageTotals
+from openrouter_ext._costs.usage import InvalidAmountError, InvalidCostWarning
+from openrouter_ext._errors.tree import (
     APIConnectionError,
     APIStatusError,
     APITimeoutError,
@@ -33,16 +37,12 @@ from ._errors import (
     StreamError,
     UnprocessableEntityError,
 )
-from ._ledger import Ledger, LedgerError, LedgerWriteWarning
-from ._observe import CallInfo, configure_logging_from_env
-from ._pricing import ModelPrice, UnknownPriceError
-from ._retry import RetryBudget, RetryPolicy
-from ._streaming import AsyncChatStream, ChatStream
-from ._usage import InvalidAmountError, InvalidCostWarning
-from ._version import __version__
+from openrouter_ext._retry.policy import RetryBudget, RetryPolicy
+from openrouter_ext._streaming.streams import AsyncChatStream, ChatStream
+from openrouter_ext._version import __version__
 
 if TYPE_CHECKING:
-    from ._async_client import AsyncOpenRouter
+    from openrouter_ext._core.async_client import AsyncOpenRouter
 
 __all__ = [
     "APIConnectionError", "APIStatusError", "APITimeoutError", "AsyncChatStream",
@@ -61,7 +61,7 @@ __all__ = [
 def __getattr__(name: str) -> Any:
     # PEP 562: the async client module loads on first use, so a sync-only program skips it.
     if name == "AsyncOpenRouter":
-        from ._async_client import AsyncOpenRouter
+        from openrouter_ext._core.async_client import AsyncOpenRouter
 
         globals()[name] = AsyncOpenRouter
         return AsyncOpenRouter

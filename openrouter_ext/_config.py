@@ -13,11 +13,11 @@ from urllib.parse import urlsplit
 import attrs
 import httpx
 
-from ._envelope import remember_secret
-from ._version import __version__
+from openrouter_ext._errors.envelope import remember_secret
+from openrouter_ext._version import __version__
 
 if TYPE_CHECKING:
-    from ._retry import RetryPolicy
+    from openrouter_ext._retry.policy import RetryPolicy
 
 DEFAULT_BASE_URL: Final = "https://openrouter.ai/api/v1"
 ENV_API_KEY: Final = "OPENROUTER_API_KEY"

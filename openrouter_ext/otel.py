@@ -16,8 +16,13 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Final, Protocol
 
-from ._observe import CallInfo, add_global_observer, global_observers, remove_global_observer
-from ._version import __version__
+from openrouter_ext._costs.observe import (
+    CallInfo,
+    add_global_observer,
+    global_observers,
+    remove_global_observer,
+)
+from openrouter_ext._version import __version__
 
 if TYPE_CHECKING:
     from opentelemetry.metrics import Histogram, Meter, MeterProvider

@@ -6,7 +6,7 @@ response fields are kept in each model's ``additional_properties``.
 
 from __future__ import annotations
 
-from ._lowlevel import (
+from openrouter_ext._lowlevel.seam import (
     UNSET,
     ApiKey,
     AuthKeysRequest,

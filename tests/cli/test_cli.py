@@ -180,7 +180,7 @@ def test_interactive_session_keeps_the_conversation(env: dict[str, str]) -> None
     script = (
         "import sys\n"
         "sys.stdin.isatty = lambda: True\n"
-        "from openrouter_ext._cli import main\n"
+        "from openrouter_ext._cli.main import main\n"
         "raise SystemExit(main(['chat', '--no-ledger', '--no-stream']))\n"
     )
     result = subprocess.run(

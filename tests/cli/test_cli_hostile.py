@@ -22,7 +22,7 @@ import httpx
 import pytest
 
 from openrouter_ext import Ledger
-from openrouter_ext._cli import main
+from openrouter_ext._cli.main import main
 from openrouter_ext.testing import MockOpenRouter
 
 CLI = [sys.executable, "-m", "openrouter_ext"]

@@ -9,7 +9,7 @@ from typing import Any
 
 import pytest
 
-from openrouter_ext._cli import main
+from openrouter_ext._cli.main import main
 from openrouter_ext.testing import MockOpenRouter
 
 
@@ -106,7 +106,7 @@ def test_errors_and_exit_codes(openrouter_mock: MockOpenRouter) -> None:
 def test_ctrl_c_during_a_stream(
     openrouter_mock: MockOpenRouter, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    from openrouter_ext import _streaming
+    from openrouter_ext._streaming import streams as _streaming
 
     calls: list[Any] = []
     original = _streaming.ChatStream.text_deltas

@@ -10,7 +10,7 @@ from typing import Any
 import pytest
 
 from openrouter_ext import BudgetExceededError
-from openrouter_ext._budget import Budget, InvalidAmountError, Reservation
+from openrouter_ext._costs.budget import Budget, InvalidAmountError, Reservation
 
 
 def test_reserve_settle_release_move_money() -> None:

@@ -437,7 +437,7 @@ def test_transport_errors_are_wrapped(api: Api) -> None:
 def test_retries_a_transient_status_then_succeeds(
     api: Api, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    from openrouter_ext import _retry
+    from openrouter_ext._retry import policy as _retry
 
     monkeypatch.setattr(_retry, "_sleep", lambda s: None)
 

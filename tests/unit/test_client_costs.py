@@ -23,8 +23,8 @@ from openrouter_ext import (
     OpenRouter,
     ServerError,
 )
-from openrouter_ext._pricing import UnknownPriceError
-from openrouter_ext._usage import InvalidCostWarning
+from openrouter_ext._costs.pricing import UnknownPriceError
+from openrouter_ext._costs.usage import InvalidCostWarning
 from tests.conftest import TEST_KEY, Api, fixture_json, sse_body
 
 USER = [{"role": "user", "content": "Hello"}]

@@ -15,8 +15,8 @@ from typing import Any
 import attrs
 import pytest
 
-from openrouter_ext._budget import Budget
-from openrouter_ext._cost import (
+from openrouter_ext._costs.budget import Budget
+from openrouter_ext._costs.tracker import (
     CostTracker,
     InvalidAmountError,
     InvalidCostWarning,

@@ -1,4 +1,4 @@
-"""Tests for openrouter_ext._errors: body parsing, status mapping, envelopes, transport, secrets."""
+"""Tests for openrouter_ext._errors: body parsing, status mapping, envelopes, transport."""
 
 from __future__ import annotations
 
@@ -13,9 +13,9 @@ from typing import Any
 import httpx
 import pytest
 
-from openrouter_ext import _errors
-from openrouter_ext._envelope import SNIPPET_CHARS
-from openrouter_ext._errors import (
+from openrouter_ext._errors import tree as _errors
+from openrouter_ext._errors.envelope import SNIPPET_CHARS
+from openrouter_ext._errors.tree import (
     APIConnectionError,
     APIStatusError,
     APITimeoutError,

@@ -14,7 +14,7 @@ import attrs
 import pytest
 
 from openrouter_ext import OpenRouterError, UsageRecord
-from openrouter_ext._ledger import (
+from openrouter_ext._costs.ledger import (
     SCHEMA_VERSION,
     Ledger,
     LedgerError,
@@ -110,7 +110,7 @@ def test_reconciled_rows_replace_estimates(tmp_path: Path) -> None:
 
 
 def test_tracker_writes_to_its_ledger(tmp_path: Path) -> None:
-    from openrouter_ext._cost import CostTracker, usage_record
+    from openrouter_ext._costs.tracker import CostTracker, usage_record
 
     tracker = CostTracker(ledger=tmp_path / "t.db")
     wire = {

@@ -11,8 +11,7 @@ from typing import Any
 import pytest
 
 from openrouter_ext import RateLimitError
-from openrouter_ext._cost import usage_record
-from openrouter_ext._observe import (
+from openrouter_ext._costs.observe import (
     ENV_LOG,
     CallInfo,
     _Formatter,
@@ -26,6 +25,7 @@ from openrouter_ext._observe import (
     redact_body,
     remove_global_observer,
 )
+from openrouter_ext._costs.tracker import usage_record
 from tests.conftest import TEST_KEY, fixture_json
 
 LOGGER = logging.getLogger("openrouter_ext")

@@ -21,7 +21,7 @@ from opentelemetry.sdk.trace.export.in_memory_span_exporter import InMemorySpanE
 from opentelemetry.trace import SpanKind, StatusCode
 
 from openrouter_ext import otel
-from openrouter_ext._observe import (
+from openrouter_ext._costs.observe import (
     CallInfo,
     add_global_observer,
     global_observers,

@@ -51,13 +51,13 @@ CALLS_PER_CREATE_BUDGET = 620
 FORBIDDEN_ON_IMPORT = (
     "starlette", "uvicorn", "jsonschema", "opentelemetry", "yaml", "openai", "hypothesis",
     "schemathesis", "pytest", "openrouter_ext.testing", "openrouter_ext.otel",
-    "openrouter_ext._cli", "openrouter_ext._ledger_cli",
+    "openrouter_ext._cli.main", "openrouter_ext._cli.costs",
 )  # fmt: skip
 
 #: Loaded by the first call that needs them, never by ``import openrouter_ext`` + a client.
 DEFERRED_ON_IMPORT = (
     "asyncio", "backoff", "sqlite3", "csv", "difflib", "httpx_sse", "openrouter_api",
-    "openrouter_ext._async_client",
+    "openrouter_ext._core.async_client",
 )  # fmt: skip
 
 BASE = "http://perf-guard.invalid/api/v1"
@@ -108,8 +108,8 @@ def test_import_defers_what_only_some_calls_need() -> None:
     early = [d for d in DEFERRED_ON_IMPORT
              if any(m == d or m.startswith(d + ".") for m in loaded)]  # fmt: skip
     assert not early, f"`import openrouter_ext` loads {early}: import them where they are used"
-    assert module == "openrouter_ext._async_client" and listed
-    assert "openrouter_ext._async_client" in after
+    assert module == "openrouter_ext._core.async_client" and listed
+    assert "openrouter_ext._core.async_client" in after
     with pytest.raises(AttributeError, match="has no attribute 'AsyncOpenRouterr'"):
         openrouter_ext.AsyncOpenRouterr  # noqa: B018  # the lazy __getattr__ still refuses typos
 

@@ -8,7 +8,7 @@ from typing import Any
 
 import pytest
 
-from openrouter_ext._pricing import (
+from openrouter_ext._costs.pricing import (
     IMAGE_TOKEN_ALLOWANCE,
     MESSAGE_OVERHEAD_TOKENS,
     ModelPrice,

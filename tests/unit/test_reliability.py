@@ -19,9 +19,9 @@ from openrouter_ext import (
     RateLimitError,
     RetryPolicy,
     ServerError,
-    _account,
-    _retry,
 )
+from openrouter_ext._retry import policy as _retry
+from openrouter_ext.resources import account as _account
 from tests.conftest import TEST_KEY, Api, fixture_json, sse_body
 
 USER = [{"role": "user", "content": "hi"}]
@@ -166,7 +166,7 @@ def test_connect_errors_are_retried(api: Api) -> None:
 def test_deadline_stops_retrying(api: Api, monkeypatch: pytest.MonkeyPatch) -> None:
     now = [1000.0]
     monkeypatch.setattr(_retry, "_clock", lambda: now[0])
-    monkeypatch.setattr("openrouter_ext._base.time.monotonic", lambda: now[0])
+    monkeypatch.setattr("openrouter_ext._core.base.time.monotonic", lambda: now[0])
 
     def slow_failure(request: httpx.Request) -> httpx.Response:
         now[0] += 4.0

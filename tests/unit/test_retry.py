@@ -17,8 +17,7 @@ import attrs
 import httpx
 import pytest
 
-from openrouter_ext import _retry
-from openrouter_ext._errors import (
+from openrouter_ext._errors.tree import (
     APIConnectionError,
     APIStatusError,
     APITimeoutError,
@@ -29,7 +28,8 @@ from openrouter_ext._errors import (
     StreamError,
     error_from_response,
 )
-from openrouter_ext._retry import (
+from openrouter_ext._retry import policy as _retry
+from openrouter_ext._retry.policy import (
     DEFAULT_RETRY_STATUSES,
     RetryBudget,
     RetryPolicy,

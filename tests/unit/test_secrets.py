@@ -24,7 +24,7 @@ from openrouter_ext import (
     ServerError,
     StreamError,
 )
-from openrouter_ext._errors import error_from_envelope, stream_error_from_event
+from openrouter_ext._errors.tree import error_from_envelope, stream_error_from_event
 from tests.conftest import TEST_KEY, Api
 
 USER = [{"role": "user", "content": "hi"}]
@@ -66,7 +66,7 @@ def test_key_never_in_errors_or_debug_logs(
 ) -> None:
     caplog.set_level(logging.DEBUG)
     client = api.client(scenario_handlers()[scenario], max_retries=1)
-    from openrouter_ext import _retry
+    from openrouter_ext._retry import policy as _retry
 
     monkeypatch.setattr(_retry, "_sleep", lambda s: None)
 

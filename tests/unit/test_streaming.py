@@ -21,7 +21,7 @@ from openrouter_ext import (
     ServerError,
     StreamError,
 )
-from openrouter_ext._stream_base import _ChatStreamBase
+from openrouter_ext._streaming.decode import _ChatStreamBase
 from openrouter_ext.types import ChatResult, ChatStreamChunk
 from tests.conftest import TEST_KEY, Api, sse_body
 
@@ -364,7 +364,7 @@ def test_unknown_top_level_fields_reach_the_final_response(api: Api) -> None:
      "[1,2]", '"s"', "1", "{", '{"a":1}{"b":2}'],
 )  # fmt: skip
 def test_event_data_decodes_exactly_like_json_loads(data: str) -> None:
-    from openrouter_ext._stream_base import _loads
+    from openrouter_ext._streaming.decode import _loads
 
     try:
         expected = json.loads(data)

@@ -5,15 +5,15 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING, Any, Literal, overload
 
-from ._config import TimeoutLike
-from ._lowlevel import OPERATIONS
-from ._resources import Message, build_body, call_options
+from openrouter_ext._config import TimeoutLike
+from openrouter_ext._lowlevel.seam import OPERATIONS
+from openrouter_ext.resources._base import Message, build_body, call_options
 
 if TYPE_CHECKING:
-    from ._async_client import AsyncOpenRouter
-    from ._client import OpenRouter
-    from ._lowlevel import ChatRequest, ChatResult
-    from ._streaming import AsyncChatStream, ChatStream
+    from openrouter_ext._core.async_client import AsyncOpenRouter
+    from openrouter_ext._core.client import OpenRouter
+    from openrouter_ext._lowlevel.seam import ChatRequest, ChatResult
+    from openrouter_ext._streaming.streams import AsyncChatStream, ChatStream
 
 __all__ = ["AsyncChat", "AsyncChatCompletions", "Chat", "ChatCompletions"]
 

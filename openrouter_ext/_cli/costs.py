@@ -6,7 +6,7 @@ import argparse
 import json
 from typing import TextIO
 
-from ._ledger import Ledger, default_ledger_path
+from openrouter_ext._costs.ledger import Ledger, default_ledger_path
 
 __all__ = ["print_costs"]
 

@@ -48,9 +48,9 @@ from typing import Any, Final, Literal
 
 import httpx
 
-from openrouter_ext import _envelope as env
-from openrouter_ext._envelope import parse_error_body
-from openrouter_ext._ratelimit import is_daily_quota, retry_after_seconds
+from openrouter_ext._errors import envelope as env
+from openrouter_ext._errors.envelope import parse_error_body
+from openrouter_ext._errors.ratelimit import is_daily_quota, retry_after_seconds
 
 __all__ = [
     "APIConnectionError", "APIStatusError", "APITimeoutError", "AuthenticationError",

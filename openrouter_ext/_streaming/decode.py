@@ -18,11 +18,10 @@ from typing import TYPE_CHECKING, Any, Final
 
 import httpx
 
-from ._accumulate import ChatAccumulator, chunks_from_result
-from ._bounded import BodyTooLarge
-from ._config import DEFAULT_MAX_RESPONSE_BYTES
-from ._envelope import excerpt
-from ._errors import (
+from openrouter_ext._config import DEFAULT_MAX_RESPONSE_BYTES
+from openrouter_ext._core.bounded import BodyTooLarge
+from openrouter_ext._errors.envelope import excerpt
+from openrouter_ext._errors.tree import (
     APIConnectionError,
     APITimeoutError,
     OpenRouterError,
@@ -32,10 +31,11 @@ from ._errors import (
     error_from_envelope,
     stream_error_from_event,
 )
-from ._lowlevel import parse_chat_result, parse_chunk
+from openrouter_ext._lowlevel.seam import parse_chat_result, parse_chunk
+from openrouter_ext._streaming.accumulate import ChatAccumulator, chunks_from_result
 
 if TYPE_CHECKING:
-    from ._lowlevel import ChatResult, ChatStreamChunk, ChatUsage
+    from openrouter_ext._lowlevel.seam import ChatResult, ChatStreamChunk, ChatUsage
 
 __all__ = ["DroppedHook", "FinishHook", "StreamOutcome", "report_abandoned"]
 

@@ -33,8 +33,8 @@ from typing import TYPE_CHECKING, Any, Final, NamedTuple
 
 import attrs
 
-from ._errors import OpenRouterError
-from ._usage import UsageRecord
+from openrouter_ext._costs.usage import UsageRecord
+from openrouter_ext._errors.tree import OpenRouterError
 
 if TYPE_CHECKING:
     import sqlite3

@@ -20,9 +20,7 @@ from typing import TYPE_CHECKING, Any, Literal, TypeVar
 import attrs
 import httpx
 
-from ._bounded import DEADLINE, BodyTooLarge
-from ._budget import Budget, Reservation
-from ._config import (
+from openrouter_ext._config import (
     DEFAULT_MAX_CONNECTIONS,
     DEFAULT_MAX_KEEPALIVE,
     DEFAULT_MAX_RESPONSE_BYTES,
@@ -31,9 +29,26 @@ from ._config import (
     to_timeout,
     validate_option,
 )
-from ._cost import CostTracker, usage_record
-from ._envelope import excerpt
-from ._errors import (
+from openrouter_ext._core.bounded import DEADLINE, BodyTooLarge
+from openrouter_ext._costs.budget import Budget, Reservation
+from openrouter_ext._costs.observe import (
+    Observer,
+    call_info_from,
+    finish_reasons_of,
+    global_observers,
+    log_call,
+    notify,
+)
+from openrouter_ext._costs.pricing import (
+    ModelPrice,
+    PriceCache,
+    UnknownPriceError,
+    estimate_prompt_tokens,
+    worst_case_cost,
+)
+from openrouter_ext._costs.tracker import CostTracker, usage_record
+from openrouter_ext._errors.envelope import excerpt
+from openrouter_ext._errors.tree import (
     APIConnectionError,
     APIStatusError,
     APITimeoutError,
@@ -44,28 +59,13 @@ from ._errors import (
     error_from_envelope,
     error_from_response,
 )
-from ._lowlevel import Operation, encode_json, to_wire
-from ._observe import (
-    Observer,
-    call_info_from,
-    finish_reasons_of,
-    global_observers,
-    log_call,
-    notify,
-)
-from ._pricing import (
-    ModelPrice,
-    PriceCache,
-    UnknownPriceError,
-    estimate_prompt_tokens,
-    worst_case_cost,
-)
-from ._resources import CallOptions
-from ._retry import RetryBudget, RetryPolicy, retrying
-from ._stream_base import StreamOutcome
+from openrouter_ext._lowlevel.seam import Operation, encode_json, to_wire
+from openrouter_ext._retry.policy import RetryBudget, RetryPolicy, retrying
+from openrouter_ext._streaming.decode import StreamOutcome
+from openrouter_ext.resources._base import CallOptions
 
 if TYPE_CHECKING:
-    from ._lowlevel import AuthenticatedClient
+    from openrouter_ext._lowlevel.seam import AuthenticatedClient
 
 __all__ = ["CallState", "make_limits", "timeout_of", "too_large"]
 

@@ -18,10 +18,10 @@ from collections.abc import Sequence
 from decimal import Decimal
 from typing import Any, TextIO
 
-from ._client import OpenRouter
-from ._errors import APIConnectionError, OpenRouterError
-from ._ledger import LedgerError, LedgerWriteWarning
-from ._version import __version__
+from openrouter_ext._core.client import OpenRouter
+from openrouter_ext._costs.ledger import LedgerError, LedgerWriteWarning
+from openrouter_ext._errors.tree import APIConnectionError, OpenRouterError
+from openrouter_ext._version import __version__
 
 __all__ = ["main"]
 
@@ -304,17 +304,17 @@ def _print_fields(data: Any, out: TextIO, skip: Sequence[str] = ()) -> None:
 def _run(args: argparse.Namespace, io: tuple[TextIO, TextIO, TextIO]) -> int:
     out = io[1]
     if args.command == "mock":
-        from .testing.__main__ import main as mock_main
+        from openrouter_ext.testing.__main__ import main as mock_main
 
         return mock_main(["--host", args.host, "--port", str(args.port)])
     if args.command == "costs":
-        from ._ledger_cli import print_costs
+        from openrouter_ext._cli.costs import print_costs
 
         return print_costs(args, out)
     tracker = None
     if args.command == "chat" and not args.no_ledger:
-        from ._cost import CostTracker
-        from ._ledger import default_ledger_path
+        from openrouter_ext._costs.ledger import default_ledger_path
+        from openrouter_ext._costs.tracker import CostTracker
 
         tracker = CostTracker(ledger=args.ledger or default_ledger_path())
     with OpenRouter(

@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING, Any, Final, Generic, TypeVar
 import attrs
 import httpx
 
-from ._config import ClientOptions
+from openrouter_ext._config import ClientOptions
 
 # Nothing of the generated package is imported with this module: the models of the
 # streaming hot path and of every chat result (and ``UNSET``) are bound into this module's

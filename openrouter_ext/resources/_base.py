@@ -10,14 +10,14 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
-from ._config import TimeoutLike, validate_option
-from ._lowlevel import OPERATIONS, check_fields, check_params, model
-from ._pricing import ModelPrice
+from openrouter_ext._config import TimeoutLike, validate_option
+from openrouter_ext._costs.pricing import ModelPrice
+from openrouter_ext._lowlevel.seam import OPERATIONS, check_fields, check_params, model
 
 if TYPE_CHECKING:
-    from ._async_client import AsyncOpenRouter
-    from ._client import OpenRouter
-    from ._lowlevel import (
+    from openrouter_ext._core.async_client import AsyncOpenRouter
+    from openrouter_ext._core.client import OpenRouter
+    from openrouter_ext._lowlevel.seam import (
         EmbeddingsRequest,
         EmbeddingsResponse,
         ModelEndpointsResponse,

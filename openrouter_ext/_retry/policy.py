@@ -25,14 +25,14 @@ from typing import TYPE_CHECKING, Any, Final, TypeVar, cast
 import attrs
 import httpx
 
-from openrouter_ext._errors import (
+from openrouter_ext._errors.ratelimit import retry_after_seconds
+from openrouter_ext._errors.tree import (
     APIConnectionError,
     APIStatusError,
     APITimeoutError,
     OpenRouterError,
     RateLimitError,
 )
-from openrouter_ext._ratelimit import retry_after_seconds
 
 if TYPE_CHECKING:
     from backoff.types import Details

@@ -15,9 +15,9 @@ from __future__ import annotations
 import threading
 from decimal import Decimal, InvalidOperation
 
-from ._errors import BudgetExceededError
-from ._usage import MAX_AMOUNT, InvalidAmountError
-from ._usage import _shown as _short
+from openrouter_ext._costs.usage import MAX_AMOUNT, InvalidAmountError
+from openrouter_ext._costs.usage import _shown as _short
+from openrouter_ext._errors.tree import BudgetExceededError
 
 __all__ = ["Budget", "InvalidAmountError", "Reservation"]
 

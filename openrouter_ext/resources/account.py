@@ -6,15 +6,15 @@ import time
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
 
-from ._config import TimeoutLike
-from ._errors import NotFoundError
-from ._lowlevel import OPERATIONS
-from ._resources import Resource, bool_param, build_body, call_options
+from openrouter_ext._config import TimeoutLike
+from openrouter_ext._errors.tree import NotFoundError
+from openrouter_ext._lowlevel.seam import OPERATIONS
+from openrouter_ext.resources._base import Resource, bool_param, build_body, call_options
 
 if TYPE_CHECKING:
-    from ._async_client import AsyncOpenRouter
-    from ._client import OpenRouter
-    from ._lowlevel import (
+    from openrouter_ext._core.async_client import AsyncOpenRouter
+    from openrouter_ext._core.client import OpenRouter
+    from openrouter_ext._lowlevel.seam import (
         AuthKeysResponse,
         CreateKeyRequest,
         CreateKeyResponse,

@@ -1,22 +1,16 @@
-"""AsyncOpenRouter: the async IO shell over the shared, IO-free ``_BaseClient``."""
+"""OpenRouter: the sync IO shell over the shared, IO-free ``_BaseClient``."""
 
 from __future__ import annotations
 
-from collections.abc import Awaitable, Callable, Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from decimal import Decimal
 from types import TracebackType
 from typing import TYPE_CHECKING, Any, TypeVar
 
 import httpx
 
-from ._account import (
-    AsyncAuth,
-    AsyncCredits,
-    AsyncGenerations,
-    AsyncKey,
-    AsyncKeys,
-)
-from ._base import (
+from openrouter_ext._config import TimeoutLike, resolve_options
+from openrouter_ext._core.base import (
     CallState,
     _BaseClient,
     make_limits,
@@ -24,37 +18,89 @@ from ._base import (
     timeout_of,
     too_large,
 )
-from ._bounded import ERROR_BODY_BYTES, BodyTooLarge, aread_bounded, install_deadline
-from ._budget import Budget
-from ._chat import AsyncChat
-from ._client import CLIENT_DOC_ARGS as _CLIENT_DOC_ARGS
-from ._config import TimeoutLike, resolve_options
-from ._cost import CostTracker
-from ._errors import error_from_response
-from ._lowlevel import OPERATIONS, Operation, make_lowlevel_client
-from ._pricing import ModelPrice, prices_from_models
-from ._resources import (
-    AsyncEmbeddings,
-    AsyncModels,
-    AsyncProviders,
+from openrouter_ext._core.bounded import (
+    ERROR_BODY_BYTES,
+    BodyTooLarge,
+    install_deadline,
+    read_bounded,
+)
+from openrouter_ext._costs.budget import Budget
+from openrouter_ext._costs.pricing import ModelPrice, prices_from_models
+from openrouter_ext._costs.tracker import CostTracker
+from openrouter_ext._errors.tree import error_from_response
+from openrouter_ext._lowlevel.seam import OPERATIONS, Operation, make_lowlevel_client
+from openrouter_ext._retry.policy import RetryPolicy
+from openrouter_ext._streaming.streams import ChatStream
+from openrouter_ext.resources._base import (
     CallOptions,
+    Embeddings,
+    Models,
+    Providers,
     call_options,
 )
-from ._retry import RetryPolicy
-from ._streaming import AsyncChatStream
+from openrouter_ext.resources.account import (
+    Auth,
+    Credits,
+    Generations,
+    Key,
+    Keys,
+)
+from openrouter_ext.resources.chat import Chat
 
 if TYPE_CHECKING:
-    from ._lowlevel import AuthenticatedClient
+    from openrouter_ext._lowlevel.seam import AuthenticatedClient
 
-__all__ = ["AsyncOpenRouter"]
+__all__ = ["CLIENT_DOC_ARGS", "OpenRouter"]
 
 T = TypeVar("T")
 
+CLIENT_DOC_ARGS = """
+    Args:
+        api_key: the API key; defaults to ``$OPENROUTER_API_KEY``. Never shown in reprs.
+            Surrounding whitespace (a trailing newline from a file) is stripped; a key
+            with any other space, control or non-ASCII character raises ``ValueError``.
+        base_url: defaults to ``$OPENROUTER_BASE_URL``, else ``https://openrouter.ai/api/v1``.
+        app_url: sent as ``HTTP-Referer`` (app attribution).
+        app_title: sent as ``X-OpenRouter-Title`` and the legacy ``X-Title``.
+        app_categories: sent as ``X-OpenRouter-Categories``.
+        timeout: seconds (read/write/pool; connect stays 5 s) or an ``httpx.Timeout``.
+            Defaults to 600 s with a 5 s connect timeout; there is never "no timeout".
+        max_retries: retries for transient failures (default 2).
+        deadline: overall seconds per call including retries (default 900; for a stream,
+            until its first data event).
+        retry_policy: a :class:`RetryPolicy` (delays, caps, ``retry_read_timeouts``).
+        stream_idle_timeout: seconds a stream may go without a data event (default 300).
+        max_response_bytes: largest response body a call reads, and largest single event
+            of a stream, in bytes (default 64 MiB); a bigger one raises
+            ``ResponseTooLargeError``.
+        default_headers: headers sent with every request.
+        http_client: your own httpx client, used for every call and never closed here.
+        cost_tracker: a :class:`CostTracker` to record into (share one between clients);
+            by default each client has its own, as ``client.costs``.
+        budget: a :class:`Budget`; each chat or embeddings call reserves its worst-case
+            cost first and raises ``BudgetExceededError`` before sending when it does not fit.
 
-class AsyncOpenRouter(_BaseClient):
-    """Asynchronous OpenRouter client; the same surface as :class:`OpenRouter`."""
+    Raises:
+        TypeError: an option of the wrong type.
+        ValueError: an option out of range or malformed: a timeout, deadline or
+            ``stream_idle_timeout`` that is not a positive finite number of seconds,
+            negative ``max_retries``, ``max_response_bytes`` below 1, a ``base_url`` that
+            is not http(s) with a host, a header with CR/LF, an unsendable API key. The
+            message names the option and never repeats a key, URL or header value.
+"""
 
-    __doc__ = (__doc__ or "") + _CLIENT_DOC_ARGS
+
+class OpenRouter(_BaseClient):
+    """Synchronous OpenRouter client.
+
+    Example:
+        >>> with OpenRouter(api_key="sk-or-...") as client:  # doctest: +SKIP
+        ...     result = client.chat.completions.create(model="openai/gpt-4o-mini",
+        ...         messages=[{"role": "user", "content": "Hi"}])
+
+    """
+
+    __doc__ = (__doc__ or "") + CLIENT_DOC_ARGS
 
     def __init__(
         self,
@@ -71,12 +117,12 @@ class AsyncOpenRouter(_BaseClient):
         stream_idle_timeout: float | None = None,
         max_response_bytes: int | None = None,
         default_headers: Mapping[str, str] | None = None,
-        http_client: httpx.AsyncClient | None = None,
+        http_client: httpx.Client | None = None,
         cost_tracker: CostTracker | None = None,
         budget: Budget | None = None,
     ) -> None:
-        if http_client is not None and not isinstance(http_client, httpx.AsyncClient):
-            raise TypeError("http_client must be an httpx.AsyncClient (use OpenRouter for sync)")
+        if http_client is not None and not isinstance(http_client, httpx.Client):
+            raise TypeError("http_client must be an httpx.Client (use AsyncOpenRouter for async)")
         if timeout is None and http_client is not None:
             timeout = timeout_of(http_client)  # a client passed in keeps its own timeout
         options = resolve_options(
@@ -96,7 +142,7 @@ class AsyncOpenRouter(_BaseClient):
         self._setup(
             options, user_http=http_client is not None, cost_tracker=cost_tracker, budget=budget
         )
-        self._http = http_client or httpx.AsyncClient(
+        self._http = http_client or httpx.Client(
             base_url=options.base_url,
             headers=options.headers(),
             timeout=options.timeout,
@@ -107,26 +153,26 @@ class AsyncOpenRouter(_BaseClient):
         self._bind_resources()
 
     def _bind_resources(self) -> None:
-        self.chat = AsyncChat(self)
-        self.embeddings = AsyncEmbeddings(self)
-        self.models = AsyncModels(self)
-        self.providers = AsyncProviders(self)
-        self.generations = AsyncGenerations(self)
-        self.credits = AsyncCredits(self)
-        self.key = AsyncKey(self)
-        self.keys = AsyncKeys(self)
-        self.auth = AsyncAuth(self)
+        self.chat = Chat(self)
+        self.embeddings = Embeddings(self)
+        self.models = Models(self)
+        self.providers = Providers(self)
+        self.generations = Generations(self)
+        self.credits = Credits(self)
+        self.key = Key(self)
+        self.keys = Keys(self)
+        self.auth = Auth(self)
 
     @property
     def lowlevel(self) -> AuthenticatedClient:
         """Return the configured generated client for operations this package does not wrap.
 
-        It shares this client's connection pool, credentials and timeout (use the
-        generated ``asyncio`` functions). No retries, cost tracking or error mapping.
+        It shares this client's connection pool, credentials and timeout. Calls made
+        through it get no retries, cost tracking or error mapping from ``openrouter_ext``.
         """
         if self._lowlevel is None:
             self._lowlevel = make_lowlevel_client(
-                self._options, async_http=None if self._user_http else self._http
+                self._options, http=None if self._user_http else self._http
             )
         return self._lowlevel
 
@@ -141,7 +187,7 @@ class AsyncOpenRouter(_BaseClient):
         stream_idle_timeout: float | None = None,
         max_response_bytes: int | None = None,
         default_headers: Mapping[str, str] | None = None,
-    ) -> AsyncOpenRouter:
+    ) -> OpenRouter:
         """Return a cheap copy with some options changed; it shares the pool and retry budget.
 
         Closing the copy does not close the shared pool; close the original. The values
@@ -153,7 +199,7 @@ class AsyncOpenRouter(_BaseClient):
             ValueError: an option out of range or malformed (nothing is changed).
 
         """
-        copy: AsyncOpenRouter = self._copy_with(
+        copy: OpenRouter = self._copy_with(
             **self._option_changes(
                 api_key=api_key,
                 base_url=base_url,
@@ -167,11 +213,19 @@ class AsyncOpenRouter(_BaseClient):
         )
         return copy
 
-    async def _send(self, state: CallState, *, stream: bool = False) -> httpx.Response:
-        """Send one attempt; see :meth:`OpenRouter._send`."""
+    def _send(self, state: CallState, *, stream: bool = False) -> httpx.Response:
+        """Send one attempt; read its body within the size limit unless it opens a stream.
+
+        Raises:
+            APIStatusError: an error status (its body read up to ``ERROR_BODY_BYTES``).
+            ResponseTooLargeError: the body passed the call's ``max_response_bytes``.
+            APIConnectionError: the transport failed (``APITimeoutError`` for timeouts, with
+                ``kind="deadline"`` once the call's deadline has passed).
+
+        """
         request = state.begin_attempt()
         try:
-            response = await self._http.send(request, stream=True)
+            response = self._http.send(request, stream=True)
         except httpx.TransportError as exc:
             raise state.transport_error(exc) from exc
         ok = 200 <= response.status_code < 300
@@ -179,9 +233,9 @@ class AsyncOpenRouter(_BaseClient):
             return response
         try:
             if ok:
-                await aread_bounded(response, state.max_response_bytes)
+                read_bounded(response, state.max_response_bytes)
                 return response
-            body, _ = await aread_bounded(response, ERROR_BODY_BYTES, truncate=True)
+            body, _ = read_bounded(response, ERROR_BODY_BYTES, truncate=True)
         except BodyTooLarge as exc:
             raise too_large(exc, response) from None
         except httpx.TransportError as exc:
@@ -190,7 +244,7 @@ class AsyncOpenRouter(_BaseClient):
             body = b""  # the status decides; the body was only for the message
         raise error_from_response(response, body=body)
 
-    async def _request(
+    def _request(
         self,
         op: Operation[T],
         call: CallOptions,
@@ -198,9 +252,9 @@ class AsyncOpenRouter(_BaseClient):
         body: dict[str, Any] | None = None,
         **params: Any,
     ) -> T:
-        return (await self._call(op, call, *args, body=body, **params))[1]
+        return self._call(op, call, *args, body=body, **params)[1]
 
-    async def _call(
+    def _call(
         self,
         op: Operation[T],
         call: CallOptions,
@@ -210,33 +264,33 @@ class AsyncOpenRouter(_BaseClient):
     ) -> tuple[Any, T]:
         reservation = None
         if body is not None and self._needs_reservation(op):
-            reservation = self._reserve(await self._price(self._model_of(body)), body)
+            reservation = self._reserve(self._price(self._model_of(body)), body)
         state = self._start_call(
             self._http, op, op.request_kwargs(*args, body=body, **params), call
         )
         state.reservation = reservation
 
-        async def attempt() -> tuple[httpx.Response, Any, T]:
+        def attempt() -> tuple[httpx.Response, Any, T]:
             # parsed under the retry: an error envelope in a 2xx body is retried as its status
-            response = await self._send(state)
+            response = self._send(state)
             return (response, *self._parse(op, response))
 
         try:
-            response, data, result = await self._arun(call, state, op.resend_safe, attempt)
+            response, data, result = self._run(call, state, op.resend_safe, attempt)
         except BaseException as exc:
             self._finish(state, None, exc)
             raise
         self._finish(state, data, None, generation_id=response.headers.get("x-generation-id"))
         return data, result
 
-    async def _price(self, model: str) -> ModelPrice:
+    def _price(self, model: str) -> ModelPrice:
         price = self._prices.get(model)
         if price is not None:
             return price
-        async with self._prices.afetch_lock():  # one GET /models at a time (see OpenRouter)
+        with self._prices.fetch_lock:  # one GET /models at a time: the others read its result
             price = self._prices.get(model)
             if price is None and self._prices.needs_fetch():
-                data, _ = await self._call(
+                data, _ = self._call(
                     OPERATIONS["models.list"],
                     call_options(None, None, None),
                     output_modalities="all",
@@ -247,7 +301,7 @@ class AsyncOpenRouter(_BaseClient):
             raise self._unknown_price(model)
         return price
 
-    async def estimate_cost(
+    def estimate_cost(
         self,
         *,
         model: str,
@@ -256,7 +310,17 @@ class AsyncOpenRouter(_BaseClient):
         input: Any = None,
         **fields: Any,
     ) -> Decimal:
-        """Return the worst-case cost (USD) of a request; see :meth:`OpenRouter.estimate_cost`."""
+        """Return the worst-case cost (USD) of a request before it is sent.
+
+        Prompt tokens are bounded by the UTF-8 bytes of the messages (plus tools and
+        response format); output by ``max_tokens``, else the model's output limit.
+        Prices come from ``GET /models`` (cached for an hour). Give ``input`` instead of
+        ``messages`` for embeddings.
+
+        Raises:
+            ValueError: the model has no known or fixed price, or no output bound exists.
+
+        """
         body: dict[str, Any] = {"model": model, **fields}
         body.update(
             {
@@ -265,46 +329,39 @@ class AsyncOpenRouter(_BaseClient):
                 if v is not None
             }
         )
-        return self._estimate(await self._price(model), body)
+        return self._estimate(self._price(model), body)
 
-    def _chat_stream(self, body: dict[str, Any], call: CallOptions) -> AsyncChatStream:
+    def _chat_stream(self, body: dict[str, Any], call: CallOptions) -> ChatStream:
         op = OPERATIONS["chat"]
         state = self._start_call(self._http, op, op.request_kwargs(body=body), call, stream=True)
 
-        async def opener(open_once: Callable[[], Awaitable[None]]) -> None:
+        def opener(open_once: Callable[[], None]) -> None:
             if state.reservation is None and self._needs_reservation(op):
-                state.reservation = self._reserve(await self._price(self._model_of(body)), body)
-            await self._arun(call, state, True, open_once)
-
-        async def send() -> httpx.Response:
-            return await self._send(state, stream=True)
+                state.reservation = self._reserve(self._price(self._model_of(body)), body)
+            self._run(call, state, True, open_once)
 
         idle = call.stream_idle_timeout or self._options.stream_idle_timeout
-        return AsyncChatStream(
+        return ChatStream(
             opener,
-            send,
+            lambda: self._send(state, stream=True),
             idle_timeout=idle,
             on_finish=lambda outcome: self._stream_finished(state, outcome),
             on_dropped=lambda generation_id: self._stream_dropped(state, generation_id),
             max_event_bytes=state.max_response_bytes,
         )
 
-    async def aclose(self) -> None:
+    def close(self) -> None:
         """Close the connection pool (not a user-supplied ``http_client``)."""
         if self._owns_http:
-            await self._http.aclose()
+            self._http.close()
 
-    async def close(self) -> None:
-        """Alias of :meth:`aclose`, as in the ``openai`` SDK."""
-        await self.aclose()
-
-    async def __aenter__(self) -> AsyncOpenRouter:
+    def __enter__(self) -> OpenRouter:
         return self
 
-    async def __aexit__(
+    def __exit__(
         self,
         exc_type: type[BaseException] | None,
         exc: BaseException | None,
         tb: TracebackType | None,
     ) -> None:
-        await self.aclose()
+        self.close()

@@ -16,8 +16,8 @@ import threading
 from collections.abc import Awaitable, Callable
 from typing import TYPE_CHECKING, Any, Protocol
 
-from ._ledger import Ledger
-from ._usage import (
+from openrouter_ext._costs.ledger import Ledger
+from openrouter_ext._costs.usage import (
     BOOL_FIELDS,
     RECORD_FIELDS,
     InvalidAmountError,
@@ -31,7 +31,7 @@ from ._usage import (
 )
 
 if TYPE_CHECKING:
-    from ._budget import Budget
+    from openrouter_ext._costs.budget import Budget
 
 __all__ = [
     "CostTracker", "InvalidAmountError", "InvalidCostWarning", "Operation", "UsageRecord",

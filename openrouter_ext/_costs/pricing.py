@@ -19,7 +19,7 @@ from typing import Any, Final
 
 import attrs
 
-from ._usage import MAX_AMOUNT, valid_amount
+from openrouter_ext._costs.usage import MAX_AMOUNT, valid_amount
 
 __all__ = [
     "IMAGE_TOKEN_ALLOWANCE", "MESSAGE_OVERHEAD_TOKENS", "ModelPrice", "PriceCache",

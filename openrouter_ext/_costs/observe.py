@@ -21,8 +21,8 @@ from typing import Any, Final
 
 import attrs
 
-from ._envelope import SECRET_RE as _SECRET_RE
-from ._usage import Operation, UsageRecord
+from openrouter_ext._costs.usage import Operation, UsageRecord
+from openrouter_ext._errors.envelope import SECRET_RE as _SECRET_RE
 
 __all__ = [
     "ENV_LOG", "CallInfo", "Observer", "add_global_observer", "call_info_from",

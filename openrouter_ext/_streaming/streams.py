@@ -9,22 +9,22 @@ from typing import TYPE_CHECKING
 
 import httpx
 
-from ._accumulate import ChatAccumulator
-from ._bounded import aread_bounded, read_bounded
-from ._config import DEFAULT_MAX_RESPONSE_BYTES
-from ._drain import adrain, drain
-from ._stream_base import (
+from openrouter_ext._config import DEFAULT_MAX_RESPONSE_BYTES
+from openrouter_ext._core.bounded import aread_bounded, read_bounded
+from openrouter_ext._streaming.accumulate import ChatAccumulator
+from openrouter_ext._streaming.decode import (
     DroppedHook,
     FinishHook,
     StreamOutcome,
     _ChatStreamBase,
     report_abandoned,
 )
+from openrouter_ext._streaming.drain import adrain, drain
 
 if TYPE_CHECKING:
     import asyncio
 
-    from ._lowlevel import ChatResult, ChatStreamChunk
+    from openrouter_ext._lowlevel.seam import ChatResult, ChatStreamChunk
 
 __all__ = ["AsyncChatStream", "ChatStream", "StreamOutcome"]
 

@@ -1,0 +1,1 @@
+"""The ``openrouter-ext`` command line (``main``) and its ``costs`` command (``costs``)."""

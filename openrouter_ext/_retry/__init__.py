@@ -1,0 +1,4 @@
+"""Retries: the policy as data, the pure decisions (whether, how long) and the backoff driver.
+
+- ``policy``: ``RetryPolicy``, ``should_retry``, ``retry_delay``, ``RetryBudget``, ``retrying``.
+"""
