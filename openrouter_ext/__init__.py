@@ -8,7 +8,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from openrouter_ext._config import ClientOptions
-from openrouter_ext._core.client import OpenRouter
+from openrouter_ext._core._sync.client import OpenRouter
 from openrouter_ext._costs.budget import Budget, Reservation
 from openrouter_ext._costs.ledger import Ledger, LedgerError, LedgerWriteWarning
 from openrouter_ext._costs.observe import CallInfo, configure_logging_from_env
@@ -38,11 +38,12 @@ from openrouter_ext._errors.tree import (
     UnprocessableEntityError,
 )
 from openrouter_ext._retry.policy import RetryBudget, RetryPolicy
-from openrouter_ext._streaming.streams import AsyncChatStream, ChatStream
+from openrouter_ext._streaming._async.stream import AsyncChatStream
+from openrouter_ext._streaming._sync.stream import ChatStream
 from openrouter_ext._version import __version__
 
 if TYPE_CHECKING:
-    from openrouter_ext._core.async_client import AsyncOpenRouter
+    from openrouter_ext._core._async.client import AsyncOpenRouter
 
 __all__ = [
     "APIConnectionError", "APIStatusError", "APITimeoutError", "AsyncChatStream",
@@ -61,7 +62,7 @@ __all__ = [
 def __getattr__(name: str) -> Any:
     # PEP 562: the async client module loads on first use, so a sync-only program skips it.
     if name == "AsyncOpenRouter":
-        from openrouter_ext._core.async_client import AsyncOpenRouter
+        from openrouter_ext._core._async.client import AsyncOpenRouter
 
         globals()[name] = AsyncOpenRouter
         return AsyncOpenRouter

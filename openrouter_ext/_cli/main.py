@@ -18,7 +18,7 @@ from collections.abc import Sequence
 from decimal import Decimal
 from typing import Any, TextIO
 
-from openrouter_ext._core.client import OpenRouter
+from openrouter_ext._core._sync.client import OpenRouter
 from openrouter_ext._costs.ledger import LedgerError, LedgerWriteWarning
 from openrouter_ext._errors.tree import APIConnectionError, OpenRouterError
 from openrouter_ext._version import __version__

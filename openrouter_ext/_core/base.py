@@ -29,7 +29,6 @@ from openrouter_ext._config import (
     to_timeout,
     validate_option,
 )
-from openrouter_ext._core.bounded import DEADLINE, BodyTooLarge
 from openrouter_ext._costs.budget import Budget, Reservation
 from openrouter_ext._costs.observe import (
     Observer,
@@ -59,6 +58,7 @@ from openrouter_ext._errors.tree import (
     error_from_envelope,
     error_from_response,
 )
+from openrouter_ext._io.bounded import DEADLINE, BodyTooLarge
 from openrouter_ext._lowlevel.seam import Operation, encode_json, to_wire
 from openrouter_ext._retry.policy import RetryBudget, RetryPolicy, retrying
 from openrouter_ext._streaming.decode import StreamOutcome

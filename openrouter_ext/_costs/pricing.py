@@ -190,8 +190,12 @@ class PriceCache:
         self._loaded_at: float | None = None
         #: Held by the one caller fetching ``GET /models`` (sync clients); the others wait
         #: for it and read what it loaded instead of each fetching the list.
-        self.fetch_lock = threading.Lock()
+        self._fetch_lock = threading.Lock()
         self._afetch_lock: Any = None
+
+    def fetch_lock(self) -> threading.Lock:
+        """Return the lock sync clients fetch ``GET /models`` under."""
+        return self._fetch_lock
 
     def afetch_lock(self) -> Any:
         """Return the ``asyncio.Lock`` async clients fetch under (created on first use)."""

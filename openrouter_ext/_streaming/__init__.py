@@ -1,7 +1,9 @@
-"""Streams: bytes in, typed events out, closed on every path.
+"""Streams: bytes in, typed events out, closed on every path; one stream for every type.
 
-- ``decode``: SSE decoding, ``[DONE]``, error events, the idle timer (no IO).
-- ``accumulate``: chunks folded into the non-streaming result.
-- ``drain``: the bounded read of a finished body's tail (connection reuse).
-- ``streams``: ``ChatStream`` and ``AsyncChatStream`` (how bytes are pulled, how they close).
+- ``decode``: ``StreamBase``, SSE decoding, the terminal event, error events, the idle timer
+  (no IO), generic over the stream's events and result.
+- ``codec``: what one stream type's events are (``ChatCodec``; a new stream type is a codec).
+- ``accumulate``: chat chunks folded into the non-streaming result.
+- ``_async/stream.py``: ``AsyncStream`` and ``AsyncChatStream``, the IO shell (the source);
+  ``_sync/stream.py``: ``Stream`` and ``ChatStream``, generated from it.
 """

@@ -1,8 +1,9 @@
-"""_ChatStreamBase: SSE decoding, [DONE], error detection and usage capture (no IO).
+"""StreamBase: SSE decoding, the terminal event, error detection, usage capture (no IO).
 
 Decoding is httpx-sse's (its line and event decoders, driven here so the idle timer can
-see keep-alive comments). ``ChatStream`` and ``AsyncChatStream`` (``_streaming.py``) differ
-only in how they pull bytes and close.
+see keep-alive comments). What the events are is the codec's (``codec.py``); the IO shells
+(``_async/stream.py`` and its generated sync twin) differ only in how they pull bytes and
+close.
 """
 
 from __future__ import annotations
@@ -14,12 +15,11 @@ import time
 import weakref
 from collections import deque
 from collections.abc import Awaitable, Callable
-from typing import TYPE_CHECKING, Any, Final
+from typing import Any, Generic
 
 import httpx
 
 from openrouter_ext._config import DEFAULT_MAX_RESPONSE_BYTES
-from openrouter_ext._core.bounded import BodyTooLarge
 from openrouter_ext._errors.envelope import excerpt
 from openrouter_ext._errors.tree import (
     APIConnectionError,
@@ -31,15 +31,11 @@ from openrouter_ext._errors.tree import (
     error_from_envelope,
     stream_error_from_event,
 )
-from openrouter_ext._lowlevel.seam import parse_chat_result, parse_chunk
-from openrouter_ext._streaming.accumulate import ChatAccumulator, chunks_from_result
+from openrouter_ext._io.bounded import BodyTooLarge
+from openrouter_ext._streaming.codec import EventT, ResultT, StreamCodec
 
-if TYPE_CHECKING:
-    from openrouter_ext._lowlevel.seam import ChatResult, ChatStreamChunk, ChatUsage
+__all__ = ["DroppedHook", "FinishHook", "StreamBase", "StreamOutcome", "report_abandoned"]
 
-__all__ = ["DroppedHook", "FinishHook", "StreamOutcome", "report_abandoned"]
-
-_DONE: Final = "[DONE]"
 #: The C scanner ``json.loads`` runs (typeshed types make_scanner's argument oddly).
 _scan_once: Callable[[str, int], tuple[Any, int]] = json.scanner.make_scanner(
     json.JSONDecoder()  # type: ignore[arg-type]
@@ -82,7 +78,7 @@ DroppedHook = Callable[[str], None]
 
 
 def report_abandoned(
-    response: httpx.Response, acc: ChatAccumulator, on_finish: FinishHook | None
+    response: httpx.Response, codec: StreamCodec[Any, Any], on_finish: FinishHook | None
 ) -> None:
     """Hand the outcome of a stream garbage-collected while open to its finish hook.
 
@@ -96,9 +92,9 @@ def report_abandoned(
         header = response.headers.get("x-generation-id")
         on_finish(
             StreamOutcome(
-                acc.result(),
-                complete=acc.finished and acc.usage is not None,
-                generation_id=header or acc.generation_id,
+                codec.wire(),
+                complete=codec.finished and codec.usage is not None,
+                generation_id=header or codec.generation_id,
                 error=None,
             )
         )
@@ -106,8 +102,12 @@ def report_abandoned(
         logging.getLogger("openrouter_ext").exception("recording an abandoned stream failed")
 
 
-class _ChatStreamBase:
-    """Decoding, [DONE], error detection, usage capture and bookkeeping (no IO)."""
+class StreamBase(Generic[EventT, ResultT]):
+    """Decoding, the terminal event, error detection, usage capture, bookkeeping (no IO).
+
+    Generic over the stream's events and result: what they are is the codec's business
+    (``codec.py``); the IO shells (``_async/stream.py`` and its sync twin) pull bytes and close.
+    """
 
     # Closes the response (and reports the outcome) if the stream is garbage-collected open;
     # set per attempt by the IO subclasses, detached once the stream is finished.
@@ -116,10 +116,14 @@ class _ChatStreamBase:
     def __init__(
         self,
         *,
+        codec: Callable[[], StreamCodec[EventT, ResultT]],
         idle_timeout: float,
         on_finish: FinishHook | None,
         max_event_bytes: int = DEFAULT_MAX_RESPONSE_BYTES,
     ) -> None:
+        self._new_codec = codec
+        self._codec = codec()
+        self._done_data = self._codec.done_data
         self._idle_timeout = idle_timeout
         self._on_finish = on_finish
         self._max_event = max_event_bytes
@@ -130,8 +134,7 @@ class _ChatStreamBase:
 
         self._lines = SSELineDecoder()
         self._events = SSEDecoder()
-        self._pending: deque[ChatStreamChunk] = deque()
-        self._acc = ChatAccumulator()
+        self._pending: deque[EventT] = deque()
         self._deferred: BaseException | None = None
         self._done = False
         self._eof = False  # the body was read to its end
@@ -155,27 +158,37 @@ class _ChatStreamBase:
             header: str | None = self._response.headers.get("x-generation-id")
             if header:
                 return header
-        return self._acc.generation_id
+        return self._codec.generation_id
 
     @property
-    def usage(self) -> ChatUsage | None:
-        """Return the usage (with ``cost``) from the usage chunk, once it arrived."""
-        if self._acc.usage is None:
+    def usage(self) -> Any:
+        """Return the usage (with ``cost``) once it arrived, as the result type has it."""
+        if self._codec.usage is None:
             return None
-        return self._acc_result().usage or None
+        return getattr(self._result(), "usage", None) or None
 
     @property
     def closed(self) -> bool:
         """Whether the stream was closed (finished, failed or closed early)."""
         return self._closed
 
-    def _acc_result(self) -> ChatResult:
+    def _result(self) -> ResultT:
         try:
-            return parse_chat_result(self._acc.result())
+            return self._codec.result()
         except (KeyError, TypeError, ValueError, AttributeError) as exc:  # pragma: no cover
             raise ResponseValidationError(
-                f"accumulated stream result does not fit ChatResult: {exc}", body=None
+                f"the accumulated stream result does not fit its model: {exc}", body=None
             ) from exc
+
+    def restart(self) -> None:
+        """Forget a failed attempt's events before the next attempt (same options)."""
+        StreamBase.__init__(
+            self,
+            codec=self._new_codec,
+            idle_timeout=self._idle_timeout,
+            on_finish=self._on_finish,
+            max_event_bytes=self._max_event,
+        )
 
     # -- decoding ----------------------------------------------------------------------
     def _feed(self, text: str) -> None:
@@ -256,7 +269,7 @@ class _ChatStreamBase:
             return
         self._done = True
         cut = self._cut or any(line and not line.startswith(":") for line in tail)
-        if self._acc.finished and not cut:
+        if (self._codec.finished or self._codec.ended) and not cut:
             return
         if not self._opened:
             raise APIConnectionError(
@@ -265,7 +278,7 @@ class _ChatStreamBase:
         reason = "inside an event" if cut else "before [DONE] or a finish reason"
         self._deferred = stream_error_from_event(
             {"message": f"the stream ended {reason}"},
-            partial_response=self._acc_result(),
+            partial_response=self._result(),
             generation_id=self.generation_id,
             incomplete=True,
         )
@@ -273,7 +286,8 @@ class _ChatStreamBase:
     def _on_data(self, data: str) -> None:
         if not data:
             return
-        if data == _DONE or data.strip() == _DONE:
+        done = self._done_data
+        if done is not None and (data == done or data.strip() == done):
             self._done = True
             return
         try:
@@ -295,23 +309,24 @@ class _ChatStreamBase:
 
     def _add(self, obj: dict[str, Any]) -> None:
         try:
-            chunk = parse_chunk(obj)
-            self._acc.add(obj)  # after parsing: a chunk of the wrong shape is not folded in
+            event = self._codec.add(obj)  # checked before it is folded in
         except (KeyError, TypeError, ValueError, AttributeError, RecursionError) as exc:
             raise ResponseValidationError(
-                f"stream chunk does not fit ChatStreamChunk: {exc!r}", body=obj
+                f"stream event does not fit its model: {exc!r}", body=obj
             ) from exc
-        self._pending.append(chunk)
+        self._pending.append(event)
+        if self._codec.ended:  # a typed terminal event (streams without a done sentinel)
+            self._done = True
 
     def _on_error_event(self, obj: dict[str, Any], error: Any) -> None:
         self._done = True
-        if not self._acc.has_content and not self._pending:
+        if not self._codec.has_content and not self._pending:
             # Nothing generated yet: this is the HTTP error of its code (retryable if transient).
             raise error_from_envelope(obj, status_code=None, response=self._response)
-        self._acc.add(obj)
+        self._codec.add_error(obj)
         self._deferred = stream_error_from_event(
             error if isinstance(error, dict) else {"message": str(error)},
-            partial_response=self._acc_result(),
+            partial_response=self._result(),
             generation_id=self.generation_id,
         )
 
@@ -347,7 +362,7 @@ class _ChatStreamBase:
             return connection_error_from_httpx(exc, self._request())
         return stream_error_from_event(
             {"message": f"the connection broke mid-stream ({type(exc).__name__})"},
-            partial_response=self._acc_result(),
+            partial_response=self._result(),
             generation_id=self.generation_id,
             incomplete=True,
         )
@@ -400,12 +415,12 @@ class _ChatStreamBase:
             raise ResponseValidationError(
                 "stream answered with invalid JSON", body=content[:500], response=self._response
             ) from exc
-        if isinstance(data, dict) and "error" in data and "choices" not in data:
-            raise error_from_envelope(data, status_code=None, response=self._response)
         if not isinstance(data, dict):
             raise ResponseValidationError("stream answered with non-object JSON", body=data)
-        for chunk in chunks_from_result(data):
-            self._add(chunk)
+        if self._codec.is_error(data):
+            raise error_from_envelope(data, status_code=None, response=self._response)
+        for obj in self._codec.from_json(data):
+            self._add(obj)
         self._done = True
 
     _on_dropped: DroppedHook | None = None
@@ -416,7 +431,7 @@ class _ChatStreamBase:
         The server may have billed it: the client records it as incomplete, so
         ``reconcile()`` fetches its cost, before the retry replaces it.
         """
-        generation_id = response.headers.get("x-generation-id") or self._acc.generation_id
+        generation_id = response.headers.get("x-generation-id") or self._codec.generation_id
         if generation_id and self._on_dropped is not None:
             self._on_dropped(generation_id)
 
@@ -439,10 +454,10 @@ class _ChatStreamBase:
                 self._done
                 and self._deferred is None
                 and error is None
-                and (self._acc.finished or self._acc.usage is not None)
+                and (self._codec.finished or self._codec.usage is not None)
             )
             try:
-                result = self._acc.result()
+                result = self._codec.wire()
             except Exception:  # pragma: no cover - chunks are checked before they are added
                 logging.getLogger("openrouter_ext").exception("a stream's result is unreadable")
                 result, complete = {}, False
@@ -455,10 +470,6 @@ class _ChatStreamBase:
                 )
             )
 
-    def text_deltas_from(self, chunk: ChatStreamChunk) -> str | None:
-        """Return the content delta of the first choice of a chunk (None when absent)."""
-        for choice in chunk.choices:
-            content = choice.delta.content
-            if isinstance(content, str) and content:
-                return content
-        return None
+    def text_deltas_from(self, event: EventT) -> str | None:
+        """Return the text delta an event carries (None when it has none)."""
+        return self._codec.text(event)

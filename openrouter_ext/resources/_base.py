@@ -15,8 +15,8 @@ from openrouter_ext._costs.pricing import ModelPrice
 from openrouter_ext._lowlevel.seam import OPERATIONS, check_fields, check_params, model
 
 if TYPE_CHECKING:
-    from openrouter_ext._core.async_client import AsyncOpenRouter
-    from openrouter_ext._core.client import OpenRouter
+    from openrouter_ext._core._async.client import AsyncOpenRouter
+    from openrouter_ext._core._sync.client import OpenRouter
     from openrouter_ext._lowlevel.seam import (
         EmbeddingsRequest,
         EmbeddingsResponse,

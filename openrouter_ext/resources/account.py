@@ -12,8 +12,8 @@ from openrouter_ext._lowlevel.seam import OPERATIONS
 from openrouter_ext.resources._base import Resource, bool_param, build_body, call_options
 
 if TYPE_CHECKING:
-    from openrouter_ext._core.async_client import AsyncOpenRouter
-    from openrouter_ext._core.client import OpenRouter
+    from openrouter_ext._core._async.client import AsyncOpenRouter
+    from openrouter_ext._core._sync.client import OpenRouter
     from openrouter_ext._lowlevel.seam import (
         AuthKeysResponse,
         CreateKeyRequest,

@@ -10,10 +10,11 @@ from openrouter_ext._lowlevel.seam import OPERATIONS
 from openrouter_ext.resources._base import Message, build_body, call_options
 
 if TYPE_CHECKING:
-    from openrouter_ext._core.async_client import AsyncOpenRouter
-    from openrouter_ext._core.client import OpenRouter
+    from openrouter_ext._core._async.client import AsyncOpenRouter
+    from openrouter_ext._core._sync.client import OpenRouter
     from openrouter_ext._lowlevel.seam import ChatRequest, ChatResult
-    from openrouter_ext._streaming.streams import AsyncChatStream, ChatStream
+    from openrouter_ext._streaming._async.stream import AsyncChatStream
+    from openrouter_ext._streaming._sync.stream import ChatStream
 
 __all__ = ["AsyncChat", "AsyncChatCompletions", "Chat", "ChatCompletions"]
 

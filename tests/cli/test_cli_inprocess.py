@@ -106,10 +106,10 @@ def test_errors_and_exit_codes(openrouter_mock: MockOpenRouter) -> None:
 def test_ctrl_c_during_a_stream(
     openrouter_mock: MockOpenRouter, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    from openrouter_ext._streaming import streams as _streaming
+    from openrouter_ext import ChatStream
 
     calls: list[Any] = []
-    original = _streaming.ChatStream.text_deltas
+    original = ChatStream.text_deltas
 
     def interrupted(self: Any) -> Any:
         for text in original(self):
@@ -117,7 +117,7 @@ def test_ctrl_c_during_a_stream(
             yield text
             raise KeyboardInterrupt
 
-    monkeypatch.setattr(_streaming.ChatStream, "text_deltas", interrupted)
+    monkeypatch.setattr(ChatStream, "text_deltas", interrupted)
     code, _out, err = cli(openrouter_mock, "chat", "stop me", "--no-ledger")
     assert code == 130
     assert "[interrupted]" in err and "interrupted" in err.splitlines()[-1]

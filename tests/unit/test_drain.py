@@ -1,4 +1,4 @@
-"""The bounded read of a finished stream's body tail (``openrouter_ext._streaming.drain``).
+"""The bounded read of a finished stream's body tail (``openrouter_ext._io.drain``).
 
 The loopback behaviour (connections reused, a body held open after ``[DONE]`` closed instead
 of waited for) is in ``tests/e2e/test_resources.py``; these pin each decision with fakes of the
@@ -16,8 +16,8 @@ from typing import Any
 import httpx
 import pytest
 
-from openrouter_ext._streaming import drain as _drain
-from openrouter_ext._streaming.drain import DRAIN_BYTES, adrain, drain
+from openrouter_ext._io import drain as _drain
+from openrouter_ext._io.drain import DRAIN_BYTES, adrain, drain
 
 
 class FakeH11:

@@ -57,7 +57,7 @@ FORBIDDEN_ON_IMPORT = (
 #: Loaded by the first call that needs them, never by ``import openrouter_ext`` + a client.
 DEFERRED_ON_IMPORT = (
     "asyncio", "backoff", "sqlite3", "csv", "difflib", "httpx_sse", "openrouter_api",
-    "openrouter_ext._core.async_client",
+    "openrouter_ext._core._async.client",
 )  # fmt: skip
 
 BASE = "http://perf-guard.invalid/api/v1"
@@ -108,8 +108,8 @@ def test_import_defers_what_only_some_calls_need() -> None:
     early = [d for d in DEFERRED_ON_IMPORT
              if any(m == d or m.startswith(d + ".") for m in loaded)]  # fmt: skip
     assert not early, f"`import openrouter_ext` loads {early}: import them where they are used"
-    assert module == "openrouter_ext._core.async_client" and listed
-    assert "openrouter_ext._core.async_client" in after
+    assert module == "openrouter_ext._core._async.client" and listed
+    assert "openrouter_ext._core._async.client" in after
     with pytest.raises(AttributeError, match="has no attribute 'AsyncOpenRouterr'"):
         openrouter_ext.AsyncOpenRouterr  # noqa: B018  # the lazy __getattr__ still refuses typos
 

@@ -21,7 +21,8 @@ from openrouter_ext import (
     ServerError,
     StreamError,
 )
-from openrouter_ext._streaming.decode import _ChatStreamBase
+from openrouter_ext._streaming.codec import ChatCodec
+from openrouter_ext._streaming.decode import StreamBase
 from openrouter_ext.types import ChatResult, ChatStreamChunk
 from tests.conftest import TEST_KEY, Api, sse_body
 
@@ -407,11 +408,11 @@ def test_close_is_idempotent_and_breaking_out_closes() -> None:
         assert list(stream) == []
 
 
-class _Recorder(_ChatStreamBase):
+class _Recorder(StreamBase[Any, Any]):
     """The decoding half of a stream, recording the data of every event it dispatches."""
 
     def __init__(self) -> None:
-        super().__init__(idle_timeout=60.0, on_finish=None)
+        super().__init__(codec=ChatCodec, idle_timeout=60.0, on_finish=None)
         self.seen: list[str] = []
 
     def _on_data(self, data: str) -> None:

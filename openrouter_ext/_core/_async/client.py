@@ -1,4 +1,7 @@
-"""AsyncOpenRouter: the async IO shell over the shared, IO-free ``_BaseClient``."""
+"""The client shell over the IO-free ``_BaseClient``: send, retry, parse, stream, close.
+
+The async client is the source; ``OpenRouter`` is generated from it (scripts/unasync.py).
+"""
 
 from __future__ import annotations
 
@@ -18,20 +21,19 @@ from openrouter_ext._core.base import (
     timeout_of,
     too_large,
 )
-from openrouter_ext._core.bounded import (
+from openrouter_ext._costs.budget import Budget
+from openrouter_ext._costs.pricing import ModelPrice, prices_from_models
+from openrouter_ext._costs.tracker import CostTracker
+from openrouter_ext._errors.tree import error_from_response
+from openrouter_ext._io.bounded import (
     ERROR_BODY_BYTES,
     BodyTooLarge,
     aread_bounded,
     install_deadline,
 )
-from openrouter_ext._core.client import CLIENT_DOC_ARGS as _CLIENT_DOC_ARGS
-from openrouter_ext._costs.budget import Budget
-from openrouter_ext._costs.pricing import ModelPrice, prices_from_models
-from openrouter_ext._costs.tracker import CostTracker
-from openrouter_ext._errors.tree import error_from_response
 from openrouter_ext._lowlevel.seam import OPERATIONS, Operation, make_lowlevel_client
 from openrouter_ext._retry.policy import RetryPolicy
-from openrouter_ext._streaming.streams import AsyncChatStream
+from openrouter_ext._streaming._async.stream import AsyncChatStream
 from openrouter_ext.resources._base import (
     AsyncEmbeddings,
     AsyncModels,
@@ -51,15 +53,57 @@ from openrouter_ext.resources.chat import AsyncChat
 if TYPE_CHECKING:
     from openrouter_ext._lowlevel.seam import AuthenticatedClient
 
-__all__ = ["AsyncOpenRouter"]
+__all__ = ["CLIENT_DOC_ARGS", "AsyncOpenRouter"]
 
 T = TypeVar("T")
 
+CLIENT_DOC_ARGS = """
+    Args:
+        api_key: the API key; defaults to ``$OPENROUTER_API_KEY``. Never shown in reprs.
+            Surrounding whitespace (a trailing newline from a file) is stripped; a key
+            with any other space, control or non-ASCII character raises ``ValueError``.
+        base_url: defaults to ``$OPENROUTER_BASE_URL``, else ``https://openrouter.ai/api/v1``.
+        app_url: sent as ``HTTP-Referer`` (app attribution).
+        app_title: sent as ``X-OpenRouter-Title`` and the legacy ``X-Title``.
+        app_categories: sent as ``X-OpenRouter-Categories``.
+        timeout: seconds (read/write/pool; connect stays 5 s) or an ``httpx.Timeout``.
+            Defaults to 600 s with a 5 s connect timeout; there is never "no timeout".
+        max_retries: retries for transient failures (default 2).
+        deadline: overall seconds per call including retries (default 900; for a stream,
+            until its first data event).
+        retry_policy: a :class:`RetryPolicy` (delays, caps, ``retry_read_timeouts``).
+        stream_idle_timeout: seconds a stream may go without a data event (default 300).
+        max_response_bytes: largest response body a call reads, and largest single event
+            of a stream, in bytes (default 64 MiB); a bigger one raises
+            ``ResponseTooLargeError``.
+        default_headers: headers sent with every request.
+        http_client: your own httpx client, used for every call and never closed here.
+        cost_tracker: a :class:`CostTracker` to record into (share one between clients);
+            by default each client has its own, as ``client.costs``.
+        budget: a :class:`Budget`; each chat or embeddings call reserves its worst-case
+            cost first and raises ``BudgetExceededError`` before sending when it does not fit.
+
+    Raises:
+        TypeError: an option of the wrong type.
+        ValueError: an option out of range or malformed: a timeout, deadline or
+            ``stream_idle_timeout`` that is not a positive finite number of seconds,
+            negative ``max_retries``, ``max_response_bytes`` below 1, a ``base_url`` that
+            is not http(s) with a host, a header with CR/LF, an unsendable API key. The
+            message names the option and never repeats a key, URL or header value.
+"""
+
 
 class AsyncOpenRouter(_BaseClient):
-    """Asynchronous OpenRouter client; the same surface as :class:`OpenRouter`."""
+    """Asynchronous OpenRouter client.
 
-    __doc__ = (__doc__ or "") + _CLIENT_DOC_ARGS
+    Example:
+        >>> async with AsyncOpenRouter(api_key="sk-or-...") as client:  # doctest: +SKIP
+        ...     result = await client.chat.completions.create(model="openai/gpt-4o-mini",
+        ...         messages=[{"role": "user", "content": "Hi"}])
+
+    """
+
+    __doc__ = (__doc__ or "") + CLIENT_DOC_ARGS
 
     def __init__(
         self,
@@ -81,7 +125,12 @@ class AsyncOpenRouter(_BaseClient):
         budget: Budget | None = None,
     ) -> None:
         if http_client is not None and not isinstance(http_client, httpx.AsyncClient):
+            # unasync: async-only
             raise TypeError("http_client must be an httpx.AsyncClient (use OpenRouter for sync)")
+            # unasync: end
+            # unasync: sync-only
+            # raise TypeError("http_client must be an httpx.Client (use AsyncOpenRouter for async)")
+            # unasync: end
         if timeout is None and http_client is not None:
             timeout = timeout_of(http_client)  # a client passed in keeps its own timeout
         options = resolve_options(
@@ -126,8 +175,8 @@ class AsyncOpenRouter(_BaseClient):
     def lowlevel(self) -> AuthenticatedClient:
         """Return the configured generated client for operations this package does not wrap.
 
-        It shares this client's connection pool, credentials and timeout (use the
-        generated ``asyncio`` functions). No retries, cost tracking or error mapping.
+        It shares this client's connection pool, credentials and timeout. Calls made
+        through it get no retries, cost tracking or error mapping from ``openrouter_ext``.
         """
         if self._lowlevel is None:
             self._lowlevel = make_lowlevel_client(
@@ -173,7 +222,15 @@ class AsyncOpenRouter(_BaseClient):
         return copy
 
     async def _send(self, state: CallState, *, stream: bool = False) -> httpx.Response:
-        """Send one attempt; see :meth:`OpenRouter._send`."""
+        """Send one attempt; read its body within the size limit unless it opens a stream.
+
+        Raises:
+            APIStatusError: an error status (its body read up to ``ERROR_BODY_BYTES``).
+            ResponseTooLargeError: the body passed the call's ``max_response_bytes``.
+            APIConnectionError: the transport failed (``APITimeoutError`` for timeouts, with
+                ``kind="deadline"`` once the call's deadline has passed).
+
+        """
         request = state.begin_attempt()
         try:
             response = await self._http.send(request, stream=True)
@@ -203,7 +260,8 @@ class AsyncOpenRouter(_BaseClient):
         body: dict[str, Any] | None = None,
         **params: Any,
     ) -> T:
-        return (await self._call(op, call, *args, body=body, **params))[1]
+        result = await self._call(op, call, *args, body=body, **params)
+        return result[1]
 
     async def _call(
         self,
@@ -238,7 +296,7 @@ class AsyncOpenRouter(_BaseClient):
         price = self._prices.get(model)
         if price is not None:
             return price
-        async with self._prices.afetch_lock():  # one GET /models at a time (see OpenRouter)
+        async with self._prices.afetch_lock():  # one GET /models at a time: the others read it
             price = self._prices.get(model)
             if price is None and self._prices.needs_fetch():
                 data, _ = await self._call(
@@ -261,7 +319,17 @@ class AsyncOpenRouter(_BaseClient):
         input: Any = None,
         **fields: Any,
     ) -> Decimal:
-        """Return the worst-case cost (USD) of a request; see :meth:`OpenRouter.estimate_cost`."""
+        """Return the worst-case cost (USD) of a request before it is sent.
+
+        Prompt tokens are bounded by the UTF-8 bytes of the messages (plus tools and
+        response format); output by ``max_tokens``, else the model's output limit.
+        Prices come from ``GET /models`` (cached for an hour). Give ``input`` instead of
+        ``messages`` for embeddings.
+
+        Raises:
+            ValueError: the model has no known or fixed price, or no output bound exists.
+
+        """
         body: dict[str, Any] = {"model": model, **fields}
         body.update(
             {
@@ -299,9 +367,12 @@ class AsyncOpenRouter(_BaseClient):
         if self._owns_http:
             await self._http.aclose()
 
+    # unasync: async-only
     async def close(self) -> None:
         """Alias of :meth:`aclose`, as in the ``openai`` SDK."""
         await self.aclose()
+
+    # unasync: end
 
     async def __aenter__(self) -> AsyncOpenRouter:
         return self

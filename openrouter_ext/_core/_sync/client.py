@@ -1,4 +1,8 @@
-"""OpenRouter: the sync IO shell over the shared, IO-free ``_BaseClient``."""
+"""The client shell over the IO-free ``_BaseClient``: send, retry, parse, stream, close.
+
+The async client is the source; ``OpenRouter`` is generated from it (scripts/unasync.py).
+"""
+# Generated from openrouter_ext/_core/_async/client.py by scripts/unasync.py: do not edit.
 
 from __future__ import annotations
 
@@ -18,19 +22,19 @@ from openrouter_ext._core.base import (
     timeout_of,
     too_large,
 )
-from openrouter_ext._core.bounded import (
+from openrouter_ext._costs.budget import Budget
+from openrouter_ext._costs.pricing import ModelPrice, prices_from_models
+from openrouter_ext._costs.tracker import CostTracker
+from openrouter_ext._errors.tree import error_from_response
+from openrouter_ext._io.bounded import (
     ERROR_BODY_BYTES,
     BodyTooLarge,
     install_deadline,
     read_bounded,
 )
-from openrouter_ext._costs.budget import Budget
-from openrouter_ext._costs.pricing import ModelPrice, prices_from_models
-from openrouter_ext._costs.tracker import CostTracker
-from openrouter_ext._errors.tree import error_from_response
 from openrouter_ext._lowlevel.seam import OPERATIONS, Operation, make_lowlevel_client
 from openrouter_ext._retry.policy import RetryPolicy
-from openrouter_ext._streaming.streams import ChatStream
+from openrouter_ext._streaming._sync.stream import ChatStream
 from openrouter_ext.resources._base import (
     CallOptions,
     Embeddings,
@@ -252,7 +256,8 @@ class OpenRouter(_BaseClient):
         body: dict[str, Any] | None = None,
         **params: Any,
     ) -> T:
-        return self._call(op, call, *args, body=body, **params)[1]
+        result = self._call(op, call, *args, body=body, **params)
+        return result[1]
 
     def _call(
         self,
@@ -287,7 +292,7 @@ class OpenRouter(_BaseClient):
         price = self._prices.get(model)
         if price is not None:
             return price
-        with self._prices.fetch_lock:  # one GET /models at a time: the others read its result
+        with self._prices.fetch_lock():  # one GET /models at a time: the others read it
             price = self._prices.get(model)
             if price is None and self._prices.needs_fetch():
                 data, _ = self._call(
@@ -340,10 +345,13 @@ class OpenRouter(_BaseClient):
                 state.reservation = self._reserve(self._price(self._model_of(body)), body)
             self._run(call, state, True, open_once)
 
+        def send() -> httpx.Response:
+            return self._send(state, stream=True)
+
         idle = call.stream_idle_timeout or self._options.stream_idle_timeout
         return ChatStream(
             opener,
-            lambda: self._send(state, stream=True),
+            send,
             idle_timeout=idle,
             on_finish=lambda outcome: self._stream_finished(state, outcome),
             on_dropped=lambda generation_id: self._stream_dropped(state, generation_id),

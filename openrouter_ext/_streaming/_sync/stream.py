@@ -1,0 +1,254 @@
+"""The IO shell of every stream: how bytes are pulled and how the stream closes.
+
+``Stream`` is generic over its events and result (``StreamBase`` decodes, a codec says
+what the events are); ``ChatStream`` is the chat completions stream. The async code is
+the source; ``Stream`` and ``ChatStream`` are generated from it (scripts/unasync.py).
+"""
+# Generated from openrouter_ext/_streaming/_async/stream.py by scripts/unasync.py: do not edit.
+
+from __future__ import annotations
+
+import weakref
+from collections.abc import Callable, Iterator
+from types import TracebackType
+from typing import TYPE_CHECKING, Any, TypeVar
+
+import httpx
+
+from openrouter_ext._config import DEFAULT_MAX_RESPONSE_BYTES
+from openrouter_ext._io.bounded import read_bounded
+from openrouter_ext._io.drain import drain
+from openrouter_ext._streaming.codec import ChatCodec, EventT, ResultT, StreamCodec
+from openrouter_ext._streaming.decode import (
+    DroppedHook,
+    FinishHook,
+    StreamBase,
+    report_abandoned,
+)
+
+if TYPE_CHECKING:
+    from openrouter_ext._lowlevel.seam import ChatResult, ChatStreamChunk, ChatUsage
+
+__all__ = ["ChatStream", "Stream"]
+
+_S = TypeVar("_S", bound="Stream[Any, Any]")
+
+
+def _close_abandoned(
+    response: httpx.Response, codec: StreamCodec[Any, Any], on_finish: FinishHook | None
+) -> None:
+    """Close the response of a stream garbage-collected open, and report its outcome."""
+    response.close()
+    report_abandoned(response, codec, on_finish)
+
+
+class Stream(StreamBase[EventT, ResultT]):
+    """A stream of typed events: iterate it (``for``), use it as a context manager.
+
+    The request is sent when the stream is entered or iteration starts. Breaking out of the
+    loop, an exception in its body, ``close()`` and garbage collection all close the HTTP
+    response.
+    """
+
+    def __init__(
+        self,
+        opener: Callable[[Callable[[], None]], None],
+        send: Callable[[], httpx.Response],
+        *,
+        codec: Callable[[], StreamCodec[EventT, ResultT]],
+        idle_timeout: float,
+        on_finish: FinishHook | None = None,
+        on_dropped: DroppedHook | None = None,
+        max_event_bytes: int = DEFAULT_MAX_RESPONSE_BYTES,
+    ) -> None:
+        super().__init__(
+            codec=codec,
+            idle_timeout=idle_timeout,
+            on_finish=on_finish,
+            max_event_bytes=max_event_bytes,
+        )
+        self._opener = opener
+        self._send = send
+        self._on_dropped = on_dropped
+        self._text: Iterator[str] | None = None
+
+    def _open_once(self) -> None:
+        self._detach()  # a failed earlier attempt is not this stream's outcome
+        if self._response is not None:  # an earlier attempt got a response: start over
+            self._response.close()
+            self._dropped(self._response)
+            self.restart()
+        response = self._send()
+        self._finalizer = weakref.finalize(
+            self, _close_abandoned, response, self._codec, self._on_finish
+        )
+        try:
+            if self._start(response):
+                self._json_body(self._bounded(read_bounded, response))
+            else:
+                self._text = response.iter_text()
+            first = self._pull()
+            if first is not None:
+                self._pending.appendleft(first)
+        except BaseException:
+            response.close()
+            raise
+        self._opened = True
+
+    def _ensure_open(self) -> None:
+        if not self._opened and not self._closed:
+            try:
+                self._opener(self._open_once)
+            except BaseException as exc:
+                self._finish(exc)
+                raise
+
+    def _pull(self) -> EventT | None:
+        while True:
+            if self._pending:
+                return self._pending.popleft()
+            self._raise_deferred()
+            if self._done:
+                return None
+            assert self._text is not None
+            try:
+                text = self._text.__next__()
+            except StopIteration:
+                self._eof = True
+                self._feed_eof()
+                continue
+            except httpx.TransportError as exc:
+                raise self._broken(exc) from exc
+            self._feed(text)
+            if not self._pending:  # a data event just reset the idle timer
+                self._check_idle()
+
+    def __iter__(self) -> Iterator[EventT]:
+        return self._iterate()
+
+    def _iterate(self) -> Iterator[EventT]:
+        # A generator: leaving the loop early drops it, and its ``finally`` closes the stream
+        # (the body of __next__ inlined: one call less per event).
+        try:
+            while True:
+                if not self._opened:
+                    self._ensure_open()
+                if self._closed:
+                    return
+                try:
+                    event = self._pull()
+                except BaseException as exc:
+                    self._close(exc)
+                    raise
+                if event is None:
+                    self._close(None)
+                    return
+                yield event
+        finally:
+            self._close(None)
+
+    def __next__(self) -> EventT:
+        if not self._opened:
+            self._ensure_open()
+        if self._closed:
+            raise StopIteration
+        try:
+            event = self._pull()
+        except BaseException as exc:
+            self._close(exc)
+            raise
+        if event is None:
+            self._close(None)
+            raise StopIteration
+        return event
+
+    def text_deltas(self) -> Iterator[str]:
+        """Iterate over the text deltas only (the text as it arrives)."""
+        for event in self:
+            text = self.text_deltas_from(event)
+            if text is not None:
+                yield text
+
+    def final_response(self) -> ResultT:
+        """Consume the rest of the stream; return it as the non-streaming call's result.
+
+        Raises:
+            StreamError: an in-band error arrived after content (``partial_response`` set).
+            IncompleteStreamError: the connection ended before the terminal event (or a
+                finish reason), or inside an event (cut off).
+
+        """
+        for _ in self:
+            pass
+        return self._result()
+
+    def close(self) -> None:
+        """Close the stream and its connection now; safe to call more than once."""
+        self._close(None)
+
+    def _close(self, error: BaseException | None) -> None:
+        self._detach()
+        if self._response is not None:
+            try:
+                if error is None and self._text is not None and self._drainable():
+                    self._eof = drain(self._response, self._text)
+                self._response.close()
+            finally:
+                self._finish(error)
+        else:
+            self._finish(error)
+
+    def __enter__(self: _S) -> _S:
+        self._ensure_open()
+        return self
+
+    def __exit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        tb: TracebackType | None,
+    ) -> None:
+        self._close(exc)
+
+
+if TYPE_CHECKING:
+    _AsyncChatBase = Stream[ChatStreamChunk, ChatResult]
+else:  # the generated models load on first use, not with this module
+    _AsyncChatBase = Stream
+
+
+class ChatStream(_AsyncChatBase):
+    """A streamed chat completion: ``ChatStreamChunk`` events, a ``ChatResult`` at the end.
+
+    Iterate it (``for``) and use it as a context manager (``with``); the request
+    is sent when it is entered or iteration starts. Breaking out of the loop, an exception in
+    its body, ``close()`` and garbage collection all close the HTTP response (the server sees
+    the disconnect). ``final_response()`` accumulates the chunks into the ``ChatResult`` the
+    non-streaming call returns.
+    """
+
+    def __init__(
+        self,
+        opener: Callable[[Callable[[], None]], None],
+        send: Callable[[], httpx.Response],
+        *,
+        idle_timeout: float,
+        on_finish: FinishHook | None = None,
+        on_dropped: DroppedHook | None = None,
+        max_event_bytes: int = DEFAULT_MAX_RESPONSE_BYTES,
+    ) -> None:
+        super().__init__(
+            opener,
+            send,
+            codec=ChatCodec,
+            idle_timeout=idle_timeout,
+            on_finish=on_finish,
+            on_dropped=on_dropped,
+            max_event_bytes=max_event_bytes,
+        )
+
+    @property
+    def usage(self) -> ChatUsage | None:
+        """Return the usage (with ``cost``) from the usage chunk, once it arrived."""
+        usage: ChatUsage | None = super().usage
+        return usage

@@ -1,0 +1,142 @@
+"""What a stream type knows about its events: the codec the generic stream is built with.
+
+The stream classes (``decode.StreamBase`` and the IO shells) do SSE decoding, the terminal
+sentinel, in-band errors, the idle timer, the deadline, closing and bookkeeping for every
+stream type. A codec says what the events of one type are: how a data object becomes the
+event handed to the caller, how events fold into the final result, what counts as content,
+a finish, usage and the generation id. A new stream type is a new codec (and a subclass
+that names its types); nothing else in ``_streaming`` changes.
+"""
+
+from __future__ import annotations
+
+from typing import Any, Generic, Protocol, TypeVar
+
+from openrouter_ext._lowlevel.seam import parse_chat_result, parse_chunk
+from openrouter_ext._streaming.accumulate import ChatAccumulator, chunks_from_result
+
+__all__ = ["ChatCodec", "EventT", "ResultT", "StreamCodec"]
+
+EventT = TypeVar("EventT")
+ResultT = TypeVar("ResultT")
+EventT_co = TypeVar("EventT_co", covariant=True)
+ResultT_co = TypeVar("ResultT_co", covariant=True)
+
+
+class StreamCodec(Protocol[EventT_co, ResultT_co]):
+    """The events of one stream type (chat chunks, Responses events, Messages events...)."""
+
+    #: Data of the event that ends the stream (``[DONE]``), or None when a typed event does.
+    done_data: str | None
+
+    def add(self, obj: dict[str, Any]) -> EventT_co:
+        """Check and fold one data object; return the event for the caller.
+
+        Raises ``TypeError``/``ValueError``/``KeyError``/``AttributeError`` for an object of
+        the wrong shape, before anything of it is folded in.
+        """
+        ...
+
+    def add_error(self, obj: dict[str, Any]) -> None:
+        """Fold an in-band error object (its other fields belong to the result)."""
+        ...
+
+    def is_error(self, obj: dict[str, Any]) -> bool:
+        """Whether a data object (or a JSON answer) is an error rather than an event."""
+        ...
+
+    def from_json(self, data: dict[str, Any]) -> list[dict[str, Any]]:
+        """Return the data objects a stream would have sent for a plain JSON answer."""
+        ...
+
+    @property
+    def has_content(self) -> bool:
+        """Whether anything was generated yet (an error before that is an HTTP error)."""
+        ...
+
+    @property
+    def finished(self) -> bool:
+        """Whether the events said the generation finished (a finish reason, a terminal)."""
+        ...
+
+    @property
+    def ended(self) -> bool:
+        """Whether the last event was the terminal one (streams whose ``done_data`` is None)."""
+        ...
+
+    @property
+    def usage(self) -> dict[str, Any] | None:
+        """Return the usage object, once it arrived."""
+        ...
+
+    @property
+    def generation_id(self) -> str | None:
+        """Return the generation id the events carry."""
+        ...
+
+    def wire(self) -> dict[str, Any]:
+        """Return the accumulated result as wire JSON (what costs are recorded from)."""
+        ...
+
+    def result(self) -> ResultT_co:
+        """Return the accumulated result as the type the non-streaming call returns."""
+        ...
+
+    def text(self, event: Any) -> str | None:
+        """Return the text delta an event carries, if any."""
+        ...
+
+
+class ChatCodec(Generic[EventT, ResultT]):
+    """Chat completion chunks: ``ChatStreamChunk`` events, a ``ChatResult`` at the end."""
+
+    __slots__ = ("acc",)
+
+    done_data: str | None = "[DONE]"
+    ended = False  # [DONE] ends a chat stream, not a typed event
+
+    def __init__(self) -> None:
+        self.acc = ChatAccumulator()
+
+    def add(self, obj: dict[str, Any]) -> Any:
+        chunk = parse_chunk(obj)
+        self.acc.add(obj)  # after parsing: a chunk of the wrong shape is not folded in
+        return chunk
+
+    def add_error(self, obj: dict[str, Any]) -> None:
+        self.acc.add(obj)
+
+    def is_error(self, obj: dict[str, Any]) -> bool:
+        return "error" in obj and "choices" not in obj
+
+    def from_json(self, data: dict[str, Any]) -> list[dict[str, Any]]:
+        return chunks_from_result(data)
+
+    @property
+    def has_content(self) -> bool:
+        return self.acc.has_content
+
+    @property
+    def finished(self) -> bool:
+        return self.acc.finished
+
+    @property
+    def usage(self) -> dict[str, Any] | None:
+        return self.acc.usage
+
+    @property
+    def generation_id(self) -> str | None:
+        return self.acc.generation_id
+
+    def wire(self) -> dict[str, Any]:
+        return self.acc.result()
+
+    def result(self) -> Any:
+        return parse_chat_result(self.acc.result())
+
+    def text(self, event: Any) -> str | None:
+        for choice in event.choices:
+            content = choice.delta.content
+            if isinstance(content, str) and content:
+                return content
+        return None
