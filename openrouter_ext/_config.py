@@ -7,6 +7,7 @@ import numbers
 import os
 import re
 from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, Final
 from urllib.parse import urlsplit
 
@@ -348,5 +349,75 @@ def resolve_options(
         default_headers=check("default_headers", default_headers, {}),
         max_response_bytes=check(
             "max_response_bytes", max_response_bytes, DEFAULT_MAX_RESPONSE_BYTES
+        ),
+    )
+
+
+@dataclass(frozen=True, slots=True)
+class CallOptions:
+    """Per-call knobs (keyword-only on every method), checked by :func:`call_options`.
+
+    ``None`` means the client's own option.
+    """
+
+    timeout: TimeoutLike | None = None
+    max_retries: int | None = None
+    extra_headers: Mapping[str, str] | None = None
+    stream_idle_timeout: float | None = None
+    deadline: float | None = None
+    tags: tuple[str, ...] = ()
+    max_response_bytes: int | None = None
+
+
+_NO_CALL_OPTIONS = CallOptions()
+
+
+def call_options(
+    timeout: TimeoutLike | None = None,
+    max_retries: int | None = None,
+    extra_headers: Mapping[str, str] | None = None,
+    stream_idle_timeout: float | None = None,
+    tags: Sequence[str] | None = None,
+    *,
+    deadline: float | None = None,
+    max_response_bytes: int | None = None,
+) -> CallOptions:
+    """Check and bundle per-call knobs (shared instance when none is set).
+
+    Each value is checked by :func:`validate_option`, as the client's own options are,
+    so a bad one fails here, before the call sends anything.
+
+    Raises:
+        TypeError: a knob of the wrong type (e.g. ``tags`` given as one string).
+        ValueError: a knob out of range (e.g. ``max_retries=-1``, ``deadline=nan``).
+
+    """
+    if (
+        timeout is None
+        and max_retries is None
+        and extra_headers is None
+        and stream_idle_timeout is None
+        and tags is None
+        and deadline is None
+        and max_response_bytes is None
+    ):
+        return _NO_CALL_OPTIONS
+    return CallOptions(
+        timeout=None if timeout is None else validate_option("timeout", timeout),
+        max_retries=None if max_retries is None else validate_option("max_retries", max_retries),
+        extra_headers=(
+            None if extra_headers is None else validate_option("extra_headers", extra_headers)
+        ),
+        stream_idle_timeout=(
+            None
+            if stream_idle_timeout is None
+            else validate_option("stream_idle_timeout", stream_idle_timeout)
+        ),
+        deadline=None if deadline is None else validate_option("deadline", deadline),
+        tags=() if tags is None else validate_option("tags", tags),
+        max_response_bytes=(
+            None
+            if max_response_bytes is None
+            else validate_option("max_response_bytes", max_response_bytes)
         ),
     )

@@ -25,6 +25,7 @@ from openrouter_ext._config import (
     DEFAULT_MAX_KEEPALIVE,
     DEFAULT_MAX_RESPONSE_BYTES,
     DEFAULT_TIMEOUT,
+    CallOptions,
     ClientOptions,
     to_timeout,
     validate_option,
@@ -62,7 +63,6 @@ from openrouter_ext._io.bounded import DEADLINE, BodyTooLarge
 from openrouter_ext._lowlevel.seam import Operation, encode_json, to_wire
 from openrouter_ext._retry.policy import RetryBudget, RetryPolicy, retrying
 from openrouter_ext._streaming.decode import StreamOutcome
-from openrouter_ext.resources._base import CallOptions
 
 if TYPE_CHECKING:
     from openrouter_ext._lowlevel.seam import AuthenticatedClient
@@ -238,8 +238,20 @@ class CallState:
         return error
 
 
+async def _asleep(seconds: float) -> None:
+    """``asyncio.sleep``, imported on first use (``import openrouter_ext`` skips asyncio)."""
+    import asyncio
+
+    await asyncio.sleep(seconds)
+
+
 class _BaseClient:
     """Options, request building, retry wiring and parsing (no IO)."""
+
+    # The time the client waits by (polling in ``generations.get(wait=)``).
+    _clock: Callable[[], float] = staticmethod(time.monotonic)
+    _sleep: Callable[[float], None] = staticmethod(time.sleep)
+    _asleep: Callable[[float], Awaitable[None]] = staticmethod(_asleep)
 
     _options: ClientOptions
     _owns_http: bool

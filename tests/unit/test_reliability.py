@@ -20,8 +20,8 @@ from openrouter_ext import (
     RetryPolicy,
     ServerError,
 )
+from openrouter_ext._core.base import _BaseClient
 from openrouter_ext._retry import policy as _retry
-from openrouter_ext.resources import account as _account
 from tests.conftest import TEST_KEY, Api, fixture_json, sse_body
 
 USER = [{"role": "user", "content": "hi"}]
@@ -37,8 +37,8 @@ def no_sleep(monkeypatch: pytest.MonkeyPatch) -> list[float]:
 
     monkeypatch.setattr(_retry, "_sleep", SLEEPS.append)
     monkeypatch.setattr(_retry, "_asleep", asleep)
-    monkeypatch.setattr(_account, "_sleep", SLEEPS.append)
-    monkeypatch.setattr(_account, "_asleep", asleep)
+    monkeypatch.setattr(_BaseClient, "_sleep", staticmethod(SLEEPS.append))
+    monkeypatch.setattr(_BaseClient, "_asleep", staticmethod(asleep))
     return SLEEPS
 
 

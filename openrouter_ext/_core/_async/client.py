@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 
 import httpx
 
-from openrouter_ext._config import TimeoutLike, resolve_options
+from openrouter_ext._config import CallOptions, TimeoutLike, call_options, resolve_options
 from openrouter_ext._core.base import (
     CallState,
     _BaseClient,
@@ -33,29 +33,24 @@ from openrouter_ext._io.bounded import (
 )
 from openrouter_ext._lowlevel.seam import OPERATIONS, Operation, make_lowlevel_client
 from openrouter_ext._retry.policy import RetryPolicy
-from openrouter_ext._streaming._async.stream import AsyncChatStream
-from openrouter_ext.resources._base import (
-    AsyncEmbeddings,
-    AsyncModels,
-    AsyncProviders,
-    CallOptions,
-    call_options,
-)
-from openrouter_ext.resources.account import (
-    AsyncAuth,
-    AsyncCredits,
-    AsyncGenerations,
-    AsyncKey,
-    AsyncKeys,
-)
-from openrouter_ext.resources.chat import AsyncChat
+from openrouter_ext._streaming._async.stream import AsyncStream
+from openrouter_ext.resources._async.auth import AsyncAuth
+from openrouter_ext.resources._async.chat import AsyncChat
+from openrouter_ext.resources._async.credits import AsyncCredits
+from openrouter_ext.resources._async.embeddings import AsyncEmbeddings
+from openrouter_ext.resources._async.generations import AsyncGenerations
+from openrouter_ext.resources._async.key import AsyncKey
+from openrouter_ext.resources._async.keys import AsyncKeys
+from openrouter_ext.resources._async.models import AsyncModels
+from openrouter_ext.resources._async.providers import AsyncProviders
 
 if TYPE_CHECKING:
     from openrouter_ext._lowlevel.seam import AuthenticatedClient
 
-__all__ = ["CLIENT_DOC_ARGS", "AsyncOpenRouter"]
+__all__ = ["CLIENT_DOC_ARGS", "AsyncClientRequester", "AsyncOpenRouter"]
 
 T = TypeVar("T")
+S = TypeVar("S", bound="AsyncStream[Any, Any]")
 
 CLIENT_DOC_ARGS = """
     Args:
@@ -161,15 +156,17 @@ class AsyncOpenRouter(_BaseClient):
         self._bind_resources()
 
     def _bind_resources(self) -> None:
-        self.chat = AsyncChat(self)
-        self.embeddings = AsyncEmbeddings(self)
-        self.models = AsyncModels(self)
-        self.providers = AsyncProviders(self)
-        self.generations = AsyncGenerations(self)
-        self.credits = AsyncCredits(self)
-        self.key = AsyncKey(self)
-        self.keys = AsyncKeys(self)
-        self.auth = AsyncAuth(self)
+        # the one list of the client's namespaces (tests/unit/test_symmetry.py reads it back)
+        requester = AsyncClientRequester(self)
+        self.chat = AsyncChat(requester)
+        self.embeddings = AsyncEmbeddings(requester)
+        self.models = AsyncModels(requester)
+        self.providers = AsyncProviders(requester)
+        self.generations = AsyncGenerations(requester)
+        self.credits = AsyncCredits(requester)
+        self.key = AsyncKey(requester)
+        self.keys = AsyncKeys(requester)
+        self.auth = AsyncAuth(requester)
 
     @property
     def lowlevel(self) -> AuthenticatedClient:
@@ -340,8 +337,9 @@ class AsyncOpenRouter(_BaseClient):
         )
         return self._estimate(await self._price(model), body)
 
-    def _chat_stream(self, body: dict[str, Any], call: CallOptions) -> AsyncChatStream:
-        op = OPERATIONS["chat"]
+    def _stream(
+        self, op: Operation[Any], body: dict[str, Any], call: CallOptions, kind: type[S]
+    ) -> S:
         state = self._start_call(self._http, op, op.request_kwargs(body=body), call, stream=True)
 
         async def opener(open_once: Callable[[], Awaitable[None]]) -> None:
@@ -353,7 +351,7 @@ class AsyncOpenRouter(_BaseClient):
             return await self._send(state, stream=True)
 
         idle = call.stream_idle_timeout or self._options.stream_idle_timeout
-        return AsyncChatStream(
+        return kind(
             opener,
             send,
             idle_timeout=idle,
@@ -384,3 +382,52 @@ class AsyncOpenRouter(_BaseClient):
         tb: TracebackType | None,
     ) -> None:
         await self.aclose()
+
+
+class AsyncClientRequester:
+    """The client as its resources see it (``resources/_async/_requester.py``).
+
+    Resources hold this and nothing else of the client: it requests an operation, opens a
+    stream of one, prices a model, and tells the time by the client's clock.
+    """
+
+    __slots__ = ("_client",)
+
+    def __init__(self, client: AsyncOpenRouter) -> None:
+        self._client = client
+
+    async def request(
+        self,
+        op: Operation[T],
+        call: CallOptions,
+        *args: Any,
+        body: dict[str, Any] | None = None,
+        **params: Any,
+    ) -> T:
+        """Send an operation (retried, budgeted, recorded) and return its parsed result."""
+        return await self._client._request(op, call, *args, body=body, **params)
+
+    def stream(
+        self, op: Operation[Any], body: dict[str, Any], call: CallOptions, kind: type[S]
+    ) -> S:
+        """Return a stream of an operation, not yet sent (entering or iterating sends it)."""
+        return self._client._stream(op, body, call, kind)
+
+    async def open_stream(
+        self, op: Operation[Any], body: dict[str, Any], call: CallOptions, kind: type[S]
+    ) -> S:
+        """Return a stream of an operation, sent and open (its first event read)."""
+        stream = self._client._stream(op, body, call, kind)
+        return await stream.__aenter__()
+
+    async def price(self, model: str) -> ModelPrice:
+        """Return a model's prices (``GET /models``, cached)."""
+        return await self._client._price(model)
+
+    def clock(self) -> float:
+        """Return the client's monotonic clock (seconds)."""
+        return self._client._clock()
+
+    async def sleep(self, seconds: float) -> None:
+        """Wait, with the client's sleep function."""
+        await self._client._asleep(seconds)

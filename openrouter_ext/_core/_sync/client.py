@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 
 import httpx
 
-from openrouter_ext._config import TimeoutLike, resolve_options
+from openrouter_ext._config import CallOptions, TimeoutLike, call_options, resolve_options
 from openrouter_ext._core.base import (
     CallState,
     _BaseClient,
@@ -34,29 +34,24 @@ from openrouter_ext._io.bounded import (
 )
 from openrouter_ext._lowlevel.seam import OPERATIONS, Operation, make_lowlevel_client
 from openrouter_ext._retry.policy import RetryPolicy
-from openrouter_ext._streaming._sync.stream import ChatStream
-from openrouter_ext.resources._base import (
-    CallOptions,
-    Embeddings,
-    Models,
-    Providers,
-    call_options,
-)
-from openrouter_ext.resources.account import (
-    Auth,
-    Credits,
-    Generations,
-    Key,
-    Keys,
-)
-from openrouter_ext.resources.chat import Chat
+from openrouter_ext._streaming._sync.stream import Stream
+from openrouter_ext.resources._sync.auth import Auth
+from openrouter_ext.resources._sync.chat import Chat
+from openrouter_ext.resources._sync.credits import Credits
+from openrouter_ext.resources._sync.embeddings import Embeddings
+from openrouter_ext.resources._sync.generations import Generations
+from openrouter_ext.resources._sync.key import Key
+from openrouter_ext.resources._sync.keys import Keys
+from openrouter_ext.resources._sync.models import Models
+from openrouter_ext.resources._sync.providers import Providers
 
 if TYPE_CHECKING:
     from openrouter_ext._lowlevel.seam import AuthenticatedClient
 
-__all__ = ["CLIENT_DOC_ARGS", "OpenRouter"]
+__all__ = ["CLIENT_DOC_ARGS", "ClientRequester", "OpenRouter"]
 
 T = TypeVar("T")
+S = TypeVar("S", bound="Stream[Any, Any]")
 
 CLIENT_DOC_ARGS = """
     Args:
@@ -157,15 +152,17 @@ class OpenRouter(_BaseClient):
         self._bind_resources()
 
     def _bind_resources(self) -> None:
-        self.chat = Chat(self)
-        self.embeddings = Embeddings(self)
-        self.models = Models(self)
-        self.providers = Providers(self)
-        self.generations = Generations(self)
-        self.credits = Credits(self)
-        self.key = Key(self)
-        self.keys = Keys(self)
-        self.auth = Auth(self)
+        # the one list of the client's namespaces (tests/unit/test_symmetry.py reads it back)
+        requester = ClientRequester(self)
+        self.chat = Chat(requester)
+        self.embeddings = Embeddings(requester)
+        self.models = Models(requester)
+        self.providers = Providers(requester)
+        self.generations = Generations(requester)
+        self.credits = Credits(requester)
+        self.key = Key(requester)
+        self.keys = Keys(requester)
+        self.auth = Auth(requester)
 
     @property
     def lowlevel(self) -> AuthenticatedClient:
@@ -336,8 +333,9 @@ class OpenRouter(_BaseClient):
         )
         return self._estimate(self._price(model), body)
 
-    def _chat_stream(self, body: dict[str, Any], call: CallOptions) -> ChatStream:
-        op = OPERATIONS["chat"]
+    def _stream(
+        self, op: Operation[Any], body: dict[str, Any], call: CallOptions, kind: type[S]
+    ) -> S:
         state = self._start_call(self._http, op, op.request_kwargs(body=body), call, stream=True)
 
         def opener(open_once: Callable[[], None]) -> None:
@@ -349,7 +347,7 @@ class OpenRouter(_BaseClient):
             return self._send(state, stream=True)
 
         idle = call.stream_idle_timeout or self._options.stream_idle_timeout
-        return ChatStream(
+        return kind(
             opener,
             send,
             idle_timeout=idle,
@@ -373,3 +371,52 @@ class OpenRouter(_BaseClient):
         tb: TracebackType | None,
     ) -> None:
         self.close()
+
+
+class ClientRequester:
+    """The client as its resources see it (``resources/_async/_requester.py``).
+
+    Resources hold this and nothing else of the client: it requests an operation, opens a
+    stream of one, prices a model, and tells the time by the client's clock.
+    """
+
+    __slots__ = ("_client",)
+
+    def __init__(self, client: OpenRouter) -> None:
+        self._client = client
+
+    def request(
+        self,
+        op: Operation[T],
+        call: CallOptions,
+        *args: Any,
+        body: dict[str, Any] | None = None,
+        **params: Any,
+    ) -> T:
+        """Send an operation (retried, budgeted, recorded) and return its parsed result."""
+        return self._client._request(op, call, *args, body=body, **params)
+
+    def stream(
+        self, op: Operation[Any], body: dict[str, Any], call: CallOptions, kind: type[S]
+    ) -> S:
+        """Return a stream of an operation, not yet sent (entering or iterating sends it)."""
+        return self._client._stream(op, body, call, kind)
+
+    def open_stream(
+        self, op: Operation[Any], body: dict[str, Any], call: CallOptions, kind: type[S]
+    ) -> S:
+        """Return a stream of an operation, sent and open (its first event read)."""
+        stream = self._client._stream(op, body, call, kind)
+        return stream.__enter__()
+
+    def price(self, model: str) -> ModelPrice:
+        """Return a model's prices (``GET /models``, cached)."""
+        return self._client._price(model)
+
+    def clock(self) -> float:
+        """Return the client's monotonic clock (seconds)."""
+        return self._client._clock()
+
+    def sleep(self, seconds: float) -> None:
+        """Wait, with the client's sleep function."""
+        self._client._sleep(seconds)

@@ -76,19 +76,22 @@ class AsyncStream(StreamBase[EventT, ResultT]):
     response.
     """
 
+    #: The codec of the stream type (a subclass names it; ``codec=`` overrides it).
+    codec: Callable[[], StreamCodec[EventT, ResultT]]
+
     def __init__(
         self,
         opener: Callable[[Callable[[], Awaitable[None]]], Awaitable[None]],
         send: Callable[[], Awaitable[httpx.Response]],
         *,
-        codec: Callable[[], StreamCodec[EventT, ResultT]],
         idle_timeout: float,
         on_finish: FinishHook | None = None,
         on_dropped: DroppedHook | None = None,
         max_event_bytes: int = DEFAULT_MAX_RESPONSE_BYTES,
+        codec: Callable[[], StreamCodec[EventT, ResultT]] | None = None,
     ) -> None:
         super().__init__(
-            codec=codec,
+            codec=codec or self.codec,
             idle_timeout=idle_timeout,
             on_finish=on_finish,
             max_event_bytes=max_event_bytes,
@@ -253,25 +256,7 @@ class AsyncChatStream(_AsyncChatBase):
     non-streaming call returns.
     """
 
-    def __init__(
-        self,
-        opener: Callable[[Callable[[], Awaitable[None]]], Awaitable[None]],
-        send: Callable[[], Awaitable[httpx.Response]],
-        *,
-        idle_timeout: float,
-        on_finish: FinishHook | None = None,
-        on_dropped: DroppedHook | None = None,
-        max_event_bytes: int = DEFAULT_MAX_RESPONSE_BYTES,
-    ) -> None:
-        super().__init__(
-            opener,
-            send,
-            codec=ChatCodec,
-            idle_timeout=idle_timeout,
-            on_finish=on_finish,
-            on_dropped=on_dropped,
-            max_event_bytes=max_event_bytes,
-        )
+    codec = ChatCodec
 
     @property
     def usage(self) -> ChatUsage | None:

@@ -50,19 +50,22 @@ class Stream(StreamBase[EventT, ResultT]):
     response.
     """
 
+    #: The codec of the stream type (a subclass names it; ``codec=`` overrides it).
+    codec: Callable[[], StreamCodec[EventT, ResultT]]
+
     def __init__(
         self,
         opener: Callable[[Callable[[], None]], None],
         send: Callable[[], httpx.Response],
         *,
-        codec: Callable[[], StreamCodec[EventT, ResultT]],
         idle_timeout: float,
         on_finish: FinishHook | None = None,
         on_dropped: DroppedHook | None = None,
         max_event_bytes: int = DEFAULT_MAX_RESPONSE_BYTES,
+        codec: Callable[[], StreamCodec[EventT, ResultT]] | None = None,
     ) -> None:
         super().__init__(
-            codec=codec,
+            codec=codec or self.codec,
             idle_timeout=idle_timeout,
             on_finish=on_finish,
             max_event_bytes=max_event_bytes,
@@ -227,25 +230,7 @@ class ChatStream(_AsyncChatBase):
     non-streaming call returns.
     """
 
-    def __init__(
-        self,
-        opener: Callable[[Callable[[], None]], None],
-        send: Callable[[], httpx.Response],
-        *,
-        idle_timeout: float,
-        on_finish: FinishHook | None = None,
-        on_dropped: DroppedHook | None = None,
-        max_event_bytes: int = DEFAULT_MAX_RESPONSE_BYTES,
-    ) -> None:
-        super().__init__(
-            opener,
-            send,
-            codec=ChatCodec,
-            idle_timeout=idle_timeout,
-            on_finish=on_finish,
-            on_dropped=on_dropped,
-            max_event_bytes=max_event_bytes,
-        )
+    codec = ChatCodec
 
     @property
     def usage(self) -> ChatUsage | None:

@@ -1,4 +1,5 @@
-"""``client.chat.completions``: create (JSON or stream) and stream, sync and async."""
+"""``client.chat.completions``: create (JSON or a stream) and stream."""
+# Generated from openrouter_ext/resources/_async/chat.py by scripts/unasync.py: do not edit.
 
 from __future__ import annotations
 
@@ -7,16 +8,17 @@ from typing import TYPE_CHECKING, Any, Literal, overload
 
 from openrouter_ext._config import TimeoutLike
 from openrouter_ext._lowlevel.seam import OPERATIONS
-from openrouter_ext.resources._base import Message, build_body, call_options
+from openrouter_ext._streaming._sync.stream import ChatStream
+from openrouter_ext.resources._base import Message, Resource, build_body, call_options
+from openrouter_ext.resources._sync._requester import Requester
 
 if TYPE_CHECKING:
-    from openrouter_ext._core._async.client import AsyncOpenRouter
-    from openrouter_ext._core._sync.client import OpenRouter
-    from openrouter_ext._lowlevel.seam import ChatRequest, ChatResult
-    from openrouter_ext._streaming._async.stream import AsyncChatStream
-    from openrouter_ext._streaming._sync.stream import ChatStream
+    from openrouter_ext._lowlevel.seam import (
+        ChatRequest,
+        ChatResult,
+    )
 
-__all__ = ["AsyncChat", "AsyncChatCompletions", "Chat", "ChatCompletions"]
+__all__ = ["Chat", "ChatCompletions"]
 
 
 def _chat_body(
@@ -45,11 +47,10 @@ def _chat_body(
     return body
 
 
-class ChatCompletions:
+class ChatCompletions(Resource):
     """``client.chat.completions``."""
 
-    def __init__(self, client: OpenRouter) -> None:
-        self._client = client
+    _requester: Requester
 
     @overload
     def create(
@@ -141,10 +142,8 @@ class ChatCompletions:
             max_response_bytes=max_response_bytes,
         )
         if stream:
-            chat_stream = self._client._chat_stream(body, call)
-            chat_stream._ensure_open()
-            return chat_stream
-        result: ChatResult = self._client._request(OPERATIONS["chat"], call, body=body)
+            return self._requester.open_stream(OPERATIONS["chat"], body, call, ChatStream)
+        result: ChatResult = self._requester.request(OPERATIONS["chat"], call, body=body)
         return result
 
     def stream(
@@ -202,124 +201,11 @@ class ChatCompletions:
             deadline=deadline,
             max_response_bytes=max_response_bytes,
         )
-        return self._client._chat_stream(body, call)
-
-
-class AsyncChatCompletions:
-    """``client.chat.completions`` on the async client."""
-
-    def __init__(self, client: AsyncOpenRouter) -> None:
-        self._client = client
-
-    @overload
-    async def create(
-        self,
-        *,
-        messages: Sequence[Message] | None = ...,
-        model: str | None = ...,
-        stream: Literal[False] = ...,
-        request: ChatRequest | None = ...,
-        extra_body: Mapping[str, Any] | None = ...,
-        extra_headers: Mapping[str, str] | None = ...,
-        timeout: TimeoutLike | None = ...,
-        max_retries: int | None = ...,
-        deadline: float | None = ...,
-        max_response_bytes: int | None = ...,
-        tags: Sequence[str] | None = ...,
-        **fields: Any,
-    ) -> ChatResult: ...
-    @overload
-    async def create(
-        self,
-        *,
-        messages: Sequence[Message] | None = ...,
-        model: str | None = ...,
-        stream: Literal[True],
-        request: ChatRequest | None = ...,
-        extra_body: Mapping[str, Any] | None = ...,
-        extra_headers: Mapping[str, str] | None = ...,
-        timeout: TimeoutLike | None = ...,
-        max_retries: int | None = ...,
-        deadline: float | None = ...,
-        max_response_bytes: int | None = ...,
-        tags: Sequence[str] | None = ...,
-        **fields: Any,
-    ) -> AsyncChatStream: ...
-    async def create(
-        self,
-        *,
-        messages: Sequence[Message] | None = None,
-        model: str | None = None,
-        stream: bool = False,
-        request: ChatRequest | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        timeout: TimeoutLike | None = None,
-        max_retries: int | None = None,
-        deadline: float | None = None,
-        max_response_bytes: int | None = None,
-        tags: Sequence[str] | None = None,
-        **fields: Any,
-    ) -> ChatResult | AsyncChatStream:
-        """Create a chat completion; see :meth:`ChatCompletions.create` for the arguments."""
-        body = _chat_body(messages, model, stream, request, extra_body, fields)
-        call = call_options(
-            timeout,
-            max_retries,
-            extra_headers,
-            tags=tags,
-            deadline=deadline,
-            max_response_bytes=max_response_bytes,
-        )
-        if stream:
-            chat_stream = self._client._chat_stream(body, call)
-            await chat_stream._ensure_open()
-            return chat_stream
-        result: ChatResult = await self._client._request(OPERATIONS["chat"], call, body=body)
-        return result
-
-    def stream(
-        self,
-        *,
-        messages: Sequence[Message] | None = None,
-        model: str | None = None,
-        request: ChatRequest | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        timeout: TimeoutLike | None = None,
-        max_retries: int | None = None,
-        deadline: float | None = None,
-        max_response_bytes: int | None = None,
-        tags: Sequence[str] | None = None,
-        stream_idle_timeout: float | None = None,
-        **fields: Any,
-    ) -> AsyncChatStream:
-        """Stream a chat completion; use it with ``async with`` (not awaited) and ``async for``.
-
-        Arguments and errors are those of :meth:`ChatCompletions.stream`.
-        """
-        body = _chat_body(messages, model, True, request, extra_body, fields)
-        call = call_options(
-            timeout,
-            max_retries,
-            extra_headers,
-            stream_idle_timeout,
-            tags,
-            deadline=deadline,
-            max_response_bytes=max_response_bytes,
-        )
-        return self._client._chat_stream(body, call)
+        return self._requester.stream(OPERATIONS["chat"], body, call, ChatStream)
 
 
 class Chat:
     """``client.chat``."""
 
-    def __init__(self, client: OpenRouter) -> None:
-        self.completions = ChatCompletions(client)
-
-
-class AsyncChat:
-    """``client.chat`` on the async client."""
-
-    def __init__(self, client: AsyncOpenRouter) -> None:
-        self.completions = AsyncChatCompletions(client)
+    def __init__(self, requester: Requester) -> None:
+        self.completions = ChatCompletions(requester)

@@ -1,0 +1,95 @@
+"""``client.generations``: get (waiting for a generation that is not there yet)."""
+# Generated from openrouter_ext/resources/_async/generations.py by scripts/unasync.py: do not edit.
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING
+
+from openrouter_ext._config import TimeoutLike
+from openrouter_ext._errors.tree import NotFoundError
+from openrouter_ext._lowlevel.seam import OPERATIONS
+from openrouter_ext.resources._base import (
+    Resource,
+    call_options,
+)
+from openrouter_ext.resources._sync._requester import Requester
+
+if TYPE_CHECKING:
+    from openrouter_ext._lowlevel.seam import (
+        GenerationResponse,
+    )
+
+__all__ = ["Generations"]
+
+#: First and largest pause between polls of a generation that is not there yet (seconds).
+_POLL_FIRST = 0.25
+_POLL_MAX = 2.0
+
+
+def _next_poll(delay: float, left: float) -> float | None:
+    """Return the next pause, or None when the wait is over (``left`` seconds remain)."""
+    if left <= 0:
+        return None
+    return min(delay, left)
+
+
+class Generations(Resource):
+    """``client.generations``."""
+
+    _requester: Requester
+
+    def get(
+        self,
+        id: str,
+        *,
+        wait: float = 0.0,
+        extra_headers: Mapping[str, str] | None = None,
+        timeout: TimeoutLike | None = None,
+        max_retries: int | None = None,
+        deadline: float | None = None,
+        max_response_bytes: int | None = None,
+    ) -> GenerationResponse:
+        """Get a generation's billed figures (``GET /generation?id=``).
+
+        Args:
+            id: the generation id (``X-Generation-Id`` or the result's ``id``).
+            wait: seconds to keep asking while the API answers 404: the record appears
+                a moment after a request finishes. Polls back off from 0.25 s to 2 s.
+            extra_headers: headers for each request.
+            timeout: seconds or ``httpx.Timeout`` per attempt of this call.
+            max_retries: retries of transient failures per request.
+            deadline: overall seconds per request, retries and waits included.
+            max_response_bytes: largest response body each request reads, in bytes.
+
+        Returns:
+            The ``GenerationResponse``.
+
+        Raises:
+            NotFoundError: still unknown after ``wait`` seconds.
+            TypeError: a per-call knob of the wrong type.
+            ValueError: an empty ``id``, or a per-call knob out of range; nothing is sent.
+
+        """
+        if not id:
+            raise ValueError("id must be a non-empty generation id")
+        call = call_options(
+            timeout,
+            max_retries,
+            extra_headers,
+            deadline=deadline,
+            max_response_bytes=max_response_bytes,
+        )
+        deadline_at, delay = self._requester.clock() + wait, _POLL_FIRST
+        while True:
+            try:
+                result: GenerationResponse = self._requester.request(
+                    OPERATIONS["generations.get"], call, id=id
+                )
+                return result
+            except NotFoundError:
+                pause = _next_poll(delay, deadline_at - self._requester.clock())
+                if pause is None:
+                    raise
+                self._requester.sleep(pause)
+                delay = min(delay * 2, _POLL_MAX)
