@@ -1,61 +1,14 @@
 """Public names of the generated wire models used in this package's signatures.
 
 They are attrs classes produced by openapi-python-client from ``openapi.yaml``; unknown
-response fields are kept in each model's ``additional_properties``.
+response fields are kept in each model's ``additional_properties``. The list is the seam's
+(``openrouter_ext._lowlevel.models.__all__``); importing this module loads them all.
 """
 
 from __future__ import annotations
 
-from openrouter_ext._lowlevel.seam import (
-    UNSET,
-    ApiKey,
-    AuthKeysRequest,
-    AuthKeysResponse,
-    ChatAssistantMessage,
-    ChatChoice,
-    ChatRequest,
-    ChatResponseMessage,
-    ChatResult,
-    ChatStreamChoice,
-    ChatStreamChunk,
-    ChatStreamDelta,
-    ChatStreamToolCall,
-    ChatToolCall,
-    ChatUsage,
-    CostDetails,
-    CreateKeyRequest,
-    CreateKeyResponse,
-    CreditsResponse,
-    CurrentKey,
-    CurrentKeyResponse,
-    DeleteKeyResponse,
-    Embedding,
-    EmbeddingsRequest,
-    EmbeddingsResponse,
-    Generation,
-    GenerationResponse,
-    KeyResponse,
-    KeysListResponse,
-    Model,
-    ModelEndpointsResponse,
-    ModelsCountResponse,
-    ModelsListResponse,
-    Pricing,
-    ProviderPreferences,
-    ProvidersResponse,
-    ReasoningDetail,
-    Unset,
-    UpdateKeyRequest,
-)
+from openrouter_ext._lowlevel import models as _models
+from openrouter_ext._lowlevel.models import *  # noqa: F403
 
-__all__ = [
-    "UNSET", "ApiKey", "AuthKeysRequest", "AuthKeysResponse", "ChatAssistantMessage",
-    "ChatChoice", "ChatRequest", "ChatResponseMessage", "ChatResult", "ChatStreamChoice",
-    "ChatStreamChunk",
-    "ChatStreamDelta", "ChatStreamToolCall", "ChatToolCall", "ChatUsage", "CostDetails",
-    "CreateKeyRequest", "CreateKeyResponse", "CreditsResponse", "CurrentKey",
-    "CurrentKeyResponse", "DeleteKeyResponse", "Embedding", "EmbeddingsRequest",
-    "EmbeddingsResponse", "Generation", "GenerationResponse", "KeyResponse", "KeysListResponse",
-    "Model", "ModelEndpointsResponse", "ModelsCountResponse", "ModelsListResponse", "Pricing",
-    "ProviderPreferences", "ProvidersResponse", "ReasoningDetail", "Unset", "UpdateKeyRequest",
-]  # fmt: skip
+__all__: list[str] = []
+__all__ += _models.__all__

@@ -1,7 +1,8 @@
 """_BaseClient: everything the two clients share that does no IO.
 
 Options and their copies, request building, per-attempt timeouts under the call deadline,
-the retry decorator of a call, status checks and body parsing.
+the retry decorator of a call, status checks and body parsing, observers, and the clock the
+client tells time and waits by (``Clock``/``AsyncClock``, injectable with ``clock=``).
 """
 
 from __future__ import annotations
@@ -15,7 +16,7 @@ import threading
 import time
 from collections.abc import Awaitable, Callable, Mapping
 from decimal import Decimal
-from typing import TYPE_CHECKING, Any, Literal, TypeVar
+from typing import TYPE_CHECKING, Any, Literal, Protocol, TypeVar
 
 import attrs
 import httpx
@@ -60,14 +61,16 @@ from openrouter_ext._errors.tree import (
     error_from_response,
 )
 from openrouter_ext._io.bounded import DEADLINE, BodyTooLarge
-from openrouter_ext._lowlevel.seam import Operation, encode_json, to_wire
+from openrouter_ext._lowlevel import Operation, encode_json, to_wire
 from openrouter_ext._retry.policy import RetryBudget, RetryPolicy, retrying
 from openrouter_ext._streaming.decode import StreamOutcome
 
 if TYPE_CHECKING:
-    from openrouter_ext._lowlevel.seam import AuthenticatedClient
+    from openrouter_ext._lowlevel import AuthenticatedClient
 
-__all__ = ["CallState", "make_limits", "timeout_of", "too_large"]
+__all__ = [
+    "AsyncClock", "CallState", "Clock", "clock_parts", "make_limits", "timeout_of", "too_large",
+]  # fmt: skip
 
 T = TypeVar("T")
 logger = logging.getLogger("openrouter_ext")
@@ -137,6 +140,7 @@ class CallState:
     __slots__ = (
         "_longest",
         "attempts",
+        "clock",
         "deadline",
         "deadline_at",
         "max_response_bytes",
@@ -159,11 +163,13 @@ class CallState:
         model: str | None = None,
         tags: tuple[str, ...] = (),
         max_response_bytes: int = DEFAULT_MAX_RESPONSE_BYTES,
+        clock: Callable[[], float] = time.monotonic,
     ) -> None:
         self.op = op
         self.request = request
         self.timeout = timeout
-        self.started = time.monotonic()
+        self.clock = clock  # the client's: the deadline, retry waits and latency read it
+        self.started = clock()
         self.deadline = deadline
         self.deadline_at = None if deadline is None else self.started + deadline
         self.max_response_bytes = max_response_bytes
@@ -184,7 +190,7 @@ class CallState:
         self.attempts += 1
         if self.deadline_at is None:
             return self.request
-        left = self.deadline_at - time.monotonic()
+        left = self.deadline_at - self.clock()
         if left >= self._longest:
             return self.request
         if left <= 0:
@@ -200,7 +206,18 @@ class CallState:
 
     def expired(self) -> bool:
         """Whether the call's deadline has passed (within the slack of a socket timeout)."""
-        return self.deadline_at is not None and time.monotonic() >= self.deadline_at - _SLACK
+        return self.deadline_at is not None and self.clock() >= self.deadline_at - _SLACK
+
+    def socket_deadline(self) -> float | None:
+        """Return the deadline on ``time.monotonic``'s scale, for the caps at the socket.
+
+        Sockets wait in real time. With an injected clock, what that clock leaves of the
+        deadline when the call starts is carried over to ``time.monotonic``.
+        """
+        at = self.deadline_at
+        if at is None or self.clock is time.monotonic:
+            return at
+        return time.monotonic() + (at - self.clock())
 
     def deadline_error(self, *, sent: bool, cause: str = "") -> APITimeoutError:
         """Return the ``APITimeoutError(kind="deadline")`` of this call (never retried)."""
@@ -245,10 +262,62 @@ async def _asleep(seconds: float) -> None:
     await asyncio.sleep(seconds)
 
 
+class Clock(Protocol):
+    """The time an ``OpenRouter`` client tells and waits by (``clock=``, for tests).
+
+    ``monotonic()`` returns seconds that never go back; ``sleep(seconds)`` waits. The
+    ``time`` module is one (the default).
+    """
+
+    def monotonic(self) -> float:
+        """Return monotonic seconds."""
+        ...
+
+    def sleep(self, seconds: float, /) -> None:
+        """Wait ``seconds``."""
+        ...
+
+
+class AsyncClock(Protocol):
+    """The time an ``AsyncOpenRouter`` client tells and waits by (``clock=``, for tests).
+
+    As :class:`Clock`, with an ``async def sleep``. The default is ``time.monotonic`` and
+    ``asyncio.sleep``.
+    """
+
+    def monotonic(self) -> float:
+        """Return monotonic seconds."""
+        ...
+
+    async def sleep(self, seconds: float, /) -> None:
+        """Wait ``seconds``."""
+        ...
+
+
+def clock_parts(clock: object, *, coroutine: bool) -> tuple[Callable[[], float], Any]:
+    """Return a clock's ``monotonic`` and ``sleep``, checked for the client it is given to.
+
+    Raises:
+        TypeError: ``clock`` lacks them, or its ``sleep`` is a coroutine function given to
+            the sync client (it would never wait) or a plain one given to the async client
+            (it would block the event loop).
+
+    """
+    monotonic, sleep = getattr(clock, "monotonic", None), getattr(clock, "sleep", None)
+    if not callable(monotonic) or not callable(sleep):
+        raise TypeError("clock must have monotonic() and sleep(seconds) methods")
+    if inspect.iscoroutinefunction(sleep) is not coroutine:
+        kind = "an async def" if coroutine else "a plain def (not async)"
+        raise TypeError(f"clock.sleep must be {kind} for this client")
+    return monotonic, sleep
+
+
 class _BaseClient:
     """Options, request building, retry wiring and parsing (no IO)."""
 
-    # The time the client waits by (polling in ``generations.get(wait=)``).
+    # The time the client tells and waits by: the call deadline, retry waits, price-cache
+    # expiry, polling in ``generations.get(wait=)``. A ``clock=`` given to the constructor
+    # replaces them on the instance (and its ``with_options`` copies).
     _clock: Callable[[], float] = staticmethod(time.monotonic)
     _sleep: Callable[[float], None] = staticmethod(time.sleep)
     _asleep: Callable[[float], Awaitable[None]] = staticmethod(_asleep)
@@ -279,8 +348,41 @@ class _BaseClient:
         self._urls: dict[str, httpx.URL] = {}
         self._costs = cost_tracker if cost_tracker is not None else CostTracker(budget=budget)
         self._spend_budget = budget if budget is not None else self._costs.budget
-        self._prices = PriceCache()
+        self._prices = PriceCache(clock=self._clock)
         self._observers: list[Observer] = global_observers()
+
+    def add_observer(self, observer: Observer) -> None:
+        """Call ``observer`` with the :class:`CallInfo` of each finished chat or embeddings call.
+
+        Observers see every call of this client and of its ``with_options`` copies (they
+        share one list). An observer that raises is logged and skipped; the call is not
+        affected. Adding the same observer twice calls it twice.
+
+        Args:
+            observer: a callable taking one ``CallInfo``.
+
+        """
+        self._observers.append(observer)
+
+    def remove_observer(self, observer: Observer) -> None:
+        """Stop calling ``observer`` (no error when it was not added).
+
+        Args:
+            observer: an observer given to :meth:`add_observer` (or a global one this
+                client was created with).
+
+        """
+        if observer in self._observers:
+            self._observers.remove(observer)
+
+    @property
+    def observers(self) -> tuple[Observer, ...]:
+        """Return the observers of this client's calls, in the order they are called.
+
+        The global observers present when the client was created come first (see
+        ``add_global_observer``), then those given to :meth:`add_observer`.
+        """
+        return tuple(self._observers)
 
     @property
     def costs(self) -> CostTracker:
@@ -397,7 +499,14 @@ class _BaseClient:
         model = body.get("model") if isinstance(body, dict) else None
         limit = call.max_response_bytes or opts.max_response_bytes
         return CallState(
-            op, request, timeout, deadline, model=model, tags=call.tags, max_response_bytes=limit
+            op,
+            request,
+            timeout,
+            deadline,
+            model=model,
+            tags=call.tags,
+            max_response_bytes=limit,
+            clock=self._clock,
         )
 
     def _policy(self, call: CallOptions) -> RetryPolicy:
@@ -424,6 +533,9 @@ class _BaseClient:
             resend_safe=resend_safe,
             deadline=state.deadline_at,
             logger=logger,
+            clock=state.clock,
+            sleep=self._sleep,
+            asleep=self._asleep,
         )
 
         def replayed(fn: Any) -> Any:
@@ -449,7 +561,7 @@ class _BaseClient:
         self, call: CallOptions, state: CallState, resend_safe: bool, fn: Callable[[], T]
     ) -> T:
         """Run ``fn`` (one attempt) under the retry policy and the deadline: sync client."""
-        token = DEADLINE.set(state.deadline_at)  # every socket read of the call is capped by it
+        token = DEADLINE.set(state.socket_deadline())  # every socket read of the call is capped
         try:
             try:
                 result = fn()
@@ -474,7 +586,7 @@ class _BaseClient:
         fn: Callable[[], Awaitable[T]],
     ) -> T:
         """Run ``fn`` (one attempt) under the retry policy and the deadline: async client."""
-        token = DEADLINE.set(state.deadline_at)  # every socket read of the call is capped by it
+        token = DEADLINE.set(state.socket_deadline())  # every socket read of the call is capped
         try:
             try:
                 result = await fn()
@@ -576,7 +688,7 @@ class _BaseClient:
                 model=state.model,
                 status=status,
                 attempts=state.attempts,
-                latency=time.monotonic() - state.started,
+                latency=state.clock() - state.started,
                 finish_reasons=finish_reasons_of(wire) if wire else (),
                 error=error,
                 generation_id=generation_id,

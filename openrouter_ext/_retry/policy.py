@@ -6,9 +6,9 @@ generator that reads the exception backoff sends into it (``wait.send(exc)``), w
 
 Sleeping: backoff 2.2.1 sleeps itself with ``time.sleep``/``asyncio.sleep`` (``_sync.py``,
 ``_async.py``) and offers no way to inject them. So the generator hands backoff 0 s and an
-``on_backoff`` handler sleeps the real wait through the module hooks ``_sleep`` and
-``_asleep``. Tests replace those hooks (and ``_clock``, the monotonic clock behind the
-elapsed-time and deadline checks) with ``monkeypatch.setattr``.
+``on_backoff`` handler sleeps the real wait with the ``sleep``/``asleep`` given to
+``retrying()``; its ``clock`` is the monotonic clock behind the elapsed-time and deadline
+checks. A client passes its own (``OpenRouter(clock=...)``); tests pass fake ones.
 """
 
 from __future__ import annotations
@@ -61,11 +61,6 @@ async def _asyncio_sleep(seconds: float) -> None:
     import asyncio
 
     await asyncio.sleep(seconds)
-
-
-_sleep: Callable[[float], None] = time.sleep
-_asleep: Callable[[float], Awaitable[None]] = _asyncio_sleep
-_clock: Callable[[], float] = time.monotonic
 
 
 def _statuses(values: Iterable[int]) -> frozenset[int]:
@@ -287,11 +282,14 @@ class _Attempts:
 
     def __init__(
         self, policy: RetryPolicy, budget: RetryBudget | None, resend_safe: bool,
-        deadline: float | None, logger: logging.Logger, on_retry: OnRetry | None,
+        deadline: float | None, logger: logging.Logger, on_retry: OnRetry | None, *,
+        clock: Callable[[], float] = time.monotonic, sleep: Callable[[float], None] = time.sleep,
+        asleep: Callable[[float], Awaitable[None]] = _asyncio_sleep,
     ) -> None:  # fmt: skip
         self.policy, self.budget, self.resend_safe = policy, budget, resend_safe
         self.logger, self.on_retry = logger, on_retry
-        self.start = _clock()
+        self.clock, self.sleep, self.asleep = clock, sleep, asleep
+        self.start = clock()
         limit = self.start + policy.max_elapsed
         self.limit = limit if deadline is None else min(limit, deadline)
         self.wait = 0.0
@@ -309,7 +307,7 @@ class _Attempts:
         attempt = 0
         while isinstance(exc, OpenRouterError):
             wait = retry_delay(exc, attempt, self.policy)
-            if _clock() + wait > self.limit:
+            if self.clock() + wait > self.limit:
                 return
             if self.budget is not None and not self.budget.try_acquire(exc):
                 return
@@ -338,12 +336,12 @@ class _Attempts:
             self.budget.on_success()
 
     def pause(self, details: Details) -> None:
-        """Sleep the wait (through the ``_sleep`` hook)."""
-        _sleep(self.wait)
+        """Sleep the wait (with the ``sleep`` given to ``retrying``)."""
+        self.sleep(self.wait)
 
     async def apause(self, details: Details) -> None:
-        """Sleep the wait (through the ``_asleep`` hook)."""
-        await _asleep(self.wait)
+        """Sleep the wait (with the ``asleep`` given to ``retrying``)."""
+        await self.asleep(self.wait)
 
     def wrap(self, fn: F, pause: _Pause) -> F:
         """Return fn under backoff with this call's generator, handlers and limits."""
@@ -360,6 +358,8 @@ class _Attempts:
 def retrying(
     policy: RetryPolicy, *, budget: RetryBudget | None, resend_safe: bool,
     deadline: float | None, logger: logging.Logger, on_retry: OnRetry | None = None,
+    clock: Callable[[], float] = time.monotonic, sleep: Callable[[float], None] = time.sleep,
+    asleep: Callable[[float], Awaitable[None]] = _asyncio_sleep,
 ) -> Callable[[F], F]:  # fmt: skip
     """Return a decorator that retries a ``def`` or ``async def`` function under policy.
 
@@ -374,9 +374,12 @@ def retrying(
         policy: the retry policy.
         budget: a shared token bucket limiting retries across calls, or None.
         resend_safe: a resend cannot duplicate work (see ``should_retry``).
-        deadline: an absolute ``time.monotonic()`` time no wait may pass, or None.
+        deadline: an absolute time on ``clock`` no wait may pass, or None.
         logger: where retries are logged (the ``openrouter_ext`` logger).
         on_retry: called as ``on_retry(failed_attempt, error, wait)`` before each wait.
+        clock: monotonic seconds, for the deadline and ``policy.max_elapsed``.
+        sleep: waits between attempts of a ``def`` function.
+        asleep: waits between attempts of an ``async def`` function.
 
     Returns:
         The decorator.
@@ -388,7 +391,10 @@ def retrying(
 
     def decorate(fn: F) -> F:
         def attempts() -> _Attempts:
-            return _Attempts(policy, budget, resend_safe, deadline, logger, on_retry)
+            return _Attempts(
+                policy, budget, resend_safe, deadline, logger, on_retry,
+                clock=clock, sleep=sleep, asleep=asleep,
+            )  # fmt: skip
 
         import asyncio  # loaded by backoff anyway; only once a call is retried
 

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from typing import Any, Generic, Protocol, TypeVar
 
-from openrouter_ext._lowlevel.seam import parse_chat_result, parse_chunk
+from openrouter_ext._lowlevel import parse_chat_result, parse_chunk
 from openrouter_ext._streaming.accumulate import ChatAccumulator, chunks_from_result
 
 __all__ = ["ChatCodec", "EventT", "ResultT", "StreamCodec"]

@@ -9,7 +9,7 @@ from collections.abc import Mapping
 from typing import Any
 
 from openrouter_ext._config import CallOptions, call_options
-from openrouter_ext._lowlevel.seam import check_fields, model
+from openrouter_ext._lowlevel import check_fields, model
 
 __all__ = [
     "CallOptions",

@@ -27,7 +27,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from openrouter_ext import APIStatusError, OpenRouter, types
-from openrouter_ext._lowlevel.seam import OPERATIONS
+from openrouter_ext._lowlevel import OPERATIONS
 from openrouter_ext.testing._spec import Spec, find_spec, load_spec
 
 SETTINGS = settings(

@@ -11,7 +11,8 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from openrouter_ext._lowlevel import seam as _lowlevel
+import openrouter_ext._lowlevel as _lowlevel
+from openrouter_ext._lowlevel import hot as _hot
 
 PACKAGE = Path(_lowlevel.__file__).parents[1]
 
@@ -137,8 +138,8 @@ def test_plain_text_chunks_skip_from_dict(monkeypatch: pytest.MonkeyPatch) -> No
 
 
 def test_plain_shape_cache_is_bounded_and_checks_values(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(_lowlevel, "_CHUNK_SHAPES", {})
-    monkeypatch.setattr(_lowlevel, "_SHAPES_MAX", 3)
+    monkeypatch.setattr(_hot, "_CHUNK_SHAPES", {})
+    monkeypatch.setattr(_hot, "_SHAPES_MAX", 3)
     base = {"id": "g", "object": "chat.completion.chunk", "created": 1, "model": "m"}
     choice = {"index": 0, "delta": {"content": "hi"}, "finish_reason": None}
     # six key orders of one key set: the first three are cached, the rest tested each time
@@ -154,8 +155,8 @@ def test_plain_shape_cache_is_bounded_and_checks_values(monkeypatch: pytest.Monk
     for order in orders * 2:
         data = {key: full[key] for key in order}
         assert _lowlevel.parse_chunk(data) == _lowlevel.ChatStreamChunk.from_dict(data)
-    assert len(_lowlevel._CHUNK_SHAPES) == 3
-    assert all(_lowlevel._CHUNK_SHAPES.values())
+    assert len(_hot._CHUNK_SHAPES) == 3
+    assert all(_hot._CHUNK_SHAPES.values())
     # a cached (plain) key shape still has its values checked: a non-list ``choices`` is
     # refused exactly as from_dict refuses it
     bad = {**base, "choices": "not a list"}
@@ -170,7 +171,8 @@ def test_plain_shape_cache_is_bounded_and_checks_values(monkeypatch: pytest.Monk
 
 _FRESH_PARSE = r"""
 import json, sys
-from openrouter_ext._lowlevel import seam as _lowlevel
+import openrouter_ext._lowlevel as _lowlevel
+from openrouter_ext._lowlevel import hot as _hot
 before = [m for m in sys.modules if m.startswith("openrouter_api")]
 chunk = {"id": "g", "object": "chat.completion.chunk", "created": 1, "model": "m",
          "choices": [{"index": 0, "delta": {"content": "hi"}, "finish_reason": None}]}
@@ -217,10 +219,10 @@ def test_a_real_name_error_in_the_parsers_is_not_swallowed(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     """Once the models are bound, a NameError is a bug and propagates (no retry loop)."""
-    _lowlevel._bind_hot()
-    assert _lowlevel._bind_hot() is False
-    monkeypatch.delattr(_lowlevel, "ChatStreamDelta")
-    monkeypatch.delattr(_lowlevel, "ChatResult")
+    _hot._bind_hot()
+    assert _hot._bind_hot() is False
+    monkeypatch.delattr(_hot, "ChatStreamDelta")
+    monkeypatch.delattr(_hot, "ChatResult")
     choice = {"index": 0, "delta": {"content": "hi"}, "finish_reason": None}
     chunk = {"id": "g", "object": "chat.completion.chunk", "created": 1, "model": "m",
              "choices": [choice]}  # fmt: skip
@@ -245,25 +247,25 @@ def test_fast_path_turns_off_when_the_generated_signatures_change(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     """The fast path passes fields positionally; reordered generated fields disable it."""
-    _lowlevel._bind_hot()
-    assert _lowlevel._positional_ok(_lowlevel.ChatStreamChunk, _lowlevel.ChatStreamChoice)
+    _hot._bind_hot()
+    assert _hot._positional_ok(_lowlevel.ChatStreamChunk, _lowlevel.ChatStreamChoice)
 
     class Reordered:
         def __init__(self, object_: Any, id: Any, *rest: Any) -> None: ...
 
-    assert not _lowlevel._positional_ok(Reordered, _lowlevel.ChatStreamChoice)
-    assert not _lowlevel._positional_ok(_lowlevel.ChatStreamChunk, Reordered)
+    assert not _hot._positional_ok(Reordered, _lowlevel.ChatStreamChoice)
+    assert not _hot._positional_ok(_lowlevel.ChatStreamChunk, Reordered)
 
     for name in ("_CHUNK_SHAPES", "_CHOICE_SHAPES", "_DELTA_SHAPES"):
-        monkeypatch.setattr(_lowlevel, name, {})
-    monkeypatch.setattr(_lowlevel, "_fast_path", True)
+        monkeypatch.setattr(_hot, name, {})
+    monkeypatch.setattr(_hot, "_fast_path", True)
     choice = {"index": 0, "delta": {"content": "hi"}, "finish_reason": None}
     plain = {"id": "g", "object": "chat.completion.chunk", "created": 1, "model": "m",
              "choices": [choice]}  # fmt: skip
     _lowlevel.parse_chunk(plain)
-    assert _lowlevel._CHUNK_SHAPES  # the plain shape was remembered
-    _lowlevel._disable_fast_path()
-    assert not _lowlevel._CHUNK_SHAPES
+    assert _hot._CHUNK_SHAPES  # the plain shape was remembered
+    _hot._disable_fast_path()
+    assert not _hot._CHUNK_SHAPES
     expected = _lowlevel.ChatStreamChunk.from_dict(plain)
     used: list[Any] = []
     original = _lowlevel.ChatStreamChunk.from_dict
@@ -275,4 +277,4 @@ def test_fast_path_turns_off_when_the_generated_signatures_change(
     monkeypatch.setattr(_lowlevel.ChatStreamChunk, "from_dict", spy)
     assert _lowlevel.parse_chunk(plain) == expected
     assert used == [plain]  # no longer built directly
-    assert dict(_lowlevel._CHUNK_SHAPES) == {tuple(plain): False}
+    assert dict(_hot._CHUNK_SHAPES) == {tuple(plain): False}

@@ -14,8 +14,10 @@ import httpx
 
 from openrouter_ext._config import CallOptions, TimeoutLike, call_options, resolve_options
 from openrouter_ext._core.base import (
+    AsyncClock,
     CallState,
     _BaseClient,
+    clock_parts,
     make_limits,
     shared_ssl_context,
     timeout_of,
@@ -31,7 +33,7 @@ from openrouter_ext._io.bounded import (
     aread_bounded,
     install_deadline,
 )
-from openrouter_ext._lowlevel.seam import OPERATIONS, Operation, make_lowlevel_client
+from openrouter_ext._lowlevel import OPERATIONS, Operation, make_lowlevel_client
 from openrouter_ext._retry.policy import RetryPolicy
 from openrouter_ext._streaming._async.stream import AsyncStream
 from openrouter_ext.resources._async.auth import AsyncAuth
@@ -45,7 +47,7 @@ from openrouter_ext.resources._async.models import AsyncModels
 from openrouter_ext.resources._async.providers import AsyncProviders
 
 if TYPE_CHECKING:
-    from openrouter_ext._lowlevel.seam import AuthenticatedClient
+    from openrouter_ext._lowlevel import AuthenticatedClient
 
 __all__ = ["CLIENT_DOC_ARGS", "AsyncClientRequester", "AsyncOpenRouter"]
 
@@ -77,9 +79,18 @@ CLIENT_DOC_ARGS = """
             by default each client has its own, as ``client.costs``.
         budget: a :class:`Budget`; each chat or embeddings call reserves its worst-case
             cost first and raises ``BudgetExceededError`` before sending when it does not fit.
+        clock: for tests: the time the client tells and waits by, an object with
+            ``monotonic()`` and ``sleep(seconds)`` (``async def sleep`` for
+            ``AsyncOpenRouter``). It drives the call deadline, the waits between retries,
+            the price cache's expiry and ``generations.get(wait=)`` polling, so a fake one
+            makes them instant and exact. Sockets still wait in real time (capped by what
+            the clock leaves of the deadline). Defaults to ``time.monotonic`` with
+            ``time.sleep`` (``asyncio.sleep`` for ``AsyncOpenRouter``).
 
     Raises:
-        TypeError: an option of the wrong type.
+        TypeError: an option of the wrong type (a ``clock`` without ``monotonic()`` and
+            ``sleep()``, or whose ``sleep`` is async for ``OpenRouter`` or not async for
+            ``AsyncOpenRouter``).
         ValueError: an option out of range or malformed: a timeout, deadline or
             ``stream_idle_timeout`` that is not a positive finite number of seconds,
             negative ``max_retries``, ``max_response_bytes`` below 1, a ``base_url`` that
@@ -118,6 +129,7 @@ class AsyncOpenRouter(_BaseClient):
         http_client: httpx.AsyncClient | None = None,
         cost_tracker: CostTracker | None = None,
         budget: Budget | None = None,
+        clock: AsyncClock | None = None,
     ) -> None:
         if http_client is not None and not isinstance(http_client, httpx.AsyncClient):
             # unasync: async-only
@@ -142,6 +154,13 @@ class AsyncOpenRouter(_BaseClient):
             retry_policy=retry_policy,
             max_response_bytes=max_response_bytes,
         )
+        if clock is not None:  # before _setup: the price cache reads it
+            # unasync: async-only
+            self._clock, self._asleep = clock_parts(clock, coroutine=True)
+            # unasync: end
+            # unasync: sync-only
+            # self._clock, self._sleep = clock_parts(clock, coroutine=False)
+            # unasync: end
         self._setup(
             options, user_http=http_client is not None, cost_tracker=cost_tracker, budget=budget
         )

@@ -16,7 +16,9 @@ import httpx
 from openrouter_ext._config import CallOptions, TimeoutLike, call_options, resolve_options
 from openrouter_ext._core.base import (
     CallState,
+    Clock,
     _BaseClient,
+    clock_parts,
     make_limits,
     shared_ssl_context,
     timeout_of,
@@ -32,7 +34,7 @@ from openrouter_ext._io.bounded import (
     install_deadline,
     read_bounded,
 )
-from openrouter_ext._lowlevel.seam import OPERATIONS, Operation, make_lowlevel_client
+from openrouter_ext._lowlevel import OPERATIONS, Operation, make_lowlevel_client
 from openrouter_ext._retry.policy import RetryPolicy
 from openrouter_ext._streaming._sync.stream import Stream
 from openrouter_ext.resources._sync.auth import Auth
@@ -46,7 +48,7 @@ from openrouter_ext.resources._sync.models import Models
 from openrouter_ext.resources._sync.providers import Providers
 
 if TYPE_CHECKING:
-    from openrouter_ext._lowlevel.seam import AuthenticatedClient
+    from openrouter_ext._lowlevel import AuthenticatedClient
 
 __all__ = ["CLIENT_DOC_ARGS", "ClientRequester", "OpenRouter"]
 
@@ -78,9 +80,18 @@ CLIENT_DOC_ARGS = """
             by default each client has its own, as ``client.costs``.
         budget: a :class:`Budget`; each chat or embeddings call reserves its worst-case
             cost first and raises ``BudgetExceededError`` before sending when it does not fit.
+        clock: for tests: the time the client tells and waits by, an object with
+            ``monotonic()`` and ``sleep(seconds)`` (``def sleep`` for
+            ``OpenRouter``). It drives the call deadline, the waits between retries,
+            the price cache's expiry and ``generations.get(wait=)`` polling, so a fake one
+            makes them instant and exact. Sockets still wait in real time (capped by what
+            the clock leaves of the deadline). Defaults to ``time.monotonic`` with
+            ``time.sleep`` (``asyncio.sleep`` for ``OpenRouter``).
 
     Raises:
-        TypeError: an option of the wrong type.
+        TypeError: an option of the wrong type (a ``clock`` without ``monotonic()`` and
+            ``sleep()``, or whose ``sleep`` is for ``OpenRouter`` or not for
+            ``OpenRouter``).
         ValueError: an option out of range or malformed: a timeout, deadline or
             ``stream_idle_timeout`` that is not a positive finite number of seconds,
             negative ``max_retries``, ``max_response_bytes`` below 1, a ``base_url`` that
@@ -119,6 +130,7 @@ class OpenRouter(_BaseClient):
         http_client: httpx.Client | None = None,
         cost_tracker: CostTracker | None = None,
         budget: Budget | None = None,
+        clock: Clock | None = None,
     ) -> None:
         if http_client is not None and not isinstance(http_client, httpx.Client):
             raise TypeError("http_client must be an httpx.Client (use AsyncOpenRouter for async)")
@@ -138,6 +150,8 @@ class OpenRouter(_BaseClient):
             retry_policy=retry_policy,
             max_response_bytes=max_response_bytes,
         )
+        if clock is not None:  # before _setup: the price cache reads it
+            self._clock, self._sleep = clock_parts(clock, coroutine=False)
         self._setup(
             options, user_http=http_client is not None, cost_tracker=cost_tracker, budget=budget
         )

@@ -30,7 +30,7 @@ if TYPE_CHECKING:
     import asyncio
 
     # unasync: end
-    from openrouter_ext._lowlevel.seam import ChatResult, ChatStreamChunk, ChatUsage
+    from openrouter_ext._lowlevel import ChatResult, ChatStreamChunk, ChatUsage
 
 __all__ = ["AsyncChatStream", "AsyncStream"]
 

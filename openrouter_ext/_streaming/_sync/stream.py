@@ -27,7 +27,7 @@ from openrouter_ext._streaming.decode import (
 )
 
 if TYPE_CHECKING:
-    from openrouter_ext._lowlevel.seam import ChatResult, ChatStreamChunk, ChatUsage
+    from openrouter_ext._lowlevel import ChatResult, ChatStreamChunk, ChatUsage
 
 __all__ = ["ChatStream", "Stream"]
 

@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING, Any, Protocol, TypeVar
 if TYPE_CHECKING:
     from openrouter_ext._config import CallOptions
     from openrouter_ext._costs.pricing import ModelPrice
-    from openrouter_ext._lowlevel.seam import Operation
+    from openrouter_ext._lowlevel import Operation
     from openrouter_ext._streaming._async.stream import AsyncStream
 
 __all__ = ["AsyncRequester"]

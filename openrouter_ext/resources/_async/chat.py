@@ -6,13 +6,13 @@ from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING, Any, Literal, overload
 
 from openrouter_ext._config import TimeoutLike
-from openrouter_ext._lowlevel.seam import OPERATIONS
+from openrouter_ext._lowlevel import OPERATIONS
 from openrouter_ext._streaming._async.stream import AsyncChatStream
 from openrouter_ext.resources._async._requester import AsyncRequester
 from openrouter_ext.resources._base import Message, Resource, build_body, call_options
 
 if TYPE_CHECKING:
-    from openrouter_ext._lowlevel.seam import (
+    from openrouter_ext._lowlevel import (
         ChatRequest,
         ChatResult,
     )

@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING
 
 from openrouter_ext._config import TimeoutLike
 from openrouter_ext._errors.tree import NotFoundError
-from openrouter_ext._lowlevel.seam import OPERATIONS
+from openrouter_ext._lowlevel import OPERATIONS
 from openrouter_ext.resources._async._requester import AsyncRequester
 from openrouter_ext.resources._base import (
     Resource,
@@ -15,7 +15,7 @@ from openrouter_ext.resources._base import (
 )
 
 if TYPE_CHECKING:
-    from openrouter_ext._lowlevel.seam import (
+    from openrouter_ext._lowlevel import (
         GenerationResponse,
     )
 

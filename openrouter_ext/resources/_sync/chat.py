@@ -7,13 +7,13 @@ from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING, Any, Literal, overload
 
 from openrouter_ext._config import TimeoutLike
-from openrouter_ext._lowlevel.seam import OPERATIONS
+from openrouter_ext._lowlevel import OPERATIONS
 from openrouter_ext._streaming._sync.stream import ChatStream
 from openrouter_ext.resources._base import Message, Resource, build_body, call_options
 from openrouter_ext.resources._sync._requester import Requester
 
 if TYPE_CHECKING:
-    from openrouter_ext._lowlevel.seam import (
+    from openrouter_ext._lowlevel import (
         ChatRequest,
         ChatResult,
     )

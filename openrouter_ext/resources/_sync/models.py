@@ -7,7 +7,7 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
 
 from openrouter_ext._config import TimeoutLike
-from openrouter_ext._lowlevel.seam import OPERATIONS, check_params
+from openrouter_ext._lowlevel import OPERATIONS, check_params
 from openrouter_ext.resources._base import (
     Resource,
     _split_model,
@@ -17,7 +17,7 @@ from openrouter_ext.resources._sync._requester import Requester
 
 if TYPE_CHECKING:
     from openrouter_ext._costs.pricing import ModelPrice
-    from openrouter_ext._lowlevel.seam import (
+    from openrouter_ext._lowlevel import (
         ModelEndpointsResponse,
         ModelsCountResponse,
         ModelsListResponse,

@@ -7,7 +7,7 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING
 
 from openrouter_ext._config import TimeoutLike
-from openrouter_ext._lowlevel.seam import OPERATIONS
+from openrouter_ext._lowlevel import OPERATIONS
 from openrouter_ext.resources._base import (
     Resource,
     call_options,
@@ -15,7 +15,7 @@ from openrouter_ext.resources._base import (
 from openrouter_ext.resources._sync._requester import Requester
 
 if TYPE_CHECKING:
-    from openrouter_ext._lowlevel.seam import (
+    from openrouter_ext._lowlevel import (
         ProvidersResponse,
     )
 
