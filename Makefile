@@ -15,7 +15,7 @@ GEN_PKG := generated/openrouter_api
 GENERATE = $(PY) scripts/template_patches.py generate --path openapi.yaml --config scripts/generator.yaml \
 	--meta none --fail-on-warning --output-path
 
-.PHONY: venv demo test lint typecheck unit regen check-generated unasync check-unasync spec-drift bench soak docs clean
+.PHONY: venv demo test lint typecheck unit regen check-generated operations check-operations unasync check-unasync spec-drift bench soak docs clean
 
 venv: $(STAMP)
 
@@ -43,6 +43,15 @@ check-generated: $(STAMP)
 	  && if diff -r -x __pycache__ $$tmp/openrouter_api $(GEN_PKG); then echo "generated/ is up to date"; \
 	     else echo "generated/ drifted from openapi.yaml: run 'make regen' and commit" >&2; exit 1; fi
 
+## operations: regenerate the operation table, model names and plain methods (scripts/operations.yaml)
+operations: $(STAMP)
+	$(PY) scripts/gen_operations.py
+	$(PY) scripts/unasync.py
+
+## check-operations: fail when the generated operation files are stale
+check-operations: $(STAMP)
+	$(PY) scripts/gen_operations.py --check
+
 ## unasync: write the sync twins (_sync/) from the async sources (_async/)
 unasync: $(STAMP)
 	$(PY) scripts/unasync.py
@@ -62,7 +71,7 @@ unit: $(STAMP)
 	$(PY) -m pytest -q -p no:randomly --cov=openrouter_ext --cov-branch --cov-report=term --cov-fail-under=90
 
 ## test: everything CI checks
-test: $(STAMP) lint typecheck check-generated check-unasync unit
+test: $(STAMP) lint typecheck check-generated check-operations check-unasync unit
 
 spec-drift: $(STAMP)
 	$(PY) scripts/spec_drift.py ../shared/reference/openrouter-openapi.upstream.yaml

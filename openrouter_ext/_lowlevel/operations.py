@@ -9,9 +9,10 @@ import importlib
 from collections.abc import Callable, Mapping
 from typing import Any, Generic, TypeVar
 
+from openrouter_ext._costs.usage import Operation as BilledKind
 from openrouter_ext._lowlevel.models import model
 
-__all__ = ["OPERATIONS", "Operation"]
+__all__ = ["Operation"]
 
 T = TypeVar("T")
 
@@ -34,13 +35,28 @@ class Operation(Generic[T]):
     The generated operation module and models are imported the first time they are needed.
     """
 
-    __slots__ = ("_build", "_module", "_parse", "_request", "_response", "name", "resend_safe")
+    __slots__ = (
+        "_build",
+        "_module",
+        "_parse",
+        "_request",
+        "_response",
+        "authenticated",
+        "billed",
+        "name",
+        "resend_safe",
+    )
 
     def __init__(self, name: str, module: str, response: str, *, resend_safe: bool,
-                 request: str | None = None) -> None:  # fmt: skip
+                 request: str | None = None, billed: BilledKind | None = None,
+                 authenticated: bool = True) -> None:  # fmt: skip
         self.name = name
         #: Safe to send again after the server may have seen it (reads, deletes).
         self.resend_safe = resend_safe
+        #: The kind of usage the answer carries (``"chat"``, ``"embeddings"``), if billed.
+        self.billed = billed
+        #: Sent with the API key (False: the PKCE code exchange).
+        self.authenticated = authenticated
         self._module = module
         self._response = response
         self._request = request
@@ -78,63 +94,3 @@ class Operation(Generic[T]):
         if body is not None:
             clean["body"] = _Verbatim(body)
         return self.build(*args, **clean)
-
-
-_OPERATION_LIST: tuple[Operation[Any], ...] = (
-    Operation(
-        "chat",
-        "chat.create_chat_completion",
-        "ChatResult",
-        resend_safe=False,
-        request="ChatRequest",
-    ),
-    Operation(
-        "embeddings",
-        "embeddings.create_embeddings",
-        "EmbeddingsResponse",
-        resend_safe=False,
-        request="EmbeddingsRequest",
-    ),
-    Operation("models.list", "models.list_models", "ModelsListResponse", resend_safe=True),
-    Operation("models.count", "models.count_models", "ModelsCountResponse", resend_safe=True),
-    Operation(
-        "models.list_user", "models.list_models_user", "ModelsListResponse", resend_safe=True
-    ),
-    Operation(
-        "models.endpoints",
-        "models.list_model_endpoints",
-        "ModelEndpointsResponse",
-        resend_safe=True,
-    ),
-    Operation("providers.list", "providers.list_providers", "ProvidersResponse", resend_safe=True),
-    Operation(
-        "generations.get", "generations.get_generation", "GenerationResponse", resend_safe=True
-    ),
-    Operation("credits.get", "credits_.get_credits", "CreditsResponse", resend_safe=True),
-    Operation("key.get", "api_keys.get_current_key", "CurrentKeyResponse", resend_safe=True),
-    Operation("keys.list", "api_keys.list_keys", "KeysListResponse", resend_safe=True),
-    Operation(
-        "keys.create",
-        "api_keys.create_key",
-        "CreateKeyResponse",
-        resend_safe=False,
-        request="CreateKeyRequest",
-    ),
-    Operation("keys.get", "api_keys.get_key", "KeyResponse", resend_safe=True),
-    Operation(
-        "keys.update",
-        "api_keys.update_key",
-        "KeyResponse",
-        resend_safe=False,
-        request="UpdateKeyRequest",
-    ),
-    Operation("keys.delete", "api_keys.delete_key", "DeleteKeyResponse", resend_safe=True),
-    Operation(
-        "auth.exchange_code",
-        "o_auth.exchange_auth_code",
-        "AuthKeysResponse",
-        resend_safe=False,
-        request="AuthKeysRequest",
-    ),
-)
-OPERATIONS: Mapping[str, Operation[Any]] = {op.name: op for op in _OPERATION_LIST}  # fmt: skip

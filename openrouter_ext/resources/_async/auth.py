@@ -7,9 +7,9 @@ from typing import TYPE_CHECKING
 
 from openrouter_ext._config import TimeoutLike
 from openrouter_ext._lowlevel import OPERATIONS
+from openrouter_ext.resources._async._plain import AsyncPlainAuth
 from openrouter_ext.resources._async._requester import AsyncRequester
 from openrouter_ext.resources._base import (
-    Resource,
     build_body,
     call_options,
 )
@@ -22,7 +22,7 @@ if TYPE_CHECKING:
 __all__ = ["AsyncAuth"]
 
 
-class AsyncAuth(Resource):
+class AsyncAuth(AsyncPlainAuth):
     """``client.auth``: OAuth PKCE (callable without an API key)."""
 
     _requester: AsyncRequester

@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING, Any, Literal, overload
 from openrouter_ext._config import TimeoutLike
 from openrouter_ext._lowlevel import OPERATIONS
 from openrouter_ext._streaming._async.stream import AsyncChatStream
+from openrouter_ext.resources._async._plain import AsyncPlainChat
 from openrouter_ext.resources._async._requester import AsyncRequester
 from openrouter_ext.resources._base import Message, Resource, build_body, call_options
 
@@ -205,8 +206,9 @@ class AsyncChatCompletions(Resource):
         return self._requester.stream(OPERATIONS["chat"], body, call, AsyncChatStream)
 
 
-class AsyncChat:
+class AsyncChat(AsyncPlainChat):
     """``client.chat``."""
 
     def __init__(self, requester: AsyncRequester) -> None:
+        super().__init__(requester)
         self.completions = AsyncChatCompletions(requester)

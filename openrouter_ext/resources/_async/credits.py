@@ -7,9 +7,9 @@ from typing import TYPE_CHECKING
 
 from openrouter_ext._config import TimeoutLike
 from openrouter_ext._lowlevel import OPERATIONS
+from openrouter_ext.resources._async._plain import AsyncPlainCredits
 from openrouter_ext.resources._async._requester import AsyncRequester
 from openrouter_ext.resources._base import (
-    Resource,
     call_options,
 )
 
@@ -21,7 +21,7 @@ if TYPE_CHECKING:
 __all__ = ["AsyncCredits"]
 
 
-class AsyncCredits(Resource):
+class AsyncCredits(AsyncPlainCredits):
     """``client.credits`` (management key)."""
 
     _requester: AsyncRequester

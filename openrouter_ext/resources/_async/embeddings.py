@@ -7,9 +7,9 @@ from typing import TYPE_CHECKING, Any
 
 from openrouter_ext._config import TimeoutLike
 from openrouter_ext._lowlevel import OPERATIONS
+from openrouter_ext.resources._async._plain import AsyncPlainEmbeddings
 from openrouter_ext.resources._async._requester import AsyncRequester
 from openrouter_ext.resources._base import (
-    Resource,
     build_body,
     call_options,
 )
@@ -23,7 +23,7 @@ if TYPE_CHECKING:
 __all__ = ["AsyncEmbeddings"]
 
 
-class AsyncEmbeddings(Resource):
+class AsyncEmbeddings(AsyncPlainEmbeddings):
     """``client.embeddings``."""
 
     _requester: AsyncRequester

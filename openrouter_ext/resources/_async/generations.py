@@ -8,9 +8,9 @@ from typing import TYPE_CHECKING
 from openrouter_ext._config import TimeoutLike
 from openrouter_ext._errors.tree import NotFoundError
 from openrouter_ext._lowlevel import OPERATIONS
+from openrouter_ext.resources._async._plain import AsyncPlainGenerations
 from openrouter_ext.resources._async._requester import AsyncRequester
 from openrouter_ext.resources._base import (
-    Resource,
     call_options,
 )
 
@@ -33,7 +33,7 @@ def _next_poll(delay: float, left: float) -> float | None:
     return min(delay, left)
 
 
-class AsyncGenerations(Resource):
+class AsyncGenerations(AsyncPlainGenerations):
     """``client.generations``."""
 
     _requester: AsyncRequester

@@ -7,9 +7,9 @@ from typing import TYPE_CHECKING, Any
 
 from openrouter_ext._config import TimeoutLike
 from openrouter_ext._lowlevel import OPERATIONS
+from openrouter_ext.resources._async._plain import AsyncPlainKeys
 from openrouter_ext.resources._async._requester import AsyncRequester
 from openrouter_ext.resources._base import (
-    Resource,
     bool_param,
     build_body,
     call_options,
@@ -28,7 +28,7 @@ if TYPE_CHECKING:
 __all__ = ["AsyncKeys"]
 
 
-class AsyncKeys(Resource):
+class AsyncKeys(AsyncPlainKeys):
     """``client.keys``: API key management (management key)."""
 
     _requester: AsyncRequester

@@ -7,9 +7,9 @@ from typing import TYPE_CHECKING, Any
 
 from openrouter_ext._config import TimeoutLike
 from openrouter_ext._lowlevel import OPERATIONS, check_params
+from openrouter_ext.resources._async._plain import AsyncPlainModels
 from openrouter_ext.resources._async._requester import AsyncRequester
 from openrouter_ext.resources._base import (
-    Resource,
     _split_model,
     call_options,
 )
@@ -25,7 +25,7 @@ if TYPE_CHECKING:
 __all__ = ["AsyncModels"]
 
 
-class AsyncModels(Resource):
+class AsyncModels(AsyncPlainModels):
     """``client.models``: list, count, list_user, endpoints."""
 
     _requester: AsyncRequester

@@ -9,10 +9,10 @@ from typing import TYPE_CHECKING
 from openrouter_ext._config import TimeoutLike
 from openrouter_ext._lowlevel import OPERATIONS
 from openrouter_ext.resources._base import (
-    Resource,
     build_body,
     call_options,
 )
+from openrouter_ext.resources._sync._plain import PlainAuth
 from openrouter_ext.resources._sync._requester import Requester
 
 if TYPE_CHECKING:
@@ -23,7 +23,7 @@ if TYPE_CHECKING:
 __all__ = ["Auth"]
 
 
-class Auth(Resource):
+class Auth(PlainAuth):
     """``client.auth``: OAuth PKCE (callable without an API key)."""
 
     _requester: Requester

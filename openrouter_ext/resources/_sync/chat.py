@@ -10,6 +10,7 @@ from openrouter_ext._config import TimeoutLike
 from openrouter_ext._lowlevel import OPERATIONS
 from openrouter_ext._streaming._sync.stream import ChatStream
 from openrouter_ext.resources._base import Message, Resource, build_body, call_options
+from openrouter_ext.resources._sync._plain import PlainChat
 from openrouter_ext.resources._sync._requester import Requester
 
 if TYPE_CHECKING:
@@ -204,8 +205,9 @@ class ChatCompletions(Resource):
         return self._requester.stream(OPERATIONS["chat"], body, call, ChatStream)
 
 
-class Chat:
+class Chat(PlainChat):
     """``client.chat``."""
 
     def __init__(self, requester: Requester) -> None:
+        super().__init__(requester)
         self.completions = ChatCompletions(requester)

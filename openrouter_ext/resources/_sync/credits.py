@@ -9,9 +9,9 @@ from typing import TYPE_CHECKING
 from openrouter_ext._config import TimeoutLike
 from openrouter_ext._lowlevel import OPERATIONS
 from openrouter_ext.resources._base import (
-    Resource,
     call_options,
 )
+from openrouter_ext.resources._sync._plain import PlainCredits
 from openrouter_ext.resources._sync._requester import Requester
 
 if TYPE_CHECKING:
@@ -22,7 +22,7 @@ if TYPE_CHECKING:
 __all__ = ["Credits"]
 
 
-class Credits(Resource):
+class Credits(PlainCredits):
     """``client.credits`` (management key)."""
 
     _requester: Requester

@@ -9,10 +9,10 @@ from typing import TYPE_CHECKING, Any
 from openrouter_ext._config import TimeoutLike
 from openrouter_ext._lowlevel import OPERATIONS
 from openrouter_ext.resources._base import (
-    Resource,
     build_body,
     call_options,
 )
+from openrouter_ext.resources._sync._plain import PlainEmbeddings
 from openrouter_ext.resources._sync._requester import Requester
 
 if TYPE_CHECKING:
@@ -24,7 +24,7 @@ if TYPE_CHECKING:
 __all__ = ["Embeddings"]
 
 
-class Embeddings(Resource):
+class Embeddings(PlainEmbeddings):
     """``client.embeddings``."""
 
     _requester: Requester

@@ -10,9 +10,9 @@ from openrouter_ext._config import TimeoutLike
 from openrouter_ext._errors.tree import NotFoundError
 from openrouter_ext._lowlevel import OPERATIONS
 from openrouter_ext.resources._base import (
-    Resource,
     call_options,
 )
+from openrouter_ext.resources._sync._plain import PlainGenerations
 from openrouter_ext.resources._sync._requester import Requester
 
 if TYPE_CHECKING:
@@ -34,7 +34,7 @@ def _next_poll(delay: float, left: float) -> float | None:
     return min(delay, left)
 
 
-class Generations(Resource):
+class Generations(PlainGenerations):
     """``client.generations``."""
 
     _requester: Requester

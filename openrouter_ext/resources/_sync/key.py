@@ -9,9 +9,9 @@ from typing import TYPE_CHECKING
 from openrouter_ext._config import TimeoutLike
 from openrouter_ext._lowlevel import OPERATIONS
 from openrouter_ext.resources._base import (
-    Resource,
     call_options,
 )
+from openrouter_ext.resources._sync._plain import PlainKey
 from openrouter_ext.resources._sync._requester import Requester
 
 if TYPE_CHECKING:
@@ -22,7 +22,7 @@ if TYPE_CHECKING:
 __all__ = ["Key"]
 
 
-class Key(Resource):
+class Key(PlainKey):
     """``client.key``: the key making the request."""
 
     _requester: Requester

@@ -9,11 +9,11 @@ from typing import TYPE_CHECKING, Any
 from openrouter_ext._config import TimeoutLike
 from openrouter_ext._lowlevel import OPERATIONS
 from openrouter_ext.resources._base import (
-    Resource,
     bool_param,
     build_body,
     call_options,
 )
+from openrouter_ext.resources._sync._plain import PlainKeys
 from openrouter_ext.resources._sync._requester import Requester
 
 if TYPE_CHECKING:
@@ -29,7 +29,7 @@ if TYPE_CHECKING:
 __all__ = ["Keys"]
 
 
-class Keys(Resource):
+class Keys(PlainKeys):
     """``client.keys``: API key management (management key)."""
 
     _requester: Requester

@@ -9,10 +9,10 @@ from typing import TYPE_CHECKING, Any
 from openrouter_ext._config import TimeoutLike
 from openrouter_ext._lowlevel import OPERATIONS, check_params
 from openrouter_ext.resources._base import (
-    Resource,
     _split_model,
     call_options,
 )
+from openrouter_ext.resources._sync._plain import PlainModels
 from openrouter_ext.resources._sync._requester import Requester
 
 if TYPE_CHECKING:
@@ -26,7 +26,7 @@ if TYPE_CHECKING:
 __all__ = ["Models"]
 
 
-class Models(Resource):
+class Models(PlainModels):
     """``client.models``: list, count, list_user, endpoints."""
 
     _requester: Requester
