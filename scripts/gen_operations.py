@@ -112,6 +112,7 @@ def operations(
                 "verb": verb,
                 "key": key,
                 "handwritten": bool(entry.get("handwritten")),
+                "doc": entry.get("doc"),
                 "module": module_of(op_id),
                 "request": _ref(body.get("schema")),
                 "response": response,
@@ -275,11 +276,16 @@ def render_method(spec: dict[str, Any], op: dict[str, Any]) -> str:
             f"            fields={{{names}}},\n            extra_body=extra_body,\n        )\n"
         )
         params += ", body=body"
+    summary = (
+        f"{op['doc'].rstrip('.')} (``{op['method']} {op['path']}``)."
+        if op["doc"]
+        else (f"Send ``{op['method']} {op['path']}`` and return its ``{op['response']}``.")
+    )
     return f'''
     async def {op["verb"]}(
         {args},
 {_KNOBS}    ) -> {op["response"]}:
-        """Send ``{op["method"]} {op["path"]}`` and return its ``{op["response"]}``.
+        """{summary}
 
         Args:
 {doc_args}{_KNOB_DOCS}

@@ -9,23 +9,30 @@ inherits it there, the others are ``Async<Name>`` here. ``AsyncNamespaces`` bind
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from typing import TYPE_CHECKING
 
+from openrouter_ext._config import TimeoutLike
+from openrouter_ext._lowlevel import OPERATIONS
 from openrouter_ext.resources._async._requester import AsyncRequester
-from openrouter_ext.resources._base import Resource
+from openrouter_ext.resources._base import Resource, call_options
 
 if TYPE_CHECKING:
+    from openrouter_ext._lowlevel.models import (
+        CreditsResponse,
+        CurrentKeyResponse,
+        ProvidersResponse,
+    )
     from openrouter_ext.resources._async.auth import AsyncAuth
     from openrouter_ext.resources._async.chat import AsyncChat
-    from openrouter_ext.resources._async.credits import AsyncCredits
     from openrouter_ext.resources._async.embeddings import AsyncEmbeddings
     from openrouter_ext.resources._async.generations import AsyncGenerations
-    from openrouter_ext.resources._async.key import AsyncKey
     from openrouter_ext.resources._async.keys import AsyncKeys
     from openrouter_ext.resources._async.models import AsyncModels
-    from openrouter_ext.resources._async.providers import AsyncProviders
 
 __all__ = [
+    "AsyncCredits",
+    "AsyncKey",
     "AsyncNamespaces",
     "AsyncPlainAuth",
     "AsyncPlainChat",
@@ -36,6 +43,7 @@ __all__ = [
     "AsyncPlainKeys",
     "AsyncPlainModels",
     "AsyncPlainProviders",
+    "AsyncProviders",
 ]
 
 
@@ -56,6 +64,45 @@ class AsyncPlainCredits(Resource):
 
     _requester: AsyncRequester
 
+    async def get(
+        self,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        timeout: TimeoutLike | None = None,
+        max_retries: int | None = None,
+        deadline: float | None = None,
+        max_response_bytes: int | None = None,
+    ) -> CreditsResponse:
+        """Get the credits purchased and used (management key) (``GET /credits``).
+
+        Args:
+            extra_headers: headers for this call only.
+            timeout: seconds or ``httpx.Timeout`` per attempt of this call.
+            max_retries: retries of transient failures for this call.
+            deadline: overall seconds for this call, retries and waits included.
+            max_response_bytes: largest response body this call reads, in bytes.
+
+        Raises:
+            APIStatusError: the API answered with an error (mapped subclass).
+            APIConnectionError: the request could not be completed.
+            TypeError: a keyword the operation does not have, or a knob of the wrong type.
+            ValueError: a per-call knob out of range; nothing is sent.
+
+        """
+        call = call_options(
+            timeout,
+            max_retries,
+            extra_headers,
+            deadline=deadline,
+            max_response_bytes=max_response_bytes,
+        )
+        result: CreditsResponse = await self._requester.request(OPERATIONS["credits.get"], call)
+        return result
+
+
+class AsyncCredits(AsyncPlainCredits):
+    """``client.credits``."""
+
 
 class AsyncPlainEmbeddings(Resource):
     """The generated methods of ``client.embeddings``."""
@@ -73,6 +120,45 @@ class AsyncPlainKey(Resource):
     """The generated methods of ``client.key``."""
 
     _requester: AsyncRequester
+
+    async def get(
+        self,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        timeout: TimeoutLike | None = None,
+        max_retries: int | None = None,
+        deadline: float | None = None,
+        max_response_bytes: int | None = None,
+    ) -> CurrentKeyResponse:
+        """Get the current API key's limits and usage (``GET /key``).
+
+        Args:
+            extra_headers: headers for this call only.
+            timeout: seconds or ``httpx.Timeout`` per attempt of this call.
+            max_retries: retries of transient failures for this call.
+            deadline: overall seconds for this call, retries and waits included.
+            max_response_bytes: largest response body this call reads, in bytes.
+
+        Raises:
+            APIStatusError: the API answered with an error (mapped subclass).
+            APIConnectionError: the request could not be completed.
+            TypeError: a keyword the operation does not have, or a knob of the wrong type.
+            ValueError: a per-call knob out of range; nothing is sent.
+
+        """
+        call = call_options(
+            timeout,
+            max_retries,
+            extra_headers,
+            deadline=deadline,
+            max_response_bytes=max_response_bytes,
+        )
+        result: CurrentKeyResponse = await self._requester.request(OPERATIONS["key.get"], call)
+        return result
+
+
+class AsyncKey(AsyncPlainKey):
+    """``client.key``."""
 
 
 class AsyncPlainKeys(Resource):
@@ -92,6 +178,47 @@ class AsyncPlainProviders(Resource):
 
     _requester: AsyncRequester
 
+    async def list(
+        self,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        timeout: TimeoutLike | None = None,
+        max_retries: int | None = None,
+        deadline: float | None = None,
+        max_response_bytes: int | None = None,
+    ) -> ProvidersResponse:
+        """List the providers OpenRouter routes to (``GET /providers``).
+
+        Args:
+            extra_headers: headers for this call only.
+            timeout: seconds or ``httpx.Timeout`` per attempt of this call.
+            max_retries: retries of transient failures for this call.
+            deadline: overall seconds for this call, retries and waits included.
+            max_response_bytes: largest response body this call reads, in bytes.
+
+        Raises:
+            APIStatusError: the API answered with an error (mapped subclass).
+            APIConnectionError: the request could not be completed.
+            TypeError: a keyword the operation does not have, or a knob of the wrong type.
+            ValueError: a per-call knob out of range; nothing is sent.
+
+        """
+        call = call_options(
+            timeout,
+            max_retries,
+            extra_headers,
+            deadline=deadline,
+            max_response_bytes=max_response_bytes,
+        )
+        result: ProvidersResponse = await self._requester.request(
+            OPERATIONS["providers.list"], call
+        )
+        return result
+
+
+class AsyncProviders(AsyncPlainProviders):
+    """``client.providers``."""
+
 
 class AsyncNamespaces:
     """The client's namespaces: ``client.<name>`` for each one."""
@@ -109,13 +236,10 @@ class AsyncNamespaces:
     def _bind_namespaces(self, requester: AsyncRequester) -> None:
         from openrouter_ext.resources._async.auth import AsyncAuth
         from openrouter_ext.resources._async.chat import AsyncChat
-        from openrouter_ext.resources._async.credits import AsyncCredits
         from openrouter_ext.resources._async.embeddings import AsyncEmbeddings
         from openrouter_ext.resources._async.generations import AsyncGenerations
-        from openrouter_ext.resources._async.key import AsyncKey
         from openrouter_ext.resources._async.keys import AsyncKeys
         from openrouter_ext.resources._async.models import AsyncModels
-        from openrouter_ext.resources._async.providers import AsyncProviders
 
         self.auth = AsyncAuth(requester)
         self.chat = AsyncChat(requester)

@@ -10,23 +10,30 @@ inherits it there, the others are ``Async<Name>`` here. ``Namespaces`` binds the
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from typing import TYPE_CHECKING
 
-from openrouter_ext.resources._base import Resource
+from openrouter_ext._config import TimeoutLike
+from openrouter_ext._lowlevel import OPERATIONS
+from openrouter_ext.resources._base import Resource, call_options
 from openrouter_ext.resources._sync._requester import Requester
 
 if TYPE_CHECKING:
+    from openrouter_ext._lowlevel.models import (
+        CreditsResponse,
+        CurrentKeyResponse,
+        ProvidersResponse,
+    )
     from openrouter_ext.resources._sync.auth import Auth
     from openrouter_ext.resources._sync.chat import Chat
-    from openrouter_ext.resources._sync.credits import Credits
     from openrouter_ext.resources._sync.embeddings import Embeddings
     from openrouter_ext.resources._sync.generations import Generations
-    from openrouter_ext.resources._sync.key import Key
     from openrouter_ext.resources._sync.keys import Keys
     from openrouter_ext.resources._sync.models import Models
-    from openrouter_ext.resources._sync.providers import Providers
 
 __all__ = [
+    "Credits",
+    "Key",
     "Namespaces",
     "PlainAuth",
     "PlainChat",
@@ -37,6 +44,7 @@ __all__ = [
     "PlainKeys",
     "PlainModels",
     "PlainProviders",
+    "Providers",
 ]
 
 
@@ -57,6 +65,45 @@ class PlainCredits(Resource):
 
     _requester: Requester
 
+    def get(
+        self,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        timeout: TimeoutLike | None = None,
+        max_retries: int | None = None,
+        deadline: float | None = None,
+        max_response_bytes: int | None = None,
+    ) -> CreditsResponse:
+        """Get the credits purchased and used (management key) (``GET /credits``).
+
+        Args:
+            extra_headers: headers for this call only.
+            timeout: seconds or ``httpx.Timeout`` per attempt of this call.
+            max_retries: retries of transient failures for this call.
+            deadline: overall seconds for this call, retries and waits included.
+            max_response_bytes: largest response body this call reads, in bytes.
+
+        Raises:
+            APIStatusError: the API answered with an error (mapped subclass).
+            APIConnectionError: the request could not be completed.
+            TypeError: a keyword the operation does not have, or a knob of the wrong type.
+            ValueError: a per-call knob out of range; nothing is sent.
+
+        """
+        call = call_options(
+            timeout,
+            max_retries,
+            extra_headers,
+            deadline=deadline,
+            max_response_bytes=max_response_bytes,
+        )
+        result: CreditsResponse = self._requester.request(OPERATIONS["credits.get"], call)
+        return result
+
+
+class Credits(PlainCredits):
+    """``client.credits``."""
+
 
 class PlainEmbeddings(Resource):
     """The generated methods of ``client.embeddings``."""
@@ -74,6 +121,45 @@ class PlainKey(Resource):
     """The generated methods of ``client.key``."""
 
     _requester: Requester
+
+    def get(
+        self,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        timeout: TimeoutLike | None = None,
+        max_retries: int | None = None,
+        deadline: float | None = None,
+        max_response_bytes: int | None = None,
+    ) -> CurrentKeyResponse:
+        """Get the current API key's limits and usage (``GET /key``).
+
+        Args:
+            extra_headers: headers for this call only.
+            timeout: seconds or ``httpx.Timeout`` per attempt of this call.
+            max_retries: retries of transient failures for this call.
+            deadline: overall seconds for this call, retries and waits included.
+            max_response_bytes: largest response body this call reads, in bytes.
+
+        Raises:
+            APIStatusError: the API answered with an error (mapped subclass).
+            APIConnectionError: the request could not be completed.
+            TypeError: a keyword the operation does not have, or a knob of the wrong type.
+            ValueError: a per-call knob out of range; nothing is sent.
+
+        """
+        call = call_options(
+            timeout,
+            max_retries,
+            extra_headers,
+            deadline=deadline,
+            max_response_bytes=max_response_bytes,
+        )
+        result: CurrentKeyResponse = self._requester.request(OPERATIONS["key.get"], call)
+        return result
+
+
+class Key(PlainKey):
+    """``client.key``."""
 
 
 class PlainKeys(Resource):
@@ -93,6 +179,45 @@ class PlainProviders(Resource):
 
     _requester: Requester
 
+    def list(
+        self,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        timeout: TimeoutLike | None = None,
+        max_retries: int | None = None,
+        deadline: float | None = None,
+        max_response_bytes: int | None = None,
+    ) -> ProvidersResponse:
+        """List the providers OpenRouter routes to (``GET /providers``).
+
+        Args:
+            extra_headers: headers for this call only.
+            timeout: seconds or ``httpx.Timeout`` per attempt of this call.
+            max_retries: retries of transient failures for this call.
+            deadline: overall seconds for this call, retries and waits included.
+            max_response_bytes: largest response body this call reads, in bytes.
+
+        Raises:
+            APIStatusError: the API answered with an error (mapped subclass).
+            APIConnectionError: the request could not be completed.
+            TypeError: a keyword the operation does not have, or a knob of the wrong type.
+            ValueError: a per-call knob out of range; nothing is sent.
+
+        """
+        call = call_options(
+            timeout,
+            max_retries,
+            extra_headers,
+            deadline=deadline,
+            max_response_bytes=max_response_bytes,
+        )
+        result: ProvidersResponse = self._requester.request(OPERATIONS["providers.list"], call)
+        return result
+
+
+class Providers(PlainProviders):
+    """``client.providers``."""
+
 
 class Namespaces:
     """The client's namespaces: ``client.<name>`` for each one."""
@@ -110,13 +235,10 @@ class Namespaces:
     def _bind_namespaces(self, requester: Requester) -> None:
         from openrouter_ext.resources._sync.auth import Auth
         from openrouter_ext.resources._sync.chat import Chat
-        from openrouter_ext.resources._sync.credits import Credits
         from openrouter_ext.resources._sync.embeddings import Embeddings
         from openrouter_ext.resources._sync.generations import Generations
-        from openrouter_ext.resources._sync.key import Key
         from openrouter_ext.resources._sync.keys import Keys
         from openrouter_ext.resources._sync.models import Models
-        from openrouter_ext.resources._sync.providers import Providers
 
         self.auth = Auth(requester)
         self.chat = Chat(requester)
