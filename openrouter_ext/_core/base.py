@@ -16,7 +16,7 @@ import threading
 import time
 from collections.abc import Awaitable, Callable, Mapping
 from decimal import Decimal
-from typing import TYPE_CHECKING, Any, Literal, Protocol, TypeVar
+from typing import TYPE_CHECKING, Any, Protocol, TypeVar
 
 import attrs
 import httpx
@@ -75,9 +75,7 @@ __all__ = [
 T = TypeVar("T")
 logger = logging.getLogger("openrouter_ext")
 
-_UNAUTHENTICATED = frozenset({"auth.exchange_code"})
 _SSE_HEADERS = {"Accept": "text/event-stream", "Cache-Control": "no-store"}
-_BILLED: dict[str, Literal["chat", "embeddings"]] = {"chat": "chat", "embeddings": "embeddings"}
 _DEFAULT_POLICY = RetryPolicy()
 _URL_CACHE_SIZE = 256
 #: A socket timeout set to what is left of the deadline may fire a little early.
@@ -395,6 +393,15 @@ class _BaseClient:
         return self._spend_budget
 
     @property
+    def retry_budget(self) -> RetryBudget:
+        """Return the token bucket that limits this client's retries across calls.
+
+        Shared with the client's ``with_options`` copies; ``retry_budget.tokens`` falls while
+        a server keeps failing and refills as calls succeed (see :class:`RetryBudget`).
+        """
+        return self._budget
+
+    @property
     def options(self) -> ClientOptions:
         """Return the client's configuration (the API key is never shown in its repr)."""
         return self._options
@@ -493,7 +500,7 @@ class _BaseClient:
             headers=headers or None,
             timeout=timeout,
         )
-        if op.name in _UNAUTHENTICATED and "authorization" in request.headers:
+        if not op.authenticated and "authorization" in request.headers:
             del request.headers["authorization"]
         deadline = opts.deadline if call.deadline is None else call.deadline
         model = body.get("model") if isinstance(body, dict) else None
@@ -612,7 +619,7 @@ class _BaseClient:
 
     # -- money -------------------------------------------------------------------------
     def _needs_reservation(self, op: Operation[Any]) -> bool:
-        return self._spend_budget is not None and op.name in _BILLED
+        return self._spend_budget is not None and op.billed is not None
 
     def _estimate(self, price: ModelPrice, body: Mapping[str, Any]) -> Decimal:
         if "input" in body:  # embeddings: the input is the whole prompt, there is no output
@@ -650,7 +657,7 @@ class _BaseClient:
         generation_id: str | None = None,
     ) -> None:
         """Record usage, settle the budget reservation, log and notify observers."""
-        operation = _BILLED.get(state.op.name)
+        operation = state.op.billed
         if operation is None:
             return
         record = None
@@ -704,10 +711,13 @@ class _BaseClient:
         Incomplete with an unknown cost and its generation id, so ``reconcile()`` fills it
         in; the call's reservation is settled by its final outcome, not here.
         """
+        operation = state.op.billed
+        if operation is None:  # pragma: no cover - every stream is billed
+            return
         self._costs.record(
             usage_record(
                 {},
-                operation="chat",
+                operation=operation,
                 requested_model=state.model,
                 tags=state.tags,
                 streamed=True,

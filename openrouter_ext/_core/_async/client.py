@@ -36,15 +36,7 @@ from openrouter_ext._io.bounded import (
 from openrouter_ext._lowlevel import OPERATIONS, Operation, make_lowlevel_client
 from openrouter_ext._retry.policy import RetryPolicy
 from openrouter_ext._streaming._async.stream import AsyncStream
-from openrouter_ext.resources._async.auth import AsyncAuth
-from openrouter_ext.resources._async.chat import AsyncChat
-from openrouter_ext.resources._async.credits import AsyncCredits
-from openrouter_ext.resources._async.embeddings import AsyncEmbeddings
-from openrouter_ext.resources._async.generations import AsyncGenerations
-from openrouter_ext.resources._async.key import AsyncKey
-from openrouter_ext.resources._async.keys import AsyncKeys
-from openrouter_ext.resources._async.models import AsyncModels
-from openrouter_ext.resources._async.providers import AsyncProviders
+from openrouter_ext.resources._async._plain import AsyncNamespaces
 
 if TYPE_CHECKING:
     from openrouter_ext._lowlevel import AuthenticatedClient
@@ -80,17 +72,17 @@ CLIENT_DOC_ARGS = """
         budget: a :class:`Budget`; each chat or embeddings call reserves its worst-case
             cost first and raises ``BudgetExceededError`` before sending when it does not fit.
         clock: for tests: the time the client tells and waits by, an object with
-            ``monotonic()`` and ``sleep(seconds)`` (``async def sleep`` for
-            ``AsyncOpenRouter``). It drives the call deadline, the waits between retries,
-            the price cache's expiry and ``generations.get(wait=)`` polling, so a fake one
-            makes them instant and exact. Sockets still wait in real time (capped by what
-            the clock leaves of the deadline). Defaults to ``time.monotonic`` with
-            ``time.sleep`` (``asyncio.sleep`` for ``AsyncOpenRouter``).
+            ``monotonic()`` and ``sleep(seconds)`` (a coroutine function on the async
+            client). It drives the call deadline, the waits between retries, the price
+            cache's expiry and ``generations.get(wait=)`` polling, so a fake one makes them
+            instant and exact (docs/testing.md). Sockets still wait in real time, capped by
+            what the clock leaves of the deadline. Defaults to ``time.monotonic`` with
+            ``time.sleep``, or ``asyncio.sleep`` on the async client.
 
     Raises:
         TypeError: an option of the wrong type (a ``clock`` without ``monotonic()`` and
-            ``sleep()``, or whose ``sleep`` is async for ``OpenRouter`` or not async for
-            ``AsyncOpenRouter``).
+            ``sleep()``, or whose ``sleep`` is a coroutine function on the sync client or
+            a plain one on the async client).
         ValueError: an option out of range or malformed: a timeout, deadline or
             ``stream_idle_timeout`` that is not a positive finite number of seconds,
             negative ``max_retries``, ``max_response_bytes`` below 1, a ``base_url`` that
@@ -99,7 +91,7 @@ CLIENT_DOC_ARGS = """
 """
 
 
-class AsyncOpenRouter(_BaseClient):
+class AsyncOpenRouter(_BaseClient, AsyncNamespaces):
     """Asynchronous OpenRouter client.
 
     Example:
@@ -175,17 +167,8 @@ class AsyncOpenRouter(_BaseClient):
         self._bind_resources()
 
     def _bind_resources(self) -> None:
-        # the one list of the client's namespaces (tests/unit/test_symmetry.py reads it back)
-        requester = AsyncClientRequester(self)
-        self.chat = AsyncChat(requester)
-        self.embeddings = AsyncEmbeddings(requester)
-        self.models = AsyncModels(requester)
-        self.providers = AsyncProviders(requester)
-        self.generations = AsyncGenerations(requester)
-        self.credits = AsyncCredits(requester)
-        self.key = AsyncKey(requester)
-        self.keys = AsyncKeys(requester)
-        self.auth = AsyncAuth(requester)
+        # the namespaces are generated from scripts/operations.yaml (resources/_async/_plain.py)
+        self._bind_namespaces(AsyncClientRequester(self))
 
     @property
     def lowlevel(self) -> AuthenticatedClient:

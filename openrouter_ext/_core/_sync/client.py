@@ -37,15 +37,7 @@ from openrouter_ext._io.bounded import (
 from openrouter_ext._lowlevel import OPERATIONS, Operation, make_lowlevel_client
 from openrouter_ext._retry.policy import RetryPolicy
 from openrouter_ext._streaming._sync.stream import Stream
-from openrouter_ext.resources._sync.auth import Auth
-from openrouter_ext.resources._sync.chat import Chat
-from openrouter_ext.resources._sync.credits import Credits
-from openrouter_ext.resources._sync.embeddings import Embeddings
-from openrouter_ext.resources._sync.generations import Generations
-from openrouter_ext.resources._sync.key import Key
-from openrouter_ext.resources._sync.keys import Keys
-from openrouter_ext.resources._sync.models import Models
-from openrouter_ext.resources._sync.providers import Providers
+from openrouter_ext.resources._sync._plain import Namespaces
 
 if TYPE_CHECKING:
     from openrouter_ext._lowlevel import AuthenticatedClient
@@ -81,17 +73,17 @@ CLIENT_DOC_ARGS = """
         budget: a :class:`Budget`; each chat or embeddings call reserves its worst-case
             cost first and raises ``BudgetExceededError`` before sending when it does not fit.
         clock: for tests: the time the client tells and waits by, an object with
-            ``monotonic()`` and ``sleep(seconds)`` (``def sleep`` for
-            ``OpenRouter``). It drives the call deadline, the waits between retries,
-            the price cache's expiry and ``generations.get(wait=)`` polling, so a fake one
-            makes them instant and exact. Sockets still wait in real time (capped by what
-            the clock leaves of the deadline). Defaults to ``time.monotonic`` with
-            ``time.sleep`` (``asyncio.sleep`` for ``OpenRouter``).
+            ``monotonic()`` and ``sleep(seconds)`` (a coroutine function on the async
+            client). It drives the call deadline, the waits between retries, the price
+            cache's expiry and ``generations.get(wait=)`` polling, so a fake one makes them
+            instant and exact (docs/testing.md). Sockets still wait in real time, capped by
+            what the clock leaves of the deadline. Defaults to ``time.monotonic`` with
+            ``time.sleep``, or ``asyncio.sleep`` on the async client.
 
     Raises:
         TypeError: an option of the wrong type (a ``clock`` without ``monotonic()`` and
-            ``sleep()``, or whose ``sleep`` is for ``OpenRouter`` or not for
-            ``OpenRouter``).
+            ``sleep()``, or whose ``sleep`` is a coroutine function on the sync client or
+            a plain one on the async client).
         ValueError: an option out of range or malformed: a timeout, deadline or
             ``stream_idle_timeout`` that is not a positive finite number of seconds,
             negative ``max_retries``, ``max_response_bytes`` below 1, a ``base_url`` that
@@ -100,7 +92,7 @@ CLIENT_DOC_ARGS = """
 """
 
 
-class OpenRouter(_BaseClient):
+class OpenRouter(_BaseClient, Namespaces):
     """Synchronous OpenRouter client.
 
     Example:
@@ -166,17 +158,8 @@ class OpenRouter(_BaseClient):
         self._bind_resources()
 
     def _bind_resources(self) -> None:
-        # the one list of the client's namespaces (tests/unit/test_symmetry.py reads it back)
-        requester = ClientRequester(self)
-        self.chat = Chat(requester)
-        self.embeddings = Embeddings(requester)
-        self.models = Models(requester)
-        self.providers = Providers(requester)
-        self.generations = Generations(requester)
-        self.credits = Credits(requester)
-        self.key = Key(requester)
-        self.keys = Keys(requester)
-        self.auth = Auth(requester)
+        # the namespaces are generated from scripts/operations.yaml (resources/_async/_plain.py)
+        self._bind_namespaces(ClientRequester(self))
 
     @property
     def lowlevel(self) -> AuthenticatedClient:
