@@ -37,6 +37,8 @@ from openrouter_ext._errors.tree import (
     StreamError,
     UnprocessableEntityError,
 )
+from openrouter_ext._errors.tree import OpenRouterError as APIError
+from openrouter_ext._errors.tree import ServerError as InternalServerError
 from openrouter_ext._retry.policy import RetryBudget, RetryPolicy
 from openrouter_ext._streaming._async.stream import AsyncChatStream
 from openrouter_ext._streaming._sync.stream import ChatStream
@@ -46,27 +48,29 @@ if TYPE_CHECKING:
     from openrouter_ext._core._async.client import AsyncOpenRouter
 
 __all__ = [
-    "APIConnectionError", "APIStatusError", "APITimeoutError", "AsyncChatStream",
+    "APIConnectionError", "APIError", "APIStatusError", "APITimeoutError", "AsyncChatStream",
     "AsyncOpenRouter", "AuthenticationError", "BadRequestError", "Budget", "BudgetExceededError",
     "CallInfo", "ChatStream", "ClientOptions", "ConflictError", "CostTracker",
-    "IncompleteStreamError", "InsufficientCreditsError", "InvalidAmountError",
-    "InvalidCostWarning", "Ledger", "LedgerError", "LedgerWriteWarning", "ModelPrice",
-    "NotFoundError", "OpenRouter", "OpenRouterError", "PayloadTooLargeError",
+    "IncompleteStreamError", "InsufficientCreditsError", "InternalServerError",
+    "InvalidAmountError", "InvalidCostWarning", "Ledger", "LedgerError", "LedgerWriteWarning",
+    "ModelPrice", "NotFoundError", "OpenRouter", "OpenRouterError", "PayloadTooLargeError",
     "PermissionDeniedError", "RateLimitError", "RequestTimeoutError", "Reservation",
     "ResponseTooLargeError", "ResponseValidationError", "RetryBudget", "RetryPolicy",
-    "ServerError", "StreamError", "UnknownPriceError", "UnprocessableEntityError",
-    "UsageRecord", "UsageTotals", "__version__",
+    "ServerError", "StreamError", "UnknownPriceError", "UnprocessableEntityError", "UsageRecord",
+    "UsageTotals", "__version__",
 ]  # fmt: skip
 
 
-def __getattr__(name: str) -> Any:
-    # PEP 562: the async client module loads on first use, so a sync-only program skips it.
-    if name == "AsyncOpenRouter":
-        from openrouter_ext._core._async.client import AsyncOpenRouter
+if not TYPE_CHECKING:  # type checkers see the exact names above, not "anything goes"
 
-        globals()[name] = AsyncOpenRouter
-        return AsyncOpenRouter
-    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    def __getattr__(name: str) -> Any:
+        # PEP 562: the async client module loads on first use; a sync-only program skips it.
+        if name == "AsyncOpenRouter":
+            from openrouter_ext._core._async.client import AsyncOpenRouter
+
+            globals()[name] = AsyncOpenRouter
+            return AsyncOpenRouter
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 
 def __dir__() -> list[str]:
