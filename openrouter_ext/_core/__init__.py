@@ -2,6 +2,6 @@
 
 - ``base``: ``CallState`` and ``_BaseClient``: options, request building, the deadline, the
   retry wiring, parsing and recording (no IO).
-- ``bounded``: the deadline at the socket and size-limited body reads.
-- ``client``, ``async_client``: ``OpenRouter`` and ``AsyncOpenRouter``, the IO shells.
+- ``_async/client.py``: ``AsyncOpenRouter`` and ``AsyncClientRequester`` (the source);
+  ``_sync/client.py``: ``OpenRouter`` and ``ClientRequester``, generated from it.
 """

@@ -7,5 +7,5 @@
 - ``ledger``: the SQLite ledger.
 - ``observe``: ``CallInfo``, the per-call log line and observers (what a finished call reports).
 
-Depends on ``_config`` and ``_errors`` only.
+Depends on ``_errors`` only.
 """

@@ -6,5 +6,5 @@
 - ``ratelimit``: server-given delays (``Retry-After``, body fields) and the daily-quota
   heuristic.
 
-Imports nothing of the package but ``_config``.
+Imports nothing else of the package.
 """

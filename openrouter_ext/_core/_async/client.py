@@ -36,7 +36,7 @@ from openrouter_ext._io.bounded import (
 from openrouter_ext._lowlevel import OPERATIONS, Operation, make_lowlevel_client
 from openrouter_ext._retry.policy import RetryPolicy
 from openrouter_ext._streaming._async.stream import AsyncStream
-from openrouter_ext.resources._async._plain import AsyncNamespaces
+from openrouter_ext.resources._async.namespaces import AsyncNamespaces
 
 if TYPE_CHECKING:
     from openrouter_ext._lowlevel import AuthenticatedClient

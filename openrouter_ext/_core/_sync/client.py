@@ -37,7 +37,7 @@ from openrouter_ext._io.bounded import (
 from openrouter_ext._lowlevel import OPERATIONS, Operation, make_lowlevel_client
 from openrouter_ext._retry.policy import RetryPolicy
 from openrouter_ext._streaming._sync.stream import Stream
-from openrouter_ext.resources._sync._plain import Namespaces
+from openrouter_ext.resources._sync.namespaces import Namespaces
 
 if TYPE_CHECKING:
     from openrouter_ext._lowlevel import AuthenticatedClient

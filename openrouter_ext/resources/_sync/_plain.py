@@ -1,8 +1,8 @@
-"""Plain operations' methods, namespace mixins and the client's namespaces (generated).
+"""The generated methods of plain operations, and the namespaces made of them only.
 
-Each namespace has a mixin ``Plain<Name>`` holding the generated methods of its plain
-operations; a namespace with a hand-written module (``resources/_async/<name>.py``)
-inherits it there, the others are ``Async<Name>`` here. ``Namespaces`` binds them all.
+Each namespace has a mixin holding the generated methods of its plain operations; a
+namespace with a hand-written module (``resources/_async/<name>.py``) inherits it there;
+the class of every other namespace is here.
 """
 # Generated from openrouter_ext/resources/_async/_plain.py by scripts/unasync.py: do not edit.
 
@@ -24,17 +24,10 @@ if TYPE_CHECKING:
         CurrentKeyResponse,
         ProvidersResponse,
     )
-    from openrouter_ext.resources._sync.auth import Auth
-    from openrouter_ext.resources._sync.chat import Chat
-    from openrouter_ext.resources._sync.embeddings import Embeddings
-    from openrouter_ext.resources._sync.generations import Generations
-    from openrouter_ext.resources._sync.keys import Keys
-    from openrouter_ext.resources._sync.models import Models
 
 __all__ = [
     "Credits",
     "Key",
-    "Namespaces",
     "PlainAuth",
     "PlainChat",
     "PlainCredits",
@@ -217,35 +210,3 @@ class PlainProviders(Resource):
 
 class Providers(PlainProviders):
     """``client.providers``."""
-
-
-class Namespaces:
-    """The client's namespaces: ``client.<name>`` for each one."""
-
-    auth: Auth
-    chat: Chat
-    credits: Credits
-    embeddings: Embeddings
-    generations: Generations
-    key: Key
-    keys: Keys
-    models: Models
-    providers: Providers
-
-    def _bind_namespaces(self, requester: Requester) -> None:
-        from openrouter_ext.resources._sync.auth import Auth
-        from openrouter_ext.resources._sync.chat import Chat
-        from openrouter_ext.resources._sync.embeddings import Embeddings
-        from openrouter_ext.resources._sync.generations import Generations
-        from openrouter_ext.resources._sync.keys import Keys
-        from openrouter_ext.resources._sync.models import Models
-
-        self.auth = Auth(requester)
-        self.chat = Chat(requester)
-        self.credits = Credits(requester)
-        self.embeddings = Embeddings(requester)
-        self.generations = Generations(requester)
-        self.key = Key(requester)
-        self.keys = Keys(requester)
-        self.models = Models(requester)
-        self.providers = Providers(requester)
