@@ -39,7 +39,14 @@ _DURATION_BUCKETS: Final = [0.01 * 2**i for i in range(14)]
 
 
 class _Observed(Protocol):
-    _observers: list[Callable[[CallInfo], None]]
+    """A client as instrumentation sees it: its public observer hooks."""
+
+    @property
+    def observers(self) -> tuple[Callable[[CallInfo], None], ...]: ...
+
+    def add_observer(self, observer: Callable[[CallInfo], None]) -> None: ...
+
+    def remove_observer(self, observer: Callable[[CallInfo], None]) -> None: ...
 
 
 class Instrumentation:
@@ -182,7 +189,7 @@ def instrument(
     if client is None:
         add_global_observer(observer)
     else:
-        client._observers.append(observer)
+        client.add_observer(observer)
     return observer
 
 
@@ -199,4 +206,6 @@ def uninstrument(client: _Observed | None = None) -> None:
             if isinstance(observer, Instrumentation):
                 remove_global_observer(observer)
     else:
-        client._observers[:] = [o for o in client._observers if not isinstance(o, Instrumentation)]
+        for observer in client.observers:
+            if isinstance(observer, Instrumentation):
+                client.remove_observer(observer)

@@ -40,18 +40,60 @@ def sse_body(*events: Any, done: bool = True, comments: int = 1) -> bytes:
     return "".join(parts).encode("utf-8")
 
 
+class FakeClock:
+    """A clock for ``OpenRouter(clock=...)``: time moves only when the client sleeps.
+
+    Every wait the client makes (between retries, while polling) is recorded in ``sleeps``
+    and moves ``now`` on at once; ``advance`` moves it as a slow server would. Give
+    ``for_async()`` to ``AsyncOpenRouter``: the same clock with an ``async def sleep``.
+    """
+
+    def __init__(self, now: float = 1000.0) -> None:
+        self.now = now
+        self.sleeps: list[float] = []
+
+    def monotonic(self) -> float:
+        return self.now
+
+    def sleep(self, seconds: float) -> None:
+        self.sleeps.append(seconds)
+        self.now += seconds
+
+    def advance(self, seconds: float) -> None:
+        self.now += seconds
+
+    def for_async(self) -> AsyncFakeClock:
+        return AsyncFakeClock(self)
+
+
+class AsyncFakeClock:
+    """A :class:`FakeClock` for ``AsyncOpenRouter(clock=...)`` (the same time and sleeps)."""
+
+    def __init__(self, clock: FakeClock) -> None:
+        self.clock = clock
+
+    def monotonic(self) -> float:
+        return self.clock.now
+
+    async def sleep(self, seconds: float) -> None:
+        self.clock.sleep(seconds)
+
+
 class Api:
     """Run one test body against the sync or the async client.
 
     ``api.call(lambda c: c.models.list())`` returns the result on both flavours: the
-    coroutine of the async client is driven on a loop owned by the fixture.
+    coroutine of the async client is driven on a loop owned by the fixture. A
+    :class:`FakeClock` given as ``clock=`` (or set as ``api.clock``, the default of every
+    client built afterwards) is handed to the async client as ``for_async()``.
     """
 
     def __init__(self, kind: str) -> None:
         self.kind = kind
         self.loop = asyncio.new_event_loop() if kind == "async" else None
         self.requests: list[httpx.Request] = []
-        self._clients: list[Any] = []
+        self.clock: FakeClock | None = None
+        self._https: list[httpx.Client | httpx.AsyncClient] = []
 
     @property
     def is_async(self) -> bool:
@@ -66,13 +108,18 @@ class Api:
         transport = httpx.MockTransport(recording)
         kwargs.setdefault("api_key", TEST_KEY)
         kwargs.setdefault("base_url", "https://openrouter.test/api/v1")
+        if self.clock is not None:
+            kwargs.setdefault("clock", self.clock)
+        http: httpx.Client | httpx.AsyncClient
         if self.is_async:
-            client: Any = AsyncOpenRouter(
-                http_client=httpx.AsyncClient(transport=transport), **kwargs
-            )
+            if isinstance(kwargs.get("clock"), FakeClock):
+                kwargs["clock"] = kwargs["clock"].for_async()
+            http = httpx.AsyncClient(transport=transport)
+            client: Any = AsyncOpenRouter(http_client=http, **kwargs)
         else:
-            client = OpenRouter(http_client=httpx.Client(transport=transport), **kwargs)
-        self._clients.append(client)
+            http = httpx.Client(transport=transport)
+            client = OpenRouter(http_client=http, **kwargs)
+        self._https.append(http)
         return client
 
     def run(self, value: Any) -> Any:
@@ -85,9 +132,8 @@ class Api:
         return self.run(fn(client))
 
     def close(self) -> None:
-        for client in self._clients:
-            http = client._http
-            self.run(http.aclose() if self.is_async else http.close())
+        for http in self._https:
+            self.run(http.aclose() if isinstance(http, httpx.AsyncClient) else http.close())
         if self.loop is not None:
             self.loop.close()
 

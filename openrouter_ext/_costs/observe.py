@@ -1,8 +1,9 @@
 """Describe each finished call once, for logs and observers (OpenTelemetry): pure, no IO.
 
 A client builds one :class:`CallInfo` per call (``call_info_from``), logs it with
-:func:`log_call` and hands it to its observers (:func:`notify`). Observers registered with
-:func:`add_global_observer` are meant to be copied into every client created afterwards.
+:func:`log_call` and hands it to its observers (:func:`notify`): those given to its
+``add_observer``, after the ones registered with :func:`add_global_observer` before it was
+created (each client starts with a copy of them).
 Nothing here carries a secret: errors are reduced to their class name, and request bodies
 are logged only through :func:`redact_body`.
 """
@@ -345,7 +346,7 @@ def remove_global_observer(observer: Observer) -> None:
 
 
 def global_observers() -> list[Observer]:
-    """Return a copy of the global observers, for a new client's ``_observers``."""
+    """Return a copy of the global observers, for a new client's own list."""
     with _GLOBAL_LOCK:
         return list(_GLOBAL_OBSERVERS)
 

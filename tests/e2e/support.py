@@ -2,7 +2,11 @@
 
 ``e2e`` runs one test body twice, with ``OpenRouter`` and with ``AsyncOpenRouter``: a call
 returns a coroutine on the async flavour, and ``e2e.run`` drives it on a loop the fixture owns.
-At teardown every client is closed and its pool must hold no busy connection (a leak).
+At teardown every client is closed and none of its responses may be left open (a busy
+connection: a leak).
+
+The connections are watched through httpx's public hooks only (a :class:`Probe` on the httpx
+client each test client is given), never through private attributes of httpx or uvicorn.
 """
 
 from __future__ import annotations
@@ -16,7 +20,10 @@ from typing import Any
 import httpx
 
 from openrouter_ext import AsyncOpenRouter, OpenRouter, RetryPolicy
+from openrouter_ext._config import DEFAULT_TIMEOUT
+from openrouter_ext._core.base import make_limits, shared_ssl_context
 from openrouter_ext.testing import MockOpenRouter, RecordedRequest
+from tests.conftest import FakeClock
 
 MODEL = "openai/gpt-4o-mini"
 USER = [{"role": "user", "content": "Hello"}]
@@ -29,19 +36,81 @@ def answer(said: str = "Hello") -> str:
     return f"Mock reply to: {said} — café, 你好 🚀."
 
 
-def pool_of(client: Any) -> Any:
-    """The httpcore connection pool behind a client's httpx client."""
-    return client._http._transport._pool
+class Probe:
+    """What an httpx client did with its connections, seen through httpx's public hooks.
+
+    Its ``event_hooks`` keep every response and put httpcore's ``trace`` extension on every
+    request; the trace reports each connection opened, with its network stream. A response
+    not closed holds its connection (busy: in use, or leaked once the test is over); a
+    stream whose socket is closed is a connection closed.
+    """
+
+    def __init__(self) -> None:
+        self.responses: list[httpx.Response] = []
+        self.streams: list[Any] = []
+        self.http: Any = None  # the httpx client built by http_client()
+
+    def _trace(self, event: str, info: dict[str, Any]) -> None:
+        if event == "connection.connect_tcp.complete":
+            self.streams.append(info["return_value"])
+
+    async def _atrace(self, event: str, info: dict[str, Any]) -> None:
+        self._trace(event, info)
+
+    def http_client(self, is_async: bool, **kwargs: Any) -> Any:
+        """An httpx client reporting to this probe, configured as a client-owned pool is
+        (timeout, pool limits, the shared TLS context)."""
+        kwargs.setdefault("timeout", DEFAULT_TIMEOUT)
+        kwargs.setdefault("limits", make_limits())
+        kwargs.setdefault("verify", shared_ssl_context())
+        if is_async:
+
+            async def arequest(request: httpx.Request) -> None:
+                request.extensions["trace"] = self._atrace
+
+            async def aresponse(response: httpx.Response) -> None:
+                self.responses.append(response)
+
+            hooks: Any = {"request": [arequest], "response": [aresponse]}
+            self.http = httpx.AsyncClient(event_hooks=hooks, **kwargs)
+            return self.http
+
+        def request(request: httpx.Request) -> None:
+            request.extensions["trace"] = self._trace
+
+        hooks = {"request": [request], "response": [self.responses.append]}
+        self.http = httpx.Client(event_hooks=hooks, **kwargs)
+        return self.http
+
+    @property
+    def requests(self) -> int:
+        """Responses received (one per request that got an answer)."""
+        return len(self.responses)
+
+    @property
+    def busy(self) -> int:
+        """Responses not closed: connections in use, or leaked."""
+        return sum(1 for r in self.responses if not r.is_closed)
+
+    @property
+    def opened(self) -> int:
+        """Connections opened so far."""
+        return len(self.streams)
+
+    @property
+    def open(self) -> int:
+        """Connections whose socket is still open."""
+        return sum(1 for s in self.streams if s.get_extra_info("socket").fileno() != -1)
 
 
-def busy_connections(client: Any) -> int:
-    """Connections of the client's pool that are neither idle nor closed (in use or leaked)."""
-    return sum(1 for c in pool_of(client).connections if not (c.is_idle() or c.is_closed()))
+def probed_client(cls: Any, http: dict[str, Any] | None = None, **kwargs: Any) -> tuple[Any, Probe]:
+    """``cls(**kwargs)`` on a probed httpx client built with ``http``, and its probe.
 
-
-def server_connections(mock: MockOpenRouter) -> int:
-    """TCP connections the mock's uvicorn server has open right now."""
-    return len(mock._server.server_state.connections)
+    The client does not close an httpx client it was given: close ``probe.http``.
+    """
+    probe = Probe()
+    client = cls(http_client=probe.http_client(cls is AsyncOpenRouter, **(http or {})), **kwargs)
+    return client, probe
 
 
 class E2E:
@@ -52,23 +121,37 @@ class E2E:
         self.mock = mock
         self.loop = asyncio.new_event_loop() if kind == "async" else None
         self.clients: list[Any] = []
+        self.probes: list[Probe] = []
 
     @property
     def is_async(self) -> bool:
         return self.kind == "async"
 
     def client(self, *, limits: httpx.Limits | None = None, **kwargs: Any) -> Any:
-        """A client of this flavour for the mock (``limits`` gives it its own httpx pool)."""
+        """A client of this flavour for the mock, on a probed httpx client of its own.
+
+        ``limits`` replaces the pool limits of a client-owned pool (and the timeout is 10 s).
+        A :class:`FakeClock` given as ``clock=`` goes to the async client as ``for_async()``.
+        """
+        if self.is_async and isinstance(kwargs.get("clock"), FakeClock):
+            kwargs["clock"] = kwargs["clock"].for_async()
         kwargs.setdefault("api_key", self.mock.api_key)
         kwargs.setdefault("base_url", self.mock.base_url)
         kwargs.setdefault("retry_policy", FAST)
+        http = None if limits is None else {"limits": limits, "timeout": 10.0}
         cls: Any = AsyncOpenRouter if self.is_async else OpenRouter
-        if limits is not None:
-            http_cls: Any = httpx.AsyncClient if self.is_async else httpx.Client
-            kwargs["http_client"] = http_cls(limits=limits, timeout=10.0)
-        client = cls(**kwargs)
+        client, probe = probed_client(cls, http, **kwargs)
         self.clients.append(client)
+        self.probes.append(probe)
         return client
+
+    def probe(self, client: Any) -> Probe:
+        """The probe of a client this runner built."""
+        return self.probes[next(i for i, c in enumerate(self.clients) if c is client)]
+
+    def busy(self, client: Any) -> int:
+        """Connections of the client in use (or leaked): its responses not closed."""
+        return self.probe(client).busy
 
     def run(self, value: Any) -> Any:
         """Return value, or drive it to completion when it is awaitable (async flavour)."""
@@ -149,11 +232,10 @@ class E2E:
 
     def close(self) -> None:
         try:
-            self.wait_until(lambda: all(busy_connections(c) == 0 for c in self.clients))
+            self.wait_until(lambda: all(probe.busy == 0 for probe in self.probes))
         finally:
-            for client in self.clients:
-                http = client._http
-                self.run(http.aclose() if self.is_async else http.close())
+            for probe in self.probes:
+                self.run(probe.http.aclose() if self.is_async else probe.http.close())
             if self.loop is not None:
                 self.loop.run_until_complete(self.loop.shutdown_asyncgens())
                 self.loop.close()

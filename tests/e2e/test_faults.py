@@ -32,7 +32,7 @@ from openrouter_ext import (
 )
 from openrouter_ext.testing import MockOpenRouter
 from openrouter_ext.testing._scenarios import FRAMING_STYLES, SCENARIOS
-from tests.e2e.support import E2E, MODEL, answer, busy_connections, chats, reconcile, until_error
+from tests.e2e.support import E2E, MODEL, answer, chats, reconcile, until_error
 
 STREAMED = pytest.mark.parametrize("streamed", [False, True], ids=["create", "stream"])
 PIECES = ["Mock ", "reply ", "to: ", "Hello ", "— ", "café, ", "你好 ", "🚀."]
@@ -373,7 +373,7 @@ def test_done_ends_iteration_at_once_though_the_body_stays_open(
     assert e2e.text(e2e.stream(client, "hold_after_done;seconds=30")) == answer()
     assert time.monotonic() - start < 1.0
     e2e.wait_until(lambda: chats(mock)[0].disconnected_at is not None, timeout=1.0)
-    assert busy_connections(client) == 0
+    assert e2e.busy(client) == 0
     assert not client.costs.records[-1].incomplete
 
 

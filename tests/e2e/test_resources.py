@@ -1,9 +1,9 @@
 """Long and concurrent streams, and streams left early: the connection is released at once.
 
 "At once" is proven on both sides: the server records the client's hang-up
-(``disconnected_at``) within a fraction of a second of the consumer leaving, the client's pool
-has no busy connection, and a pool of ONE connection serves the next request with a 0.5 s
-pool timeout.
+(``disconnected_at``) within a fraction of a second of the consumer leaving, the client has no
+busy connection (no response left open), and a pool of ONE connection serves the next request
+with a 0.5 s pool timeout.
 """
 
 from __future__ import annotations
@@ -19,7 +19,8 @@ from typing import Any
 import httpx
 import pytest
 
-from openrouter_ext import AsyncChatStream, AsyncOpenRouter, ChatStream
+from openrouter_ext import AsyncChatStream, AsyncOpenRouter, ChatStream, OpenRouter
+from openrouter_ext._config import DEFAULT_MAX_KEEPALIVE
 from openrouter_ext.testing import MockOpenRouter
 from openrouter_ext.testing._chat import _FILLER
 from tests.e2e.support import (
@@ -27,10 +28,8 @@ from tests.e2e.support import (
     MODEL,
     USER,
     answer,
-    busy_connections,
     chats,
-    pool_of,
-    server_connections,
+    probed_client,
 )
 
 #: two data events, then the server stalls for 5 s: the consumer leaves in between
@@ -66,11 +65,10 @@ def test_finished_streams_give_their_connection_back_to_the_pool(
     for n in range(4):
         assert e2e.text(e2e.stream(client)) == answer()
         assert text_of_final(e2e.final(e2e.stream(client))) == answer(), n
-    connections = pool_of(client).connections
-    assert len(connections) == 1
-    assert connections[0].is_idle()
-    assert "Request Count: 8" in connections[0].info()
-    assert server_connections(mock) == 1
+    probe = e2e.probe(client)
+    assert probe.requests == 8
+    assert probe.opened == 1  # all eight over one connection
+    assert probe.open == 1 and probe.busy == 0  # still open, idle in the pool
 
 
 def test_a_body_held_open_after_done_is_closed_not_waited_for(
@@ -82,9 +80,22 @@ def test_a_body_held_open_after_done_is_closed_not_waited_for(
     assert time.monotonic() - start < 1.0  # the bounded drain gave up, the 30 s hold did not count
     assert e2e.text(e2e.stream(client)) == answer()
     # the held connection was closed; the next stream opened a fresh one and gave it back
-    connections = pool_of(client).connections
-    assert [c.is_idle() for c in connections] == [True]
-    assert "Request Count: 1" in connections[0].info()
+    probe = e2e.probe(client)
+    assert probe.requests == 2 and probe.opened == 2
+    e2e.wait_until(lambda: probe.open == 1)
+    assert probe.busy == 0
+
+
+def test_the_lowlevel_client_calls_through_the_clients_own_pool(mock: MockOpenRouter) -> None:
+    from openrouter_api.api.providers import list_providers  # noqa: TID251
+
+    with OpenRouter(api_key=mock.api_key, base_url=mock.base_url) as client:
+        parsed = list_providers.sync(client=client.lowlevel)
+        http = client.lowlevel.get_httpx_client()
+    assert parsed is not None and parsed.data
+    assert http.is_closed  # closed with the client: it was the client's own pool
+    [request] = mock.requests_to("/providers")
+    assert request.headers["authorization"].endswith(mock.api_key[-4:])
 
 
 def test_500_concurrent_streams_on_one_async_client(mock: MockOpenRouter) -> None:
@@ -94,7 +105,8 @@ def test_500_concurrent_streams_on_one_async_client(mock: MockOpenRouter) -> Non
             return "".join([t async for t in s.text_deltas()])
 
     async def run() -> None:
-        async with AsyncOpenRouter(api_key=mock.api_key, base_url=mock.base_url) as client:
+        client, probe = probed_client(AsyncOpenRouter, api_key=mock.api_key, base_url=mock.base_url)
+        async with client, probe.http:
             texts = await asyncio.gather(*(one(client, n) for n in range(500)))
             assert texts == [answer(f"stream {n}") for n in range(500)]
             totals = client.costs.totals()
@@ -102,13 +114,15 @@ def test_500_concurrent_streams_on_one_async_client(mock: MockOpenRouter) -> Non
             billed = sum((g.cost for g in mock.state.generations.values()), Decimal(0))
             assert len(mock.state.generations) == 500
             assert totals.cost == billed
-            assert busy_connections(client) == 0
-            for _ in range(200):  # the server notices the connections the pool dropped
-                if server_connections(mock) <= len(pool_of(client).connections):
+            assert probe.busy == 0
+            assert probe.opened > DEFAULT_MAX_KEEPALIVE  # the pool grew past what it keeps
+            for _ in range(200):  # the connections over the keep-alive limit are closed
+                if probe.open <= DEFAULT_MAX_KEEPALIVE:
                     break
                 await asyncio.sleep(0.01)
-            assert server_connections(mock) <= len(pool_of(client).connections)
-        assert pool_of(client).connections == []
+            assert probe.open <= DEFAULT_MAX_KEEPALIVE
+        await asyncio.sleep(0.01)  # the transports finish closing their sockets
+        assert probe.open == 0
 
     asyncio.run(run())
     assert len(chats(mock)) == 500
@@ -180,7 +194,7 @@ def test_leaving_a_stream_early_releases_its_connection_at_once(
     client = e2e.client(limits=httpx.Limits(max_connections=1))
     left = e2e.run(_leave_async(client, how) if e2e.is_async else _leave_sync(client, how))
     if not e2e.is_async:  # closed synchronously, before the consumer's next statement
-        assert busy_connections(client) == 0
+        assert e2e.busy(client) == 0
     # the only connection is free: the next call does not wait for the pool
     assert e2e.create(client, timeout=NEXT_CALL_TIMEOUT).choices[0].message.content == answer()
     abandoned = chats(mock)[0]
@@ -201,7 +215,7 @@ def test_no_stream_objects_or_resource_warnings_survive_their_consumers(
         warnings.simplefilter("always")
         for how in ("break", "exception", "gc", "close"):
             e2e.run(_leave_async(client, how) if e2e.is_async else _leave_sync(client, how))
-        e2e.wait_until(lambda: busy_connections(client) == 0)
+        e2e.wait_until(lambda: e2e.busy(client) == 0)
         gc.collect()
     assert [w for w in caught if issubclass(w.category, ResourceWarning)] == []
     alive = [o for o in gc.get_objects() if isinstance(o, (ChatStream, AsyncChatStream))]

@@ -15,8 +15,9 @@ from typing import Any
 
 import pytest
 
-from openrouter_ext import AsyncOpenRouter, InsufficientCreditsError, ServerError
+from openrouter_ext import APITimeoutError, AsyncOpenRouter, InsufficientCreditsError, ServerError
 from openrouter_ext.testing import MockOpenRouter
+from tests.conftest import FakeClock
 from tests.e2e.support import E2E, MODEL, USER, answer, chats
 
 SOAK_PATH = Path(__file__).parents[2] / "scripts" / "soak.py"
@@ -33,6 +34,26 @@ def test_429_with_retry_after_1_then_200_is_two_requests_one_second_apart(
     assert (first.status, second.status) == (429, 200)
     assert first.ended_at is not None
     assert 1.0 <= second.started_at - first.ended_at < 1.6
+
+
+def test_an_injected_clock_takes_the_waits_and_sockets_keep_real_time(
+    e2e: E2E, mock: MockOpenRouter
+) -> None:
+    # far from time.monotonic(): a socket timed by this clock would fail (or wait) at once
+    clock = FakeClock(now=-1e6)
+    client = e2e.client(retry_policy=None, clock=clock)
+    mock.script("status;code=503;retry_after=30 | ok", match="/chat/completions")
+    start = time.monotonic()
+    assert e2e.create(client).choices[0].message.content == answer()
+    assert clock.sleeps == [30.0]  # the server's delay, waited by the clock
+    assert time.monotonic() - start < 5  # not really
+    assert [r.status for r in chats(mock)] == [503, 200]
+    # the socket is still cut off by the deadline, in real time: what the clock left of it
+    start = time.monotonic()
+    with pytest.raises(APITimeoutError):
+        e2e.create(client, "stall;seconds=5", deadline=0.5)
+    assert 0.4 < time.monotonic() - start < 3  # neither at once nor the 5 s stall
+    assert len(chats(mock)) == 3  # the request was sent before the stall
 
 
 @pytest.mark.parametrize("streamed", [False, True], ids=["create", "stream"])
@@ -81,12 +102,12 @@ def test_1000_failing_calls_are_throttled_by_the_retry_budget_then_recover(
     assert e2e.run(fail_async(1000) if e2e.is_async else fail_sync(1000)) == 1000
     sent = len(chats(mock))
     assert 1000 <= sent <= 1100  # 20 retries empty the default bucket (100 tokens, 5 each)
-    assert client._budget.tokens < 5
+    assert client.retry_budget.tokens < 5
     # healthy again: successes refill the bucket, and a call gets its normal retries back
     mock.reset()
     for n in range(100):
         e2e.create(client, messages=[{"role": "user", "content": f"healthy {n}"}])
-    assert client._budget.tokens == 100
+    assert client.retry_budget.tokens == 100
     result = e2e.create(client, "sequence;statuses=503,503,200")
     assert result.choices[0].message.content == answer()
     assert [r.status for r in chats(mock)[-3:]] == [503, 503, 200]

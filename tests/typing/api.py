@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from decimal import Decimal
 
 from typing_extensions import assert_type
@@ -39,3 +40,38 @@ async def async_usage(client: AsyncOpenRouter) -> None:
             assert_type(chunk, ChatStreamChunk)
         assert_type(await s.final_response(), ChatResult)
     assert_type(await client.models.list(), ModelsListResponse)
+
+
+class FakeClock:
+    def monotonic(self) -> float:
+        return 0.0
+
+    def sleep(self, seconds: float) -> None: ...
+
+
+class AsyncFakeClock:
+    def monotonic(self) -> float:
+        return 0.0
+
+    async def sleep(self, seconds: float) -> None: ...
+
+
+def test_hooks() -> None:
+    import time
+
+    from openrouter_ext import CallInfo, RetryBudget, otel
+
+    OpenRouter(clock=time)  # the time module is a clock
+    client = OpenRouter(clock=FakeClock())
+    AsyncOpenRouter(clock=AsyncFakeClock())
+    OpenRouter(clock=AsyncFakeClock())  # type: ignore[arg-type]
+    AsyncOpenRouter(clock=FakeClock())  # type: ignore[arg-type]
+
+    def observer(info: CallInfo) -> None: ...
+
+    client.add_observer(observer)
+    client.remove_observer(observer)
+    assert_type(client.observers, tuple[Callable[[CallInfo], None], ...])
+    assert_type(client.retry_budget, RetryBudget)
+    otel.instrument(client)
+    otel.instrument(AsyncOpenRouter())

@@ -31,7 +31,7 @@ from openrouter_ext.types import (
     ModelsListResponse,
     ProviderPreferences,
 )
-from tests.conftest import TEST_KEY, Api, fixture_json
+from tests.conftest import TEST_KEY, Api, FakeClock, fixture_json
 
 USER = [{"role": "user", "content": "Hello"}]
 
@@ -434,25 +434,17 @@ def test_transport_errors_are_wrapped(api: Api) -> None:
         api.call(lambda c: c.chat.completions.create(model="m", messages=USER), client)
 
 
-def test_retries_a_transient_status_then_succeeds(
-    api: Api, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    from openrouter_ext._retry import policy as _retry
-
-    monkeypatch.setattr(_retry, "_sleep", lambda s: None)
-
-    async def no_sleep(s: float) -> None:
-        return None
-
-    monkeypatch.setattr(_retry, "_asleep", no_sleep)
+def test_retries_a_transient_status_then_succeeds(api: Api) -> None:
     answers = [
         httpx.Response(503, json={"error": {"code": 503, "message": "overloaded"}}),
         httpx.Response(200, json=fixture_json("models.json")),
     ]
-    client = api.client(lambda r: answers.pop(0))
+    clock = FakeClock()
+    client = api.client(lambda r: answers.pop(0), clock=clock)
     result = api.call(lambda c: c.models.list(), client)
     assert isinstance(result, ModelsListResponse)
     assert len(api.requests) == 2
+    assert len(clock.sleeps) == 1 and 0 < clock.sleeps[0] <= 0.5  # waited by the given clock
 
 
 def test_options_and_attribution_headers(api: Api) -> None:
@@ -481,17 +473,54 @@ def test_with_options_shares_the_pool_and_overrides(api: Api) -> None:
         default_headers={"X-A": "b"},
         api_key="sk-or-v1-other-key-000000000",
     )
-    assert copy._http is client._http
     assert copy.options.max_retries == 0
     assert copy.options.timeout.read == 3
     assert client.options.max_retries == 2
     api.call(lambda c: c.key.get(), copy)
-    request = api.requests[-1]
+    [request] = api.requests  # sent through the original's httpx client (its transport)
     assert request.headers["x-a"] == "b"
     assert request.headers["authorization"] == "Bearer sk-or-v1-other-key-000000000"
     assert request.extensions["timeout"]["read"] == 3
     api.run(copy.close() if not api.is_async else copy.aclose())
     api.call(lambda c: c.key.get(), client)  # the original still works
+
+
+def _refused_url() -> str:
+    """A loopback base URL nothing listens on (a connection to it is refused at once)."""
+    import socket
+
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        port = sock.getsockname()[1]
+    return f"http://127.0.0.1:{port}/api/v1"
+
+
+def test_with_options_copies_share_the_pool_the_client_owns() -> None:
+    import asyncio
+
+    from openrouter_ext import AsyncOpenRouter
+
+    base = _refused_url()
+    client = OpenRouter(api_key=TEST_KEY, base_url=base, max_retries=0)
+    copy = client.with_options(timeout=3)
+    copy.close()  # a copy does not close the pool it shares
+    with pytest.raises(APIConnectionError):  # still open: it tries to connect
+        client.key.get()
+    client.close()  # closing the original closes the copy's pool: it is the same one
+    with pytest.raises(RuntimeError, match="closed"):
+        copy.key.get()
+
+    async def run() -> None:
+        client = AsyncOpenRouter(api_key=TEST_KEY, base_url=base, max_retries=0)
+        copy = client.with_options(timeout=3)
+        await copy.aclose()
+        with pytest.raises(APIConnectionError):
+            await client.key.get()
+        await client.aclose()
+        with pytest.raises(RuntimeError, match="closed"):
+            await copy.key.get()
+
+    asyncio.run(run())
 
 
 def test_each_request_goes_to_its_own_url_whatever_the_parsed_url_cache_holds(api: Api) -> None:
@@ -507,7 +536,24 @@ def test_each_request_goes_to_its_own_url_whatever_the_parsed_url_cache_holds(ap
         "https://other.example/api/v1/keys/hash7",
         "https://openrouter.test/api/v1/keys/hash7",
     ]
-    assert len(client._urls) <= 256
+
+
+def test_distinct_request_paths_do_not_grow_the_client() -> None:
+    """Paths with ids (``keys/{hash}``) are endless: what a client keeps per path is bounded."""
+    import gc
+    import sys
+
+    http = httpx.Client(transport=httpx.MockTransport(json_handler(fixture_json("key_item.json"))))
+    with OpenRouter(api_key=TEST_KEY, base_url="https://x.test/api/v1", http_client=http) as c:
+        blocks = []
+        for batch in range(3):  # the first fills every bounded cache (ours, urllib's, httpx's)
+            for i in range(300):
+                c.keys.get(f"hash{batch}-{i}")
+            gc.collect()
+            blocks.append(sys.getallocatedblocks())
+    http.close()
+    # a parsed URL kept per path is about 7 memory blocks: 300 paths, about 2,100 blocks
+    assert blocks[2] - blocks[1] < 300, blocks
 
 
 def test_per_call_timeout(api: Api) -> None:
@@ -571,61 +617,100 @@ def test_wrong_http_client_type_is_rejected() -> None:
         AsyncOpenRouter(api_key="k", http_client=sync_client)  # type: ignore[arg-type]
 
 
+def test_a_clock_of_the_wrong_kind_is_rejected() -> None:
+    import time
+
+    from openrouter_ext import AsyncOpenRouter
+    from tests.conftest import AsyncFakeClock
+
+    with OpenRouter(api_key="k", clock=time):  # the time module is a clock
+        pass
+    with pytest.raises(TypeError, match="monotonic"):
+        OpenRouter(api_key="k", clock=object())  # type: ignore[arg-type]
+    with pytest.raises(TypeError, match="plain def"):  # it would never wait
+        OpenRouter(api_key="k", clock=AsyncFakeClock(FakeClock()))  # type: ignore[arg-type]
+    with pytest.raises(TypeError, match="async def"):  # it would block the event loop
+        AsyncOpenRouter(api_key="k", clock=time)  # type: ignore[arg-type]
+
+
 def test_lowlevel_client_shares_pool_and_auth() -> None:
-    seen: list[httpx.Request] = []
-
-    def handler(request: httpx.Request) -> httpx.Response:
-        seen.append(request)
-        return httpx.Response(200, json=fixture_json("providers.json"))
-
-    with OpenRouter(api_key=TEST_KEY, base_url="https://x.test/api/v1") as client:
-        client._http._transport = httpx.MockTransport(handler)
-        low = client.lowlevel
-        assert low.get_httpx_client() is client._http
-        assert TEST_KEY not in repr(low)
-        from openrouter_api.api.providers import list_providers  # noqa: TID251
-
-        parsed = list_providers.sync(client=low)
-        assert parsed is not None
-        assert seen[-1].headers["authorization"] == f"Bearer {TEST_KEY}"
-        assert str(seen[-1].url) == "https://x.test/api/v1/providers"
-
-
-def _ssl_context_of(http: httpx.Client | httpx.AsyncClient) -> Any:
-    return http._transport._pool._ssl_context  # type: ignore[union-attr]
+    client = OpenRouter(api_key=TEST_KEY, base_url="https://x.test/api/v1")
+    low = client.lowlevel
+    assert TEST_KEY not in repr(low)
+    http = low.get_httpx_client()
+    # what a generated operation sends (``list_providers`` asks for "/providers")
+    request = http.build_request("GET", "/providers")
+    assert request.headers["authorization"] == f"Bearer {TEST_KEY}"
+    assert str(request.url) == "https://x.test/api/v1/providers"
+    assert not http.is_closed
+    client.close()
+    assert http.is_closed  # closing the client closed it: it is the client's own pool
+    # (a generated call over it against a server: tests/e2e/test_resources.py)
 
 
 def test_clients_share_one_verifying_tls_context(
     monkeypatch: pytest.MonkeyPatch, tmp_path: Any
 ) -> None:
-    """Building the CA store costs ~60 ms per httpx client; ours is built once per process."""
+    """Building the CA store costs ~60 ms per httpx client; ours is built once per process.
+
+    Seen through the standard library: httpx builds each verifying context it makes with
+    ``ssl.create_default_context`` (from certifi, or ``SSL_CERT_FILE``/``SSL_CERT_DIR``);
+    the test counts the contexts built while clients are created.
+    """
     import ssl
 
     import certifi
 
     from openrouter_ext import AsyncOpenRouter
 
+    built: list[ssl.SSLContext] = []
+    create = ssl.create_default_context
+
+    def counting(*args: Any, **kwargs: Any) -> ssl.SSLContext:
+        built.append(create(*args, **kwargs))
+        return built[-1]
+
+    monkeypatch.setattr(ssl, "create_default_context", counting)
     monkeypatch.delenv("SSL_CERT_FILE", raising=False)
     monkeypatch.delenv("SSL_CERT_DIR", raising=False)
-    first, second = OpenRouter(api_key="k"), OpenRouter(api_key="k")
-    ctx = _ssl_context_of(first._http)
-    assert _ssl_context_of(second._http) is ctx
-    assert _ssl_context_of(AsyncOpenRouter(api_key="k")._http) is ctx
+    clients: list[Any] = [OpenRouter(api_key="k"), OpenRouter(api_key="k")]
+    clients.append(AsyncOpenRouter(api_key="k"))
+    assert len(built) <= 1  # none if an earlier client of the process built it
+    with httpx.Client():  # httpx alone builds one per client (the count can fail)
+        pass
+    assert len(built) in (1, 2)
+
+    # a CA bundle of this test's own: its context is built here, once for every client
+    bundle = tmp_path / "bundle.pem"
+    bundle.write_text(Path(certifi.where()).read_text(encoding="ascii"), encoding="ascii")
+    monkeypatch.setenv("SSL_CERT_FILE", str(bundle))
+    start = len(built)
+    clients += [OpenRouter(api_key="k"), OpenRouter(api_key="k"), AsyncOpenRouter(api_key="k")]
+    assert len(built) == start + 1
+    ctx = built[-1]
     assert ctx.verify_mode is ssl.CERT_REQUIRED and ctx.check_hostname
-    # the same CA bundle as httpx's own default
-    assert ctx.cert_store_stats() == httpx.create_ssl_context().cert_store_stats()
+    # the same CA store as httpx's own default context under the same environment
+    with httpx.Client():
+        pass
+    assert len(built) == start + 2
+    assert ctx.cert_store_stats() == built[-1].cert_store_stats()
     assert ctx.cert_store_stats()["x509_ca"] > 100
 
-    # SSL_CERT_FILE (which httpx honours) gets its own context, holding only that file
-    pem = Path(certifi.where()).read_text(encoding="ascii")
+    # another SSL_CERT_FILE (which httpx honours) gets its own context, holding only that file
+    pem = bundle.read_text(encoding="ascii")
     end = "-----END CERTIFICATE-----\n"
     one = pem[pem.index("-----BEGIN CERTIFICATE-----") : pem.index(end) + len(end)]
     (tmp_path / "one.pem").write_text(one, encoding="ascii")
     monkeypatch.setenv("SSL_CERT_FILE", str(tmp_path / "one.pem"))
-    own = _ssl_context_of(OpenRouter(api_key="k")._http)
-    assert own is not ctx and own.cert_store_stats()["x509_ca"] == 1
-    assert _ssl_context_of(OpenRouter(api_key="k")._http) is own
+    clients += [OpenRouter(api_key="k"), OpenRouter(api_key="k")]
+    assert len(built) == start + 3
+    assert built[-1].cert_store_stats()["x509_ca"] == 1
 
-    # a caller's own httpx client keeps its own context
+    # a caller's own httpx client keeps its own context: the client builds none for it
     with httpx.Client() as mine:
-        assert _ssl_context_of(OpenRouter(api_key="k", http_client=mine)._http) is not ctx
+        before = len(built)
+        clients.append(OpenRouter(api_key="k", http_client=mine))
+        assert len(built) == before
+    for client in clients:
+        if isinstance(client, OpenRouter):
+            client.close()

@@ -25,7 +25,7 @@ from openrouter_ext import (
 )
 from openrouter_ext._costs.pricing import UnknownPriceError
 from openrouter_ext._costs.usage import InvalidCostWarning
-from tests.conftest import TEST_KEY, Api, fixture_json, sse_body
+from tests.conftest import TEST_KEY, Api, FakeClock, fixture_json, sse_body
 
 USER = [{"role": "user", "content": "Hello"}]
 MODELS = {
@@ -202,15 +202,14 @@ def test_pricing_and_estimate(api: Api) -> None:
 
 
 def test_an_unknown_model_refetches_the_list_at_most_once_a_minute(api: Api) -> None:
-    client = api.client(router())
-    now = [1000.0]
-    client._prices._clock = lambda: now[0]
+    clock = FakeClock()
+    client = api.client(router(), clock=clock)  # the price cache's expiry reads it
     fetches = lambda: sum(r.url.path.endswith("/models") for r in api.requests)  # noqa: E731
     for _ in range(5):  # a typo in a batch: the list is fetched once, not per call
         with pytest.raises(ValueError, match="no price is known for model 'nobody/nothing'"):
             api.call(lambda c: c.models.pricing("nobody/nothing"), client)
     assert fetches() == 1
-    now[0] += 61  # a model released since would be found now
+    clock.advance(61)  # a model released since would be found now
     with pytest.raises(ValueError, match="no price"):
         api.call(lambda c: c.models.pricing("nobody/nothing"), client)
     assert fetches() == 2
@@ -330,10 +329,8 @@ def test_ten_concurrent_calls_against_a_budget_that_fits_three() -> None:
     budget = Budget(max_cost=one_call * 3 + one_call / 2)
 
     async def run() -> list[Any]:
-        transport = httpx.MockTransport(handler)
-        async with AsyncOpenRouter(
-            api_key=TEST_KEY, budget=budget, http_client=httpx.AsyncClient(transport=transport)
-        ) as client:
+        http = httpx.AsyncClient(transport=httpx.MockTransport(handler))
+        async with AsyncOpenRouter(api_key=TEST_KEY, budget=budget, http_client=http) as client:
             await client.models.pricing("openai/gpt-4o")
             results = await asyncio.gather(
                 *[
@@ -344,7 +341,7 @@ def test_ten_concurrent_calls_against_a_budget_that_fits_three() -> None:
                 ],
                 return_exceptions=True,
             )
-            await client._http.aclose()
+            await http.aclose()
             return results
 
     results = asyncio.run(run())
@@ -390,11 +387,40 @@ def test_one_structured_log_record_per_call_without_secrets(
 def test_observers_receive_call_info(api: Api) -> None:
     seen: list[Any] = []
     client = api.client(router())
-    client._observers.append(seen.append)
+    client.add_observer(seen.append)
+    assert client.observers[-1] == seen.append
     api.call(lambda c: c.chat.completions.create(model="openai/gpt-4o", messages=USER), client)
     assert len(seen) == 1
     assert seen[0].cost == Decimal("0.00014")
     assert seen[0].finish_reasons == ("stop",)
+    # a with_options copy reports to the same observers
+    api.call(lambda c: c.chat.completions.create(model="openai/gpt-4o", messages=USER),
+             client.with_options(max_retries=0))  # fmt: skip
+    assert len(seen) == 2
+    client.remove_observer(seen.append)
+    client.remove_observer(seen.append)  # not there: no error
+    assert seen.append not in client.observers
+    api.call(lambda c: c.chat.completions.create(model="openai/gpt-4o", messages=USER), client)
+    assert len(seen) == 2
+
+
+def test_an_observer_that_raises_does_not_fail_the_call(
+    api: Api, caplog: pytest.LogCaptureFixture
+) -> None:
+    seen: list[Any] = []
+
+    def broken(info: Any) -> None:
+        raise RuntimeError("observer bug")
+
+    client = api.client(router())
+    client.add_observer(broken)
+    client.add_observer(seen.append)
+    result = api.call(
+        lambda c: c.chat.completions.create(model="openai/gpt-4o", messages=USER), client
+    )
+    assert result.choices[0].message.content
+    assert len(seen) == 1  # the next observer still got the call
+    assert "observer" in caplog.text and "failed" in caplog.text
 
 
 # --- hostile money fields (issue #16, points 5 and 6) ---------------------------------------

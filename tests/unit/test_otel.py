@@ -20,7 +20,7 @@ from opentelemetry.sdk.trace.export import SimpleSpanProcessor
 from opentelemetry.sdk.trace.export.in_memory_span_exporter import InMemorySpanExporter
 from opentelemetry.trace import SpanKind, StatusCode
 
-from openrouter_ext import otel
+from openrouter_ext import OpenRouter, otel
 from openrouter_ext._costs.observe import (
     CallInfo,
     add_global_observer,
@@ -187,22 +187,20 @@ def test_histograms_fall_back_without_bucket_advice() -> None:
     assert meter.calls == [{"unit": "s", "description": "d"}]
 
 
-class FakeClient:
-    def __init__(self) -> None:
-        self._observers: list[Any] = []
-
-
 def test_instrument_a_client_replaces_earlier_instrumentation() -> None:
-    client = FakeClient()
-    other = object()
-    client._observers.append(other)
+    client = OpenRouter(api_key="k")
+
+    def other(info: CallInfo) -> None: ...
+
+    client.add_observer(other)
     first = otel.instrument(client, meter_provider=NoOpMeterProvider())
     second = otel.instrument(client, meter_provider=NoOpMeterProvider())
     assert first is not second
-    assert client._observers == [other, second]
+    assert client.observers == (other, second)
     otel.uninstrument(client)
-    assert client._observers == [other]
+    assert client.observers == (other,)
     assert not any(isinstance(o, otel.Instrumentation) for o in global_observers())
+    client.close()
 
 
 def test_instrument_globally_for_clients_created_afterwards() -> None:
@@ -217,6 +215,8 @@ def test_instrument_globally_for_clients_created_afterwards() -> None:
         assert second in after
         assert first not in after
         assert len(after) == len(before) + 1
+        with OpenRouter(api_key="k") as client:  # created afterwards: instrumented
+            assert client.observers == (*before, second)
     finally:
         otel.uninstrument()
         assert global_observers() == before
@@ -228,7 +228,7 @@ def test_instrument_explains_how_to_install_when_missing(
 ) -> None:
     monkeypatch.setitem(sys.modules, "opentelemetry", None)
     with pytest.raises(ImportError, match=r"pip install 'openrouter-ext\[otel\]'"):
-        otel.instrument(FakeClient())
+        otel.instrument(OpenRouter(api_key="k"))
 
 
 def test_importing_otel_does_not_import_opentelemetry() -> None:

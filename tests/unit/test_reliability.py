@@ -20,26 +20,18 @@ from openrouter_ext import (
     RetryPolicy,
     ServerError,
 )
-from openrouter_ext._core.base import _BaseClient
-from openrouter_ext._retry import policy as _retry
-from tests.conftest import TEST_KEY, Api, fixture_json, sse_body
+from tests.conftest import TEST_KEY, Api, FakeClock, fixture_json, sse_body
 
 USER = [{"role": "user", "content": "hi"}]
-SLEEPS: list[float] = []
 
 
 @pytest.fixture(autouse=True)
-def no_sleep(monkeypatch: pytest.MonkeyPatch) -> list[float]:
-    SLEEPS.clear()
-
-    async def asleep(seconds: float) -> None:
-        SLEEPS.append(seconds)
-
-    monkeypatch.setattr(_retry, "_sleep", SLEEPS.append)
-    monkeypatch.setattr(_retry, "_asleep", asleep)
-    monkeypatch.setattr(_BaseClient, "_sleep", staticmethod(SLEEPS.append))
-    monkeypatch.setattr(_BaseClient, "_asleep", staticmethod(asleep))
-    return SLEEPS
+def clock(request: pytest.FixtureRequest) -> FakeClock:
+    """The time of every client built through ``api`` here: nothing really sleeps."""
+    fake = FakeClock()
+    if "api" in request.fixturenames:
+        request.getfixturevalue("api").clock = fake
+    return fake
 
 
 def error(status: int, message: str = "x", **headers: str) -> httpx.Response:
@@ -64,7 +56,7 @@ def chat(c: Any, **kw: Any) -> Any:
     return c.chat.completions.create(model="m", messages=USER, **kw)
 
 
-def test_429_with_retry_after_then_200_sends_two_requests(api: Api) -> None:
+def test_429_with_retry_after_then_200_sends_two_requests(api: Api, clock: FakeClock) -> None:
     client = api.client(
         sequence(
             error(429, "slow down", **{"Retry-After": "1"}),
@@ -73,9 +65,16 @@ def test_429_with_retry_after_then_200_sends_two_requests(api: Api) -> None:
     )
     api.call(chat, client)
     assert len(api.requests) == 2
-    assert SLEEPS == [1.0]  # the server's delay, exactly, not jittered
+    assert clock.sleeps == [1.0]  # the server's delay, exactly, not jittered
     bodies = {r.content for r in api.requests}
     assert len(bodies) == 1  # every attempt sends the same body
+
+
+def test_with_options_copies_wait_by_the_clients_clock(api: Api, clock: FakeClock) -> None:
+    client = api.client(sequence(error(429, "slow", **{"Retry-After": "7"}), error(503)))
+    with pytest.raises(ServerError):
+        api.call(chat, client.with_options(max_retries=1))
+    assert clock.sleeps == [7.0]
 
 
 @pytest.mark.parametrize("status", [400, 401, 402, 403, 404, 413, 422])
@@ -107,13 +106,13 @@ def test_retries_are_bounded_by_max_retries(api: Api) -> None:
     assert len(api.requests) == 7
 
 
-def test_server_delay_above_the_cap_raises_at_once(api: Api) -> None:
+def test_server_delay_above_the_cap_raises_at_once(api: Api, clock: FakeClock) -> None:
     client = api.client(sequence(error(429, "daily", **{"Retry-After": "3600"})))
     with pytest.raises(RateLimitError) as info:
         api.call(chat, client)
     assert info.value.retry_after == 3600
     assert len(api.requests) == 1
-    assert SLEEPS == []
+    assert clock.sleeps == []
 
 
 def test_400_wrapping_a_transient_502_is_retried(api: Api) -> None:
@@ -163,19 +162,50 @@ def test_connect_errors_are_retried(api: Api) -> None:
     assert len(api.requests) == 2
 
 
-def test_deadline_stops_retrying(api: Api, monkeypatch: pytest.MonkeyPatch) -> None:
-    now = [1000.0]
-    monkeypatch.setattr(_retry, "_clock", lambda: now[0])
-    monkeypatch.setattr("openrouter_ext._core.base.time.monotonic", lambda: now[0])
-
+def test_deadline_stops_retrying(api: Api, clock: FakeClock) -> None:
     def slow_failure(request: httpx.Request) -> httpx.Response:
-        now[0] += 4.0
+        clock.advance(4.0)
         return error(503)
 
     client = api.client(slow_failure, max_retries=5, deadline=5.0)
-    with pytest.raises((ServerError, APITimeoutError)):
+    with pytest.raises(ServerError):
         api.call(chat, client)
-    assert len(api.requests) <= 2
+    # 4 s, a wait of at most 0.5 s, 4 s more: a third attempt would start past the deadline
+    assert len(api.requests) == 2
+    assert len(clock.sleeps) == 1 and 0 < clock.sleeps[0] <= 0.5
+
+
+def test_each_attempt_gets_what_the_clock_leaves_of_the_deadline(
+    api: Api, clock: FakeClock
+) -> None:
+    def slow_failure(request: httpx.Request) -> httpx.Response:
+        clock.advance(1.0)
+        return error(503)
+
+    policy = RetryPolicy(initial_delay=0.5, jitter=0, max_retries=5)
+    client = api.client(slow_failure, retry_policy=policy, deadline=2.0)
+    with pytest.raises(ServerError):
+        api.call(chat, client)
+    assert clock.sleeps == [0.5]  # the next wait (1.0) would end past the deadline
+    assert len(api.requests) == 2
+    # every attempt's timeouts were capped by what the clock left of the deadline
+    assert api.requests[-1].extensions["timeout"]["read"] == pytest.approx(0.5)
+
+
+def test_a_retry_due_when_the_deadline_falls_raises_the_deadline_error(
+    api: Api, clock: FakeClock
+) -> None:
+    def slow_failure(request: httpx.Request) -> httpx.Response:
+        clock.advance(1.5)
+        return error(503)
+
+    policy = RetryPolicy(initial_delay=0.5, jitter=0, max_retries=5)
+    client = api.client(slow_failure, retry_policy=policy, deadline=2.0)
+    with pytest.raises(APITimeoutError) as info:
+        api.call(chat, client)
+    assert info.value.kind == "deadline"
+    assert clock.sleeps == [0.5]  # the wait ended exactly at the deadline: nothing was left
+    assert len(api.requests) == 1
 
 
 def test_attempt_timeouts_are_capped_by_the_deadline(api: Api) -> None:
@@ -223,7 +253,7 @@ def test_stream_is_retried_while_nothing_reached_the_caller(api: Api) -> None:
     assert len(api.requests) == 3
 
 
-def test_generation_wait_tolerates_404(api: Api) -> None:
+def test_generation_wait_tolerates_404(api: Api, clock: FakeClock) -> None:
     body = fixture_json("generation.json")
     client = api.client(
         sequence(
@@ -235,7 +265,7 @@ def test_generation_wait_tolerates_404(api: Api) -> None:
     result = api.call(lambda c: c.generations.get("gen-1", wait=30.0), client)
     assert result.data.total_cost == body["data"]["total_cost"]
     assert len(api.requests) == 3
-    assert SLEEPS == [0.25, 0.5]
+    assert clock.sleeps == [0.25, 0.5]
 
 
 def test_generation_without_wait_raises_404(api: Api) -> None:
@@ -252,7 +282,15 @@ def test_retry_budget_is_shared_and_fails_fast(api: Api) -> None:
             api.call(chat, client)
     # 200 calls would be 600 requests without a budget; the budget stops retrying early
     assert len(api.requests) < 260
-    assert client.with_options(max_retries=1)._budget is client._budget
+    # a with_options copy draws on the same (now empty) budget: it fails without retrying,
+    # where a new client, with its own budget, retries
+    before = len(api.requests)
+    with pytest.raises(ServerError):
+        api.call(chat, client.with_options(max_retries=1))
+    assert len(api.requests) - before == 1
+    with pytest.raises(ServerError):
+        api.call(chat, api.client(sequence(error(503)), max_retries=1))
+    assert len(api.requests) - before == 3
 
 
 def test_bad_request_is_not_retried_even_with_retries_left(api: Api) -> None:
@@ -273,16 +311,14 @@ def test_cancelling_an_async_call_stops_at_once_and_does_not_retry() -> None:
         return httpx.Response(200)
 
     async def run() -> None:
-        transport = httpx.MockTransport(handler)
-        async with AsyncOpenRouter(
-            api_key=TEST_KEY, http_client=httpx.AsyncClient(transport=transport)
-        ) as client:
+        http = httpx.AsyncClient(transport=httpx.MockTransport(handler))
+        async with AsyncOpenRouter(api_key=TEST_KEY, http_client=http) as client:
             task = asyncio.create_task(client.chat.completions.create(model="m", messages=USER))
             await started.wait()
             task.cancel()
             with pytest.raises(asyncio.CancelledError):
                 await task
-            await client._http.aclose()
+            await http.aclose()
 
     asyncio.run(asyncio.wait_for(run(), 5))
     assert calls == [1]

@@ -38,6 +38,7 @@ from openrouter_ext._retry.policy import (
     retrying,
     should_retry,
 )
+from tests.conftest import FakeClock
 
 NOW = 1_750_000_000.0  # an injected "now", epoch seconds
 KEY = "sk-or-v1-SECRETSECRETSECRET0123456789abcdef"
@@ -440,31 +441,19 @@ def test_budget_is_thread_safe() -> None:
 # --- retrying -----------------------------------------------------------------------------
 
 
-class FakeClock:
-    """A monotonic clock that only moves when the retry loop sleeps."""
-
-    def __init__(self) -> None:
-        self.now = 1000.0
-        self.sleeps: list[float] = []
-
-    def __call__(self) -> float:
-        return self.now
-
-    def sleep(self, seconds: float) -> None:
-        self.sleeps.append(seconds)
-        self.now += seconds
-
-    async def asleep(self, seconds: float) -> None:
-        self.sleep(seconds)
-
-
 @pytest.fixture
-def clock(monkeypatch: pytest.MonkeyPatch) -> FakeClock:
-    fake = FakeClock()
-    monkeypatch.setattr(_retry, "_clock", fake)
-    monkeypatch.setattr(_retry, "_sleep", fake.sleep)
-    monkeypatch.setattr(_retry, "_asleep", fake.asleep)
-    return fake
+def clock() -> FakeClock:
+    """A monotonic clock that only moves when the retry loop sleeps."""
+    return FakeClock()
+
+
+def hooks(clock: FakeClock) -> dict[str, Any]:
+    """``retrying``'s clock and sleeps, from the fake clock."""
+
+    async def asleep(seconds: float) -> None:
+        clock.sleep(seconds)
+
+    return {"clock": clock.monotonic, "sleep": clock.sleep, "asleep": asleep}
 
 
 class Flaky:
@@ -491,14 +480,20 @@ class Flaky:
 NO_JITTER = RetryPolicy(jitter=0)
 
 
+def _options(options: dict[str, Any]) -> dict[str, Any]:
+    """The defaults of these tests, and a ``FakeClock`` given as ``clock=`` as its hooks."""
+    clock = options.pop("clock", None)
+    given = hooks(clock) if isinstance(clock, FakeClock) else {}
+    defaults = {"budget": None, "resend_safe": False, "deadline": None, "logger": LOGGER}
+    return {**defaults, **given, **options}
+
+
 def run_sync(flaky: Flaky, policy: RetryPolicy = NO_JITTER, **options: Any) -> Callable[..., str]:
-    options = {"budget": None, "resend_safe": False, "deadline": None, "logger": LOGGER, **options}
-    return retrying(policy, **options)(flaky)
+    return retrying(policy, **_options(options))(flaky)
 
 
 def run_async(flaky: Flaky, policy: RetryPolicy = NO_JITTER, **options: Any) -> str:
-    options = {"budget": None, "resend_safe": False, "deadline": None, "logger": LOGGER, **options}
-    wrapped = retrying(policy, **options)(flaky.acall)
+    wrapped = retrying(policy, **_options(options))(flaky.acall)
     result: str = asyncio.run(wrapped())
     return result
 
@@ -515,7 +510,7 @@ MODES = pytest.mark.parametrize("mode", ["sync", "async"])
 @MODES
 def test_retries_then_succeeds(clock: FakeClock, mode: str) -> None:
     flaky = Flaky(status_error(503), status_error(429, {"Retry-After": "3"}))
-    assert call(flaky, mode) == "ok"
+    assert call(flaky, mode, clock=clock) == "ok"
     assert flaky.calls == 3
     assert clock.sleeps == [0.5, 3.0]
 
@@ -526,7 +521,7 @@ def test_gives_up_after_max_retries_and_reraises_the_last_error(
 ) -> None:
     flaky = Flaky(status_error(502), status_error(503), status_error(500), status_error(500))
     with pytest.raises(APIStatusError) as info:
-        call(flaky, mode)
+        call(flaky, mode, clock=clock)
     assert flaky.calls == 3
     assert info.value is flaky.raised[-1]
     assert info.value.status_code == 500
@@ -537,7 +532,7 @@ def test_gives_up_after_max_retries_and_reraises_the_last_error(
 def test_not_retryable_raises_at_once(clock: FakeClock, mode: str) -> None:
     flaky = Flaky(status_error(401))
     with pytest.raises(APIStatusError) as info:
-        call(flaky, mode)
+        call(flaky, mode, clock=clock)
     assert info.value is flaky.raised[0]
     assert flaky.calls == 1
     assert clock.sleeps == []
@@ -548,7 +543,7 @@ def test_not_retryable_raises_at_once(clock: FakeClock, mode: str) -> None:
 def test_foreign_exceptions_pass_through(clock: FakeClock, mode: str, exc: BaseException) -> None:
     flaky = Flaky(exc)
     with pytest.raises(type(exc)):
-        call(flaky, mode)
+        call(flaky, mode, clock=clock)
     assert flaky.calls == 1
 
 
@@ -556,7 +551,7 @@ def test_foreign_exceptions_pass_through(clock: FakeClock, mode: str, exc: BaseE
 def test_max_retries_zero(clock: FakeClock, mode: str) -> None:
     flaky = Flaky(status_error(503))
     with pytest.raises(APIStatusError):
-        call(flaky, mode, RetryPolicy(max_retries=0))
+        call(flaky, mode, RetryPolicy(max_retries=0), clock=clock)
     assert flaky.calls == 1
 
 
@@ -564,7 +559,7 @@ def test_max_retries_zero(clock: FakeClock, mode: str) -> None:
 def test_server_delay_above_cap_gives_up(clock: FakeClock, mode: str) -> None:
     flaky = Flaky(status_error(429, {"Retry-After": "3600"}))
     with pytest.raises(APIStatusError):
-        call(flaky, mode)
+        call(flaky, mode, clock=clock)
     assert flaky.calls == 1
     assert clock.sleeps == []
 
@@ -579,16 +574,16 @@ def test_sent_connection_errors_need_resend_safe(
     flaky = Flaky(APITimeoutError(kind="read", sent=True))
     if calls == 1:
         with pytest.raises(APITimeoutError):
-            call(flaky, mode, resend_safe=resend_safe)
+            call(flaky, mode, resend_safe=resend_safe, clock=clock)
     else:
-        assert call(flaky, mode, resend_safe=resend_safe) == "ok"
+        assert call(flaky, mode, resend_safe=resend_safe, clock=clock) == "ok"
     assert flaky.calls == calls
 
 
 @MODES
 def test_unsent_connection_error_is_retried(clock: FakeClock, mode: str) -> None:
     flaky = Flaky(APIConnectionError(sent=False), APITimeoutError(kind="connect", sent=False))
-    assert call(flaky, mode) == "ok"
+    assert call(flaky, mode, clock=clock) == "ok"
     assert flaky.calls == 3
 
 
@@ -596,7 +591,7 @@ def test_unsent_connection_error_is_retried(clock: FakeClock, mode: str) -> None
 def test_deadline_caps_the_wait(clock: FakeClock, mode: str) -> None:
     flaky = Flaky(status_error(503), status_error(429, {"Retry-After": "5"}))
     with pytest.raises(APIStatusError) as info:
-        call(flaky, mode, deadline=clock.now + 3.0)
+        call(flaky, mode, deadline=clock.now + 3.0, clock=clock)
     assert info.value.status_code == 429
     assert flaky.calls == 2
     assert clock.sleeps == [0.5]
@@ -606,7 +601,7 @@ def test_deadline_caps_the_wait(clock: FakeClock, mode: str) -> None:
 def test_deadline_already_passed(clock: FakeClock, mode: str) -> None:
     flaky = Flaky(status_error(503))
     with pytest.raises(APIStatusError):
-        call(flaky, mode, deadline=clock.now - 1.0)
+        call(flaky, mode, deadline=clock.now - 1.0, clock=clock)
     assert flaky.calls == 1
 
 
@@ -615,7 +610,7 @@ def test_max_elapsed_caps_total_time(clock: FakeClock, mode: str) -> None:
     flaky = Flaky(status_error(503), status_error(503), status_error(503))
     policy = RetryPolicy(jitter=0, max_retries=10, max_elapsed=1.2)
     with pytest.raises(APIStatusError):
-        call(flaky, mode, policy)
+        call(flaky, mode, policy, clock=clock)
     assert clock.sleeps == [0.5]  # the next wait (1.0) would end at 1.5 s > 1.2 s
     assert flaky.calls == 2
 
@@ -625,14 +620,14 @@ def test_budget_exhaustion_fails_fast(clock: FakeClock, mode: str) -> None:
     budget = RetryBudget(max_tokens=10, retry_cost=5, success_refill=5)
     first = Flaky(*[status_error(503)] * 5)
     with pytest.raises(APIStatusError):
-        call(first, mode, RetryPolicy(jitter=0, max_retries=5), budget=budget)
+        call(first, mode, RetryPolicy(jitter=0, max_retries=5), budget=budget, clock=clock)
     assert first.calls == 3  # two retries drained the bucket
     assert budget.tokens == 0
     second = Flaky(status_error(503))
     with pytest.raises(APIStatusError):
-        call(second, mode, budget=budget)
+        call(second, mode, budget=budget, clock=clock)
     assert second.calls == 1
-    assert call(Flaky(), mode, budget=budget) == "ok"
+    assert call(Flaky(), mode, budget=budget, clock=clock) == "ok"
     assert budget.tokens == 5
 
 
@@ -646,8 +641,9 @@ def test_budget_bounds_requests_against_an_always_failing_server(clock: FakeCloc
         raise status_error(503)
 
     wrapped = retrying(
-        RetryPolicy(max_retries=2), budget=budget, resend_safe=False, deadline=None, logger=LOGGER
-    )(always_fails)
+        RetryPolicy(max_retries=2), budget=budget, resend_safe=False, deadline=None,
+        logger=LOGGER, **hooks(clock),
+    )(always_fails)  # fmt: skip
     for _ in range(1000):
         with pytest.raises(APIStatusError):
             wrapped()
@@ -657,7 +653,7 @@ def test_budget_bounds_requests_against_an_always_failing_server(clock: FakeCloc
 def test_budget_not_charged_for_the_last_attempt(clock: FakeClock) -> None:
     budget = RetryBudget()
     with pytest.raises(APIStatusError):
-        run_sync(Flaky(*[status_error(503)] * 3), budget=budget)()
+        run_sync(Flaky(*[status_error(503)] * 3), budget=budget, clock=clock)()
     assert budget.tokens == 90  # two retries, not three
 
 
@@ -669,7 +665,7 @@ def test_log_records_are_safe(
     flaky = Flaky(leaky, status_error(400, code=502), APITimeoutError(kind="connect", sent=False))
     flaky.errors.append(APIConnectionError(sent=False))
     with caplog.at_level(logging.DEBUG):
-        assert call(flaky, mode, RetryPolicy(jitter=0, max_retries=4)) == "ok"
+        assert call(flaky, mode, RetryPolicy(jitter=0, max_retries=4), clock=clock) == "ok"
     records = [r for r in caplog.records if r.name == "openrouter_ext"]
     assert [r.getMessage() for r in records] == [
         "Retrying in 0.50 s after 503 Service Unavailable (attempt 2 of 5)",
@@ -692,7 +688,7 @@ def test_on_retry_callback(clock: FakeClock) -> None:
     seen: list[tuple[int, OpenRouterError, float]] = []
     first, second = status_error(503), status_error(429, {"Retry-After": "2"})
     flaky = Flaky(first, second)
-    wrapped = run_sync(flaky, on_retry=lambda n, e, w: seen.append((n, e, w)))
+    wrapped = run_sync(flaky, on_retry=lambda n, e, w: seen.append((n, e, w)), clock=clock)
     assert wrapped() == "ok"
     assert seen == [(1, first, 0.5), (2, second, 2.0)]
 
@@ -702,9 +698,7 @@ def test_wrapper_keeps_name_and_arguments(clock: FakeClock) -> None:
         """Send it."""
         return a + b
 
-    wrapped = retrying(NO_JITTER, budget=None, resend_safe=False, deadline=None, logger=LOGGER)(
-        send
-    )
+    wrapped = retrying(NO_JITTER, **_options({"clock": clock}))(send)
     assert wrapped(1, b=2) == 3
     assert wrapped.__name__ == "send"
     assert wrapped.__doc__ == "Send it."
@@ -714,9 +708,7 @@ def test_async_wrapper_is_a_coroutine_function(clock: FakeClock) -> None:
     async def send() -> str:
         return "ok"
 
-    wrapped = retrying(NO_JITTER, budget=None, resend_safe=False, deadline=None, logger=LOGGER)(
-        send
-    )
+    wrapped = retrying(NO_JITTER, **_options({"clock": clock}))(send)
     assert asyncio.iscoroutinefunction(wrapped)
     assert asyncio.run(wrapped()) == "ok"
 
@@ -725,7 +717,7 @@ def test_async_wrapper_is_a_coroutine_function(clock: FakeClock) -> None:
 def test_concurrent_calls_keep_separate_state(clock: FakeClock, mode: str) -> None:
     # One decorated function, two calls: each call gets its own attempt count and waits.
     flaky = Flaky(status_error(503), status_error(503))
-    wrapped = retrying(NO_JITTER, budget=None, resend_safe=False, deadline=None, logger=LOGGER)
+    wrapped = retrying(NO_JITTER, **_options({"clock": clock}))
     if mode == "sync":
         send = wrapped(flaky)
         assert send() == "ok"
@@ -749,7 +741,7 @@ def test_real_sleep_hooks_with_zero_delay() -> None:
 
 
 def test_wait_generator_stops_on_foreign_exception(clock: FakeClock) -> None:
-    attempts = _retry._Attempts(NO_JITTER, None, False, None, LOGGER, None)
+    attempts = _retry._Attempts(NO_JITTER, None, False, None, LOGGER, None, **hooks(clock))
     waits = attempts.waits()
     assert next(waits) == 0.0
     with pytest.raises(StopIteration):

@@ -25,7 +25,7 @@ from openrouter_ext import (
     StreamError,
 )
 from openrouter_ext._errors.tree import error_from_envelope, stream_error_from_event
-from tests.conftest import TEST_KEY, Api
+from tests.conftest import TEST_KEY, Api, FakeClock
 
 USER = [{"role": "user", "content": "hi"}]
 
@@ -62,18 +62,9 @@ def test_key_never_in_errors_or_debug_logs(
     scenario: str,
     caplog: pytest.LogCaptureFixture,
     capsys: pytest.CaptureFixture[str],
-    monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     caplog.set_level(logging.DEBUG)
-    client = api.client(scenario_handlers()[scenario], max_retries=1)
-    from openrouter_ext._retry import policy as _retry
-
-    monkeypatch.setattr(_retry, "_sleep", lambda s: None)
-
-    async def no_sleep(s: float) -> None:
-        return None
-
-    monkeypatch.setattr(_retry, "_asleep", no_sleep)
+    client = api.client(scenario_handlers()[scenario], max_retries=1, clock=FakeClock())
     with pytest.raises(OpenRouterError) as info:
         api.call(lambda c: c.chat.completions.create(model="m", messages=USER), client)
     error = info.value

@@ -495,12 +495,11 @@ def test_async_split_inside_utf8_character() -> None:
                 200, stream=Body(), headers={"content-type": "text/event-stream"}
             )
         )
-        async with AsyncOpenRouter(
-            api_key=TEST_KEY, http_client=httpx.AsyncClient(transport=transport)
-        ) as client:
+        http = httpx.AsyncClient(transport=transport)
+        async with AsyncOpenRouter(api_key=TEST_KEY, http_client=http) as client:
             async with client.chat.completions.stream(model="m", messages=USER) as s:
                 text = "".join([t async for t in s.text_deltas()])
-            await client._http.aclose()
+            await http.aclose()
             return text
 
     assert asyncio.run(run()) == "Café — 你好 🚀!"

@@ -1,26 +1,63 @@
-"""OpenRouter and AsyncOpenRouter (and their streams) expose the same public surface."""
+"""OpenRouter and AsyncOpenRouter (and their streams) expose the same public surface.
+
+The resource namespaces are read off the clients themselves (their public attributes whose
+class comes from ``openrouter_ext.resources``, nested ones such as ``chat.completions``
+included), so a namespace added to the clients is checked without editing this file; and
+every concrete ``Resource`` class of the package must be reachable from the client.
+"""
 
 from __future__ import annotations
 
+import importlib
 import inspect
+import pkgutil
 from typing import Any
 
 import pytest
 
+import openrouter_ext.resources._async
 from openrouter_ext import AsyncChatStream, AsyncOpenRouter, ChatStream, OpenRouter
+from openrouter_ext.resources._base import Resource
 
 RENAMED = {"close": "aclose"}
-RESOURCES = [
-    "chat",
-    "embeddings",
-    "models",
-    "providers",
-    "generations",
-    "credits",
-    "key",
-    "keys",
-    "auth",
-]
+
+
+def namespaces(obj: Any, prefix: str = "") -> dict[str, Any]:
+    """Map each resource namespace reachable from obj ("chat.completions") to its object."""
+    found: dict[str, Any] = {}
+    for name, value in vars(obj).items():
+        if name.startswith("_") or not type(value).__module__.startswith(
+            "openrouter_ext.resources."
+        ):
+            continue
+        path = prefix + name
+        found[path] = value
+        found.update(namespaces(value, path + "."))
+    return found
+
+
+def _resource_classes() -> set[type]:
+    """Every concrete ``Resource`` of the async resource package (a class none extends)."""
+    package = openrouter_ext.resources._async
+    for info in pkgutil.iter_modules(package.__path__, package.__name__ + "."):
+        importlib.import_module(info.name)
+    classes: set[type] = set()
+    todo = [Resource]
+    while todo:
+        cls = todo.pop()
+        subclasses = [c for c in cls.__subclasses__() if c.__module__.startswith(package.__name__)]
+        if not subclasses and cls.__module__.startswith(package.__name__ + "."):
+            classes.add(cls)
+        todo += subclasses
+    return classes
+
+
+def _names() -> list[str]:
+    client = AsyncOpenRouter(api_key="k")
+    return sorted(namespaces(client))
+
+
+RESOURCES = _names()
 
 
 def public(obj: Any) -> set[str]:
@@ -48,21 +85,32 @@ def test_client_methods_match() -> None:
             assert params(member) == params(getattr(AsyncOpenRouter, name)), name
 
 
+def test_both_clients_have_the_same_namespaces_and_every_resource_is_bound() -> None:
+    with OpenRouter(api_key="k") as sync_client:
+        sync = namespaces(sync_client)
+    async_ = namespaces(AsyncOpenRouter(api_key="k"))
+    assert sorted(sync) == sorted(async_) == RESOURCES
+    assert {"chat", "chat.completions", "models", "keys"} <= set(RESOURCES)  # found at all
+    # every resource class of the package is reachable from the client
+    bound = {type(v) for v in async_.values()}
+    assert _resource_classes() <= bound, _resource_classes() - bound
+    for path, value in sync.items():
+        assert type(async_[path]).__name__ == "Async" + type(value).__name__, path
+
+
 @pytest.mark.parametrize("resource", RESOURCES)
 def test_resources_match(resource: str) -> None:
-    sync_client = OpenRouter(api_key="k")
-    async_client = AsyncOpenRouter(api_key="k")
-    try:
-        sync_res = getattr(sync_client, resource)
-        async_res = getattr(async_client, resource)
-        if resource == "chat":
-            sync_res, async_res = sync_res.completions, async_res.completions
+    with OpenRouter(api_key="k") as sync_client:
+        sync_res = namespaces(sync_client)[resource]
+        async_res = namespaces(AsyncOpenRouter(api_key="k"))[resource]
         assert public(sync_res) == public(async_res)
         for name in public(sync_res):
-            assert params(getattr(sync_res, name)) == params(getattr(async_res, name)), name
-            assert inspect.iscoroutinefunction(getattr(async_res, name)) == (name != "stream")
-    finally:
-        sync_client.close()
+            sync_member, async_member = getattr(sync_res, name), getattr(async_res, name)
+            if not callable(sync_member):  # a nested namespace: checked under its own path
+                assert f"{resource}.{name}" in RESOURCES, name
+                continue
+            assert params(sync_member) == params(async_member), name
+            assert inspect.iscoroutinefunction(async_member) == (name != "stream"), name
 
 
 def test_streams_match() -> None:
