@@ -21,7 +21,7 @@ import httpx
 
 from openrouter_ext import AsyncOpenRouter, OpenRouter, RetryPolicy
 from openrouter_ext._config import DEFAULT_TIMEOUT
-from openrouter_ext._core.base import make_limits, shared_ssl_context
+from openrouter_ext._core.pool import make_limits, shared_ssl_context
 from openrouter_ext.testing import MockOpenRouter, RecordedRequest
 from tests.conftest import FakeClock
 

@@ -13,16 +13,11 @@ from typing import TYPE_CHECKING, Any, TypeVar
 import httpx
 
 from openrouter_ext._config import CallOptions, TimeoutLike, call_options, resolve_options
-from openrouter_ext._core.base import (
-    AsyncClock,
-    CallState,
-    _BaseClient,
-    clock_parts,
-    make_limits,
-    shared_ssl_context,
-    timeout_of,
-    too_large,
-)
+from openrouter_ext._core._async.requester import AsyncClientRequester
+from openrouter_ext._core.base import _BaseClient
+from openrouter_ext._core.call import CallState, too_large
+from openrouter_ext._core.clock import AsyncClock, clock_parts
+from openrouter_ext._core.pool import make_limits, shared_ssl_context, timeout_of
 from openrouter_ext._costs.budget import Budget
 from openrouter_ext._costs.pricing import ModelPrice, prices_from_models
 from openrouter_ext._costs.tracker import CostTracker
@@ -41,7 +36,7 @@ from openrouter_ext.resources._async.namespaces import AsyncNamespaces
 if TYPE_CHECKING:
     from openrouter_ext._lowlevel import AuthenticatedClient
 
-__all__ = ["CLIENT_DOC_ARGS", "AsyncClientRequester", "AsyncOpenRouter"]
+__all__ = ["CLIENT_DOC_ARGS", "AsyncOpenRouter"]
 
 T = TypeVar("T")
 S = TypeVar("S", bound="AsyncStream[Any, Any]")
@@ -384,52 +379,3 @@ class AsyncOpenRouter(_BaseClient, AsyncNamespaces):
         tb: TracebackType | None,
     ) -> None:
         await self.aclose()
-
-
-class AsyncClientRequester:
-    """The client as its resources see it (``resources/_async/_requester.py``).
-
-    Resources hold this and nothing else of the client: it requests an operation, opens a
-    stream of one, prices a model, and tells the time by the client's clock.
-    """
-
-    __slots__ = ("_client",)
-
-    def __init__(self, client: AsyncOpenRouter) -> None:
-        self._client = client
-
-    async def request(
-        self,
-        op: Operation[T],
-        call: CallOptions,
-        *args: Any,
-        body: dict[str, Any] | None = None,
-        **params: Any,
-    ) -> T:
-        """Send an operation (retried, budgeted, recorded) and return its parsed result."""
-        return await self._client._request(op, call, *args, body=body, **params)
-
-    def stream(
-        self, op: Operation[Any], body: dict[str, Any], call: CallOptions, kind: type[S]
-    ) -> S:
-        """Return a stream of an operation, not yet sent (entering or iterating sends it)."""
-        return self._client._stream(op, body, call, kind)
-
-    async def open_stream(
-        self, op: Operation[Any], body: dict[str, Any], call: CallOptions, kind: type[S]
-    ) -> S:
-        """Return a stream of an operation, sent and open (its first event read)."""
-        stream = self._client._stream(op, body, call, kind)
-        return await stream.__aenter__()
-
-    async def price(self, model: str) -> ModelPrice:
-        """Return a model's prices (``GET /models``, cached)."""
-        return await self._client._price(model)
-
-    def clock(self) -> float:
-        """Return the client's monotonic clock (seconds)."""
-        return self._client._clock()
-
-    async def sleep(self, seconds: float) -> None:
-        """Wait, with the client's sleep function."""
-        await self._client._asleep(seconds)

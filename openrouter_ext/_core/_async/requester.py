@@ -1,0 +1,91 @@
+"""The client as its resources see it: the implementation of the requester protocol.
+
+``resources/_async/_requester.py`` is the contract; this forwards each request to the
+client's own call machinery. The async code is the source of the sync twin.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Awaitable, Callable
+from typing import Any, Protocol, TypeVar
+
+from openrouter_ext._config import CallOptions
+from openrouter_ext._costs.pricing import ModelPrice
+from openrouter_ext._lowlevel import Operation
+from openrouter_ext._streaming._async.stream import AsyncStream
+
+__all__ = ["AsyncClientRequester"]
+
+T = TypeVar("T")
+S = TypeVar("S", bound="AsyncStream[Any, Any]")
+
+
+class _Client(Protocol):
+    """The client's call machinery the requester forwards to (``AsyncOpenRouter``'s)."""
+
+    _clock: Callable[[], float]
+    _asleep: Callable[[float], Awaitable[None]]
+
+    async def _request(
+        self,
+        op: Operation[T],
+        call: CallOptions,
+        *args: Any,
+        body: dict[str, Any] | None = None,
+        **params: Any,
+    ) -> T: ...
+
+    def _stream(
+        self, op: Operation[Any], body: dict[str, Any], call: CallOptions, kind: type[S]
+    ) -> S: ...
+
+    async def _price(self, model: str) -> ModelPrice: ...
+
+
+class AsyncClientRequester:
+    """The client as its resources see it (``resources/_async/_requester.py``).
+
+    Resources hold this and nothing else of the client: it requests an operation, opens a
+    stream of one, prices a model, and tells the time by the client's clock.
+    """
+
+    __slots__ = ("_client",)
+
+    def __init__(self, client: _Client) -> None:
+        self._client = client
+
+    async def request(
+        self,
+        op: Operation[T],
+        call: CallOptions,
+        *args: Any,
+        body: dict[str, Any] | None = None,
+        **params: Any,
+    ) -> T:
+        """Send an operation (retried, budgeted, recorded) and return its parsed result."""
+        return await self._client._request(op, call, *args, body=body, **params)
+
+    def stream(
+        self, op: Operation[Any], body: dict[str, Any], call: CallOptions, kind: type[S]
+    ) -> S:
+        """Return a stream of an operation, not yet sent (entering or iterating sends it)."""
+        return self._client._stream(op, body, call, kind)
+
+    async def open_stream(
+        self, op: Operation[Any], body: dict[str, Any], call: CallOptions, kind: type[S]
+    ) -> S:
+        """Return a stream of an operation, sent and open (its first event read)."""
+        stream = self._client._stream(op, body, call, kind)
+        return await stream.__aenter__()
+
+    async def price(self, model: str) -> ModelPrice:
+        """Return a model's prices (``GET /models``, cached)."""
+        return await self._client._price(model)
+
+    def clock(self) -> float:
+        """Return the client's monotonic clock (seconds)."""
+        return self._client._clock()
+
+    async def sleep(self, seconds: float) -> None:
+        """Wait, with the client's sleep function."""
+        await self._client._asleep(seconds)

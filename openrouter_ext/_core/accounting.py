@@ -1,0 +1,193 @@
+"""What a call costs and who is told: reservations, usage records, logs and observers.
+
+Here rather than in ``_costs``: it reads a call's state (``call.py``) and a stream's outcome,
+which sit above ``_costs`` in the import order.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Mapping
+from decimal import Decimal
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from openrouter_ext._costs.budget import Budget, Reservation
+from openrouter_ext._costs.observe import (
+    Observer,
+    call_info_from,
+    finish_reasons_of,
+    log_call,
+    notify,
+)
+from openrouter_ext._costs.pricing import (
+    ModelPrice,
+    UnknownPriceError,
+    estimate_prompt_tokens,
+    worst_case_cost,
+)
+from openrouter_ext._costs.tracker import CostTracker, usage_record
+from openrouter_ext._errors.tree import (
+    APIConnectionError,
+    APIStatusError,
+    OpenRouterError,
+    ResponseTooLargeError,
+    ResponseValidationError,
+)
+from openrouter_ext._lowlevel import Operation, to_wire
+from openrouter_ext._streaming.decode import StreamOutcome
+
+if TYPE_CHECKING:
+    pass
+
+
+from openrouter_ext._core.call import CallState
+
+__all__ = ["_Accounting"]
+T = TypeVar("T")
+logger = logging.getLogger("openrouter_ext")
+
+
+class _Accounting:
+    """Budget reservations, usage records, the per-call log line and observers of a call.
+
+    A mixin of ``_BaseClient`` (which sets ``_costs``, ``_spend_budget`` and ``_observers``):
+    what a finished, failed or abandoned call costs and who is told about it. No IO.
+    """
+
+    _costs: CostTracker
+    _spend_budget: Budget | None
+    _observers: list[Observer]
+
+    def _needs_reservation(self, op: Operation[Any]) -> bool:
+        return self._spend_budget is not None and op.billed is not None
+
+    def _estimate(self, price: ModelPrice, body: Mapping[str, Any]) -> Decimal:
+        if "input" in body:  # embeddings: the input is the whole prompt, there is no output
+            tokens = estimate_prompt_tokens([{"role": "user", "content": body["input"]}])
+            return worst_case_cost(price, prompt_tokens=tokens, max_tokens=0)
+        keys = ("tools", "response_format", "prediction")
+        extra = [to_wire(body[k]) for k in keys if body.get(k)]
+        tokens = estimate_prompt_tokens(to_wire(body.get("messages") or []), extra=extra)
+        limit = body.get("max_completion_tokens") or body.get("max_tokens")
+        return worst_case_cost(price, prompt_tokens=tokens, max_tokens=limit)
+
+    def _reserve(self, price: ModelPrice, body: Mapping[str, Any]) -> Reservation:
+        assert self._spend_budget is not None
+        return self._spend_budget.reserve(self._estimate(price, body))
+
+    @staticmethod
+    def _model_of(body: Mapping[str, Any]) -> str:
+        model = body.get("model")
+        if not isinstance(model, str) or not model:
+            raise ValueError("a budget or a cost estimate needs model=... to price the call")
+        return model
+
+    @staticmethod
+    def _unknown_price(model: str) -> UnknownPriceError:
+        return UnknownPriceError(f"no price is known for model {model!r} (not in GET /models)")
+
+    def _finish(
+        self,
+        state: CallState,
+        wire: Mapping[str, Any] | None,
+        error: BaseException | None,
+        *,
+        streamed: bool = False,
+        incomplete: bool = False,
+        generation_id: str | None = None,
+    ) -> None:
+        """Record usage, settle the budget reservation, log and notify observers."""
+        operation = state.op.billed
+        if operation is None:
+            return
+        record = None
+        try:
+            if wire is not None and (
+                wire.get("usage") is not None or generation_id or wire.get("id")
+            ):
+                record = usage_record(
+                    wire,
+                    operation=operation,
+                    requested_model=state.model,
+                    tags=state.tags,
+                    streamed=streamed,
+                    incomplete=incomplete,
+                    generation_id=generation_id,
+                )
+        except Exception:  # a body of the wrong shape must not lose the reservation
+            logger.exception("the usage of a %s call could not be read; cost unknown", operation)
+            record = None
+        if record is not None:
+            self._costs.record(record)
+        reservation = state.reservation
+        if reservation is not None:
+            if record is not None:
+                reservation.settle(record.cost)
+            elif error is not None and not _maybe_billed(error):
+                reservation.release()
+            else:
+                reservation.settle(None)
+        if self._observers or logger.isEnabledFor(logging.INFO):
+            status = getattr(error, "status_code", None) if error is not None else 200
+            info = call_info_from(
+                record,
+                operation=operation,
+                model=state.model,
+                status=status,
+                attempts=state.attempts,
+                latency=state.clock() - state.started,
+                finish_reasons=finish_reasons_of(wire) if wire else (),
+                error=error,
+                generation_id=generation_id,
+                tags=state.tags,
+                streamed=streamed,
+            )
+            log_call(info)
+            notify(self._observers, info)
+
+    def _stream_dropped(self, state: CallState, generation_id: str) -> None:
+        """Record a stream attempt dropped after its headers and then retried (may be billed).
+
+        Incomplete with an unknown cost and its generation id, so ``reconcile()`` fills it
+        in; the call's reservation is settled by its final outcome, not here.
+        """
+        operation = state.op.billed
+        if operation is None:  # pragma: no cover - every stream is billed
+            return
+        self._costs.record(
+            usage_record(
+                {},
+                operation=operation,
+                requested_model=state.model,
+                tags=state.tags,
+                streamed=True,
+                incomplete=True,
+                generation_id=generation_id,
+            )
+        )
+
+    def _stream_finished(self, state: CallState, outcome: StreamOutcome) -> None:
+        result = outcome.result
+        known = result.get("id") or result.get("usage") is not None or outcome.generation_id
+        self._finish(
+            state,
+            result if known else None,
+            outcome.error,
+            streamed=True,
+            incomplete=not outcome.complete,
+            generation_id=outcome.generation_id,
+        )
+
+
+def _maybe_billed(error: BaseException) -> bool:
+    """Tell whether a failed call may still have been billed (so its reservation is kept)."""
+    if isinstance(error, APIStatusError):
+        return False
+    if isinstance(error, (ResponseValidationError, ResponseTooLargeError)):
+        # the server answered 2xx (a generation ran) with a body we could not take
+        response = getattr(error, "response", None)
+        status = getattr(error, "status_code", None) or getattr(response, "status_code", None)
+        return status is not None and 200 <= status < 300
+    if isinstance(error, APIConnectionError):
+        return error.sent
+    return not isinstance(error, (OpenRouterError, ValueError, TypeError))
