@@ -26,7 +26,6 @@ from openrouter_ext._io.bounded import (
     ERROR_BODY_BYTES,
     BodyTooLarge,
     aread_bounded,
-    install_deadline,
 )
 from openrouter_ext._lowlevel import OPERATIONS, Operation, make_lowlevel_client
 from openrouter_ext._retry.policy import RetryPolicy
@@ -158,6 +157,8 @@ class AsyncOpenRouter(_BaseClient, AsyncNamespaces):
             limits=make_limits(),
             verify=shared_ssl_context(),
         )
+        from openrouter_ext._io.deadline import install_deadline  # loads httpcore: not at import
+
         install_deadline(self._http)
         self._bind_resources()
 

@@ -26,7 +26,6 @@ from openrouter_ext._errors.tree import error_from_response
 from openrouter_ext._io.bounded import (
     ERROR_BODY_BYTES,
     BodyTooLarge,
-    install_deadline,
     read_bounded,
 )
 from openrouter_ext._lowlevel import OPERATIONS, Operation, make_lowlevel_client
@@ -149,6 +148,8 @@ class OpenRouter(_BaseClient, Namespaces):
             limits=make_limits(),
             verify=shared_ssl_context(),
         )
+        from openrouter_ext._io.deadline import install_deadline  # loads httpcore: not at import
+
         install_deadline(self._http)
         self._bind_resources()
 
