@@ -106,6 +106,18 @@ def test_import_does_not_load_optional_dependencies() -> None:
     )
 
 
+def test_import_alone_loads_no_more_of_httpx_than_httpx_does() -> None:
+    """httpx loads httpcore with its first client; ``import openrouter_ext`` must not either."""
+    code = (
+        "import sys, json; import httpx; before = 'httpcore' in sys.modules; "
+        "import openrouter_ext; print(json.dumps([before, 'httpcore' in sys.modules]))"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                         check=True).stdout  # fmt: skip
+    httpx_loads_it, we_load_it = json.loads(out)
+    assert we_load_it == httpx_loads_it
+
+
 def test_import_defers_what_only_some_calls_need() -> None:
     code = (
         "import sys, json; import openrouter_ext; openrouter_ext.OpenRouter(api_key='x'); "
