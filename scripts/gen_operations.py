@@ -84,9 +84,13 @@ def operations(
     module_of = module_of or _module_of
     by_id: dict[str, tuple[str, str, dict[str, Any]]] = {}
     for path, item in spec["paths"].items():
+        shared = item.get("parameters") or []  # the path item's, for all of its operations
         for method, op in item.items():
             if method in METHODS:
-                by_id[op["operationId"]] = (method, path, op)
+                own = op.get("parameters") or []
+                names = {(p.get("name"), p.get("in")) for p in own}
+                merged = own + [p for p in shared if (p.get("name"), p.get("in")) not in names]
+                by_id[op["operationId"]] = (method, path, {**op, "parameters": merged})
     out = []
     unauthenticated = set(wanted.get("unauthenticated") or ())
     for op_id, entry in wanted["operations"].items():

@@ -138,3 +138,31 @@ def test_the_committed_files_are_what_the_generator_writes() -> None:
         [sys.executable, str(SCRIPT), "--check"], capture_output=True, text=True, check=False
     )
     assert done.returncode == 0, done.stderr
+
+
+def test_a_path_parameter_declared_on_the_path_item_is_positional() -> None:
+    gen = _generator()
+    shared = {
+        "paths": {
+            "/keys/{hash}": {
+                "parameters": [
+                    {"name": "hash", "in": "path", "required": True, "schema": {"type": "string"}}
+                ],
+                "delete": {
+                    "operationId": "dropKey",
+                    "responses": {"200": {"content": {"application/json": {
+                        "schema": {"$ref": "#/components/schemas/Thing"}}}}},
+                },
+            }
+        },
+        "components": {"schemas": {"Thing": {"type": "object"}}},
+    }  # fmt: skip
+    ops = gen.operations(shared, {"operations": {"dropKey": "keys.drop"}}, module_of=str)
+    source = gen.render_plain(shared, ops)
+    namespace: dict[str, Any] = {"__name__": "plain_under_test"}
+    exec(compile(source, "_plain.py", "exec"), namespace)
+    namespace["OPERATIONS"] = {"keys.drop": "DELETE-OP"}
+    recorder = Recorder()
+    asyncio.run(namespace["AsyncPlainKeys"](recorder).drop("k-1"))
+    op, _call, args, _kwargs = recorder.calls[0]
+    assert (op, args) == ("DELETE-OP", ("k-1",))

@@ -21,6 +21,8 @@ if TYPE_CHECKING:
     from openrouter_ext._lowlevel.models import (
         CreditsResponse,
         CurrentKeyResponse,
+        DeleteKeyResponse,
+        KeyResponse,
         ProvidersResponse,
     )
 
@@ -158,6 +160,84 @@ class AsyncPlainKeys(Resource):
     """The generated methods of ``client.keys``."""
 
     _requester: AsyncRequester
+
+    async def get(
+        self,
+        hash: str,
+        /,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        timeout: TimeoutLike | None = None,
+        max_retries: int | None = None,
+        deadline: float | None = None,
+        max_response_bytes: int | None = None,
+    ) -> KeyResponse:
+        """Get a key by its hash (``GET /keys/{hash}``).
+
+        Args:
+            hash: the ``hash`` path parameter.
+            extra_headers: headers for this call only.
+            timeout: seconds or ``httpx.Timeout`` per attempt of this call.
+            max_retries: retries of transient failures for this call.
+            deadline: overall seconds for this call, retries and waits included.
+            max_response_bytes: largest response body this call reads, in bytes.
+
+        Raises:
+            APIStatusError: the API answered with an error (mapped subclass).
+            APIConnectionError: the request could not be completed.
+            TypeError: a keyword the operation does not have, or a knob of the wrong type.
+            ValueError: a per-call knob out of range; nothing is sent.
+
+        """
+        call = call_options(
+            timeout,
+            max_retries,
+            extra_headers,
+            deadline=deadline,
+            max_response_bytes=max_response_bytes,
+        )
+        result: KeyResponse = await self._requester.request(OPERATIONS["keys.get"], call, hash)
+        return result
+
+    async def delete(
+        self,
+        hash: str,
+        /,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        timeout: TimeoutLike | None = None,
+        max_retries: int | None = None,
+        deadline: float | None = None,
+        max_response_bytes: int | None = None,
+    ) -> DeleteKeyResponse:
+        """Delete a key (``DELETE /keys/{hash}``).
+
+        Args:
+            hash: the ``hash`` path parameter.
+            extra_headers: headers for this call only.
+            timeout: seconds or ``httpx.Timeout`` per attempt of this call.
+            max_retries: retries of transient failures for this call.
+            deadline: overall seconds for this call, retries and waits included.
+            max_response_bytes: largest response body this call reads, in bytes.
+
+        Raises:
+            APIStatusError: the API answered with an error (mapped subclass).
+            APIConnectionError: the request could not be completed.
+            TypeError: a keyword the operation does not have, or a knob of the wrong type.
+            ValueError: a per-call knob out of range; nothing is sent.
+
+        """
+        call = call_options(
+            timeout,
+            max_retries,
+            extra_headers,
+            deadline=deadline,
+            max_response_bytes=max_response_bytes,
+        )
+        result: DeleteKeyResponse = await self._requester.request(
+            OPERATIONS["keys.delete"], call, hash
+        )
+        return result
 
 
 class AsyncPlainModels(Resource):

@@ -20,7 +20,6 @@ if TYPE_CHECKING:
     from openrouter_ext._lowlevel import (
         CreateKeyRequest,
         CreateKeyResponse,
-        DeleteKeyResponse,
         KeyResponse,
         KeysListResponse,
         UpdateKeyRequest,
@@ -129,41 +128,6 @@ class Keys(PlainKeys):
         )
         return result
 
-    def get(
-        self,
-        hash: str,
-        *,
-        extra_headers: Mapping[str, str] | None = None,
-        timeout: TimeoutLike | None = None,
-        max_retries: int | None = None,
-        deadline: float | None = None,
-        max_response_bytes: int | None = None,
-    ) -> KeyResponse:
-        """Get a key by its hash (``GET /keys/{hash}``).
-
-        Args:
-            hash: the key's hash.
-            extra_headers: headers for this call only.
-            timeout: seconds or ``httpx.Timeout`` per attempt of this call.
-            max_retries: retries of transient failures for this call.
-            deadline: overall seconds for this call, retries and waits included.
-            max_response_bytes: largest response body this call reads, in bytes.
-
-        Raises:
-            TypeError: a per-call knob of the wrong type.
-            ValueError: a per-call knob out of range; nothing is sent.
-
-        """
-        call = call_options(
-            timeout,
-            max_retries,
-            extra_headers,
-            deadline=deadline,
-            max_response_bytes=max_response_bytes,
-        )
-        result: KeyResponse = self._requester.request(OPERATIONS["keys.get"], call, hash)
-        return result
-
     def update(
         self,
         hash: str,
@@ -212,39 +176,4 @@ class Keys(PlainKeys):
         result: KeyResponse = self._requester.request(
             OPERATIONS["keys.update"], call, hash, body=body
         )
-        return result
-
-    def delete(
-        self,
-        hash: str,
-        *,
-        extra_headers: Mapping[str, str] | None = None,
-        timeout: TimeoutLike | None = None,
-        max_retries: int | None = None,
-        deadline: float | None = None,
-        max_response_bytes: int | None = None,
-    ) -> DeleteKeyResponse:
-        """Delete a key (``DELETE /keys/{hash}``).
-
-        Args:
-            hash: the key's hash.
-            extra_headers: headers for this call only.
-            timeout: seconds or ``httpx.Timeout`` per attempt of this call.
-            max_retries: retries of transient failures for this call.
-            deadline: overall seconds for this call, retries and waits included.
-            max_response_bytes: largest response body this call reads, in bytes.
-
-        Raises:
-            TypeError: a per-call knob of the wrong type.
-            ValueError: a per-call knob out of range; nothing is sent.
-
-        """
-        call = call_options(
-            timeout,
-            max_retries,
-            extra_headers,
-            deadline=deadline,
-            max_response_bytes=max_response_bytes,
-        )
-        result: DeleteKeyResponse = self._requester.request(OPERATIONS["keys.delete"], call, hash)
         return result
