@@ -67,6 +67,10 @@ empty              finish=stop                           empty completion (finis
 long               tokens=1000                           answer of n tokens (n content deltas)
 served             model provider                        served model/provider != requested
 generation_404     k=1                                   `/generation` 404s k times, then 200
+refusal            -                                     `message.refusal` (refusal deltas),
+                                                         content null
+invalid_json       kind=syntax                           content not the JSON asked for: cut
+                                                         in half, or (schema) a JSON array
 =================  ====================================  =======================================
 
 Socket faults need a real socket (`MockOpenRouter` or the CLI); in-process they raise the httpx

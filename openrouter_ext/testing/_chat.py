@@ -21,12 +21,15 @@ from typing import Any, Final
 
 from ._data import MODELS, MODELS_BY_ID, MockModel
 from ._scenarios import Attempt, find
+from ._schemagen import instance
 from ._state import money
 
 BYOK_FEE: Final = Decimal("0.05")
 _WORDS: Final = re.compile(r"\s*\S+\s*|\s+")
 _FILLER: Final = ("Mock ", "tokens ", "stream ", "café ", "— ", "naïve ", "你好 ", "🚀 ", "ok. ")
 _DUMPS: Final = json.JSONEncoder(ensure_ascii=False, separators=(",", ":")).encode
+_JSON_PIECES: Final = re.compile(r".{1,8}", re.S)  # a structured answer streams in 8-char pieces
+REFUSAL_TEXT: Final = "I'm sorry, but I can't help with that request (mock refusal)."
 
 
 @dataclass
@@ -56,11 +59,13 @@ class Completion:
     drift: bool = False
     tool_split: int = 3
     extra: dict[str, Any] = field(default_factory=dict)
+    refusal: list[str] = field(default_factory=list)
 
     @property
     def completion_tokens(self) -> int:
         return (
             len(self.pieces)
+            + len(self.refusal)
             + len(self.reasoning)
             + sum(max(1, len(c.arguments) // 4) for c in self.tool_calls)
         )
@@ -131,32 +136,53 @@ def _answer_text(body: dict[str, Any]) -> str:
     if messages and messages[-1].get("role") == "tool":
         tool_text = " ".join(text_of(messages[-1].get("content"))[0].split())[:80]
         return f"Based on the tool result ({tool_text}): done — café, 你好 🚀."
-    fmt = body.get("response_format") or {}
-    if fmt.get("type") == "json_schema":
-        schema = (fmt.get("json_schema") or {}).get("schema") or {"type": "object"}
-        return _DUMPS(sample_value(schema, "answer"))
-    if fmt.get("type") == "json_object":
-        return _DUMPS({"answer": said, "note": "café — 你好 🚀"})
+    structured = _structured_answer(body, said)
+    if structured is not None:
+        return structured
     return f"Mock reply to: {said} — café, 你好 🚀."
 
 
+def _structured_answer(body: dict[str, Any], said: str) -> str | None:
+    """Return the JSON text answering a `response_format` of json_schema/json_object, or None.
+
+    json_schema: a deterministic instance of the schema (`_schemagen.instance`, valid against
+    it); json_object: a small JSON object.
+    """
+    fmt = body.get("response_format")
+    if not isinstance(fmt, dict):
+        return None
+    if fmt.get("type") == "json_schema":
+        config = fmt.get("json_schema")
+        schema = config.get("schema") if isinstance(config, dict) else None
+        return _DUMPS(instance(schema if isinstance(schema, dict) else {"type": "object"},
+                               "answer"))  # fmt: skip
+    if fmt.get("type") == "json_object":
+        return _DUMPS({"answer": said, "note": "café — 你好 🚀"})
+    return None
+
+
+def _answer_pieces(body: dict[str, Any], scenarios: Attempt) -> list[str]:
+    """Split the answer into content pieces (one token each); JSON answers in 8-char pieces.
+
+    Scenario `invalid_json` breaks the JSON: `kind=syntax` cuts it in half (with a "…"),
+    `kind=schema` answers a JSON array, which fits no object schema.
+    """
+    text = _answer_text(body)
+    fmt = body.get("response_format")
+    is_json = isinstance(fmt, dict) and fmt.get("type") in ("json_schema", "json_object")
+    broken = find(scenarios, "invalid_json")
+    if broken is not None:
+        is_json = True
+        if broken.text("kind") == "syntax":
+            text = text[: len(text) // 2] + "…"
+        else:
+            text = _DUMPS(["mock", "not", "the", "schema"])
+    return _JSON_PIECES.findall(text) if is_json else _WORDS.findall(text)
+
+
 def sample_value(schema: Any, name: str) -> Any:
-    """Produce a deterministic value fitting a (simple) JSON schema."""
-    if not isinstance(schema, dict):
-        return f"mock-{name}"
-    if schema.get("enum"):
-        return schema["enum"][0]
-    if "const" in schema:
-        return schema["const"]
-    kind = schema.get("type", "object" if "properties" in schema else "string")
-    if isinstance(kind, list):
-        kind = next((k for k in kind if k != "null"), "null")
-    if kind == "object":
-        props = schema.get("properties") or {}
-        return {k: sample_value(v, k) for k, v in props.items()}
-    if kind == "array":
-        return [sample_value(schema.get("items", {}), name)]
-    return {"integer": 1, "number": 1.5, "boolean": True, "null": None}.get(kind, f"mock-{name}")
+    """Produce a deterministic value valid against a JSON schema (`_schemagen.instance`)."""
+    return instance(schema, name)
 
 
 def _tool_calls(body: dict[str, Any], gen_id: str, forced: int) -> list[ToolCall]:
@@ -211,12 +237,13 @@ def plan_completion(body: dict[str, Any], scenarios: Attempt, gen_id: str) -> Co
     calls = _tool_calls(body, gen_id, forced.integer("parallel") if forced else 0)
     long = find(scenarios, "long")
     empty = find(scenarios, "empty")
-    if calls or empty:
+    refused = find(scenarios, "refusal") is not None and not calls and not empty
+    if calls or empty or refused:
         pieces: list[str] = []
     elif long:
         pieces = list(itertools.islice(itertools.cycle(_FILLER), long.integer("tokens")))
     else:
-        pieces = _WORDS.findall(_answer_text(body))
+        pieces = _answer_pieces(body, scenarios)
     think = find(scenarios, "reasoning") is not None or wants_reasoning(body, model)
     reasoning = _WORDS.findall("Thinking: the user wants a short answer; café 你好. ") if (
         think and not empty) else []  # fmt: skip
@@ -233,6 +260,7 @@ def plan_completion(body: dict[str, Any], scenarios: Attempt, gen_id: str) -> Co
     comp = Completion(model, provider, prompt_tokens, pieces, reasoning, calls, finish,
                       Decimal(0), Decimal(0), False)  # fmt: skip
     comp.tool_split = forced.integer("split") if forced else 2
+    comp.refusal = _WORDS.findall(REFUSAL_TEXT) if refused else []
     comp.drift = find(scenarios, "drift") is not None
     usage = find(scenarios, "usage")
     mode = usage.text("cost") if usage else "normal"
@@ -253,8 +281,8 @@ def _other_model(model: MockModel) -> MockModel:
 
 def _message(comp: Completion) -> dict[str, Any]:
     msg: dict[str, Any] = {"role": "" if comp.drift else "assistant",
-                           "content": None if comp.tool_calls else comp.content,
-                           "refusal": None}  # fmt: skip
+                           "content": None if comp.tool_calls or comp.refusal else comp.content,
+                           "refusal": "".join(comp.refusal) or None}  # fmt: skip
     if comp.reasoning:
         text = "".join(comp.reasoning)
         msg["reasoning"] = text
@@ -304,6 +332,8 @@ def stream_payloads(comp: Completion, gen_id: str, created: int) -> list[str]:
               + d + ',"format":"unknown","index":0}]}')  # fmt: skip
     for piece in comp.pieces:
         delta('{"content":' + _DUMPS(piece) + "}")
+    for piece in comp.refusal:
+        delta('{"refusal":' + _DUMPS(piece) + "}")
     for frag in _tool_fragments(comp):
         delta('{"tool_calls":[' + _DUMPS(frag) + "]}")
     if not out:

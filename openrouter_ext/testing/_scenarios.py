@@ -49,6 +49,9 @@ SCENARIOS: Final[dict[str, dict[str, str | None]]] = {
     "long": {"tokens": "1000"},
     "served": {"model": None, "provider": None},
     "generation_404": {"k": "1"},
+    # structured outputs (chat)
+    "refusal": {},
+    "invalid_json": {"kind": "syntax"},
 }  # fmt: skip
 
 
@@ -90,6 +93,8 @@ class Scenario:
                 raise ScenarioError(f"framing: unknown style {bad}; known: {FRAMING_STYLES}")
         if self.name == "usage" and self.text("cost") not in ("absent", "null", "byok"):
             raise ScenarioError("usage: cost must be absent, null or byok")
+        if self.name == "invalid_json" and self.text("kind") not in ("syntax", "schema"):
+            raise ScenarioError("invalid_json: kind must be syntax or schema")
         for key in self.params:  # type-check numeric parameters eagerly
             self._number(key)
 
