@@ -15,7 +15,7 @@ GEN_PKG := generated/openrouter_api
 GENERATE = $(PY) scripts/template_patches.py generate --path openapi.yaml --config scripts/generator.yaml \
 	--meta none --fail-on-warning --output-path
 
-.PHONY: venv demo test lint typecheck unit regen check-generated operations check-operations unasync check-unasync spec-drift bench soak docs clean
+.PHONY: venv demo test lint typecheck typecheck-docs unit regen check-generated operations check-operations unasync check-unasync spec-drift bench soak docs clean
 
 venv: $(STAMP)
 
@@ -67,11 +67,15 @@ lint: $(STAMP)
 typecheck: $(STAMP)
 	mypy --strict openrouter_ext tests/typing
 
+## typecheck-docs: every python block of README.md and docs/*.md, each alone, under mypy --strict and pyright strict
+typecheck-docs: $(STAMP)
+	$(PY) -m tests.docs.typecheck
+
 unit: $(STAMP)
 	$(PY) -m pytest -q -p no:randomly --cov=openrouter_ext --cov-branch --cov-report=term --cov-fail-under=90
 
 ## test: everything CI checks
-test: $(STAMP) lint typecheck check-generated check-operations check-unasync unit
+test: $(STAMP) lint typecheck typecheck-docs check-generated check-operations check-unasync unit
 
 spec-drift: $(STAMP)
 	$(PY) scripts/spec_drift.py ../shared/reference/openrouter-openapi.upstream.yaml

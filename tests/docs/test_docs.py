@@ -1,38 +1,29 @@
-"""Every ```python block in docs/*.md runs, against the mock server.
+"""Every ```python block in README.md and docs/*.md runs on its own, against the mock server.
 
-The blocks of one page run in order in one namespace, so a later block can use the names an
-earlier one defined. Each page gets a fresh mock (``OPENROUTER_API_KEY`` and
-``OPENROUTER_BASE_URL`` point at it) and runs in its own temporary directory. A block that
-defines ``def test_...(...)`` functions is a pytest example: after the page ran, each such
-function is called with the fixtures it names (``openrouter_mock``, ``monkeypatch``,
-``tmp_path``). Blocks that are not meant to run use ```bash or ```text.
+Each block runs alone, in a fresh module (no names from any other block), with
+``OPENROUTER_API_KEY`` and ``OPENROUTER_BASE_URL`` pointing at a reset mock, in its own
+temporary directory. A block that defines ``def test_...(...)`` functions is a pytest example:
+after the block ran, each such function is called with the fixtures it names
+(``openrouter_mock``, ``monkeypatch``, ``tmp_path``). Blocks that are not meant to run use
+```bash or ```text. ``python -m tests.docs.typecheck`` type-checks the same blocks, each alone.
 """
 
 from __future__ import annotations
 
 import inspect
 import re
+import sys
+import types
 from collections.abc import Iterator
 from pathlib import Path
-from typing import Any
 
 import pytest
 
 from openrouter_ext.testing import MockOpenRouter
+from tests.docs import typecheck
+from tests.docs.blocks import PAGES, ROOT, Block, all_blocks, python_blocks, write_blocks
 
-DOCS = Path(__file__).resolve().parents[2] / "docs"
-PAGES = sorted(DOCS.glob("*.md"))
-FENCE = re.compile(r"^```(\w*)[^\n]*\n(.*?)^```\s*$", re.S | re.M)
-
-
-def python_blocks(page: Path) -> list[tuple[int, str]]:
-    """Return (line number, code) of each ```python block of a page."""
-    text = page.read_text(encoding="utf-8")
-    return [
-        (text.count("\n", 0, m.start()) + 2, m.group(2))
-        for m in FENCE.finditer(text)
-        if m.group(1) == "python"
-    ]
+BLOCKS = all_blocks()
 
 
 @pytest.fixture(scope="module")
@@ -42,9 +33,9 @@ def mock() -> Iterator[MockOpenRouter]:
 
 
 def test_the_guides_have_python_examples() -> None:
-    guides = {"index.md", "quickstart.md", "streaming.md", "errors-and-retries.md", "costs.md"}
-    guides |= {"testing.md", "migrating-from-openai.md"}
-    assert guides <= {p.name for p in RUNNABLE}
+    guides = {"README.md", "index.md", "quickstart.md", "streaming.md", "errors-and-retries.md"}
+    guides |= {"costs.md", "testing.md", "migrating-from-openai.md"}
+    assert guides <= {b.page.name for b in BLOCKS}
 
 
 def test_fences_are_closed_and_labelled() -> None:
@@ -55,30 +46,108 @@ def test_fences_are_closed_and_labelled() -> None:
         assert all(o.strip() for o in openers), f"{page.name}: a ``` block without a language"
 
 
-RUNNABLE = [p for p in PAGES if python_blocks(p)]
+def test_blocks_are_found_at_their_page_lines() -> None:
+    readme = python_blocks(ROOT / "README.md")
+    lines = (ROOT / "README.md").read_text(encoding="utf-8").splitlines()
+    for block in readme:
+        assert lines[block.line - 2] == "```python"
+        assert lines[block.line - 1] == block.code.splitlines()[0]
+        assert block.padded().splitlines()[block.line - 1] == lines[block.line - 1]
+    assert len({b.module for b in BLOCKS}) == len(BLOCKS)
 
 
-@pytest.mark.parametrize("page", RUNNABLE, ids=[p.name for p in RUNNABLE])
-def test_python_blocks_run(
-    page: Path,
+def run_block(block: Block, fixtures: dict[str, object]) -> types.ModuleType:
+    """Run one block in a fresh module, then the pytest-example tests it defines."""
+    module = types.ModuleType(f"docs_block_{block.module}")
+    sys.modules[module.__name__] = module  # for classes (dataclasses, pickling) defined in it
+    try:
+        # tracebacks point at the page's own file and line numbers
+        exec(compile(block.padded(), str(block.page), "exec"), module.__dict__)
+        tests = [
+            v for k, v in vars(module).items() if k.startswith("test_") and inspect.isfunction(v)
+        ]
+        assert len(tests) == len(re.findall(r"^def test_", block.code, re.M))
+        mock = fixtures["openrouter_mock"]
+        for test in tests:
+            assert isinstance(mock, MockOpenRouter)
+            mock.reset()
+            test(**{p: fixtures[p] for p in inspect.signature(test).parameters})
+    finally:
+        del sys.modules[module.__name__]
+    return module
+
+
+@pytest.mark.parametrize("block", BLOCKS, ids=[b.id for b in BLOCKS])
+def test_block_runs_alone(
+    block: Block,
     mock: MockOpenRouter,
     monkeypatch: pytest.MonkeyPatch,
     tmp_path: Path,
     capsys: pytest.CaptureFixture[str],
 ) -> None:
-    blocks = python_blocks(page)
     mock.reset()
     monkeypatch.setenv("OPENROUTER_API_KEY", mock.api_key)
     monkeypatch.setenv("OPENROUTER_BASE_URL", mock.base_url)
     monkeypatch.chdir(tmp_path)
-    namespace: dict[str, Any] = {"__name__": f"__docs_{page.stem}__"}
-    for line, code in blocks:
-        code = "\n" * (line - 1) + code  # tracebacks point at the page's own line numbers
-        exec(compile(code, str(page), "exec"), namespace)
     fixtures = {"openrouter_mock": mock, "monkeypatch": monkeypatch, "tmp_path": tmp_path}
-    tests = [v for k, v in namespace.items() if k.startswith("test_") and inspect.isfunction(v)]
-    assert len(tests) == sum(len(re.findall(r"^def test_", c, re.M)) for _, c in blocks)
-    for test in tests:
-        mock.reset()
-        test(**{p: fixtures[p] for p in inspect.signature(test).parameters})
+    run_block(block, fixtures)
     assert "Traceback" not in capsys.readouterr().out
+
+
+def test_a_block_never_sees_the_names_of_an_earlier_one(
+    mock: MockOpenRouter, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    page = tmp_path / "page.md"
+    page.write_text(
+        "```python\nfrom openrouter_ext import OpenRouter\nclient = OpenRouter()\n```\n\n"
+        "```python\nclient.models.list()\n```\n",
+        encoding="utf-8",
+    )
+    first, second = python_blocks(page)
+    monkeypatch.setenv("OPENROUTER_API_KEY", mock.api_key)
+    fixtures: dict[str, object] = {"openrouter_mock": mock}
+    assert "client" in vars(run_block(first, fixtures))
+    with pytest.raises(NameError, match="'client'") as raised:
+        run_block(second, fixtures)
+    assert raised.traceback[-1].lineno + 1 == second.line == 7  # the page's own line
+    assert not [name for name in sys.modules if name.startswith("docs_block_")]
+
+
+def test_the_type_gate_reports_a_block_error_at_its_page_line(tmp_path: Path) -> None:
+    page = ROOT / "docs" / "typing-gate-probe.md"  # never written: only its name is used
+    bad = Block(page, 12, 'count: int = "three"\nprint(count)\n')
+    good = Block(page, 30, "total: int = 3\nprint(total)\n")
+    files = write_blocks(tmp_path, [bad, good])
+    assert sorted(files) == ["docs_typing_gate_probe_L12.py", "docs_typing_gate_probe_L30.py"]
+    assert typecheck.check(tmp_path, files) == (
+        [
+            "docs/typing-gate-probe.md:12: error: Incompatible types in assignment "
+            '(expression has type "str", variable has type "int")  [assignment]'
+        ],
+        [
+            "docs/typing-gate-probe.md:12:14: error: Type \"Literal['three']\" is not "
+            'assignable to declared type "int"; "Literal[\'three\']" is not assignable to '
+            '"int" [reportAssignmentType]'
+        ],
+    )
+
+
+def _chat_request_fields() -> set[str]:
+    import yaml
+
+    spec = yaml.safe_load((ROOT / "openapi.yaml").read_text(encoding="utf-8"))
+    return set(spec["components"]["schemas"]["ChatRequest"]["properties"])
+
+
+@pytest.mark.parametrize(
+    ("page", "opening"),
+    [("docs/migrating-from-openai.md", "| OpenRouter fields"), ("docs/quickstart.md", "own")],
+)
+def test_keywords_the_docs_list_are_request_fields_of_the_spec(page: str, opening: str) -> None:
+    text = (ROOT / page).read_text(encoding="utf-8")
+    found = re.search(re.escape(opening) + r"\s*\(([^)]*)\)", text)
+    assert found, f"{page}: no keyword list after {opening!r}"
+    listed = re.findall(r"`(\w+)`", found.group(1))
+    assert len(listed) >= 4
+    assert set(listed) <= _chat_request_fields(), set(listed) - _chat_request_fields()
+    assert "transforms" not in _chat_request_fields()  # so the guide must not list it
