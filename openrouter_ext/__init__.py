@@ -42,10 +42,20 @@ from openrouter_ext._errors.tree import ServerError as InternalServerError
 from openrouter_ext._retry.policy import RetryBudget, RetryPolicy
 from openrouter_ext._streaming._async.stream import AsyncChatStream
 from openrouter_ext._streaming._sync.stream import ChatStream
+from openrouter_ext._structured.errors import LengthFinishReasonError, StructuredOutputError
 from openrouter_ext._version import __version__
 
 if TYPE_CHECKING:
     from openrouter_ext._core._async.client import AsyncOpenRouter
+    from openrouter_ext._structured.parse import parse_completion
+    from openrouter_ext._structured.parsed import (
+        ParsedChatMessage,
+        ParsedChatResult,
+        ParsedChoice,
+        ParsedFunction,
+        ParsedToolCall,
+    )
+    from openrouter_ext._structured.schema import pydantic_function_tool, to_response_format
 
 __all__ = [
     "APIConnectionError", "APIError", "APIStatusError", "APITimeoutError", "AsyncChatStream",
@@ -53,12 +63,21 @@ __all__ = [
     "CallInfo", "ChatStream", "ClientOptions", "ConflictError", "CostTracker",
     "IncompleteStreamError", "InsufficientCreditsError", "InternalServerError",
     "InvalidAmountError", "InvalidCostWarning", "Ledger", "LedgerError", "LedgerWriteWarning",
-    "ModelPrice", "NotFoundError", "OpenRouter", "OpenRouterError", "PayloadTooLargeError",
-    "PermissionDeniedError", "RateLimitError", "RequestTimeoutError", "Reservation",
-    "ResponseTooLargeError", "ResponseValidationError", "RetryBudget", "RetryPolicy",
-    "ServerError", "StreamError", "UnknownPriceError", "UnprocessableEntityError", "UsageRecord",
-    "UsageTotals", "__version__",
+    "LengthFinishReasonError", "ModelPrice", "NotFoundError", "OpenRouter", "OpenRouterError",
+    "ParsedChatMessage", "ParsedChatResult", "ParsedChoice", "ParsedFunction", "ParsedToolCall",
+    "PayloadTooLargeError", "PermissionDeniedError", "RateLimitError", "RequestTimeoutError",
+    "Reservation", "ResponseTooLargeError", "ResponseValidationError", "RetryBudget",
+    "RetryPolicy", "ServerError", "StreamError", "StructuredOutputError", "UnknownPriceError",
+    "UnprocessableEntityError", "UsageRecord", "UsageTotals", "__version__", "parse_completion",
+    "pydantic_function_tool", "to_response_format",
 ]  # fmt: skip
+
+# Structured outputs load on first use (the parsed types load the generated chat models).
+_LAZY: dict[str, str] = {
+    "ParsedChatMessage": "parsed", "ParsedChatResult": "parsed", "ParsedChoice": "parsed",
+    "ParsedFunction": "parsed", "ParsedToolCall": "parsed", "parse_completion": "parse",
+    "pydantic_function_tool": "schema", "to_response_format": "schema",
+}  # fmt: skip
 
 
 if not TYPE_CHECKING:  # type checkers see the exact names above, not "anything goes"
@@ -70,6 +89,12 @@ if not TYPE_CHECKING:  # type checkers see the exact names above, not "anything 
 
             globals()[name] = AsyncOpenRouter
             return AsyncOpenRouter
+        if name in _LAZY:
+            import importlib
+
+            module = importlib.import_module(f"openrouter_ext._structured.{_LAZY[name]}")
+            value = globals()[name] = getattr(module, name)
+            return value
         raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 

@@ -18,6 +18,7 @@ LAYERS: tuple[frozenset[str], ...] = (
     frozenset({"_version", "_errors", "_io"}),
     frozenset({"_retry", "_costs", "_config"}),
     frozenset({"_lowlevel"}),
+    frozenset({"_structured"}),
     frozenset({"_streaming"}),
     frozenset({"resources"}),
     frozenset({"_core"}),
