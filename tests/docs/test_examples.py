@@ -48,6 +48,7 @@ def run(script: str, mock: MockOpenRouter, **env: str) -> subprocess.CompletedPr
 def test_every_example_is_tested() -> None:
     tested = {"basic_chat.py", "stream_tool_calls.py", "async_batch_budget.py"}
     tested.add("otel_observability.py")
+    tested.add("structured_output.py")
     assert {p.name for p in EXAMPLES.glob("*.py")} == tested
 
 
@@ -118,3 +119,17 @@ def test_otel_observability(mock: MockOpenRouter) -> None:
         assert metric in out
     assert re.search(r"openrouter\.cost \[USD\] ok = [\d.e-]+", out)
     assert "failed: BadRequestError (400)" in done.stderr  # the per-call log line
+
+
+def test_structured_output(mock: MockOpenRouter) -> None:
+    mock.reset()
+    out = run("structured_output.py", mock).stdout
+    assert "step 1: mock-explanation -> mock-output" in out
+    assert "answer: mock-final_answer" in out
+    assert "tool call GetWeather: city=mock-city unit=c" in out
+    first, second = (r.body for r in mock.requests_to("/chat/completions"))
+    assert first["response_format"]["json_schema"]["name"] == "MathAnswer"
+    assert second["tools"][0]["function"]["strict"] is True
+    assert "total: 2 calls" in out
+    mock.script("refusal", times=1, match="/chat/completions")
+    assert "refused: I'm sorry" in run("structured_output.py", mock).stdout
