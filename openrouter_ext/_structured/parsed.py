@@ -52,12 +52,29 @@ def copy_as(cls: type[_M], obj: object, **changes: Any) -> _M:
     return new
 
 
+class _ExtraSlot:
+    """Pickling and copying keep the one slot a subclass adds (attrs' state has only fields)."""
+
+    __slots__ = ()
+    _extra: str
+
+    def __getstate__(self) -> dict[str, Any]:
+        state: dict[str, Any] = super().__getstate__()  # type: ignore[misc]
+        return {**state, self._extra: getattr(self, self._extra, None)}
+
+    def __setstate__(self, state: dict[str, Any]) -> None:
+        rest = dict(state)
+        extra = rest.pop(self._extra, None)
+        super().__setstate__(rest)  # type: ignore[misc]
+        setattr(self, self._extra, extra)
+
+
 def _repr_with(obj: object, base_repr: str, **extra: object) -> str:
     more = ", ".join(f"{k}={v!r}" for k, v in extra.items())
     return f"{base_repr[:-1]}, {more})" if base_repr.endswith(")") else base_repr
 
 
-class ParsedFunction(_FunctionBase):
+class ParsedFunction(_ExtraSlot, _FunctionBase):
     """A tool call's ``function`` with ``parsed_arguments``: the arguments, validated.
 
     ``parsed_arguments`` is an instance of the tool's model for a tool made by
@@ -65,6 +82,7 @@ class ParsedFunction(_FunctionBase):
     """
 
     __slots__ = ("parsed_arguments",)
+    _extra = "parsed_arguments"
     parsed_arguments: object | None
 
     def __repr__(self) -> str:
@@ -79,7 +97,7 @@ class ParsedToolCall(ChatToolCall):
         function: ParsedFunction  # pyright: ignore[reportIncompatibleVariableOverride]
 
 
-class ParsedChatMessage(ChatResponseMessage, Generic[T]):
+class ParsedChatMessage(_ExtraSlot, ChatResponseMessage, Generic[T]):
     """The assistant message with ``parsed``: its content validated into the model, or None.
 
     ``parsed`` is None when the model refused (``refusal`` holds its text), when there is no
@@ -88,6 +106,7 @@ class ParsedChatMessage(ChatResponseMessage, Generic[T]):
     """
 
     __slots__ = ("parsed",)
+    _extra = "parsed"
     parsed: T | None
     if TYPE_CHECKING:
         tool_calls: list[ParsedToolCall]  # type: ignore[assignment]

@@ -318,6 +318,18 @@ def test_the_parsed_result_keeps_every_field_and_the_wire_shape() -> None:
     assert not hasattr(result.choices[0].message, "parsed")  # the original is untouched
 
 
+def test_pickling_and_copying_keep_the_parsed_values() -> None:
+    calls = [_call("GetWeather", '{"city": "Oslo", "unit": "c"}')]
+    result = parse_chat_result(_result('{"name": "a", "qty": 2}', tool_calls=calls))
+    parsed = parse_completion(result, Item, tools=[GetWeather])
+    for again in (pickle.loads(pickle.dumps(parsed)), copy.deepcopy(parsed)):
+        assert type(again) is ParsedChatResult
+        message = again.choices[0].message
+        assert message.parsed == Item(name="a", qty=2)
+        assert message.tool_calls[0].function.parsed_arguments == GetWeather(city="Oslo", unit="c")
+        assert again.to_dict() == result.to_dict()
+
+
 def test_a_refusal_gives_parsed_none_and_the_refusal() -> None:
     result = parse_chat_result(_result(None, refusal="I can't help with that."))
     message = parse_completion(result, Item).choices[0].message
