@@ -1,14 +1,21 @@
 """A mock OpenRouter API server for offline tests (`pip install openrouter-ext[mock]`).
 
-It serves every operation of `openapi.yaml` under `/api/v1` with deterministic, schema-valid
-bodies and consistent state: a chat call gets a generation id (`X-Generation-Id` and body
-`id`), its cost comes from the prices `/models` publishes, `/generation?id=` reports the same
-cost, `/key` usage grows with spend, and `/keys` CRUD really creates, updates and deletes keys
-(a created key works for inference). Requests need `Authorization: Bearer <key>` like the real
-API and bodies are validated against the spec (400 envelope naming the field). Every malformed
-body gets the error envelope, never a crash: 400 for invalid JSON (NaN and Infinity included),
-JSON that is not an object, nesting deeper than 256 levels, a lone surrogate or fields of the
-wrong type; 413 for a body over `max_body_bytes` (64 MiB by default).
+It serves every operation of the `openapi.yaml` it loads under `/api/v1` (the spec drives the
+routes: hand-written handlers where behaviour differs, generic ones for the rest, see
+`_generic.py`) with deterministic, schema-valid bodies and consistent state: a chat call gets a
+generation id (`X-Generation-Id` and body `id`), its cost comes from the prices `/models`
+publishes, `/generation?id=` reports the same cost, `/key` usage grows with spend, and `/keys`
+CRUD really creates, updates and deletes keys (a created key works for inference), and every
+other collection of the spec (workspaces and their members and budgets, guardrails and their
+assignments, presets and versions, BYOK keys, observability destinations, files) is created,
+listed, retrieved, updated and deleted for real, with 404 for unknown ids. Model ids resolve
+through a catalog that tests can extend (`mock.add_model(MockModel(...))`) and that understands
+the variant suffixes `:free`, `:online`, `:nitro`, `:floor`, `:thinking` and `:exacto`; the web
+plugin answers with `url_citation` annotations. Requests need `Authorization: Bearer <key>` like
+the real API and bodies are validated against the spec (400 envelope naming the field). Every
+malformed body gets the error envelope, never a crash: 400 for invalid JSON (NaN and Infinity
+included), JSON that is not an object, nesting deeper than 256 levels, a lone surrogate or
+fields of the wrong type; 413 for a body over `max_body_bytes` (64 MiB by default).
 
 Three ways to run it:
 
@@ -87,12 +94,20 @@ from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
     from ._app import MockApp
+    from ._auth import MANAGEMENT_OPERATIONS
+    from ._data import MockModel
+    from ._generic import Operation
     from ._scenarios import SCENARIOS, Scenario, ScenarioError, ScenarioPlan, parse_plan
+    from ._schema_example import ExampleBuilder
     from ._server import MockOpenRouter
     from ._state import AUTH_CODE, MockState, RecordedRequest
 
 __all__ = [
     "AUTH_CODE",
+    "MANAGEMENT_OPERATIONS",
+    "ExampleBuilder",
+    "MockModel",
+    "Operation",
     "SCENARIOS",
     "MockApp",
     "MockOpenRouter",
@@ -110,7 +125,8 @@ _HOMES = {
     "AUTH_CODE": "._state", "MockState": "._state", "RecordedRequest": "._state",
     "SCENARIOS": "._scenarios", "Scenario": "._scenarios", "ScenarioError": "._scenarios",
     "ScenarioPlan": "._scenarios", "parse_plan": "._scenarios",
-    "MockApp": "._app", "MockOpenRouter": "._server",
+    "MockApp": "._app", "MockOpenRouter": "._server", "MANAGEMENT_OPERATIONS": "._auth",
+    "MockModel": "._data", "Operation": "._generic", "ExampleBuilder": "._schema_example",
 }  # fmt: skip
 
 

@@ -21,7 +21,12 @@ from starlette.routing import Mount, Route
 from starlette.types import Message, Receive, Scope, Send
 
 from . import _handlers as h
+from ._auth import AuthKind
+from ._forms import parse_form
+from ._generic import Operation, operations
+from ._resources import Resources
 from ._scenarios import Attempt, Scenario, ScenarioError, ScenarioPlan, parse_plan
+from ._schema_example import ExampleBuilder
 from ._spec import Spec, find_spec, load_spec
 from ._state import KeyRecord, MockState, RecordedRequest, redact
 from ._wire import (
@@ -48,8 +53,9 @@ _SURROGATE_ESCAPE: Final = re.compile(rb"\\u[dD][89a-fA-F]")
 _SHAPE_ERRORS: Final = (TypeError, ValueError, KeyError, AttributeError, IndexError,
                         ArithmeticError)  # fmt: skip
 
-#: (method, path template, handler, auth): auth is public | none | key | inference | management
-OPERATIONS: Final[tuple[tuple[str, str, Handler, str], ...]] = (
+#: Hand-written handlers: (method, path template, handler, key kind; see `_auth`). Every other
+#: operation of the loaded spec is served by a generic handler (`_generic`, `_resources`).
+OPERATIONS: Final[tuple[tuple[str, str, Handler, AuthKind], ...]] = (
     ("POST", "/chat/completions", h.chat, "inference"),
     ("POST", "/embeddings", h.embeddings, "inference"),
     ("GET", "/models", h.models, "public"),
@@ -66,6 +72,7 @@ OPERATIONS: Final[tuple[tuple[str, str, Handler, str], ...]] = (
     ("PATCH", "/keys/{hash}", h.update_key, "management"),
     ("DELETE", "/keys/{hash}", h.delete_key, "management"),
     ("POST", "/auth/keys", h.exchange_code, "none"),
+    ("GET", "/model/{author}/{slug}", h.model, "public"),
 )
 _MESSAGES: Final = {429: "Rate limit exceeded", 502: "Provider returned error",
                     503: "No available provider could handle the request (mock)"}  # fmt: skip
@@ -148,11 +155,17 @@ class MockApp:
         state: the state to serve; a fresh `MockState` by default.
         validate_requests: validate JSON bodies against the spec's request schemas. Without
             it a handler that trips over a field of the wrong type answers 400 too.
-        spec_path: the `openapi.yaml` to validate with; found automatically by default.
+        spec_path: the `openapi.yaml` to serve and validate with; found automatically (see
+            `find_spec`: `$OPENROUTER_MOCK_SPEC` first). Its operations are the routes; without
+            a spec only the hand-written operations are served.
         max_body_bytes: the largest request body read; a bigger one is answered with 413.
 
     Raises:
         FileNotFoundError: `validate_requests` is on and no spec can be found.
+
+    Attributes:
+        operations: every served operation as the spec describes it (empty without a spec).
+        resources: the generic handlers and their item schemas (None without a spec).
     """
 
     def __init__(
@@ -166,21 +179,91 @@ class MockApp:
         self.state = state or MockState()
         self.max_body_bytes = max_body_bytes
         self.spec: Spec | None = None
+        path = Path(spec_path) if spec_path else find_spec()
+        if path is None and validate_requests:
+            raise FileNotFoundError("openapi.yaml not found: pass spec_path= or "
+                                    "validate_requests=False")  # fmt: skip
+        served = load_spec(path.resolve()) if path is not None else None
         if validate_requests:
-            path = Path(spec_path) if spec_path else find_spec()
-            if path is None:
-                raise FileNotFoundError("openapi.yaml not found: pass spec_path= or "
-                                        "validate_requests=False")  # fmt: skip
-            self.spec = load_spec(path.resolve())
+            self.spec = served
+        hand = {(m, t): (handler, auth) for m, t, handler, auth in OPERATIONS}
+        self.operations: list[Operation] = []
+        self.resources: Resources | None = None
+        table: list[tuple[str, str, Handler, AuthKind, Operation | None]] = []
+        if served is None:
+            table = [(m, t, handler, auth, None) for m, t, handler, auth in OPERATIONS]
+        else:
+            self.operations = operations(served, {k: v[1] for k, v in hand.items()})
+            generic = [o for o in self.operations if (o.method, o.path) not in hand]
+            self.resources = Resources(served, generic)
+            for op in self.operations:
+                handler = hand[(op.method, op.path)][0] if (op.method, op.path) in hand else (
+                    self.resources.handler(op))  # fmt: skip
+                table.append((op.method, op.path, handler, op.auth, op))
         by_path: dict[str, dict[str, Callable[[Request], Awaitable[Response]]]] = {}
-        for method, template, handler, auth in OPERATIONS:
-            endpoint = self._endpoint(method, template, handler, auth)
+        for method, template, handler, auth, op in table:
+            endpoint = self._endpoint(method, template, handler, auth, op)
             by_path.setdefault(template, {})[method] = endpoint
-        routes = [Route(t, _dispatch(ops), methods=list(ops)) for t, ops in by_path.items()]
+        # literal segments before parameters: /guardrails/assignments/keys before /guardrails/{id}
+        ordered = sorted(by_path.items(), key=lambda kv: kv[0].count("{"))
+        routes = [Route(t, _dispatch(ops), methods=list(ops)) for t, ops in ordered]
         self.starlette = Starlette(
             routes=[Mount(BASE_PATH, routes=routes)],
             exception_handlers={HTTPException: self._http_error, Exception: self._crash},
         )
+
+    @property
+    def spec_document(self) -> dict[str, Any]:
+        """The served spec as parsed YAML (empty without a spec)."""
+        return self.resources.spec.document if self.resources is not None else {}
+
+    @property
+    def example_builder(self) -> ExampleBuilder:
+        """The builder of the served spec's examples (its `oneOf` branches are checked).
+
+        Raises:
+            KeyError: no spec is served.
+        """
+        if self.resources is None:
+            raise KeyError("no spec is served")
+        return self.resources.builder
+
+    def validator_of(self, schema: Any) -> Any:
+        """A `jsonschema` validator for a schema of the served spec (`$ref`s resolve).
+
+        Raises:
+            KeyError: no spec is served.
+        """
+        if self.resources is None:
+            raise KeyError("no spec is served")
+        return self.resources.spec.checker(schema)
+
+    def add_item(self, path: str, fields: Mapping[str, Any] | None = None, *,
+                 key: str | None = None) -> str:  # fmt: skip
+        """Store an item in a collection of the spec, as if the API had created it.
+
+        For collections the API cannot create (presets and their versions), or to set up state
+        quickly. The item is the schema's example overlaid with `fields` (those that fit).
+
+        Args:
+            path: the concrete collection path, e.g. `/presets` or `/workspaces/<id>/members`.
+            fields: item fields to set.
+            key: the identifier in the item's path (generated when omitted).
+
+        Returns:
+            The item's identifier: `GET {path}/{identifier}` retrieves it.
+
+        Raises:
+            KeyError: no spec is served, `path` is no stateful collection, or a parent is unknown.
+        """
+        if path.rstrip("/") == "/keys":  # API keys are hand-written state: they authenticate
+            allowed = ("name", "limit", "limit_reset", "include_byok_in_limit", "expires_at")
+            given = {k: v for k, v in (fields or {}).items() if k in allowed}
+            named = {"name": "Mock key", **given}
+            return self.state.create_key(**named).hash
+        if self.resources is None:
+            raise KeyError("no spec is served: the mock stores no generic items")
+        return self.resources.add_item(self.state, path, dict(fields or {}), key)
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         """Record the request, then dispatch it (the body is read once, up front)."""
@@ -238,7 +321,12 @@ class MockApp:
                 text = text.split(" ", 1)[0] + " " + redact(text.split(" ", 1)[-1])
             headers[key] = f"{headers[key]}, {text}" if key in headers else text
         body: Any = None
-        if raw:
+        ctype = headers.get("content-type", "")
+        if raw and ctype.lower().startswith("multipart/form-data"):
+            body, problem = parse_form(raw, ctype)
+            if problem is not None:
+                scope[_BAD_BODY] = problem
+        elif raw:
             body, problem = _parse_body(raw)
             if problem is not None:
                 scope[_BAD_BODY] = problem
@@ -252,7 +340,7 @@ class MockApp:
         return record
 
     def _endpoint(
-        self, method: str, template: str, handler: Handler, auth: str
+        self, method: str, template: str, handler: Handler, auth: AuthKind, op: Operation | None
     ) -> Callable[[Request], Awaitable[Response]]:
         async def endpoint(request: Request) -> Response:
             record: RecordedRequest = request.scope[RECORD_KEY]
@@ -262,7 +350,9 @@ class MockApp:
                 return _ReplyResponse(error_reply(400, f"X-Mock-Scenario: {exc}"), WirePlan(),
                                       record)  # fmt: skip
             reply = await self._prepare(request, record, scenarios, method, template, handler,
-                                        auth)  # fmt: skip
+                                        auth, op)  # fmt: skip
+            if op is not None and reply.status >= 400 and self.resources is not None:
+                reply = self.resources.conform_error(op, reply)
             return _ReplyResponse(reply, wire_plan(scenarios), record)
 
         return endpoint
@@ -281,20 +371,26 @@ class MockApp:
 
     async def _prepare(
         self, request: Request, record: RecordedRequest, scenarios: Attempt,
-        method: str, template: str, handler: Handler, auth: str,
+        method: str, template: str, handler: Handler, auth: AuthKind, op: Operation | None,
     ) -> Reply:  # fmt: skip
         key: KeyRecord | None = None
         if auth not in ("public", "none"):
-            key_or_error = self._authenticate(request, auth)
+            documented = op.statuses if op is not None else frozenset({401, 403})
+            key_or_error = self._authenticate(request, auth, documented)
             if isinstance(key_or_error, Reply):
                 return key_or_error
             key = key_or_error
-        if self.spec is not None and request.scope["query_string"]:
+        if self.spec is not None and request.path_params:
+            problem = self.spec.check_query(method, template, request.path_params, "path")
+            if problem is not None:
+                return error_reply(400, problem)
+        if self.spec is not None and (request.scope["query_string"] or op is not None):
             problem = self.spec.check_query(method, template, request.query_params)
             if problem is not None:
                 return error_reply(400, problem)
         body = record.body
-        if method in ("POST", "PATCH", "PUT"):
+        has_body = op.body_media is not None if op is not None else True
+        if has_body and method in ("POST", "PATCH", "PUT"):
             problem = request.scope.get(_BAD_BODY)
             if problem is not None:
                 return error_reply(400, problem)
@@ -320,7 +416,14 @@ class MockApp:
             return error_reply(400, f"body: a field has the wrong type or value ({name}; "
                                     "request validation is off)")  # fmt: skip
 
-    def _authenticate(self, request: Request, auth: str) -> KeyRecord | Reply:
+    def _authenticate(
+        self, request: Request, auth: AuthKind, documented: frozenset[int]
+    ) -> KeyRecord | Reply:
+        """Find the request's key; refuse a missing, unknown, disabled, expired or wrong one.
+
+        A key of the wrong kind gets 403 where the operation documents 403, else 401.
+        """
+        wrong = 403 if 403 in documented or 401 not in documented else 401
         header = request.headers.get("authorization", "")
         scheme, _, secret = header.partition(" ")
         if scheme.lower() != "bearer" or not secret.strip():
@@ -333,9 +436,9 @@ class MockApp:
         if key.expires_at and key.expires_at < time.strftime("%Y-%m-%dT%H:%M:%S", time.gmtime()):
             return error_reply(401, "API key has expired")
         if auth == "management" and not key.management:
-            return error_reply(403, "Only management keys can perform this operation")
+            return error_reply(wrong, "Only management keys can perform this operation")
         if auth == "inference" and key.management:
-            return error_reply(403, "Management keys cannot be used for inference requests")
+            return error_reply(wrong, "Management keys cannot be used for inference requests")
         return key
 
     async def _http_error(self, request: Request, exc: Exception) -> Response:

@@ -7,6 +7,7 @@ cost from these strings, so a client can reproduce `usage.cost` exactly with `De
 from __future__ import annotations
 
 import json
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from decimal import Decimal
 from typing import Any, Final
@@ -89,6 +90,16 @@ MODELS: Final[tuple[MockModel, ...]] = (
               "0.000001", "0.000005", 200_000, ("Anthropic", "Amazon Bedrock"),
               max_completion_tokens=64_000, reasoning=True,
               description="Fast Claude model."),
+    MockModel("google/gemini-2.0-flash-001", "Google: Gemini 2.0 Flash", "Gemini", "0.0000001",
+              "0.0000004", 1_048_576, ("Google AI Studio", "Google"),
+              max_completion_tokens=8_192, input_modalities=("text", "image", "file", "audio"),
+              description="Google's fast multimodal model (the id OpenRouter's examples use)."),
+    MockModel("anthropic/claude-3.5-sonnet", "Anthropic: Claude 3.5 Sonnet", "Claude",
+              "0.000003", "0.000015", 200_000, ("Anthropic", "Amazon Bedrock", "Google"),
+              max_completion_tokens=8_192, input_modalities=("text", "image", "file"),
+              extra_pricing=(("input_cache_read", "0.0000003"),
+                             ("input_cache_write", "0.00000375")),
+              description="Anthropic's Claude 3.5 Sonnet (the id OpenRouter's examples use)."),
     MockModel("google/gemini-2.5-flash", "Google: Gemini 2.5 Flash", "Gemini", "0.0000003",
               "0.0000025", 1_048_576, ("Google AI Studio", "Google"),
               max_completion_tokens=65_535, input_modalities=("text", "image", "file", "audio"),
@@ -244,14 +255,15 @@ def filter_models(
     q: str | None = None,
     input_modalities: str | None = None,
     supported_parameters: str | None = None,
+    models: Sequence[MockModel] = MODELS,
 ) -> list[MockModel]:
     """Apply the `/models` query filters (output modalities default to text, as upstream)."""
     wanted_out = {s.strip() for s in (output_modalities or "text").split(",") if s.strip()}
     wanted_in = {s.strip() for s in (input_modalities or "").split(",") if s.strip()}
     wanted_params = {s.strip() for s in (supported_parameters or "").split(",") if s.strip()}
     needle = (q or "").strip().lower()
-    result = []
-    for m in MODELS:
+    result: list[MockModel] = []
+    for m in models:
         if "all" not in wanted_out and not wanted_out & set(m.output_modalities):
             continue
         if not wanted_in <= set(m.input_modalities):

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import base64
 import hashlib
+import json
 import math
 import random
 import struct
@@ -15,7 +16,16 @@ from typing import Any
 from starlette.requests import Request
 
 from . import _data
-from ._chat import chat_result, error_payload, plan_completion, stream_payloads
+from ._catalog import WEB_RESULTS, Resolved
+from ._chat import (
+    BYOK_FEE,
+    Completion,
+    chat_result,
+    compute_cost,
+    error_payload,
+    plan_completion,
+    stream_payloads,
+)
 from ._scenarios import Attempt, find
 from ._state import AUTH_CODE, USER_ID, Generation, KeyRecord, MockState, RecordedRequest, money
 from ._wire import Reply, error_reply, frame, json_reply, keepalive
@@ -34,24 +44,61 @@ class Ctx:
 
 
 # inference ----------------------------------------------------------------------------------
-def _pick_model(
-    body: dict[str, Any], lenient: bool, default: str = _data.DEFAULT_CHAT_MODEL
-) -> tuple[_data.MockModel | None, str | None]:
+def pick_model(
+    body: dict[str, Any], state: MockState, default: str = _data.DEFAULT_CHAT_MODEL
+) -> tuple[Resolved | None, str | None]:
     """Return the first known model of `model` + `models` (or the default when none is named).
 
-    An unknown id is a 400 like upstream, unless the server accepts unknown models.
+    Ids resolve through the state's catalog (variant suffixes and added models included). An
+    unknown id is a 400 like upstream, unless the server accepts unknown models.
     """
     wanted = [m for m in [body.get("model"), *(body.get("models") or [])] if isinstance(m, str)]
     wanted = [m for m in wanted if m]
     for name in wanted:
-        if name in _data.MODELS_BY_ID:
-            return _data.MODELS_BY_ID[name], None
-    if wanted and not lenient:
+        found = state.catalog.resolve(name)
+        if found is not None:
+            return found, None
+    if wanted and not state.accept_unknown_models:
         return None, wanted[0]
-    return _data.MODELS_BY_ID[default], None
+    return state.catalog.resolve(default), None
 
 
-def _credit_error(ctx: Ctx) -> Reply | None:
+def _web_results(body: dict[str, Any], resolved: Resolved) -> int:
+    """Return how many web results the request pays for (0 without the web plugin)."""
+    plugins = body.get("plugins")
+    for plugin in plugins if isinstance(plugins, list) else []:
+        if isinstance(plugin, dict) and plugin.get("id") == "web" and plugin.get("enabled", True):
+            wanted = plugin.get("max_results")
+            return wanted if isinstance(wanted, int) and 0 < wanted <= 10 else WEB_RESULTS
+    return WEB_RESULTS if resolved.web else 0
+
+
+def _annotations(comp: Completion, results: int) -> list[dict[str, Any]]:
+    """Build the `url_citation` annotations the web plugin adds to the answer."""
+    end = len(comp.content)
+    return [{"type": "url_citation", "url_citation": {
+        "url": f"https://example.com/mock-search/{i + 1}", "title": f"Mock search result {i + 1}",
+        "content": f"Mock page {i + 1} about the question.", "start_index": 0, "end_index": end,
+    }} for i in range(results)]  # fmt: skip
+
+
+def _apply_catalog(comp: Completion, resolved: Resolved, web: int, scenarios: Attempt) -> None:
+    """Serve with the resolved model and provider, and add the web search charge."""
+    if find(scenarios, "served") is None:
+        comp.provider = resolved.provider
+        if comp.model.id != resolved.model.id:  # an added model or a :free copy
+            comp.model = resolved.model
+            free = find(scenarios, "empty") is not None and comp.finish_reason is None
+            comp.upstream_cost = Decimal(0) if free else compute_cost(
+                resolved.model, comp.prompt_tokens, comp.completion_tokens)  # fmt: skip
+    if web:
+        search = web * resolved.web_result_price()
+        comp.upstream_cost = Decimal(f"{comp.upstream_cost + search:.12g}")
+    fee = comp.upstream_cost * BYOK_FEE
+    comp.cost = Decimal(f"{fee:.12g}") if comp.is_byok else comp.upstream_cost
+
+
+def credit_error(ctx: Ctx) -> Reply | None:
     key = ctx.key
     if key is not None and key.limit is not None and key.limit_remaining() == 0:
         return error_reply(402, "Key limit exceeded. Raise the key's limit or create a new key.")
@@ -65,17 +112,22 @@ def _credit_error(ctx: Ctx) -> Reply | None:
 async def chat(ctx: Ctx) -> Reply:
     """POST /chat/completions: JSON, or SSE when `stream: true`."""
     body = ctx.body
-    model, bad = _pick_model(body, ctx.state.accept_unknown_models)
-    if model is None or model.is_embedding:
+    resolved, bad = pick_model(body, ctx.state)
+    if resolved is None or resolved.model.is_embedding:
         return error_reply(
             400,
             f"{bad or body.get('model')} is not a valid model ID",
             {"availability": {"code": "model_not_found", "retryable": False}},
         )
-    if err := _credit_error(ctx):
+    if err := credit_error(ctx):
         return err
     state, gen_id, created = ctx.state, ctx.state.new_generation_id(), int(time.time())
-    comp = plan_completion({**body, "model": model.id}, ctx.scenarios, gen_id)
+    asked = {**body, "model": resolved.model.id}
+    if resolved.thinking and "reasoning" not in body:
+        asked["reasoning"] = {"enabled": True}
+    comp = plan_completion(asked, ctx.scenarios, gen_id)
+    web = _web_results(body, resolved)
+    _apply_catalog(comp, resolved, web, ctx.scenarios)
     failure = find(ctx.scenarios, "mid_stream_error")
     stream = bool(body.get("stream"))
     styles = frozenset(s for f in ctx.scenarios if f.name == "framing"
@@ -92,9 +144,14 @@ async def chat(ctx: Ctx) -> Reply:
     ctx.record.generation_id = gen_id
     headers = [(b"x-generation-id", gen_id.encode())]
     if not stream or "json" in styles:
-        return json_reply(200, chat_result(comp, gen_id, created), headers)
+        result = chat_result(comp, gen_id, created)
+        if web:
+            result["choices"][0]["message"]["annotations"] = _annotations(comp, web)
+        return json_reply(200, result, headers)
 
     payloads = stream_payloads(comp, gen_id, created)
+    if web:
+        payloads.insert(len(payloads) - 3, _annotation_chunk(comp, gen_id, created, web))
     if failure is not None:
         after = min(failure.integer("after"), len(payloads) - 3)
         code, kind = failure.integer("code"), failure.text("error_type")
@@ -111,6 +168,16 @@ async def chat(ctx: Ctx) -> Reply:
     headers += [(b"content-type", ctype), (b"cache-control", b"no-cache")]
     return Reply(200, headers, parts, stream=True,
                  on_disconnect=lambda: state.mark_cancelled(gen_id))  # fmt: skip
+
+
+def _annotation_chunk(comp: Completion, gen_id: str, created: int, web: int) -> str:
+    """Render the stream chunk carrying the web plugin's annotations."""
+    return json.dumps({
+        "id": gen_id, "object": "chat.completion.chunk", "created": created,
+        "model": comp.model.id, "provider": comp.provider,
+        "choices": [{"index": 0, "delta": {"annotations": _annotations(comp, web)},
+                     "finish_reason": None, "native_finish_reason": None}],
+    }, ensure_ascii=False, separators=(",", ":"))  # fmt: skip
 
 
 def _embedding(text: str, dims: int) -> list[float]:
@@ -139,12 +206,13 @@ async def embeddings(ctx: Ctx) -> Reply:
     """POST /embeddings."""
     body = ctx.body
     lenient = ctx.state.accept_unknown_models
-    model, _ = _pick_model(body, lenient, _data.EMBEDDING_MODEL)
+    resolved, _ = pick_model(body, ctx.state, _data.EMBEDDING_MODEL)
+    model = None if resolved is None else resolved.model
     if lenient and (model is None or not model.is_embedding):
         model = _data.MODELS_BY_ID[_data.EMBEDDING_MODEL]
     if model is None or not model.is_embedding:
         return error_reply(400, f"{body.get('model')} is not a valid embedding model ID")
-    if err := _credit_error(ctx):
+    if err := credit_error(ctx):
         return err
     texts = _embedding_texts(body.get("input"))
     dims = int(body.get("dimensions") or _data.EMBEDDING_DIMENSIONS)
@@ -170,7 +238,7 @@ async def embeddings(ctx: Ctx) -> Reply:
         "id": gen_id, "object": "list", "data": data, "model": model.id,
         "usage": {"prompt_tokens": tokens, "total_tokens": tokens, "cost": money(cost),
                   "is_byok": False},
-    })  # fmt: skip
+    }, [(b"x-generation-id", gen_id.encode())])  # fmt: skip
 
 
 # catalogue ----------------------------------------------------------------------------------
@@ -183,7 +251,9 @@ def _models_reply(ctx: Ctx, models: list[_data.MockModel]) -> Reply:
         models = models[offset : offset + limit]
         if offset + limit < total:
             next_link = f"/api/v1/models?offset={offset + limit}&limit={limit}"
-    raw = b'{"data":[' + b",".join(_data.MODEL_JSON[m.id] for m in models) + b"]"
+    catalog = ctx.state.catalog
+    raw = b'{"data":[' + b",".join(catalog.json_of(m) or _data.MODEL_JSON[m.id]
+                                   for m in models) + b"]"  # fmt: skip
     tail = json_reply(200, {"total_count": total, "links": {"next": next_link}}).parts[0]
     return Reply(200, [(b"content-type", b"application/json")], [raw + b"," + tail[1:]])
 
@@ -200,27 +270,37 @@ async def models(ctx: Ctx) -> Reply:
     q = ctx.request.query_params
     return _models_reply(ctx, _data.filter_models(
         q.get("output_modalities"), q.get("q"), q.get("input_modalities"),
-        q.get("supported_parameters")))  # fmt: skip
+        q.get("supported_parameters"), ctx.state.catalog.models()))  # fmt: skip
 
 
 async def models_user(ctx: Ctx) -> Reply:
     """GET /models/user: every text model (the mock user has no routing restrictions)."""
-    return _models_reply(ctx, _data.filter_models())
+    return _models_reply(ctx, _data.filter_models(models=ctx.state.catalog.models()))
 
 
 async def models_count(ctx: Ctx) -> Reply:
     """GET /models/count."""
-    found = _data.filter_models(ctx.request.query_params.get("output_modalities"))
+    found = _data.filter_models(ctx.request.query_params.get("output_modalities"),
+                                models=ctx.state.catalog.models())  # fmt: skip
     return json_reply(200, {"data": {"count": len(found)}})
 
 
 async def endpoints(ctx: Ctx) -> Reply:
     """GET /models/{author}/{slug}/endpoints."""
     p = ctx.request.path_params
-    model = _data.MODELS_BY_ID.get(f"{p['author']}/{p['slug']}")
+    model = ctx.state.catalog.get(f"{p['author']}/{p['slug']}")
     if model is None:
         return error_reply(404, f"Model {p['author']}/{p['slug']} not found")
     return json_reply(200, {"data": _data.endpoints_object(model)})
+
+
+async def model(ctx: Ctx) -> Reply:
+    """GET /model/{author}/{slug}: one catalog entry (variant suffixes resolve)."""
+    p = ctx.request.path_params
+    found = ctx.state.catalog.resolve(f"{p['author']}/{p['slug']}")
+    if found is None:
+        return error_reply(404, f"Model {p['author']}/{p['slug']} not found")
+    return json_reply(200, {"data": _data.model_object(found.model)})
 
 
 async def providers(ctx: Ctx) -> Reply:

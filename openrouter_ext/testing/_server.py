@@ -5,7 +5,7 @@ from __future__ import annotations
 import asyncio
 import fnmatch
 import threading
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from pathlib import Path
 from types import TracebackType
 from typing import Any
@@ -14,6 +14,7 @@ import uvicorn
 from uvicorn.protocols.http.h11_impl import H11Protocol
 
 from ._app import DEFAULT_MAX_BODY_BYTES, MockApp
+from ._data import MockModel
 from ._scenarios import Scenario, ScenarioPlan, as_plan
 from ._state import MockState, RecordedRequest, Script
 from ._wire import TRANSPORT_KEY
@@ -166,6 +167,15 @@ class MockOpenRouter:
             ScenarioError: the scenario string is invalid.
         """
         self.state.add_script(Script(as_plan(scenario), times, _matcher(match)))
+
+    def add_item(self, path: str, fields: Mapping[str, Any] | None = None, *,
+                 key: str | None = None) -> str:  # fmt: skip
+        """Store an item in a collection of the spec (see `MockApp.add_item`); return its id."""
+        return self.app.add_item(path, fields, key=key)
+
+    def add_model(self, model: MockModel) -> MockModel:
+        """Add a model (with its prices) to the catalog until `reset()`; chat can use it."""
+        return self.state.catalog.add(model)
 
     @property
     def requests(self) -> list[RecordedRequest]:

@@ -132,19 +132,23 @@ class Spec:
         self.request_validators: dict[tuple[str, str], Any] = {}
         self._memo: dict[tuple[str, str, bytes], str | None] = {}
         self.query_params: dict[tuple[str, str], list[tuple[str, bool, Any, Any]]] = {}
-        inline = _Inliner(document)
+        self.path_params: dict[tuple[str, str], list[tuple[str, bool, Any, Any]]] = {}
+        self._checkers: dict[int, tuple[Any, Any]] = {}
+        inline = self._inline = _Inliner(document)
         for path, item in document.get("paths", {}).items():
             for method in _METHODS:
                 op = item.get(method)
                 if not isinstance(op, dict):
                     continue
-                params = [p for p in op.get("parameters", []) if p.get("in") == "query"]
-                if params:
-                    self.query_params[(method.upper(), path)] = [
-                        (p["name"], bool(p.get("required")), inline(p.get("schema", {})),
-                         OpenAPIValidator(inline(p.get("schema", {})), registry=self.registry))
-                        for p in params
-                    ]  # fmt: skip
+                declared = [*item.get("parameters", []), *op.get("parameters", [])]
+                for where, table in (("query", self.query_params), ("path", self.path_params)):
+                    params = [p for p in declared if p.get("in") == where]
+                    if params:
+                        table[(method.upper(), path)] = [
+                            (p["name"], bool(p.get("required")), inline(p.get("schema", {})),
+                             OpenAPIValidator(inline(p.get("schema", {})), registry=self.registry))
+                            for p in params
+                        ]  # fmt: skip
                 content = op.get("requestBody", {}).get("content", {})
                 if "application/json" in content and "schema" in content["application/json"]:
                     schema = inline(content["application/json"]["schema"])
@@ -155,6 +159,20 @@ class Spec:
     def validator(self, pointer: str) -> Any:
         """Build a validator for the schema at JSON pointer `pointer` (without leading `#/`)."""
         return OpenAPIValidator({"$ref": f"{_BASE}#/{pointer}"}, registry=self.registry)
+
+    def checker(self, schema: Any) -> Any:
+        """Return a validator for a schema of this document (cached while `schema` lives)."""
+        found = self._checkers.get(id(schema))
+        if found is None or found[0] is not schema:
+            if len(self._checkers) > 4096:
+                self._checkers.clear()
+            found = (schema, OpenAPIValidator(self._inline(schema), registry=self.registry))
+            self._checkers[id(schema)] = found
+        return found[1]
+
+    def is_valid(self, schema: Any, value: Any) -> bool:
+        """Say whether `value` is valid against `schema` (a schema of this document)."""
+        return bool(self.checker(schema).is_valid(value))
 
     def response_validator(
         self, method: str, path: str, status: str, content_type: str = "application/json"
@@ -167,9 +185,12 @@ class Spec:
         """Build a validator for `#/components/schemas/<name>`."""
         return self.validator(_pointer("components", "schemas", name))
 
-    def check_query(self, method: str, path: str, query: Mapping[str, str]) -> str | None:
-        """Return a message naming the first invalid query parameter, or None."""
-        for name, required, schema, validator in self.query_params.get((method, path), ()):
+    def check_query(
+        self, method: str, path: str, query: Mapping[str, str], where: str = "query"
+    ) -> str | None:
+        """Return a message naming the first invalid query (or `where="path"`) parameter."""
+        table = self.path_params if where == "path" else self.query_params
+        for name, required, schema, validator in table.get((method, path), ()):
             if name not in query:
                 if required:
                     return f"{name}: query parameter is required"

@@ -17,6 +17,8 @@ from datetime import datetime, timezone
 from decimal import Decimal
 from typing import Any, Final
 
+from ._catalog import Catalog
+from ._crud import CrudStore
 from ._scenarios import ScenarioPlan
 
 WORKSPACE_ID: Final = "9f0d2f0e-3c1a-4a57-9d8e-6f5b0c1d2e3f"
@@ -200,6 +202,10 @@ class MockState:
         self.records: deque[RecordedRequest] = deque(maxlen=max_records)
         self.scripts: list[Script] = []
         self.attempts: dict[str, int] = {}
+        #: The models served: built-ins plus those a test adds (`catalog.add(MockModel(...))`).
+        self.catalog = Catalog()
+        #: Items of the stateful collections (workspaces, guardrails, files, ...).
+        self.crud = CrudStore()
         self.api_key = self._add_key("Mock inference key").secret
         self.management_key = self._add_key("Mock management key", management=True).secret
 
@@ -325,7 +331,10 @@ class MockState:
             return [replace(r) for r in self.records]
 
     def reset(self) -> None:
-        """Forget requests, scripts, attempt counters and generations; zero all spend."""
+        """Forget requests, scripts, attempt counters, generations, added models and stored
+        items; zero all spend."""
+        self.catalog.clear()
+        self.crud.reset()
         with self.lock:
             self.records.clear()
             self.scripts.clear()
