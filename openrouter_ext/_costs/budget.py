@@ -16,7 +16,7 @@ import threading
 from decimal import Decimal, InvalidOperation
 
 from openrouter_ext._costs.usage import MAX_AMOUNT, InvalidAmountError
-from openrouter_ext._costs.usage import _shown as _short
+from openrouter_ext._costs.usage import shown_value as _short
 from openrouter_ext._errors.tree import BudgetExceededError
 
 __all__ = ["Budget", "InvalidAmountError", "Reservation"]
@@ -26,7 +26,8 @@ _ZERO = Decimal(0)
 
 def _to_decimal(value: Decimal | str | int, what: str, *, bounded: bool = True) -> Decimal:
     """Return ``value`` as a finite Decimal >= 0 (and <= ``MAX_AMOUNT`` when ``bounded``)."""
-    if isinstance(value, bool) or not isinstance(value, (Decimal, str, int)):
+    # checked at run time too: callers without a type checker pass floats and None
+    if isinstance(value, bool) or not isinstance(value, (Decimal, str, int)):  # pyright: ignore[reportUnnecessaryIsInstance]
         raise TypeError(f"{what} must be a Decimal, str or int, got {type(value).__name__}")
     try:
         amount = Decimal(value)
@@ -174,12 +175,13 @@ class Reservation:
         """
         spent = self._amount if actual is None else _to_decimal(actual, "actual")
         if self._take():
-            self._budget._close(self._amount, spent)
+            # a reservation is its budget's companion: closing one goes through it only
+            self._budget._close(self._amount, spent)  # pyright: ignore[reportPrivateUsage]
 
     def release(self) -> None:
         """Give the reservation back: the call failed before anything could be billed."""
         if self._take():
-            self._budget._close(self._amount, _ZERO)
+            self._budget._close(self._amount, _ZERO)  # pyright: ignore[reportPrivateUsage]
 
     def __repr__(self) -> str:
         return f"Reservation(amount={self._amount}, closed={self._closed})"

@@ -23,13 +23,13 @@ import threading
 import types
 import typing
 import warnings
-from collections.abc import Iterator, Mapping
+from collections.abc import Generator, Mapping
 from contextlib import contextmanager
 from datetime import datetime, timezone
 from decimal import Decimal
 from functools import cache
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, Final, NamedTuple
+from typing import TYPE_CHECKING, Any, Final, NamedTuple, cast
 
 import attrs
 
@@ -81,7 +81,7 @@ class _Column(NamedTuple):
 def _columns() -> tuple[_Column, ...]:
     """Return the ledger's columns: one per ``UsageRecord`` field, typed from its annotation."""
     hints = typing.get_type_hints(UsageRecord)
-    columns = []
+    columns: list[_Column] = []
     for field in attrs.fields(UsageRecord):
         hint = hints[field.name]
         if typing.get_origin(hint) in (typing.Union, types.UnionType):
@@ -147,8 +147,9 @@ def _tags(text: Any) -> tuple[str, ...]:
         value = json.loads(text)
     except (TypeError, ValueError):
         value = None
-    if isinstance(value, list) and all(isinstance(t, str) for t in value):
-        return tuple(value)
+    items = cast("list[object]", value) if isinstance(value, list) else None
+    if items is not None and all(isinstance(t, str) for t in items):
+        return tuple(str(t) for t in items)
     return tuple(t for t in str(text).split(",") if t)
 
 
@@ -222,7 +223,7 @@ class Ledger:
         return f"Ledger({str(self.path)!r})"
 
     @contextmanager
-    def _connect(self) -> Iterator[sqlite3.Connection]:
+    def _connect(self) -> Generator[sqlite3.Connection, None, None]:
         import sqlite3
 
         db = sqlite3.connect(self.path, timeout=30.0, isolation_level=None)
@@ -334,9 +335,9 @@ class Ledger:
                 found = db.execute("SELECT * FROM usage ORDER BY id").fetchall()
         except sqlite3.Error as exc:
             raise LedgerError(f"cannot read the ledger {self.path}: {exc}", path=self.path) from exc
-        out = []
+        out: list[dict[str, Any]] = []
         for row in found:
-            item = dict(row)
+            item: dict[str, Any] = dict(row)
             for column in _columns():
                 value = item.get(column.name)
                 if column.kind == "json":

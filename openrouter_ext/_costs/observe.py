@@ -16,9 +16,9 @@ import os
 import threading
 import time
 import warnings
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from decimal import Decimal
-from typing import Any, Final
+from typing import Any, Final, cast
 
 import attrs
 
@@ -81,7 +81,11 @@ Observer = Callable[[CallInfo], None]
 def finish_reasons_of(wire: Mapping[str, Any]) -> tuple[str, ...]:
     """Return the ``finish_reason`` of each choice of a chat result dict (nulls skipped)."""
     choices = wire.get("choices")
-    reasons = (c.get("finish_reason") for c in choices or () if isinstance(c, Mapping))
+    reasons = (
+        cast("Mapping[str, Any]", c).get("finish_reason")
+        for c in choices or ()
+        if isinstance(c, Mapping)
+    )
     return tuple(r for r in reasons if isinstance(r, str))
 
 
@@ -236,9 +240,9 @@ def _scrub(value: Any) -> Any:
     if isinstance(value, str):
         return _SECRET_RE.sub("<redacted>", value)
     if isinstance(value, Mapping):
-        return {k: _scrub(v) for k, v in value.items()}
+        return {k: _scrub(v) for k, v in cast("Mapping[object, object]", value).items()}
     if isinstance(value, (list, tuple)):
-        return [_scrub(v) for v in value]
+        return [_scrub(v) for v in cast("Sequence[object]", value)]
     return value
 
 
@@ -249,31 +253,42 @@ def _hide(value: Any) -> Any:
     if isinstance(value, str):
         return f"<redacted: {len(value)} chars>"
     if isinstance(value, list):
-        return [
-            {"type": p.get("type"), "text": _hide(p.get("text"))}
-            if isinstance(p, Mapping) and p.get("type") == "text"
-            else {"type": p.get("type") if isinstance(p, Mapping) else type(p).__name__}
-            for p in value
-        ]
+        return [_hide_part(p) for p in cast("list[object]", value)]
     return "<redacted>"
+
+
+def _hide_part(part: object) -> dict[str, Any]:
+    """Return a content part's type, and the length of its text."""
+    if not isinstance(part, Mapping):
+        return {"type": type(part).__name__}
+    fields = cast("Mapping[str, Any]", part)
+    if fields.get("type") == "text":
+        return {"type": "text", "text": _hide(fields.get("text"))}
+    return {"type": fields.get("type")}
+
+
+def _tool_call_summary(call: object) -> Any:
+    if not isinstance(call, Mapping):
+        return "<redacted>"
+    fields = cast("Mapping[str, Any]", call)
+    function = fields.get("function")
+    name = (
+        cast("Mapping[str, Any]", function).get("name") if isinstance(function, Mapping) else None
+    )
+    return {"id": fields.get("id"), "name": name}
 
 
 def _hide_message(message: Any) -> Any:
     if not isinstance(message, Mapping):
         return _hide(message)
-    out = dict(message)
+    out = dict(cast("Mapping[str, Any]", message))
     for key in ("content", "reasoning", "refusal"):
         if key in out:
             out[key] = _hide(out[key])
     if "reasoning_details" in out:
         out["reasoning_details"] = "<redacted>"
     if isinstance(out.get("tool_calls"), list):
-        out["tool_calls"] = [
-            {"id": c.get("id"), "name": (c.get("function") or {}).get("name")}
-            if isinstance(c, Mapping)
-            else "<redacted>"
-            for c in out["tool_calls"]
-        ]
+        out["tool_calls"] = [_tool_call_summary(c) for c in out["tool_calls"]]
     return out
 
 
@@ -311,7 +326,7 @@ def redact_body(body: Mapping[str, Any], *, log_bodies: bool = False) -> dict[st
 def _hide_choice(choice: Any) -> Any:
     if not isinstance(choice, Mapping):
         return choice
-    out = dict(choice)
+    out = dict(cast("Mapping[str, Any]", choice))
     for key in ("message", "delta"):
         if key in out:
             out[key] = _hide_message(out[key])

@@ -15,7 +15,7 @@ import threading
 import time
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from decimal import Decimal, InvalidOperation
-from typing import Any, Final
+from typing import Any, Final, cast
 
 import attrs
 
@@ -102,18 +102,25 @@ def _positive_int(value: object) -> int | None:
     return None
 
 
+def _object(value: object) -> Mapping[str, Any]:
+    """Return ``value`` if it is a JSON object, else an empty one."""
+    return cast("Mapping[str, Any]", value) if isinstance(value, Mapping) else {}
+
+
+def _array(value: object) -> Sequence[object]:
+    """Return ``value`` if it is a JSON array, else an empty one."""
+    return cast("list[object]", value) if isinstance(value, list) else ()
+
+
 def _model_price(model: Mapping[str, Any]) -> ModelPrice:
-    pricing = model.get("pricing")
-    pricing = pricing if isinstance(pricing, Mapping) else {}
+    pricing = _object(model.get("pricing"))
     parsed = {
         key: _price(pricing.get(key, _MISSING), required=key in _REQUIRED) for key in _PRICE_KEYS
     }
     prices = {key: value or _ZERO for key, value in parsed.items()}
     variable = None in parsed.values()
-    overrides = pricing.get("overrides")
-    for override in overrides if isinstance(overrides, list) else ():
-        if not isinstance(override, Mapping):
-            continue
+    for item in _array(pricing.get("overrides")):
+        override = _object(item)  # an override that is not an object changes nothing
         for key in _OVERRIDABLE:
             raw = override.get(key, _MISSING)
             if raw is _MISSING:
@@ -123,8 +130,7 @@ def _model_price(model: Mapping[str, Any]) -> ModelPrice:
                 variable = True  # an unusable tier price: the bound is unknown
             else:
                 prices[key] = max(prices[key], value)
-    top = model.get("top_provider")
-    top = top if isinstance(top, Mapping) else {}
+    top = _object(model.get("top_provider"))
     context = _positive_int(model.get("context_length")) or _positive_int(top.get("context_length"))
     return ModelPrice(
         **prices,
@@ -152,11 +158,12 @@ def prices_from_models(data: Mapping[str, Any]) -> dict[str, ModelPrice]:
         The prices by model id; entries without an id are skipped.
 
     """
-    models = data.get("data")
     out: dict[str, ModelPrice] = {}
-    for model in models if isinstance(models, list) else ():
-        if isinstance(model, Mapping) and isinstance(model.get("id"), str):
-            out[model["id"]] = _model_price(model)
+    for item in _array(data.get("data")):
+        model = _object(item)
+        model_id = model.get("id")
+        if isinstance(model_id, str):
+            out[model_id] = _model_price(model)
     return out
 
 
@@ -269,11 +276,12 @@ def _text_bytes(value: object, image_tokens: int) -> int:
     if isinstance(value, str):
         return len(value.encode("utf-8"))
     if isinstance(value, Mapping):
-        if value.get("type") == "image_url":
+        fields = cast("Mapping[str, Any]", value)
+        if fields.get("type") == "image_url":
             return image_tokens
-        return sum(_text_bytes(v, image_tokens) for v in value.values())
+        return sum(_text_bytes(v, image_tokens) for v in fields.values())
     if isinstance(value, (list, tuple)):
-        return sum(_text_bytes(v, image_tokens) for v in value)
+        return sum(_text_bytes(v, image_tokens) for v in cast("Sequence[object]", value))
     return 0
 
 

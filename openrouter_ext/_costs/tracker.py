@@ -25,6 +25,7 @@ from openrouter_ext._costs.usage import (
     Operation,
     UsageRecord,
     UsageTotals,
+    combine_totals,
     reconciled_record,
     usage_record,
     valid_amount,
@@ -121,7 +122,7 @@ class CostTracker:
 
     def _apply(self, record: UsageRecord, sign: int) -> None:
         one = UsageTotals.of(record)
-        self._totals = self._totals._combine(one, sign)
+        self._totals = combine_totals(self._totals, one, sign)
         keys = {
             "model": (record.served_model or record.model or "unknown",),
             "provider": (record.provider or "unknown",),
@@ -130,7 +131,7 @@ class CostTracker:
         for group, names in keys.items():
             table = self._groups[group]
             for name in names:
-                table[name] = table.get(name, UsageTotals())._combine(one, sign)
+                table[name] = combine_totals(table.get(name, UsageTotals()), one, sign)
                 if table[name].requests == 0:
                     del table[name]
 

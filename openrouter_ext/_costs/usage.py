@@ -19,7 +19,7 @@ import time
 import warnings
 from collections.abc import Iterable, Mapping
 from decimal import Decimal
-from typing import Any, Final, Literal
+from typing import Any, Final, Literal, cast
 
 import attrs
 
@@ -38,7 +38,7 @@ _MAX_INT: Final = 10**12
 _MAX_FLOAT: Final = 1e12
 _SHOWN_CHARS: Final = 60  # of a bad value's repr in logs and warnings
 logger = logging.getLogger("openrouter_ext")
-RECORD_FIELDS: Final = (
+RECORD_FIELDS: Final[tuple[str, ...]] = (
     "time", "operation", "model", "served_model", "provider", "generation_id", "tags",
     "prompt_tokens", "completion_tokens", "reasoning_tokens", "cached_tokens", "cost",
     "upstream_cost", "is_byok", "incomplete", "streamed", "reconciled",
@@ -107,7 +107,7 @@ def _money(value: object, field: str, bad: _Bad) -> Decimal | None:
     return None
 
 
-def _shown(value: object) -> str:
+def shown_value(value: object) -> str:
     """Return a short repr of a bad value, safe for logs: truncated, no huge int conversion."""
     if isinstance(value, int) and value.bit_length() > 128:
         return f"<int of {value.bit_length()} bits>"
@@ -117,9 +117,9 @@ def _shown(value: object) -> str:
 
 def _report(bad: _Bad, model: str | None, generation_id: str | None) -> None:
     """Log each invalid money field at ERROR, then warn with an ``InvalidCostWarning``."""
-    where = f"for model {_shown(model)} (generation {_shown(generation_id)})"
+    where = f"for model {shown_value(model)} (generation {shown_value(generation_id)})"
     for field, value in bad:
-        shown = _shown(value)
+        shown = shown_value(value)
         logger.error(
             "openrouter_ext got an invalid %s %s %s: not an amount from 0 to 10^12 USD; "
             "recorded as unknown",
@@ -141,7 +141,7 @@ def _str(value: object) -> str | None:
 
 def _sub(data: Mapping[str, Any], key: str) -> Mapping[str, Any]:
     value = data.get(key)
-    return value if isinstance(value, Mapping) else {}
+    return cast("Mapping[str, Any]", value) if isinstance(value, Mapping) else {}
 
 
 def _bool(value: object) -> bool:
@@ -188,21 +188,8 @@ class UsageTotals:
             upstream_cost=record.upstream_cost or _ZERO,
         )
 
-    def _combine(self, other: UsageTotals, sign: int) -> UsageTotals:
-        # spelled out: this runs several times per recorded call (totals and each group)
-        return UsageTotals(
-            self.requests + sign * other.requests,
-            self.incomplete + sign * other.incomplete,
-            self.prompt_tokens + sign * other.prompt_tokens,
-            self.completion_tokens + sign * other.completion_tokens,
-            self.reasoning_tokens + sign * other.reasoning_tokens,
-            self.cached_tokens + sign * other.cached_tokens,
-            self.cost + sign * other.cost,
-            self.upstream_cost + sign * other.upstream_cost,
-        )
-
     def __add__(self, other: UsageTotals) -> UsageTotals:
-        return self._combine(other, 1)
+        return combine_totals(self, other, 1)
 
     def to_dict(self) -> dict[str, int | str]:
         """Return the totals as JSON-ready values (money as decimal strings)."""
@@ -210,6 +197,21 @@ class UsageTotals:
             k: format(v, "f") if isinstance(v, Decimal) else v
             for k, v in attrs.asdict(self).items()
         }
+
+
+def combine_totals(totals: UsageTotals, other: UsageTotals, sign: int) -> UsageTotals:
+    """Return ``totals`` plus (``sign`` 1) or minus (``sign`` -1) ``other``."""
+    # spelled out: this runs several times per recorded call (totals and each group)
+    return UsageTotals(
+        totals.requests + sign * other.requests,
+        totals.incomplete + sign * other.incomplete,
+        totals.prompt_tokens + sign * other.prompt_tokens,
+        totals.completion_tokens + sign * other.completion_tokens,
+        totals.reasoning_tokens + sign * other.reasoning_tokens,
+        totals.cached_tokens + sign * other.cached_tokens,
+        totals.cost + sign * other.cost,
+        totals.upstream_cost + sign * other.upstream_cost,
+    )
 
 
 @attrs.frozen
@@ -285,7 +287,9 @@ def _amount(value: object, what: str) -> Decimal:
     except (ArithmeticError, TypeError, ValueError):
         amount = None
     if amount is None or not valid_amount(amount):
-        raise InvalidAmountError(f"{what} is not an amount from 0 to 10^12 USD: {_shown(value)}")
+        raise InvalidAmountError(
+            f"{what} is not an amount from 0 to 10^12 USD: {shown_value(value)}"
+        )
     return amount
 
 
