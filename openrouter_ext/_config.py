@@ -8,7 +8,7 @@ import os
 import re
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any, Final
+from typing import TYPE_CHECKING, Any, Final, cast
 from urllib.parse import urlsplit
 
 import attrs
@@ -138,7 +138,7 @@ def _headers(name: str, value: object) -> dict[str, str]:
             f"{name} must be a mapping of header names to str values, got {type(value).__name__}"
         )
     headers: dict[str, str] = {}
-    for key, item in value.items():
+    for key, item in cast("Mapping[object, object]", value).items():
         if not isinstance(key, str):
             raise TypeError(f"{name} keys must be str, got {type(key).__name__}")
         if not _HEADER_NAME.fullmatch(key):
@@ -151,10 +151,11 @@ def _strings(name: str, value: object) -> tuple[str, ...]:
     example = f"{name}=['batch-7']" if name == "tags" else f"{name}=['cli-agent']"
     if isinstance(value, (str, bytes)) or not isinstance(value, Sequence):
         raise TypeError(f"{name} must be a list of strings, e.g. {example}")
-    for item in value:
+    items = tuple(cast("Sequence[object]", value))
+    for item in items:
         if not isinstance(item, str):
             raise TypeError(f"{name} must be a list of strings, got a {type(item).__name__}")
-    return tuple(value)
+    return cast("tuple[str, ...]", items)
 
 
 def _categories(name: str, value: object) -> tuple[str, ...]:
@@ -257,7 +258,7 @@ class ClientOptions:
     max_retries: int = DEFAULT_MAX_RETRIES
     deadline: float | None = DEFAULT_DEADLINE
     retry_policy: RetryPolicy | None = None
-    default_headers: Mapping[str, str] = attrs.field(factory=dict, repr=False)
+    default_headers: Mapping[str, str] = attrs.field(factory=dict[str, str], repr=False)
     max_response_bytes: int = DEFAULT_MAX_RESPONSE_BYTES
 
     def __attrs_post_init__(self) -> None:

@@ -159,7 +159,7 @@ def _money(value: Any) -> str:
 
 
 def _usage_line(usage: Any, generation_id: str | None, *, interrupted: bool = False) -> str:
-    parts = []
+    parts: list[str] = []
     if usage is not None:
         parts.append(f"{usage.prompt_tokens} in / {usage.completion_tokens} out tokens")
         parts.append(f"cost {_money(usage.cost if isinstance(usage.cost, float | int) else None)}")
@@ -191,7 +191,7 @@ class _Chat:
     def ask(self, prompt: str) -> None:
         self.messages.append({"role": "user", "content": prompt})
         if self.args.no_stream or self.args.json:
-            result = self.client.chat.completions.create(**self.fields())
+            result = self.client.chat.completions.create(stream=False, **self.fields())
             if self.args.json:
                 json.dump(result.to_dict(), self.out, ensure_ascii=False, indent=2)
                 self.out.write("\n")
@@ -225,7 +225,8 @@ def _read_prompt(args: argparse.Namespace, stdin: TextIO) -> str | None:
         if not text:
             raise UsageError("no prompt on stdin")
         return text
-    return args.prompt  # type: ignore[no-any-return]
+    prompt: str | None = args.prompt  # argparse's Namespace is untyped
+    return prompt
 
 
 def _cmd_chat(

@@ -17,7 +17,7 @@ import re
 import threading
 import weakref
 from collections.abc import Mapping
-from typing import Any, Final
+from typing import Any, Final, cast
 
 import httpx
 
@@ -131,12 +131,13 @@ def scrub_data(value: Any, request: httpx.Request | None) -> Any:
     copies: dict[int, Any] = {}
 
     def copy_of(item: Any) -> Any:
+        ident = id(item)
         if not isinstance(item, (Mapping, list, tuple)):
             return leaf(item)
-        if id(item) not in copies:
-            copies[id(item)] = {} if isinstance(item, Mapping) else []
+        if ident not in copies:
+            copies[ident] = {} if isinstance(item, Mapping) else []
             todo.append(item)
-        return copies[id(item)]
+        return copies[ident]
 
     todo: list[Any] = []
     root = copy_of(value)
@@ -144,7 +145,7 @@ def scrub_data(value: Any, request: httpx.Request | None) -> Any:
         source = todo.pop()
         target = copies[id(source)]
         if isinstance(source, Mapping):
-            for key, item in source.items():
+            for key, item in cast("Mapping[object, object]", source).items():
                 target[leaf(key)] = copy_of(item)
         else:
             target.extend(copy_of(item) for item in source)
@@ -198,7 +199,7 @@ def as_status(value: object) -> int | None:
 
 def mapping(value: object) -> dict[str, Any]:
     """Return a copy of value if it is a JSON object, else an empty dict."""
-    return dict(value) if isinstance(value, Mapping) else {}
+    return dict(cast("Mapping[str, Any]", value)) if isinstance(value, Mapping) else {}
 
 
 def error_object(parsed: Any) -> dict[str, Any]:
@@ -208,7 +209,7 @@ def error_object(parsed: Any) -> dict[str, Any]:
     if isinstance(error, str):
         return {"message": error}
     if isinstance(error, Mapping):
-        return dict(error)
+        return dict(cast("Mapping[str, Any]", error))
     return body if "message" in body or "error_type" in body else {}
 
 

@@ -44,7 +44,7 @@ import json
 from collections.abc import Mapping
 from collections.abc import Set as AbstractSet
 from decimal import Decimal
-from typing import Any, Final, Literal
+from typing import Any, Final, Literal, cast
 
 import httpx
 
@@ -181,7 +181,9 @@ class APIStatusError(_EnvelopeFields, OpenRouterError):
         self.raw: Any = env.scrub_data(env.parse_raw(self.metadata.get("raw")), request)
         availability = error.get("availability")
         self.availability: dict[str, Any] | None = (
-            dict(availability) if isinstance(availability, Mapping) else None
+            dict(cast("Mapping[str, Any]", availability))
+            if isinstance(availability, Mapping)
+            else None
         )
         retryable = (self.availability or {}).get("retryable")
         self.retryable = retryable if isinstance(retryable, bool) else None
@@ -218,8 +220,12 @@ class PermissionDeniedError(APIStatusError):
 
     def _read_details(self) -> None:
         reasons, patterns = self.metadata.get("reasons"), self.metadata.get("patterns")
-        self.reasons = [str(r) for r in reasons] if isinstance(reasons, list) else []
-        self.patterns = [str(p) for p in patterns] if isinstance(patterns, list) else []
+        self.reasons = (
+            [str(r) for r in cast("list[object]", reasons)] if isinstance(reasons, list) else []
+        )
+        self.patterns = (
+            [str(p) for p in cast("list[object]", patterns)] if isinstance(patterns, list) else []
+        )
         flagged = self.metadata.get("flagged_input")
         self.flagged_input = flagged if isinstance(flagged, str) else None
 
@@ -433,7 +439,13 @@ def connection_error_from_httpx(
             request = exc.request
         except RuntimeError:
             request = None
-    kind, sent = next((k, s) for cls, k, s in _TRANSPORT if isinstance(exc, cls))
+    kind: TimeoutKind | None = None
+    sent = True
+    for cls, cls_kind, cls_sent in _TRANSPORT:  # the last entry, TransportError, always matches
+        # each cls is a subclass; pyright sees only their common base, so calls this unneeded
+        if isinstance(exc, cls):  # pyright: ignore[reportUnnecessaryIsInstance]
+            kind, sent = cls_kind, cls_sent
+            break
     detail = f"{type(exc).__name__}: {exc}" if str(exc) else type(exc).__name__
     error = (
         APITimeoutError(f"Request timed out ({kind}): {detail}", request=request, sent=sent,

@@ -238,5 +238,5 @@ def _already_read(
 
 def _set_content(response: httpx.Response, data: bytes) -> None:
     # what ``Response.read()`` does once the bytes are in: ``content``/``text``/``json()``
-    # then work as on any read response
-    response._content = data
+    # then work as on any read response (httpx has no public setter for read bytes)
+    response._content = data  # pyright: ignore[reportPrivateUsage]
