@@ -12,7 +12,7 @@ import json
 import logging
 import time
 from collections.abc import Awaitable, Callable
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 import attrs
 import httpx
@@ -25,7 +25,7 @@ from openrouter_ext._config import (
 )
 from openrouter_ext._core.accounting import _Accounting
 from openrouter_ext._core.call import CallState, achecked, checked
-from openrouter_ext._core.clock import _asleep
+from openrouter_ext._core.clock import asyncio_sleep
 from openrouter_ext._costs.budget import Budget
 from openrouter_ext._costs.observe import (
     Observer,
@@ -59,6 +59,13 @@ _DEFAULT_POLICY = RetryPolicy()
 _URL_CACHE_SIZE = 256
 
 
+def _is_error_envelope(data: object) -> bool:
+    """Tell whether a parsed 2xx body is an error envelope (``{"error": ...}``, no result)."""
+    return (
+        isinstance(data, dict) and "error" in data and "choices" not in data and "data" not in data
+    )
+
+
 class _BaseClient(_Accounting):
     """Options, request building, retry wiring and parsing (no IO)."""
 
@@ -67,7 +74,7 @@ class _BaseClient(_Accounting):
     # replaces them on the instance (and its ``with_options`` copies).
     _clock: Callable[[], float] = staticmethod(time.monotonic)
     _sleep: Callable[[float], None] = staticmethod(time.sleep)
-    _asleep: Callable[[float], Awaitable[None]] = staticmethod(_asleep)
+    _asleep: Callable[[float], Awaitable[None]] = staticmethod(asyncio_sleep)
 
     _options: ClientOptions
     _owns_http: bool
@@ -252,7 +259,7 @@ class _BaseClient(_Accounting):
         if not op.authenticated and "authorization" in request.headers:
             del request.headers["authorization"]
         deadline = opts.deadline if call.deadline is None else call.deadline
-        model = body.get("model") if isinstance(body, dict) else None
+        model = cast("dict[str, Any]", body).get("model") if isinstance(body, dict) else None
         limit = call.max_response_bytes or opts.max_response_bytes
         return CallState(
             op,
@@ -376,13 +383,9 @@ class _BaseClient(_Accounting):
                 body=excerpt(response.text, response.request, 500),
                 response=response,
             ) from exc
-        if (
-            isinstance(data, dict)
-            and "error" in data
-            and "choices" not in data
-            and "data" not in data
-        ):
-            raise error_from_envelope(data, status_code=response.status_code, response=response)
+        if _is_error_envelope(data):
+            envelope = cast("dict[str, Any]", data)
+            raise error_from_envelope(envelope, status_code=response.status_code, response=response)
         try:
             return data, op.parse(data)
         except (KeyError, TypeError, ValueError, AttributeError, RecursionError) as exc:

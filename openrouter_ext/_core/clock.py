@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import inspect
 from collections.abc import Callable
-from typing import TYPE_CHECKING, Any, Protocol
+from typing import TYPE_CHECKING, Any, Protocol, cast
 
 if TYPE_CHECKING:
     pass
@@ -13,7 +13,7 @@ if TYPE_CHECKING:
 __all__ = ["AsyncClock", "Clock", "clock_parts"]
 
 
-async def _asleep(seconds: float) -> None:
+async def asyncio_sleep(seconds: float) -> None:
     """``asyncio.sleep``, imported on first use (``import openrouter_ext`` skips asyncio)."""
     import asyncio
 
@@ -67,4 +67,4 @@ def clock_parts(clock: object, *, coroutine: bool) -> tuple[Callable[[], float],
     if inspect.iscoroutinefunction(sleep) is not coroutine:
         kind = "an async def" if coroutine else "a plain def (not async)"
         raise TypeError(f"clock.sleep must be {kind} for this client")
-    return monotonic, sleep
+    return cast("Callable[[], float]", monotonic), sleep

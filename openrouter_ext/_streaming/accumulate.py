@@ -136,7 +136,7 @@ class _Choice:
 
     def _add_tool_call(self, fragment: dict[str, Any]) -> None:
         index = fragment.get("index", len(self.tool_slots))
-        slot = self.tool_slots.get(index)
+        slot: dict[str, Any] | None = self.tool_slots.get(index)
         new_id = fragment.get("id")
         if slot is None or (new_id and slot["id"] and new_id != slot["id"]):
             slot = {
@@ -150,7 +150,7 @@ class _Choice:
             slot["id"] = new_id
         if fragment.get("type"):
             slot["type"] = fragment["type"]
-        function = fragment.get("function") or {}
+        function: dict[str, Any] = fragment.get("function") or {}
         if function.get("name"):
             slot["function"]["name"] += function["name"]
         if function.get("arguments"):
@@ -280,11 +280,12 @@ def chunks_from_result(result: dict[str, Any]) -> list[dict[str, Any]]:
     chunks: list[dict[str, Any]] = []
     choices: list[dict[str, Any]] = []
     for choice in result.get("choices") or ():
-        delta = {k: v for k, v in (choice.get("message") or {}).items() if v is not None}
+        message: dict[str, Any] = choice.get("message") or {}
+        delta = {k: v for k, v in message.items() if v is not None}
         calls = delta.get("tool_calls")
         if calls:
             delta["tool_calls"] = [{"index": i, **call} for i, call in enumerate(calls)]
-        item = {
+        item: dict[str, Any] = {
             "index": choice.get("index", 0),
             "delta": delta,
             "finish_reason": choice.get("finish_reason"),

@@ -15,7 +15,7 @@ import time
 import weakref
 from collections import deque
 from collections.abc import Awaitable, Callable
-from typing import Any, Generic
+from typing import Any, Generic, cast
 
 import httpx
 
@@ -182,7 +182,8 @@ class StreamBase(Generic[EventT, ResultT]):
 
     def restart(self) -> None:
         """Forget a failed attempt's events before the next attempt (same options)."""
-        StreamBase.__init__(
+        # the base's own __init__ on this instance; pyright sees StreamBase unparameterized
+        StreamBase.__init__(  # pyright: ignore[reportUnknownMemberType]
             self,
             codec=self._new_codec,
             idle_timeout=self._idle_timeout,
@@ -300,12 +301,13 @@ class StreamBase(Generic[EventT, ResultT]):
             ) from exc
         if not isinstance(obj, dict):
             raise ResponseValidationError("stream data event is not a JSON object", body=obj)
+        event = cast("dict[str, Any]", obj)
         self._last_data = time.monotonic()
-        error = obj.get("error")
+        error = event.get("error")
         if error is not None:
-            self._on_error_event(obj, error)
+            self._on_error_event(event, error)
             return
-        self._add(obj)
+        self._add(event)
 
     def _add(self, obj: dict[str, Any]) -> None:
         try:
@@ -325,7 +327,7 @@ class StreamBase(Generic[EventT, ResultT]):
             raise error_from_envelope(obj, status_code=None, response=self._response)
         self._codec.add_error(obj)
         self._deferred = stream_error_from_event(
-            error if isinstance(error, dict) else {"message": str(error)},
+            cast("dict[str, Any]", error) if isinstance(error, dict) else {"message": str(error)},
             partial_response=self._result(),
             generation_id=self.generation_id,
         )
@@ -417,9 +419,10 @@ class StreamBase(Generic[EventT, ResultT]):
             ) from exc
         if not isinstance(data, dict):
             raise ResponseValidationError("stream answered with non-object JSON", body=data)
-        if self._codec.is_error(data):
-            raise error_from_envelope(data, status_code=None, response=self._response)
-        for obj in self._codec.from_json(data):
+        body = cast("dict[str, Any]", data)
+        if self._codec.is_error(body):
+            raise error_from_envelope(body, status_code=None, response=self._response)
+        for obj in self._codec.from_json(body):
             self._add(obj)
         self._done = True
 

@@ -117,7 +117,8 @@ class AsyncOpenRouter(_BaseClient, AsyncNamespaces):
         budget: Budget | None = None,
         clock: AsyncClock | None = None,
     ) -> None:
-        if http_client is not None and not isinstance(http_client, httpx.AsyncClient):
+        # checked at run time too, for callers without a type checker
+        if http_client is not None and not isinstance(http_client, httpx.AsyncClient):  # pyright: ignore[reportUnnecessaryIsInstance]
             # unasync: async-only
             raise TypeError("http_client must be an httpx.AsyncClient (use OpenRouter for sync)")
             # unasync: end

@@ -4,6 +4,10 @@
 client's own call machinery. The async code is the source of the sync twin.
 """
 
+# The requester is the client's own adapter: it calls the client's protected call machinery
+# (``_request``, ``_stream``, ...), which is not public API, by design.
+# pyright: reportPrivateUsage=false
+
 from __future__ import annotations
 
 from collections.abc import Awaitable, Callable

@@ -118,7 +118,8 @@ class OpenRouter(_BaseClient, Namespaces):
         budget: Budget | None = None,
         clock: Clock | None = None,
     ) -> None:
-        if http_client is not None and not isinstance(http_client, httpx.Client):
+        # checked at run time too, for callers without a type checker
+        if http_client is not None and not isinstance(http_client, httpx.Client):  # pyright: ignore[reportUnnecessaryIsInstance]
             raise TypeError("http_client must be an httpx.Client (use AsyncOpenRouter for async)")
         if timeout is None and http_client is not None:
             timeout = timeout_of(http_client)  # a client passed in keeps its own timeout
