@@ -203,7 +203,7 @@ def endpoints_object(model: MockModel) -> dict[str, Any]:
                 "context_length": model.context_length,
                 "pricing": model.pricing(),
                 "provider_name": provider,
-                "tag": PROVIDER_SLUGS[provider],
+                "tag": PROVIDER_SLUGS.get(provider, provider.lower().replace(" ", "-")),
                 "quantization": model.quantization,
                 "max_completion_tokens": model.max_completion_tokens,
                 "max_prompt_tokens": None,

@@ -60,8 +60,7 @@ class Resources:
 
     def _part(self, schema: Any, many: bool) -> tuple[str, Any]:
         """Split a response schema: ("object" | "array", the `data` item schema) or ("none", it)."""
-        merged = self.builder.merged(schema)
-        props = merged.get("properties") or {} if isinstance(merged, dict) else {}
+        props = self.builder.properties(schema)
         data = props.get("data")
         if data is None:
             return "none", schema
@@ -78,9 +77,12 @@ class Resources:
         out = {**base, **{k: v for k, v in overlay.items() if k in props}}
         checker = self.spec.checker(schema)
         for _ in range(len(out) + 1):
-            bad = {e.absolute_path[0] for e in checker.iter_errors(out) if e.absolute_path}
-            if not bad:
+            errors = list(checker.iter_errors(out))
+            if not errors:
                 return out
+            bad = {e.absolute_path[0] for e in errors if e.absolute_path}
+            if not bad:  # a whole-object problem (a union both shapes now match): give up
+                return base
             for name in bad:
                 if name in base:
                     out[name] = base[name]
@@ -156,17 +158,15 @@ class Resources:
     ) -> tuple[str, dict[str, Any]]:
         """Build, store and return (key, item) of a new item of `collection`."""
         schema = self.item_schemas.get(collection, {"type": "object"})
-        merged = self.builder.merged(schema)
-        props = merged.get("properties") or {} if isinstance(merged, dict) else {}
+        props = self.builder.properties(schema)
         param = self.id_params.get(collection, "id")
-        named = [p for p in props if p == param or p.endswith("_" + param)]
-        id_field = named[0] if named else "id"
+        id_field = _id_field(props, param)
         overlay = dict(fields)
         names = [s for s in collection.strip("/").split("/") if s and not s.startswith("{")]
         for name, value in zip(names, parents, strict=False):
             overlay.setdefault(f"{singular(name)}_id", value)
         if key is not None:
-            overlay.update({p: key for p in props if p == param or p.endswith("_" + param)})
+            overlay[id_field] = key
         elif id_field in overlay:
             key = str(overlay[id_field])
         else:
@@ -286,10 +286,10 @@ class Resources:
               body: dict[str, Any]) -> Reply:  # fmt: skip
         ids = next((v for v in body.values() if isinstance(v, list)), [])
         name = next((k for k, v in body.items() if isinstance(v, list)), "ids")
-        schema = self.builder.merged(self.item_schemas.get(coll, {}))
-        props = schema.get("properties") or {} if isinstance(schema, dict) else {}
+        props = self.builder.properties(self.item_schemas.get(coll, {}))
         one = singular(name)
-        field = next((p for p in props if p == one or one.endswith("_" + p)), one)
+        field = one if one in props else next(
+            (p for p in props if p != "id" and one.endswith("_" + p)), one)  # fmt: skip
         changed: list[dict[str, Any]] = []
         for value in ids:
             key = str(value)
@@ -304,9 +304,7 @@ class Resources:
         return json_reply(op.status, answer)
 
     def _counts(self, op: Operation) -> list[str]:
-        merged = self.builder.merged(op.schema)
-        props = merged.get("properties") or {} if isinstance(merged, dict) else {}
-        return [p for p in props if p.endswith("_count")]
+        return [p for p in self.builder.properties(op.schema) if p.endswith("_count")]
 
     def _content(self, op: Operation, ctx: Ctx, values: dict[str, str]) -> Reply:
         params = path_params(op.path)
@@ -355,6 +353,18 @@ class Resources:
 
 
 _ITEM_KINDS: Final = ("retrieve", "update", "upsert", "delete")
+
+
+def _id_field(props: dict[str, Any], param: str) -> str:
+    """The item property a path parameter names: itself, `*_<param>` (`reset_interval` for
+    `{interval}`), else `id`."""
+    if param in props:
+        return param
+    if param != "id":
+        suffixed = [p for p in props if p.endswith("_" + param)]
+        if suffixed:
+            return suffixed[0]
+    return "id"
 
 
 def _set_messages(value: Any, message: str) -> None:
