@@ -46,7 +46,7 @@ def run_mypy(directory: Path, files: dict[str, Block]) -> list[str]:
         block = files.get(Path(match.group(1)).name) if match else None
         if match and block:
             line = f"{block.path}:{match.group(2)}: {match.group(3)}"
-        lines.append(line)
+        lines.append(line if len(line) <= 500 else line[:500] + " ...")  # overload lists
     if done.returncode and not lines:
         lines.append(f"mypy exited {done.returncode} without a report")
     return lines
