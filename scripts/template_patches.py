@@ -352,9 +352,24 @@ def _generate(args: list[str]) -> int:
             print(f"note: {note}", file=sys.stderr)
         env = dict(os.environ)  # the post-hooks run `ruff` from the same environment
         env["PATH"] = os.pathsep.join([str(Path(sys.executable).parent), env.get("PATH", "")])
-        command = [sys.executable, "-m", "openapi_python_client", "generate"]
+        command = [sys.executable, "-c", _RUN_GENERATOR, "generate"]
         command += ["--custom-template-path", tmp, *args]
         return subprocess.call(command, env=env)
+
+
+# Wire names that stay attribute names although they are Python builtins. The generator
+# renames every builtin name (`type` -> `type_`); for these that only hurts users
+# (`tool_call.type`, `model.object`, `response_format.format` as in the API and the openai
+# SDK). None of them is used as a builtin inside the generated code, where the rename would
+# matter: tests/unit/test_generated_models.py round-trips every model.
+KEEP_WIRE_NAMES = ("bytes", "format", "hash", "input", "next", "object", "type")
+_RUN_GENERATOR = f"""
+import runpy, sys
+import openapi_python_client.strings as strings
+strings.RESERVED_WORDS = strings.RESERVED_WORDS - set({KEEP_WIRE_NAMES!r})
+sys.argv[0] = "openapi-python-client"
+runpy.run_module("openapi_python_client", run_name="__main__", alter_sys=True)
+"""
 
 
 def main(argv: list[str]) -> int:

@@ -1,18 +1,83 @@
 """Contains some shared types for properties"""
 
+import json
 from collections.abc import Mapping, MutableMapping
 from http import HTTPStatus
-from typing import IO, BinaryIO, Generic, Literal, TypeVar
+from typing import IO, TYPE_CHECKING, Any, BinaryIO, Generic, TypeVar
 
 from attrs import define
 
+# openrouter_ext: a field that is absent reads as None, as it does in the API's JSON and in the
+# openai SDK. The generator marks absent fields with `Unset`/`UNSET`; here that marker *is*
+# None, so no sentinel object can ever appear in a model, its repr or a user's `is None` check,
+# and `X | Unset` is `X | None` to a type checker. (Absent and null are the same for a
+# response; requests are built from dicts, which keep them apart.)
+if TYPE_CHECKING:
+    from typing import TypeAlias
 
-class Unset:
-    def __bool__(self) -> Literal[False]:
-        return False
+    Unset: TypeAlias = None
+else:
+    Unset = type(None)
+
+UNSET: Unset = None
 
 
-UNSET: Unset = Unset()
+class APIModel:
+    """Base of every generated model: JSON helpers and the response's request id.
+
+    ``to_dict()`` (each model's own) gives the JSON object with wire names, unknown fields
+    included; ``to_json()`` and the openai SDK's ``model_dump()`` / ``model_dump_json()``
+    are built on it.
+    """
+
+    __slots__ = ("_or_headers",)
+
+    def to_dict(self) -> dict[str, Any]:
+        """Return the JSON object (wire names; unknown fields kept)."""
+        raise NotImplementedError
+
+    def to_json(self, *, indent: int | None = 2) -> str:
+        """Return the JSON text of ``to_dict()``."""
+        return json.dumps(self.to_dict(), indent=indent, ensure_ascii=False)
+
+    def model_dump(
+        self, *, mode: str = "json", exclude_none: bool = False
+    ) -> dict[str, Any]:
+        """Return ``to_dict()`` (the name code ported from the openai SDK calls)."""
+        data = self.to_dict()
+        if exclude_none:
+            return {k: v for k, v in data.items() if v is not None}
+        return data
+
+    def model_dump_json(
+        self, *, indent: int | None = None, exclude_none: bool = False
+    ) -> str:
+        """Return the JSON text (the name code ported from the openai SDK calls)."""
+        return json.dumps(
+            self.model_dump(exclude_none=exclude_none),
+            indent=indent,
+            ensure_ascii=False,
+        )
+
+    @property
+    def _response_headers(self) -> Mapping[str, str] | None:
+        """The HTTP headers of the response this object was parsed from (top level only)."""
+        return getattr(self, "_or_headers", None)
+
+    @property
+    def _request_id(self) -> str | None:
+        """The response's ``X-Request-Id`` (else its ``X-Generation-Id``), if it had one."""
+        headers = getattr(self, "_or_headers", None)
+        if headers is None:
+            return None
+        return headers.get("x-request-id") or headers.get("x-generation-id")
+
+    @property
+    def _generation_id(self) -> str | None:
+        """The response's ``X-Generation-Id`` header, if it had one."""
+        headers = getattr(self, "_or_headers", None)
+        return None if headers is None else headers.get("x-generation-id")
+
 
 # The types that `httpx.Client(files=)` can accept, copied from that library.
 FileContent = IO[bytes] | bytes | str
@@ -51,4 +116,12 @@ class Response(Generic[T]):
     parsed: T | None
 
 
-__all__ = ["UNSET", "File", "FileTypes", "RequestFiles", "Response", "Unset"]
+__all__ = [
+    "UNSET",
+    "APIModel",
+    "File",
+    "FileTypes",
+    "RequestFiles",
+    "Response",
+    "Unset",
+]

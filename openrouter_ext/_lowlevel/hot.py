@@ -1,7 +1,7 @@
 """The streaming hot path: chat chunks and results built from the generated models.
 
 Nothing of the generated package is imported with this module: the models of the hot path
-(and ``UNSET``) are bound into its globals by ``_bind_hot()`` the first time a chunk or a
+are bound into its globals by ``_bind_hot()`` the first time a chunk or a
 result is parsed, so ``import openrouter_ext`` and constructing a client load none of it
 (tests/unit/test_perf_guards.py).
 """
@@ -18,7 +18,6 @@ if TYPE_CHECKING:
     from openrouter_api.models.chat_stream_choice import ChatStreamChoice
     from openrouter_api.models.chat_stream_chunk import ChatStreamChunk
     from openrouter_api.models.chat_stream_delta import ChatStreamDelta
-    from openrouter_api.types import UNSET
 
 __all__ = ["HOT_NAMES", "parse_chat_result", "parse_chunk"]
 
@@ -30,15 +29,15 @@ _HOT_MODELS: Final = {
     "ChatUsage": "chat_usage",
 }
 
-#: The names ``_bind_hot()`` binds here (the hot models, ``UNSET`` and ``Unset``).
-HOT_NAMES: Final = frozenset({*_HOT_MODELS, "UNSET", "Unset"})
+#: The names ``_bind_hot()`` binds here (the hot models).
+HOT_NAMES: Final = frozenset(_HOT_MODELS)
 
 
 _hot_bound = False
 
 
 def _bind_hot() -> bool:
-    """Bind the hot-path models, ``UNSET`` and ``Unset`` into this module's globals.
+    """Bind the hot-path models into this module's globals.
 
     Returns whether they were unbound when called: ``False`` means a ``NameError`` that
     sent the caller here is a real one, to be raised again.
@@ -46,9 +45,7 @@ def _bind_hot() -> bool:
     global _hot_bound
     if _hot_bound:
         return False
-    from openrouter_api import types
-
-    names: dict[str, Any] = {"UNSET": types.UNSET, "Unset": types.Unset}
+    names: dict[str, Any] = {}
     for name, module in _HOT_MODELS.items():
         names[name] = getattr(importlib.import_module(f"openrouter_api.models.{module}"), name)
     if not _positional_ok(names["ChatStreamChunk"], names["ChatStreamChoice"]):
@@ -96,7 +93,7 @@ _DELTA_SHAPES: dict[tuple[str, ...], bool] = {}
 # per chunk); _bind_hot checks the generated signatures still start with these names and
 # turns the fast path off otherwise (a regenerated model with reordered fields then only
 # costs speed, never builds a wrong object).
-_CHUNK_ARGS: Final = ("id", "object_", "created", "model", "choices", "provider", "usage",
+_CHUNK_ARGS: Final = ("id", "object", "created", "model", "choices", "provider", "usage",
                       "error", "system_fingerprint", "service_tier")  # fmt: skip
 _CHOICE_ARGS: Final = ("index", "delta", "finish_reason", "native_finish_reason")
 _fast_path = True
@@ -155,7 +152,7 @@ def _plain_choices(choices: Any) -> list[ChatStreamChoice] | None:
                 choice["index"],
                 ChatStreamDelta(**delta),
                 choice["finish_reason"],
-                choice.get("native_finish_reason", UNSET),
+                choice.get("native_finish_reason"),
             )
         )
     return built
@@ -183,11 +180,11 @@ def parse_chunk(data: Mapping[str, Any]) -> ChatStreamChunk:
                     data["created"],
                     data["model"],
                     choices,
-                    data.get("provider", UNSET),
-                    UNSET,  # usage and error are never plain
-                    UNSET,
-                    data.get("system_fingerprint", UNSET),
-                    data.get("service_tier", UNSET),
+                    data.get("provider"),
+                    None,  # usage and error are never plain
+                    None,
+                    data.get("system_fingerprint"),
+                    data.get("service_tier"),
                 )
         return ChatStreamChunk.from_dict(data)
     except NameError:

@@ -237,7 +237,7 @@ def test_lazy_names_of_the_seam_resolve_and_typos_do_not() -> None:
 
     generated = importlib.import_module("openrouter_api")
     assert _lowlevel.AuthenticatedClient is generated.AuthenticatedClient
-    assert _lowlevel.UNSET is importlib.import_module("openrouter_api.types").UNSET
+    assert not hasattr(_lowlevel, "UNSET")  # absent fields read as None: no sentinel exported
     assert _lowlevel.ChatUsage is _lowlevel.model("ChatUsage")
     with pytest.raises(AttributeError, match="ChatUsagee"):
         _lowlevel.ChatUsagee  # noqa: B018
@@ -251,7 +251,7 @@ def test_fast_path_turns_off_when_the_generated_signatures_change(
     assert _hot._positional_ok(_lowlevel.ChatStreamChunk, _lowlevel.ChatStreamChoice)
 
     class Reordered:
-        def __init__(self, object_: Any, id: Any, *rest: Any) -> None: ...
+        def __init__(self, object: Any, id: Any, *rest: Any) -> None: ...
 
     assert not _hot._positional_ok(Reordered, _lowlevel.ChatStreamChoice)
     assert not _hot._positional_ok(_lowlevel.ChatStreamChunk, Reordered)

@@ -356,7 +356,7 @@ def test_unknown_top_level_fields_reach_the_final_response(api: Api) -> None:
         "citations": ["https://a.example", "https://b.example"],
         "trace": {"x": 1},
     }
-    assert result.object_ == "chat.completion"
+    assert result.object == "chat.completion"
 
 
 @pytest.mark.parametrize(

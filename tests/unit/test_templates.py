@@ -86,6 +86,7 @@ def test_patches_apply_exactly_to_the_pinned_templates() -> None:
         "model.py.jinja",
         "models_init.py.jinja",
         "property_templates/union_property.py.jinja",
+        "types.py.jinja",
     ]
     assert notes == []
     for template, text in patched.items():
@@ -164,7 +165,7 @@ def test_generate_runs_the_generator_on_the_patched_templates(
     assert tp.main(["generate", "--path", "openapi.yaml", "--output-path", "out"]) == 7
     assert seen["command"] == [
         sys.executable,
-        *("-m", "openapi_python_client", "generate"),
+        *("-c", tp._RUN_GENERATOR, "generate"),
         *("--path", "openapi.yaml", "--output-path", "out"),
     ]
     patched, _ = tp.patched_templates(strict=True)
@@ -236,9 +237,9 @@ def test_moved_hunks_apply_with_a_note_but_not_strictly(upstream_copy: Path) -> 
     pinned, _ = tp.patched_templates()
     assert patched["model.py.jinja"] == "{# one more line #}\n" + pinned["model.py.jinja"]
     assert len(notes) == 1
-    assert "model.py.jinja: hunk 1 of 3" in notes[0]
+    assert "model.py.jinja: hunk 1 of " in notes[0]
     assert "offset +1" in notes[0]
-    with pytest.raises(tp.PatchError, match=r"model\.py\.jinja: hunk 1 of 3"):
+    with pytest.raises(tp.PatchError, match=r"model\.py\.jinja: hunk 1 of \d+"):
         tp.patched_templates(source=upstream_copy, strict=True)
 
 

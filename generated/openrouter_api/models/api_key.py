@@ -1,21 +1,24 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import (
+    Any,
+    TypeVar,
+)
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, APIModel, Unset
 
 T = TypeVar("T", bound="ApiKey")
 
 
 @_attrs_define
-class ApiKey:
+class ApiKey(APIModel):
     """
     Attributes:
-        hash_ (str):
+        hash (str):
         name (str):
         label (str):
         disabled (bool):
@@ -38,7 +41,7 @@ class ApiKey:
         workspace_id (str | Unset):
     """
 
-    hash_: str
+    hash: str
     name: str
     label: str
     disabled: bool
@@ -62,7 +65,7 @@ class ApiKey:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        hash_ = self.hash_
+        hash = self.hash
 
         name = self.name
 
@@ -120,7 +123,7 @@ class ApiKey:
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
-                "hash": hash_,
+                "hash": hash,
                 "name": name,
                 "label": label,
                 "disabled": disabled,
@@ -152,7 +155,7 @@ class ApiKey:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        hash_ = d.pop("hash")
+        hash = d.pop("hash")
 
         name = d.pop("name")
 
@@ -195,7 +198,7 @@ class ApiKey:
         workspace_id = d.pop("workspace_id", UNSET)
 
         api_key = cls(
-            hash_=hash_,
+            hash=hash,
             name=name,
             label=label,
             disabled=disabled,

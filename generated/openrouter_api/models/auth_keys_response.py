@@ -1,16 +1,21 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import (
+    Any,
+    TypeVar,
+)
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+
+from ..types import APIModel
 
 T = TypeVar("T", bound="AuthKeysResponse")
 
 
 @_attrs_define
-class AuthKeysResponse:
+class AuthKeysResponse(APIModel):
     """
     Attributes:
         key (str):

@@ -1,7 +1,11 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import (
+    Any,
+    TypeVar,
+    cast,
+)
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -10,13 +14,13 @@ from ..models.auto_router_plugin_id import (
     AutoRouterPluginId,
     check_auto_router_plugin_id,
 )
-from ..types import UNSET, Unset
+from ..types import UNSET, APIModel, Unset
 
 T = TypeVar("T", bound="AutoRouterPlugin")
 
 
 @_attrs_define
-class AutoRouterPlugin:
+class AutoRouterPlugin(APIModel):
     """
     Attributes:
         id (AutoRouterPluginId):

@@ -6,25 +6,25 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, APIModel, Unset
 
 T = TypeVar("T", bound="CacheControl")
 
 
 @_attrs_define
-class CacheControl:
+class CacheControl(APIModel):
     """
     Attributes:
-        type_ (str): ephemeral
+        type (str): ephemeral
         ttl (str | Unset): 5m or 1h
     """
 
-    type_: str
+    type: str
     ttl: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        type_ = self.type_
+        type = self.type
 
         ttl = self.ttl
 
@@ -32,7 +32,7 @@ class CacheControl:
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
-                "type": type_,
+                "type": type,
             }
         )
         if ttl is not UNSET:
@@ -43,12 +43,12 @@ class CacheControl:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        type_ = d.pop("type")
+        type = d.pop("type")
 
         ttl = d.pop("ttl", UNSET)
 
         cache_control = cls(
-            type_=type_,
+            type=type,
             ttl=ttl,
         )
 

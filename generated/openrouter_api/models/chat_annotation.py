@@ -1,12 +1,16 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import (
+    TYPE_CHECKING,
+    Any,
+    TypeVar,
+)
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, APIModel, Unset
 
 if TYPE_CHECKING:
     from ..models.url_citation import UrlCitation
@@ -28,21 +32,21 @@ T = TypeVar("T", bound="ChatAnnotation")
 
 
 @_attrs_define
-class ChatAnnotation:
+class ChatAnnotation(APIModel):
     """
     Attributes:
-        type_ (str): "url_citation".
+        type (str): "url_citation".
         url_citation (UrlCitation | Unset):
     """
 
-    type_: str
+    type: str
     url_citation: UrlCitation | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         if not _lazy_loaded:
             _load_lazy_imports()
-        type_ = self.type_
+        type = self.type
 
         url_citation: dict[str, Any] | Unset = UNSET
         if not isinstance(self.url_citation, Unset):
@@ -52,7 +56,7 @@ class ChatAnnotation:
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
-                "type": type_,
+                "type": type,
             }
         )
         if url_citation is not UNSET:
@@ -65,7 +69,7 @@ class ChatAnnotation:
         if not _lazy_loaded:
             _load_lazy_imports()
         d = dict(src_dict)
-        type_ = d.pop("type")
+        type = d.pop("type")
 
         _url_citation = d.pop("url_citation", UNSET)
         url_citation: UrlCitation | Unset
@@ -75,7 +79,7 @@ class ChatAnnotation:
             url_citation = UrlCitation.from_dict(_url_citation)
 
         chat_annotation = cls(
-            type_=type_,
+            type=type,
             url_citation=url_citation,
         )
 

@@ -1,12 +1,16 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import (
+    TYPE_CHECKING,
+    Any,
+    TypeVar,
+)
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, APIModel, Unset
 
 if TYPE_CHECKING:
     from ..models.chat_image_url import ChatImageUrl
@@ -28,15 +32,15 @@ T = TypeVar("T", bound="ChatAssistantImage")
 
 
 @_attrs_define
-class ChatAssistantImage:
+class ChatAssistantImage(APIModel):
     """
     Attributes:
         image_url (ChatImageUrl):
-        type_ (str | Unset):
+        type (str | Unset):
     """
 
     image_url: ChatImageUrl
-    type_: str | Unset = UNSET
+    type: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -44,7 +48,7 @@ class ChatAssistantImage:
             _load_lazy_imports()
         image_url = self.image_url.to_dict()
 
-        type_ = self.type_
+        type = self.type
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -53,8 +57,8 @@ class ChatAssistantImage:
                 "image_url": image_url,
             }
         )
-        if type_ is not UNSET:
-            field_dict["type"] = type_
+        if type is not UNSET:
+            field_dict["type"] = type
 
         return field_dict
 
@@ -65,11 +69,11 @@ class ChatAssistantImage:
         d = dict(src_dict)
         image_url = ChatImageUrl.from_dict(d.pop("image_url"))
 
-        type_ = d.pop("type", UNSET)
+        type = d.pop("type", UNSET)
 
         chat_assistant_image = cls(
             image_url=image_url,
-            type_=type_,
+            type=type,
         )
 
         chat_assistant_image.additional_properties = d

@@ -1,7 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import (
+    TYPE_CHECKING,
+    Any,
+    TypeVar,
+    cast,
+)
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -10,7 +15,7 @@ from ..models.chat_assistant_message_role import (
     ChatAssistantMessageRole,
     check_chat_assistant_message_role,
 )
-from ..types import UNSET, Unset
+from ..types import UNSET, APIModel, Unset
 
 if TYPE_CHECKING:
     from ..models.chat_annotation import ChatAnnotation
@@ -54,7 +59,7 @@ T = TypeVar("T", bound="ChatAssistantMessage")
 
 
 @_attrs_define
-class ChatAssistantMessage:
+class ChatAssistantMessage(APIModel):
     """Assistant message in a request (history or prefill).
 
     Attributes:

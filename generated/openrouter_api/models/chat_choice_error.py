@@ -1,12 +1,17 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import (
+    TYPE_CHECKING,
+    Any,
+    TypeVar,
+    cast,
+)
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, APIModel, Unset
 
 if TYPE_CHECKING:
     from ..models.chat_choice_error_metadata_type_0 import ChatChoiceErrorMetadataType0
@@ -30,7 +35,7 @@ T = TypeVar("T", bound="ChatChoiceError")
 
 
 @_attrs_define
-class ChatChoiceError:
+class ChatChoiceError(APIModel):
     """Provider error that interrupted generation (finish_reason is then "error").
 
     Attributes:

@@ -1,7 +1,11 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import (
+    TYPE_CHECKING,
+    Any,
+    TypeVar,
+)
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -10,6 +14,7 @@ from ..models.chat_content_audio_type import (
     ChatContentAudioType,
     check_chat_content_audio_type,
 )
+from ..types import APIModel
 
 if TYPE_CHECKING:
     from ..models.chat_input_audio import ChatInputAudio
@@ -31,21 +36,21 @@ T = TypeVar("T", bound="ChatContentAudio")
 
 
 @_attrs_define
-class ChatContentAudio:
+class ChatContentAudio(APIModel):
     """
     Attributes:
-        type_ (ChatContentAudioType):
+        type (ChatContentAudioType):
         input_audio (ChatInputAudio):
     """
 
-    type_: ChatContentAudioType
+    type: ChatContentAudioType
     input_audio: ChatInputAudio
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         if not _lazy_loaded:
             _load_lazy_imports()
-        type_: str = self.type_
+        type: str = self.type
 
         input_audio = self.input_audio.to_dict()
 
@@ -53,7 +58,7 @@ class ChatContentAudio:
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
-                "type": type_,
+                "type": type,
                 "input_audio": input_audio,
             }
         )
@@ -65,12 +70,12 @@ class ChatContentAudio:
         if not _lazy_loaded:
             _load_lazy_imports()
         d = dict(src_dict)
-        type_ = check_chat_content_audio_type(d.pop("type"))
+        type = check_chat_content_audio_type(d.pop("type"))
 
         input_audio = ChatInputAudio.from_dict(d.pop("input_audio"))
 
         chat_content_audio = cls(
-            type_=type_,
+            type=type,
             input_audio=input_audio,
         )
 

@@ -1,7 +1,11 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import (
+    TYPE_CHECKING,
+    Any,
+    TypeVar,
+)
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -10,6 +14,7 @@ from ..models.chat_content_file_type import (
     ChatContentFileType,
     check_chat_content_file_type,
 )
+from ..types import APIModel
 
 if TYPE_CHECKING:
     from ..models.chat_file import ChatFile
@@ -31,21 +36,21 @@ T = TypeVar("T", bound="ChatContentFile")
 
 
 @_attrs_define
-class ChatContentFile:
+class ChatContentFile(APIModel):
     """
     Attributes:
-        type_ (ChatContentFileType):
+        type (ChatContentFileType):
         file (ChatFile):
     """
 
-    type_: ChatContentFileType
+    type: ChatContentFileType
     file: ChatFile
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         if not _lazy_loaded:
             _load_lazy_imports()
-        type_: str = self.type_
+        type: str = self.type
 
         file = self.file.to_dict()
 
@@ -53,7 +58,7 @@ class ChatContentFile:
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
-                "type": type_,
+                "type": type,
                 "file": file,
             }
         )
@@ -65,12 +70,12 @@ class ChatContentFile:
         if not _lazy_loaded:
             _load_lazy_imports()
         d = dict(src_dict)
-        type_ = check_chat_content_file_type(d.pop("type"))
+        type = check_chat_content_file_type(d.pop("type"))
 
         file = ChatFile.from_dict(d.pop("file"))
 
         chat_content_file = cls(
-            type_=type_,
+            type=type,
             file=file,
         )
 

@@ -1,7 +1,11 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import (
+    TYPE_CHECKING,
+    Any,
+    TypeVar,
+)
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -10,6 +14,7 @@ from ..models.chat_content_image_type import (
     ChatContentImageType,
     check_chat_content_image_type,
 )
+from ..types import APIModel
 
 if TYPE_CHECKING:
     from ..models.chat_image_url import ChatImageUrl
@@ -31,21 +36,21 @@ T = TypeVar("T", bound="ChatContentImage")
 
 
 @_attrs_define
-class ChatContentImage:
+class ChatContentImage(APIModel):
     """
     Attributes:
-        type_ (ChatContentImageType):
+        type (ChatContentImageType):
         image_url (ChatImageUrl):
     """
 
-    type_: ChatContentImageType
+    type: ChatContentImageType
     image_url: ChatImageUrl
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         if not _lazy_loaded:
             _load_lazy_imports()
-        type_: str = self.type_
+        type: str = self.type
 
         image_url = self.image_url.to_dict()
 
@@ -53,7 +58,7 @@ class ChatContentImage:
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
-                "type": type_,
+                "type": type,
                 "image_url": image_url,
             }
         )
@@ -65,12 +70,12 @@ class ChatContentImage:
         if not _lazy_loaded:
             _load_lazy_imports()
         d = dict(src_dict)
-        type_ = check_chat_content_image_type(d.pop("type"))
+        type = check_chat_content_image_type(d.pop("type"))
 
         image_url = ChatImageUrl.from_dict(d.pop("image_url"))
 
         chat_content_image = cls(
-            type_=type_,
+            type=type,
             image_url=image_url,
         )
 

@@ -1,7 +1,11 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import (
+    TYPE_CHECKING,
+    Any,
+    TypeVar,
+)
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -10,7 +14,7 @@ from ..models.chat_content_text_type import (
     ChatContentTextType,
     check_chat_content_text_type,
 )
-from ..types import UNSET, Unset
+from ..types import UNSET, APIModel, Unset
 
 if TYPE_CHECKING:
     from ..models.cache_control import CacheControl
@@ -36,16 +40,16 @@ T = TypeVar("T", bound="ChatContentText")
 
 
 @_attrs_define
-class ChatContentText:
+class ChatContentText(APIModel):
     """
     Attributes:
-        type_ (ChatContentTextType):
+        type (ChatContentTextType):
         text (str):
         cache_control (CacheControl | Unset):
         prompt_cache_breakpoint (PromptCacheBreakpoint | Unset):
     """
 
-    type_: ChatContentTextType
+    type: ChatContentTextType
     text: str
     cache_control: CacheControl | Unset = UNSET
     prompt_cache_breakpoint: PromptCacheBreakpoint | Unset = UNSET
@@ -54,7 +58,7 @@ class ChatContentText:
     def to_dict(self) -> dict[str, Any]:
         if not _lazy_loaded:
             _load_lazy_imports()
-        type_: str = self.type_
+        type: str = self.type
 
         text = self.text
 
@@ -70,7 +74,7 @@ class ChatContentText:
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
-                "type": type_,
+                "type": type,
                 "text": text,
             }
         )
@@ -86,7 +90,7 @@ class ChatContentText:
         if not _lazy_loaded:
             _load_lazy_imports()
         d = dict(src_dict)
-        type_ = check_chat_content_text_type(d.pop("type"))
+        type = check_chat_content_text_type(d.pop("type"))
 
         text = d.pop("text")
 
@@ -107,7 +111,7 @@ class ChatContentText:
             )
 
         chat_content_text = cls(
-            type_=type_,
+            type=type,
             text=text,
             cache_control=cache_control,
             prompt_cache_breakpoint=prompt_cache_breakpoint,

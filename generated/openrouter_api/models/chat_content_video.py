@@ -1,7 +1,11 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import (
+    TYPE_CHECKING,
+    Any,
+    TypeVar,
+)
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -10,6 +14,7 @@ from ..models.chat_content_video_type import (
     ChatContentVideoType,
     check_chat_content_video_type,
 )
+from ..types import APIModel
 
 if TYPE_CHECKING:
     from ..models.chat_video_url import ChatVideoUrl
@@ -31,21 +36,21 @@ T = TypeVar("T", bound="ChatContentVideo")
 
 
 @_attrs_define
-class ChatContentVideo:
+class ChatContentVideo(APIModel):
     """
     Attributes:
-        type_ (ChatContentVideoType):
+        type (ChatContentVideoType):
         video_url (ChatVideoUrl):
     """
 
-    type_: ChatContentVideoType
+    type: ChatContentVideoType
     video_url: ChatVideoUrl
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         if not _lazy_loaded:
             _load_lazy_imports()
-        type_: str = self.type_
+        type: str = self.type
 
         video_url = self.video_url.to_dict()
 
@@ -53,7 +58,7 @@ class ChatContentVideo:
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
-                "type": type_,
+                "type": type,
                 "video_url": video_url,
             }
         )
@@ -65,12 +70,12 @@ class ChatContentVideo:
         if not _lazy_loaded:
             _load_lazy_imports()
         d = dict(src_dict)
-        type_ = check_chat_content_video_type(d.pop("type"))
+        type = check_chat_content_video_type(d.pop("type"))
 
         video_url = ChatVideoUrl.from_dict(d.pop("video_url"))
 
         chat_content_video = cls(
-            type_=type_,
+            type=type,
             video_url=video_url,
         )
 

@@ -1,7 +1,11 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import (
+    TYPE_CHECKING,
+    Any,
+    TypeVar,
+)
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -10,6 +14,7 @@ from ..models.chat_content_video_legacy_type import (
     ChatContentVideoLegacyType,
     check_chat_content_video_legacy_type,
 )
+from ..types import APIModel
 
 if TYPE_CHECKING:
     from ..models.chat_video_url import ChatVideoUrl
@@ -31,22 +36,22 @@ T = TypeVar("T", bound="ChatContentVideoLegacy")
 
 
 @_attrs_define
-class ChatContentVideoLegacy:
+class ChatContentVideoLegacy(APIModel):
     """Deprecated spelling of a video part.
 
     Attributes:
-        type_ (ChatContentVideoLegacyType):
+        type (ChatContentVideoLegacyType):
         video_url (ChatVideoUrl):
     """
 
-    type_: ChatContentVideoLegacyType
+    type: ChatContentVideoLegacyType
     video_url: ChatVideoUrl
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         if not _lazy_loaded:
             _load_lazy_imports()
-        type_: str = self.type_
+        type: str = self.type
 
         video_url = self.video_url.to_dict()
 
@@ -54,7 +59,7 @@ class ChatContentVideoLegacy:
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
-                "type": type_,
+                "type": type,
                 "video_url": video_url,
             }
         )
@@ -66,12 +71,12 @@ class ChatContentVideoLegacy:
         if not _lazy_loaded:
             _load_lazy_imports()
         d = dict(src_dict)
-        type_ = check_chat_content_video_legacy_type(d.pop("type"))
+        type = check_chat_content_video_legacy_type(d.pop("type"))
 
         video_url = ChatVideoUrl.from_dict(d.pop("video_url"))
 
         chat_content_video_legacy = cls(
-            type_=type_,
+            type=type,
             video_url=video_url,
         )
 

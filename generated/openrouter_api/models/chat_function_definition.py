@@ -1,12 +1,16 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import (
+    TYPE_CHECKING,
+    Any,
+    TypeVar,
+)
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, APIModel, Unset
 
 if TYPE_CHECKING:
     from ..models.chat_function_definition_parameters import (
@@ -35,7 +39,7 @@ T = TypeVar("T", bound="ChatFunctionDefinition")
 
 
 @_attrs_define
-class ChatFunctionDefinition:
+class ChatFunctionDefinition(APIModel):
     """
     Attributes:
         name (str):

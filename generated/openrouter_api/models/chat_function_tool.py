@@ -1,7 +1,11 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import (
+    TYPE_CHECKING,
+    Any,
+    TypeVar,
+)
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -10,7 +14,7 @@ from ..models.chat_function_tool_type import (
     ChatFunctionToolType,
     check_chat_function_tool_type,
 )
-from ..types import UNSET, Unset
+from ..types import UNSET, APIModel, Unset
 
 if TYPE_CHECKING:
     from ..models.cache_control import CacheControl
@@ -36,15 +40,15 @@ T = TypeVar("T", bound="ChatFunctionTool")
 
 
 @_attrs_define
-class ChatFunctionTool:
+class ChatFunctionTool(APIModel):
     """
     Attributes:
-        type_ (ChatFunctionToolType):
+        type (ChatFunctionToolType):
         function (ChatFunctionDefinition):
         cache_control (CacheControl | Unset):
     """
 
-    type_: ChatFunctionToolType
+    type: ChatFunctionToolType
     function: ChatFunctionDefinition
     cache_control: CacheControl | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -52,7 +56,7 @@ class ChatFunctionTool:
     def to_dict(self) -> dict[str, Any]:
         if not _lazy_loaded:
             _load_lazy_imports()
-        type_: str = self.type_
+        type: str = self.type
 
         function = self.function.to_dict()
 
@@ -64,7 +68,7 @@ class ChatFunctionTool:
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
-                "type": type_,
+                "type": type,
                 "function": function,
             }
         )
@@ -78,7 +82,7 @@ class ChatFunctionTool:
         if not _lazy_loaded:
             _load_lazy_imports()
         d = dict(src_dict)
-        type_ = check_chat_function_tool_type(d.pop("type"))
+        type = check_chat_function_tool_type(d.pop("type"))
 
         function = ChatFunctionDefinition.from_dict(d.pop("function"))
 
@@ -90,7 +94,7 @@ class ChatFunctionTool:
             cache_control = CacheControl.from_dict(_cache_control)
 
         chat_function_tool = cls(
-            type_=type_,
+            type=type,
             function=function,
             cache_control=cache_control,
         )

@@ -6,32 +6,34 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import APIModel
+
 T = TypeVar("T", bound="ChatInputAudio")
 
 
 @_attrs_define
-class ChatInputAudio:
+class ChatInputAudio(APIModel):
     """
     Attributes:
         data (str): Base64 audio.
-        format_ (str):
+        format (str):
     """
 
     data: str
-    format_: str
+    format: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         data = self.data
 
-        format_ = self.format_
+        format = self.format
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
                 "data": data,
-                "format": format_,
+                "format": format,
             }
         )
 
@@ -42,11 +44,11 @@ class ChatInputAudio:
         d = dict(src_dict)
         data = d.pop("data")
 
-        format_ = d.pop("format")
+        format = d.pop("format")
 
         chat_input_audio = cls(
             data=data,
-            format_=format_,
+            format=format,
         )
 
         chat_input_audio.additional_properties = d

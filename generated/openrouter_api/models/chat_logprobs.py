@@ -1,12 +1,17 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import (
+    TYPE_CHECKING,
+    Any,
+    TypeVar,
+    cast,
+)
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, APIModel, Unset
 
 if TYPE_CHECKING:
     from ..models.chat_token_logprob import ChatTokenLogprob
@@ -28,7 +33,7 @@ T = TypeVar("T", bound="ChatLogprobs")
 
 
 @_attrs_define
-class ChatLogprobs:
+class ChatLogprobs(APIModel):
     """
     Attributes:
         content (list[ChatTokenLogprob] | None):

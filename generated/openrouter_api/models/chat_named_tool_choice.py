@@ -1,7 +1,11 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import (
+    TYPE_CHECKING,
+    Any,
+    TypeVar,
+)
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -10,6 +14,7 @@ from ..models.chat_named_tool_choice_type import (
     ChatNamedToolChoiceType,
     check_chat_named_tool_choice_type,
 )
+from ..types import APIModel
 
 if TYPE_CHECKING:
     from ..models.chat_named_tool_choice_function import ChatNamedToolChoiceFunction
@@ -33,21 +38,21 @@ T = TypeVar("T", bound="ChatNamedToolChoice")
 
 
 @_attrs_define
-class ChatNamedToolChoice:
+class ChatNamedToolChoice(APIModel):
     """
     Attributes:
-        type_ (ChatNamedToolChoiceType):
+        type (ChatNamedToolChoiceType):
         function (ChatNamedToolChoiceFunction):
     """
 
-    type_: ChatNamedToolChoiceType
+    type: ChatNamedToolChoiceType
     function: ChatNamedToolChoiceFunction
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         if not _lazy_loaded:
             _load_lazy_imports()
-        type_: str = self.type_
+        type: str = self.type
 
         function = self.function.to_dict()
 
@@ -55,7 +60,7 @@ class ChatNamedToolChoice:
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
-                "type": type_,
+                "type": type,
                 "function": function,
             }
         )
@@ -67,12 +72,12 @@ class ChatNamedToolChoice:
         if not _lazy_loaded:
             _load_lazy_imports()
         d = dict(src_dict)
-        type_ = check_chat_named_tool_choice_type(d.pop("type"))
+        type = check_chat_named_tool_choice_type(d.pop("type"))
 
         function = ChatNamedToolChoiceFunction.from_dict(d.pop("function"))
 
         chat_named_tool_choice = cls(
-            type_=type_,
+            type=type,
             function=function,
         )
 

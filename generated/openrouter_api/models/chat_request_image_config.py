@@ -6,11 +6,13 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import APIModel
+
 T = TypeVar("T", bound="ChatRequestImageConfig")
 
 
 @_attrs_define
-class ChatRequestImageConfig:
+class ChatRequestImageConfig(APIModel):
     """Provider-specific image generation options (e.g. aspect_ratio)."""
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

@@ -6,11 +6,13 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import APIModel
+
 T = TypeVar("T", bound="ChatRequestMetadata")
 
 
 @_attrs_define
-class ChatRequestMetadata:
+class ChatRequestMetadata(APIModel):
     """Up to 16 pairs; keys up to 64 chars, values up to 512 chars."""
 
     additional_properties: dict[str, str] = _attrs_field(init=False, factory=dict)

@@ -1,12 +1,17 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import (
+    TYPE_CHECKING,
+    Any,
+    TypeVar,
+    cast,
+)
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, APIModel, Unset
 
 if TYPE_CHECKING:
     from ..models.chat_annotation import ChatAnnotation
@@ -50,7 +55,7 @@ T = TypeVar("T", bound="ChatResponseMessage")
 
 
 @_attrs_define
-class ChatResponseMessage:
+class ChatResponseMessage(APIModel):
     """The assistant message of a response: the fields of ChatAssistantMessage, with `role` kept open because some
     providers send an empty role.
 

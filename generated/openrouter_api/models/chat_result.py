@@ -1,12 +1,16 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import (
+    TYPE_CHECKING,
+    Any,
+    TypeVar,
+)
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, APIModel, Unset
 
 if TYPE_CHECKING:
     from ..models.chat_choice import ChatChoice
@@ -34,12 +38,12 @@ T = TypeVar("T", bound="ChatResult")
 
 
 @_attrs_define
-class ChatResult:
+class ChatResult(APIModel):
     """Non-streaming chat completion.
 
     Attributes:
         id (str): Generation id (gen-...).
-        object_ (str): "chat.completion".
+        object (str): "chat.completion".
         created (int):
         model (str): Model that served the request (after fallbacks).
         choices (list[ChatChoice]):
@@ -51,7 +55,7 @@ class ChatResult:
     """
 
     id: str
-    object_: str
+    object: str
     created: int
     model: str
     choices: list[ChatChoice]
@@ -67,7 +71,7 @@ class ChatResult:
             _load_lazy_imports()
         id = self.id
 
-        object_ = self.object_
+        object = self.object
 
         created = self.created
 
@@ -105,7 +109,7 @@ class ChatResult:
         field_dict.update(
             {
                 "id": id,
-                "object": object_,
+                "object": object,
                 "created": created,
                 "model": model,
                 "choices": choices,
@@ -131,7 +135,7 @@ class ChatResult:
         d = dict(src_dict)
         id = d.pop("id")
 
-        object_ = d.pop("object")
+        object = d.pop("object")
 
         created = d.pop("created")
 
@@ -168,7 +172,7 @@ class ChatResult:
 
         chat_result = cls(
             id=id,
-            object_=object_,
+            object=object,
             created=created,
             model=model,
             choices=choices,

@@ -1,12 +1,16 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import (
+    TYPE_CHECKING,
+    Any,
+    TypeVar,
+)
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, APIModel, Unset
 
 if TYPE_CHECKING:
     from ..models.chat_server_tool_parameters import ChatServerToolParameters
@@ -28,23 +32,23 @@ T = TypeVar("T", bound="ChatServerTool")
 
 
 @_attrs_define
-class ChatServerTool:
+class ChatServerTool(APIModel):
     """A tool run by OpenRouter: openrouter:web_search, openrouter:web_fetch, openrouter:datetime,
     openrouter:image_generation, openrouter:bash, ... or the OpenAI-style web_search shorthand.
 
         Attributes:
-            type_ (str):
+            type (str):
             parameters (ChatServerToolParameters | Unset):
     """
 
-    type_: str
+    type: str
     parameters: ChatServerToolParameters | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         if not _lazy_loaded:
             _load_lazy_imports()
-        type_ = self.type_
+        type = self.type
 
         parameters: dict[str, Any] | Unset = UNSET
         if not isinstance(self.parameters, Unset):
@@ -54,7 +58,7 @@ class ChatServerTool:
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
-                "type": type_,
+                "type": type,
             }
         )
         if parameters is not UNSET:
@@ -67,7 +71,7 @@ class ChatServerTool:
         if not _lazy_loaded:
             _load_lazy_imports()
         d = dict(src_dict)
-        type_ = d.pop("type")
+        type = d.pop("type")
 
         _parameters = d.pop("parameters", UNSET)
         parameters: ChatServerToolParameters | Unset
@@ -77,7 +81,7 @@ class ChatServerTool:
             parameters = ChatServerToolParameters.from_dict(_parameters)
 
         chat_server_tool = cls(
-            type_=type_,
+            type=type,
             parameters=parameters,
         )
 

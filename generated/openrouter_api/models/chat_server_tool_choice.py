@@ -6,27 +6,29 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import APIModel
+
 T = TypeVar("T", bound="ChatServerToolChoice")
 
 
 @_attrs_define
-class ChatServerToolChoice:
+class ChatServerToolChoice(APIModel):
     """
     Attributes:
-        type_ (str):
+        type (str):
     """
 
-    type_: str
+    type: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        type_ = self.type_
+        type = self.type
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
-                "type": type_,
+                "type": type,
             }
         )
 
@@ -35,10 +37,10 @@ class ChatServerToolChoice:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        type_ = d.pop("type")
+        type = d.pop("type")
 
         chat_server_tool_choice = cls(
-            type_=type_,
+            type=type,
         )
 
         chat_server_tool_choice.additional_properties = d

@@ -1,12 +1,17 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import (
+    TYPE_CHECKING,
+    Any,
+    TypeVar,
+    cast,
+)
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, APIModel, Unset
 
 if TYPE_CHECKING:
     from ..models.chat_choice_error import ChatChoiceError
@@ -34,7 +39,7 @@ T = TypeVar("T", bound="ChatStreamChoice")
 
 
 @_attrs_define
-class ChatStreamChoice:
+class ChatStreamChoice(APIModel):
     """
     Attributes:
         index (int):

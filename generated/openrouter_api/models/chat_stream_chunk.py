@@ -1,12 +1,16 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import (
+    TYPE_CHECKING,
+    Any,
+    TypeVar,
+)
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, APIModel, Unset
 
 if TYPE_CHECKING:
     from ..models.chat_stream_choice import ChatStreamChoice
@@ -43,13 +47,13 @@ T = TypeVar("T", bound="ChatStreamChunk")
 
 
 @_attrs_define
-class ChatStreamChunk:
+class ChatStreamChunk(APIModel):
     """One `data:` event of a chat stream. `choices` may be empty (the usage chunk and the debug chunk); `usage` arrives
     once, on the last chunk before [DONE]; `error` is an in-band failure after content was sent.
 
         Attributes:
             id (str):
-            object_ (str): "chat.completion.chunk".
+            object (str): "chat.completion.chunk".
             created (int):
             model (str):
             choices (list[ChatStreamChoice]):
@@ -63,7 +67,7 @@ class ChatStreamChunk:
     """
 
     id: str
-    object_: str
+    object: str
     created: int
     model: str
     choices: list[ChatStreamChoice]
@@ -81,7 +85,7 @@ class ChatStreamChunk:
             _load_lazy_imports()
         id = self.id
 
-        object_ = self.object_
+        object = self.object
 
         created = self.created
 
@@ -127,7 +131,7 @@ class ChatStreamChunk:
         field_dict.update(
             {
                 "id": id,
-                "object": object_,
+                "object": object,
                 "created": created,
                 "model": model,
                 "choices": choices,
@@ -157,7 +161,7 @@ class ChatStreamChunk:
         d = dict(src_dict)
         id = d.pop("id")
 
-        object_ = d.pop("object")
+        object = d.pop("object")
 
         created = d.pop("created")
 
@@ -208,7 +212,7 @@ class ChatStreamChunk:
 
         chat_stream_chunk = cls(
             id=id,
-            object_=object_,
+            object=object,
             created=created,
             model=model,
             choices=choices,

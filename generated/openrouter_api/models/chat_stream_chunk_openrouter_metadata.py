@@ -6,11 +6,13 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import APIModel
+
 T = TypeVar("T", bound="ChatStreamChunkOpenrouterMetadata")
 
 
 @_attrs_define
-class ChatStreamChunkOpenrouterMetadata:
+class ChatStreamChunkOpenrouterMetadata(APIModel):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

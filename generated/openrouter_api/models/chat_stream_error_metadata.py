@@ -6,11 +6,13 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import APIModel
+
 T = TypeVar("T", bound="ChatStreamErrorMetadata")
 
 
 @_attrs_define
-class ChatStreamErrorMetadata:
+class ChatStreamErrorMetadata(APIModel):
     """error_type (ApiErrorType), provider_code, provider_name."""
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

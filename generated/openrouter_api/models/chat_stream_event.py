@@ -11,13 +11,13 @@ from typing import (
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, APIModel, Unset
 
 T = TypeVar("T", bound="ChatStreamEvent")
 
 
 @_attrs_define
-class ChatStreamEvent:
+class ChatStreamEvent(APIModel):
     """One server-sent event of a chat stream: `data` holds a JSON ChatStreamChunk, or the literal `[DONE]` that ends the
     stream. Comment lines (`: OPENROUTER PROCESSING`) are keep-alives and carry no event.
 

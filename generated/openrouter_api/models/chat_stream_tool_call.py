@@ -1,12 +1,16 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import (
+    TYPE_CHECKING,
+    Any,
+    TypeVar,
+)
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, APIModel, Unset
 
 if TYPE_CHECKING:
     from ..models.chat_stream_tool_call_function import ChatStreamToolCallFunction
@@ -30,18 +34,18 @@ T = TypeVar("T", bound="ChatStreamToolCall")
 
 
 @_attrs_define
-class ChatStreamToolCall:
+class ChatStreamToolCall(APIModel):
     """
     Attributes:
         index (int):
         id (str | Unset):
-        type_ (str | Unset):
+        type (str | Unset):
         function (ChatStreamToolCallFunction | Unset):
     """
 
     index: int
     id: str | Unset = UNSET
-    type_: str | Unset = UNSET
+    type: str | Unset = UNSET
     function: ChatStreamToolCallFunction | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -52,7 +56,7 @@ class ChatStreamToolCall:
 
         id = self.id
 
-        type_ = self.type_
+        type = self.type
 
         function: dict[str, Any] | Unset = UNSET
         if not isinstance(self.function, Unset):
@@ -67,8 +71,8 @@ class ChatStreamToolCall:
         )
         if id is not UNSET:
             field_dict["id"] = id
-        if type_ is not UNSET:
-            field_dict["type"] = type_
+        if type is not UNSET:
+            field_dict["type"] = type
         if function is not UNSET:
             field_dict["function"] = function
 
@@ -83,7 +87,7 @@ class ChatStreamToolCall:
 
         id = d.pop("id", UNSET)
 
-        type_ = d.pop("type", UNSET)
+        type = d.pop("type", UNSET)
 
         _function = d.pop("function", UNSET)
         function: ChatStreamToolCallFunction | Unset
@@ -95,7 +99,7 @@ class ChatStreamToolCall:
         chat_stream_tool_call = cls(
             index=index,
             id=id,
-            type_=type_,
+            type=type,
             function=function,
         )
 

@@ -1,7 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import (
+    TYPE_CHECKING,
+    Any,
+    TypeVar,
+    cast,
+)
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -10,7 +15,7 @@ from ..models.chat_system_message_role import (
     ChatSystemMessageRole,
     check_chat_system_message_role,
 )
-from ..types import UNSET, Unset
+from ..types import UNSET, APIModel, Unset
 
 if TYPE_CHECKING:
     from ..models.chat_content_text import ChatContentText
@@ -32,7 +37,7 @@ T = TypeVar("T", bound="ChatSystemMessage")
 
 
 @_attrs_define
-class ChatSystemMessage:
+class ChatSystemMessage(APIModel):
     """
     Attributes:
         role (ChatSystemMessageRole):

@@ -1,10 +1,17 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import (
+    TYPE_CHECKING,
+    Any,
+    TypeVar,
+    cast,
+)
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+
+from ..types import APIModel
 
 if TYPE_CHECKING:
     from ..models.chat_top_logprob import ChatTopLogprob
@@ -26,18 +33,18 @@ T = TypeVar("T", bound="ChatTokenLogprob")
 
 
 @_attrs_define
-class ChatTokenLogprob:
+class ChatTokenLogprob(APIModel):
     """
     Attributes:
         token (str):
         logprob (float):
-        bytes_ (list[int] | None):
+        bytes (list[int] | None):
         top_logprobs (list[ChatTopLogprob]):
     """
 
     token: str
     logprob: float
-    bytes_: list[int] | None
+    bytes: list[int] | None
     top_logprobs: list[ChatTopLogprob]
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -48,12 +55,12 @@ class ChatTokenLogprob:
 
         logprob = self.logprob
 
-        bytes_: list[int] | None
-        if isinstance(self.bytes_, list):
-            bytes_ = self.bytes_
+        bytes: list[int] | None
+        if isinstance(self.bytes, list):
+            bytes = self.bytes
 
         else:
-            bytes_ = self.bytes_
+            bytes = self.bytes
 
         top_logprobs = []
         for top_logprobs_item_data in self.top_logprobs:
@@ -66,7 +73,7 @@ class ChatTokenLogprob:
             {
                 "token": token,
                 "logprob": logprob,
-                "bytes": bytes_,
+                "bytes": bytes,
                 "top_logprobs": top_logprobs,
             }
         )
@@ -82,7 +89,7 @@ class ChatTokenLogprob:
 
         logprob = d.pop("logprob")
 
-        def _parse_bytes_(data: object) -> list[int] | None:
+        def _parse_bytes(data: object) -> list[int] | None:
             if data is None:
                 return data
             try:
@@ -95,7 +102,7 @@ class ChatTokenLogprob:
                 pass
             return cast(list[int] | None, data)
 
-        bytes_ = _parse_bytes_(d.pop("bytes"))
+        bytes = _parse_bytes(d.pop("bytes"))
 
         top_logprobs = []
         _top_logprobs = d.pop("top_logprobs")
@@ -107,7 +114,7 @@ class ChatTokenLogprob:
         chat_token_logprob = cls(
             token=token,
             logprob=logprob,
-            bytes_=bytes_,
+            bytes=bytes,
             top_logprobs=top_logprobs,
         )
 

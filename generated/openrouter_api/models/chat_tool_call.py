@@ -1,10 +1,16 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import (
+    TYPE_CHECKING,
+    Any,
+    TypeVar,
+)
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+
+from ..types import APIModel
 
 if TYPE_CHECKING:
     from ..models.chat_tool_call_function import ChatToolCallFunction
@@ -26,16 +32,16 @@ T = TypeVar("T", bound="ChatToolCall")
 
 
 @_attrs_define
-class ChatToolCall:
+class ChatToolCall(APIModel):
     """
     Attributes:
         id (str):
-        type_ (str): "function".
+        type (str): "function".
         function (ChatToolCallFunction):
     """
 
     id: str
-    type_: str
+    type: str
     function: ChatToolCallFunction
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -44,7 +50,7 @@ class ChatToolCall:
             _load_lazy_imports()
         id = self.id
 
-        type_ = self.type_
+        type = self.type
 
         function = self.function.to_dict()
 
@@ -53,7 +59,7 @@ class ChatToolCall:
         field_dict.update(
             {
                 "id": id,
-                "type": type_,
+                "type": type,
                 "function": function,
             }
         )
@@ -67,13 +73,13 @@ class ChatToolCall:
         d = dict(src_dict)
         id = d.pop("id")
 
-        type_ = d.pop("type")
+        type = d.pop("type")
 
         function = ChatToolCallFunction.from_dict(d.pop("function"))
 
         chat_tool_call = cls(
             id=id,
-            type_=type_,
+            type=type,
             function=function,
         )
 

@@ -1,7 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import (
+    TYPE_CHECKING,
+    Any,
+    TypeVar,
+    cast,
+)
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -10,6 +15,7 @@ from ..models.chat_tool_message_role import (
     ChatToolMessageRole,
     check_chat_tool_message_role,
 )
+from ..types import APIModel
 
 if TYPE_CHECKING:
     from ..models.chat_content_audio import ChatContentAudio
@@ -43,7 +49,7 @@ T = TypeVar("T", bound="ChatToolMessage")
 
 
 @_attrs_define
-class ChatToolMessage:
+class ChatToolMessage(APIModel):
     """
     Attributes:
         role (ChatToolMessageRole):

@@ -1,26 +1,32 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import (
+    Any,
+    TypeVar,
+    cast,
+)
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+
+from ..types import APIModel
 
 T = TypeVar("T", bound="ChatTopLogprob")
 
 
 @_attrs_define
-class ChatTopLogprob:
+class ChatTopLogprob(APIModel):
     """
     Attributes:
         token (str):
         logprob (float):
-        bytes_ (list[int] | None):
+        bytes (list[int] | None):
     """
 
     token: str
     logprob: float
-    bytes_: list[int] | None
+    bytes: list[int] | None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -28,12 +34,12 @@ class ChatTopLogprob:
 
         logprob = self.logprob
 
-        bytes_: list[int] | None
-        if isinstance(self.bytes_, list):
-            bytes_ = self.bytes_
+        bytes: list[int] | None
+        if isinstance(self.bytes, list):
+            bytes = self.bytes
 
         else:
-            bytes_ = self.bytes_
+            bytes = self.bytes
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -41,7 +47,7 @@ class ChatTopLogprob:
             {
                 "token": token,
                 "logprob": logprob,
-                "bytes": bytes_,
+                "bytes": bytes,
             }
         )
 
@@ -54,7 +60,7 @@ class ChatTopLogprob:
 
         logprob = d.pop("logprob")
 
-        def _parse_bytes_(data: object) -> list[int] | None:
+        def _parse_bytes(data: object) -> list[int] | None:
             if data is None:
                 return data
             try:
@@ -67,12 +73,12 @@ class ChatTopLogprob:
                 pass
             return cast(list[int] | None, data)
 
-        bytes_ = _parse_bytes_(d.pop("bytes"))
+        bytes = _parse_bytes(d.pop("bytes"))
 
         chat_top_logprob = cls(
             token=token,
             logprob=logprob,
-            bytes_=bytes_,
+            bytes=bytes,
         )
 
         chat_top_logprob.additional_properties = d

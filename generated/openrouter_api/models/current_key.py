@@ -1,12 +1,16 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import (
+    TYPE_CHECKING,
+    Any,
+    TypeVar,
+)
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, APIModel, Unset
 
 if TYPE_CHECKING:
     from ..models.key_rate_limit import KeyRateLimit
@@ -28,7 +32,7 @@ T = TypeVar("T", bound="CurrentKey")
 
 
 @_attrs_define
-class CurrentKey:
+class CurrentKey(APIModel):
     """
     Attributes:
         label (str):

@@ -1,32 +1,36 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import (
+    Any,
+    TypeVar,
+    cast,
+)
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, APIModel, Unset
 
 T = TypeVar("T", bound="Embedding")
 
 
 @_attrs_define
-class Embedding:
+class Embedding(APIModel):
     """
     Attributes:
-        object_ (str): "embedding".
+        object (str): "embedding".
         embedding (list[float] | str):
         index (int | Unset):
     """
 
-    object_: str
+    object: str
     embedding: list[float] | str
     index: int | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        object_ = self.object_
+        object = self.object
 
         embedding: list[float] | str
         if isinstance(self.embedding, list):
@@ -41,7 +45,7 @@ class Embedding:
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
-                "object": object_,
+                "object": object,
                 "embedding": embedding,
             }
         )
@@ -53,7 +57,7 @@ class Embedding:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        object_ = d.pop("object")
+        object = d.pop("object")
 
         def _parse_embedding(data: object) -> list[float] | str:
             try:
@@ -71,7 +75,7 @@ class Embedding:
         index = d.pop("index", UNSET)
 
         embedding = cls(
-            object_=object_,
+            object=object,
             embedding=embedding,
             index=index,
         )

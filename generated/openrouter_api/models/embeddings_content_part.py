@@ -1,12 +1,16 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import (
+    TYPE_CHECKING,
+    Any,
+    TypeVar,
+)
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, APIModel, Unset
 
 if TYPE_CHECKING:
     from ..models.chat_image_url import ChatImageUrl
@@ -28,16 +32,16 @@ T = TypeVar("T", bound="EmbeddingsContentPart")
 
 
 @_attrs_define
-class EmbeddingsContentPart:
+class EmbeddingsContentPart(APIModel):
     """text (text), image_url (image_url.url), input_audio, input_video, input_file.
 
     Attributes:
-        type_ (str):
+        type (str):
         text (str | Unset):
         image_url (ChatImageUrl | Unset):
     """
 
-    type_: str
+    type: str
     text: str | Unset = UNSET
     image_url: ChatImageUrl | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -45,7 +49,7 @@ class EmbeddingsContentPart:
     def to_dict(self) -> dict[str, Any]:
         if not _lazy_loaded:
             _load_lazy_imports()
-        type_ = self.type_
+        type = self.type
 
         text = self.text
 
@@ -57,7 +61,7 @@ class EmbeddingsContentPart:
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
-                "type": type_,
+                "type": type,
             }
         )
         if text is not UNSET:
@@ -72,7 +76,7 @@ class EmbeddingsContentPart:
         if not _lazy_loaded:
             _load_lazy_imports()
         d = dict(src_dict)
-        type_ = d.pop("type")
+        type = d.pop("type")
 
         text = d.pop("text", UNSET)
 
@@ -84,7 +88,7 @@ class EmbeddingsContentPart:
             image_url = ChatImageUrl.from_dict(_image_url)
 
         embeddings_content_part = cls(
-            type_=type_,
+            type=type,
             text=text,
             image_url=image_url,
         )

@@ -1,10 +1,16 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import (
+    TYPE_CHECKING,
+    Any,
+    TypeVar,
+)
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+
+from ..types import APIModel
 
 if TYPE_CHECKING:
     from ..models.embeddings_content_part import EmbeddingsContentPart
@@ -26,7 +32,7 @@ T = TypeVar("T", bound="EmbeddingsMultimodalInput")
 
 
 @_attrs_define
-class EmbeddingsMultimodalInput:
+class EmbeddingsMultimodalInput(APIModel):
     """
     Attributes:
         content (list[EmbeddingsContentPart]):

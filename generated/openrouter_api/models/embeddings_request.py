@@ -1,7 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import (
+    TYPE_CHECKING,
+    Any,
+    TypeVar,
+    cast,
+)
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -10,7 +15,7 @@ from ..models.embeddings_request_encoding_format import (
     EmbeddingsRequestEncodingFormat,
     check_embeddings_request_encoding_format,
 )
-from ..types import UNSET, Unset
+from ..types import UNSET, APIModel, Unset
 
 if TYPE_CHECKING:
     from ..models.embeddings_multimodal_input import EmbeddingsMultimodalInput
@@ -36,11 +41,11 @@ T = TypeVar("T", bound="EmbeddingsRequest")
 
 
 @_attrs_define
-class EmbeddingsRequest:
+class EmbeddingsRequest(APIModel):
     """
     Attributes:
         model (str):
-        input_ (list[EmbeddingsMultimodalInput] | list[float] | list[list[float]] | list[str] | str):
+        input (list[EmbeddingsMultimodalInput] | list[float] | list[list[float]] | list[str] | str):
         encoding_format (EmbeddingsRequestEncodingFormat | Unset):
         dimensions (int | Unset):
         input_type (str | Unset): e.g. search_query or search_document.
@@ -49,7 +54,7 @@ class EmbeddingsRequest:
     """
 
     model: str
-    input_: (
+    input: (
         list[EmbeddingsMultimodalInput]
         | list[float]
         | list[list[float]]
@@ -68,28 +73,28 @@ class EmbeddingsRequest:
             _load_lazy_imports()
         model = self.model
 
-        input_: list[dict[str, Any]] | list[float] | list[list[float]] | list[str] | str
-        if isinstance(self.input_, list):
-            input_ = self.input_
+        input: list[dict[str, Any]] | list[float] | list[list[float]] | list[str] | str
+        if isinstance(self.input, list):
+            input = self.input
 
-        elif isinstance(self.input_, list):
-            input_ = self.input_
+        elif isinstance(self.input, list):
+            input = self.input
 
-        elif isinstance(self.input_, list):
-            input_ = []
-            for input_type_3_item_data in self.input_:
+        elif isinstance(self.input, list):
+            input = []
+            for input_type_3_item_data in self.input:
                 input_type_3_item = input_type_3_item_data
 
-                input_.append(input_type_3_item)
+                input.append(input_type_3_item)
 
-        elif isinstance(self.input_, list):
-            input_ = []
-            for input_type_4_item_data in self.input_:
+        elif isinstance(self.input, list):
+            input = []
+            for input_type_4_item_data in self.input:
                 input_type_4_item = input_type_4_item_data.to_dict()
-                input_.append(input_type_4_item)
+                input.append(input_type_4_item)
 
         else:
-            input_ = self.input_
+            input = self.input
 
         encoding_format: str | Unset = UNSET
         if not isinstance(self.encoding_format, Unset):
@@ -110,7 +115,7 @@ class EmbeddingsRequest:
         field_dict.update(
             {
                 "model": model,
-                "input": input_,
+                "input": input,
             }
         )
         if encoding_format is not UNSET:
@@ -133,7 +138,7 @@ class EmbeddingsRequest:
         d = dict(src_dict)
         model = d.pop("model")
 
-        def _parse_input_(
+        def _parse_input(
             data: object,
         ) -> (
             list[EmbeddingsMultimodalInput]
@@ -195,7 +200,7 @@ class EmbeddingsRequest:
                 data,
             )
 
-        input_ = _parse_input_(d.pop("input"))
+        input = _parse_input(d.pop("input"))
 
         _encoding_format = d.pop("encoding_format", UNSET)
         encoding_format: EmbeddingsRequestEncodingFormat | Unset
@@ -219,7 +224,7 @@ class EmbeddingsRequest:
 
         embeddings_request = cls(
             model=model,
-            input_=input_,
+            input=input,
             encoding_format=encoding_format,
             dimensions=dimensions,
             input_type=input_type,

@@ -1,12 +1,17 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from collections.abc import Iterator, Mapping
+from typing import (
+    TYPE_CHECKING,
+    Any,
+    TypeVar,
+    overload,
+)
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, APIModel, Unset
 
 if TYPE_CHECKING:
     from ..models.embedding import Embedding
@@ -32,17 +37,17 @@ T = TypeVar("T", bound="EmbeddingsResponse")
 
 
 @_attrs_define
-class EmbeddingsResponse:
+class EmbeddingsResponse(APIModel):
     """
     Attributes:
-        object_ (str): "list".
+        object (str): "list".
         data (list[Embedding]):
         model (str):
         id (str | Unset):
         usage (EmbeddingsUsage | Unset):
     """
 
-    object_: str
+    object: str
     data: list[Embedding]
     model: str
     id: str | Unset = UNSET
@@ -52,7 +57,7 @@ class EmbeddingsResponse:
     def to_dict(self) -> dict[str, Any]:
         if not _lazy_loaded:
             _load_lazy_imports()
-        object_ = self.object_
+        object = self.object
 
         data = []
         for data_item_data in self.data:
@@ -71,7 +76,7 @@ class EmbeddingsResponse:
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
-                "object": object_,
+                "object": object,
                 "data": data,
                 "model": model,
             }
@@ -88,7 +93,7 @@ class EmbeddingsResponse:
         if not _lazy_loaded:
             _load_lazy_imports()
         d = dict(src_dict)
-        object_ = d.pop("object")
+        object = d.pop("object")
 
         data = []
         _data = d.pop("data")
@@ -109,7 +114,7 @@ class EmbeddingsResponse:
             usage = EmbeddingsUsage.from_dict(_usage)
 
         embeddings_response = cls(
-            object_=object_,
+            object=object,
             data=data,
             model=model,
             id=id,
@@ -123,8 +128,16 @@ class EmbeddingsResponse:
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
 
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
+    @overload
+    def __getitem__(self, key: int) -> Embedding: ...
+    @overload
+    def __getitem__(self, key: slice) -> list[Embedding]: ...
+    @overload
+    def __getitem__(self, key: str) -> Any: ...
+    def __getitem__(self, key: int | slice | str) -> Any:
+        if isinstance(key, str):
+            return self.additional_properties[key]
+        return self.data[key]
 
     def __setitem__(self, key: str, value: Any) -> None:
         self.additional_properties[key] = value
@@ -134,3 +147,9 @@ class EmbeddingsResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+    def __iter__(self) -> Iterator[Embedding]:
+        return iter(self.data)
+
+    def __len__(self) -> int:
+        return len(self.data)

@@ -6,11 +6,13 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import APIModel
+
 T = TypeVar("T", bound="ErrorObjectAvailability")
 
 
 @_attrs_define
-class ErrorObjectAvailability:
+class ErrorObjectAvailability(APIModel):
     """Model-availability details (code, retryable, retry_after, requested_models, ...)."""
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

@@ -6,11 +6,13 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import APIModel
+
 T = TypeVar("T", bound="ErrorObjectMetadataType0")
 
 
 @_attrs_define
-class ErrorObjectMetadataType0:
+class ErrorObjectMetadataType0(APIModel):
     """Free-form: error_type, provider_code, provider_name, raw (often a JSON string), is_byok, retry_after_seconds,
     reasons, flagged_input, patterns, previous_errors.
 

@@ -1,12 +1,17 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import (
+    TYPE_CHECKING,
+    Any,
+    TypeVar,
+    cast,
+)
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, APIModel, Unset
 
 if TYPE_CHECKING:
     from ..models.error_object import ErrorObject
@@ -37,7 +42,7 @@ T = TypeVar("T", bound="ErrorResponse")
 
 
 @_attrs_define
-class ErrorResponse:
+class ErrorResponse(APIModel):
     """Error envelope sent with every non-2xx status (and sometimes inside a 200).
 
     Attributes:

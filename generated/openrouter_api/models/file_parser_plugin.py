@@ -1,7 +1,11 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import (
+    TYPE_CHECKING,
+    Any,
+    TypeVar,
+)
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -10,7 +14,7 @@ from ..models.file_parser_plugin_id import (
     FileParserPluginId,
     check_file_parser_plugin_id,
 )
-from ..types import UNSET, Unset
+from ..types import UNSET, APIModel, Unset
 
 if TYPE_CHECKING:
     from ..models.file_parser_pdf_options import FileParserPdfOptions
@@ -32,7 +36,7 @@ T = TypeVar("T", bound="FileParserPlugin")
 
 
 @_attrs_define
-class FileParserPlugin:
+class FileParserPlugin(APIModel):
     """
     Attributes:
         id (FileParserPluginId):

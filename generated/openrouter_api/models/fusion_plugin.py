@@ -1,13 +1,18 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import (
+    TYPE_CHECKING,
+    Any,
+    TypeVar,
+    cast,
+)
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.fusion_plugin_id import FusionPluginId, check_fusion_plugin_id
-from ..types import UNSET, Unset
+from ..types import UNSET, APIModel, Unset
 
 if TYPE_CHECKING:
     from ..models.fusion_plugin_tool import FusionPluginTool
@@ -29,7 +34,7 @@ T = TypeVar("T", bound="FusionPlugin")
 
 
 @_attrs_define
-class FusionPlugin:
+class FusionPlugin(APIModel):
     """
     Attributes:
         id (FusionPluginId):

@@ -1,12 +1,16 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import (
+    TYPE_CHECKING,
+    Any,
+    TypeVar,
+)
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, APIModel, Unset
 
 if TYPE_CHECKING:
     from ..models.fusion_plugin_tool_parameters import FusionPluginToolParameters
@@ -30,21 +34,21 @@ T = TypeVar("T", bound="FusionPluginTool")
 
 
 @_attrs_define
-class FusionPluginTool:
+class FusionPluginTool(APIModel):
     """
     Attributes:
-        type_ (str):
+        type (str):
         parameters (FusionPluginToolParameters | Unset):
     """
 
-    type_: str
+    type: str
     parameters: FusionPluginToolParameters | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         if not _lazy_loaded:
             _load_lazy_imports()
-        type_ = self.type_
+        type = self.type
 
         parameters: dict[str, Any] | Unset = UNSET
         if not isinstance(self.parameters, Unset):
@@ -54,7 +58,7 @@ class FusionPluginTool:
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
-                "type": type_,
+                "type": type,
             }
         )
         if parameters is not UNSET:
@@ -67,7 +71,7 @@ class FusionPluginTool:
         if not _lazy_loaded:
             _load_lazy_imports()
         d = dict(src_dict)
-        type_ = d.pop("type")
+        type = d.pop("type")
 
         _parameters = d.pop("parameters", UNSET)
         parameters: FusionPluginToolParameters | Unset
@@ -77,7 +81,7 @@ class FusionPluginTool:
             parameters = FusionPluginToolParameters.from_dict(_parameters)
 
         fusion_plugin_tool = cls(
-            type_=type_,
+            type=type,
             parameters=parameters,
         )
 

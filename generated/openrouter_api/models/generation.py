@@ -1,12 +1,17 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import (
+    TYPE_CHECKING,
+    Any,
+    TypeVar,
+    cast,
+)
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, APIModel, Unset
 
 if TYPE_CHECKING:
     from ..models.provider_response import ProviderResponse
@@ -28,7 +33,7 @@ T = TypeVar("T", bound="Generation")
 
 
 @_attrs_define
-class Generation:
+class Generation(APIModel):
     """
     Attributes:
         id (str):

@@ -1,10 +1,17 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from collections.abc import Iterator, Mapping
+from typing import (
+    TYPE_CHECKING,
+    Any,
+    TypeVar,
+    overload,
+)
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+
+from ..types import APIModel
 
 if TYPE_CHECKING:
     from ..models.api_key import ApiKey
@@ -26,7 +33,7 @@ T = TypeVar("T", bound="KeysListResponse")
 
 
 @_attrs_define
-class KeysListResponse:
+class KeysListResponse(APIModel):
     """
     Attributes:
         data (list[ApiKey]):
@@ -76,8 +83,16 @@ class KeysListResponse:
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
 
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
+    @overload
+    def __getitem__(self, key: int) -> ApiKey: ...
+    @overload
+    def __getitem__(self, key: slice) -> list[ApiKey]: ...
+    @overload
+    def __getitem__(self, key: str) -> Any: ...
+    def __getitem__(self, key: int | slice | str) -> Any:
+        if isinstance(key, str):
+            return self.additional_properties[key]
+        return self.data[key]
 
     def __setitem__(self, key: str, value: Any) -> None:
         self.additional_properties[key] = value
@@ -87,3 +102,9 @@ class KeysListResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+    def __iter__(self) -> Iterator[ApiKey]:
+        return iter(self.data)
+
+    def __len__(self) -> int:
+        return len(self.data)

@@ -1,12 +1,17 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import (
+    TYPE_CHECKING,
+    Any,
+    TypeVar,
+    cast,
+)
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, APIModel, Unset
 
 if TYPE_CHECKING:
     from ..models.default_parameters import DefaultParameters
@@ -46,7 +51,7 @@ T = TypeVar("T", bound="Model")
 
 
 @_attrs_define
-class Model:
+class Model(APIModel):
     """
     Attributes:
         id (str):

@@ -6,11 +6,13 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import APIModel
+
 T = TypeVar("T", bound="ModelAliasTarget")
 
 
 @_attrs_define
-class ModelAliasTarget:
+class ModelAliasTarget(APIModel):
     """
     Attributes:
         slug (str):

@@ -1,18 +1,22 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import (
+    Any,
+    TypeVar,
+    cast,
+)
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, APIModel, Unset
 
 T = TypeVar("T", bound="ModelArchitecture")
 
 
 @_attrs_define
-class ModelArchitecture:
+class ModelArchitecture(APIModel):
     """
     Attributes:
         modality (None | str): e.g. text->text.

@@ -1,10 +1,16 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import (
+    TYPE_CHECKING,
+    Any,
+    TypeVar,
+)
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+
+from ..types import APIModel
 
 if TYPE_CHECKING:
     from ..models.model_endpoints import ModelEndpoints
@@ -26,7 +32,7 @@ T = TypeVar("T", bound="ModelEndpointsResponse")
 
 
 @_attrs_define
-class ModelEndpointsResponse:
+class ModelEndpointsResponse(APIModel):
     """
     Attributes:
         data (ModelEndpoints):

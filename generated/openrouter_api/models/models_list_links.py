@@ -1,33 +1,38 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import (
+    Any,
+    TypeVar,
+)
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+
+from ..types import APIModel
 
 T = TypeVar("T", bound="ModelsListLinks")
 
 
 @_attrs_define
-class ModelsListLinks:
+class ModelsListLinks(APIModel):
     """
     Attributes:
-        next_ (None | str):
+        next (None | str):
     """
 
-    next_: None | str
+    next: None | str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        next_: None | str
-        next_ = self.next_
+        next: None | str
+        next = self.next
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
-                "next": next_,
+                "next": next,
             }
         )
 
@@ -36,10 +41,10 @@ class ModelsListLinks:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        next_: None | str = d.pop("next")
+        next: None | str = d.pop("next")
 
         models_list_links = cls(
-            next_=next_,
+            next=next,
         )
 
         models_list_links.additional_properties = d

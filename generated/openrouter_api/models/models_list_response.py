@@ -1,10 +1,17 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from collections.abc import Iterator, Mapping
+from typing import (
+    TYPE_CHECKING,
+    Any,
+    TypeVar,
+    overload,
+)
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+
+from ..types import APIModel
 
 if TYPE_CHECKING:
     from ..models.model import Model
@@ -30,7 +37,7 @@ T = TypeVar("T", bound="ModelsListResponse")
 
 
 @_attrs_define
-class ModelsListResponse:
+class ModelsListResponse(APIModel):
     """
     Attributes:
         data (list[Model]):
@@ -96,8 +103,16 @@ class ModelsListResponse:
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
 
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
+    @overload
+    def __getitem__(self, key: int) -> Model: ...
+    @overload
+    def __getitem__(self, key: slice) -> list[Model]: ...
+    @overload
+    def __getitem__(self, key: str) -> Any: ...
+    def __getitem__(self, key: int | slice | str) -> Any:
+        if isinstance(key, str):
+            return self.additional_properties[key]
+        return self.data[key]
 
     def __setitem__(self, key: str, value: Any) -> None:
         self.additional_properties[key] = value
@@ -107,3 +122,9 @@ class ModelsListResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+    def __iter__(self) -> Iterator[Model]:
+        return iter(self.data)
+
+    def __len__(self) -> int:
+        return len(self.data)

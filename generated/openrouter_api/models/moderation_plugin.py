@@ -1,18 +1,22 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import (
+    Any,
+    TypeVar,
+)
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.moderation_plugin_id import ModerationPluginId, check_moderation_plugin_id
+from ..types import APIModel
 
 T = TypeVar("T", bound="ModerationPlugin")
 
 
 @_attrs_define
-class ModerationPlugin:
+class ModerationPlugin(APIModel):
     """
     Attributes:
         id (ModerationPluginId):

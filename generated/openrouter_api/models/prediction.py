@@ -1,12 +1,18 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import (
+    TYPE_CHECKING,
+    Any,
+    TypeVar,
+    cast,
+)
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.prediction_type import PredictionType, check_prediction_type
+from ..types import APIModel
 
 if TYPE_CHECKING:
     from ..models.chat_content_text import ChatContentText
@@ -28,21 +34,21 @@ T = TypeVar("T", bound="Prediction")
 
 
 @_attrs_define
-class Prediction:
+class Prediction(APIModel):
     """
     Attributes:
-        type_ (PredictionType):
+        type (PredictionType):
         content (list[ChatContentText] | str):
     """
 
-    type_: PredictionType
+    type: PredictionType
     content: list[ChatContentText] | str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         if not _lazy_loaded:
             _load_lazy_imports()
-        type_: str = self.type_
+        type: str = self.type
 
         content: list[dict[str, Any]] | str
         if isinstance(self.content, list):
@@ -58,7 +64,7 @@ class Prediction:
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
-                "type": type_,
+                "type": type,
                 "content": content,
             }
         )
@@ -70,7 +76,7 @@ class Prediction:
         if not _lazy_loaded:
             _load_lazy_imports()
         d = dict(src_dict)
-        type_ = check_prediction_type(d.pop("type"))
+        type = check_prediction_type(d.pop("type"))
 
         def _parse_content(data: object) -> list[ChatContentText] | str:
             try:
@@ -93,7 +99,7 @@ class Prediction:
         content = _parse_content(d.pop("content"))
 
         prediction = cls(
-            type_=type_,
+            type=type,
             content=content,
         )
 

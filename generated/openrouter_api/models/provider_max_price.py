@@ -1,18 +1,21 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import (
+    Any,
+    TypeVar,
+)
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, APIModel, Unset
 
 T = TypeVar("T", bound="ProviderMaxPrice")
 
 
 @_attrs_define
-class ProviderMaxPrice:
+class ProviderMaxPrice(APIModel):
     """Hard price caps; prompt/completion in USD per million tokens.
 
     Attributes:

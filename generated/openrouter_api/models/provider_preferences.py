@@ -1,11 +1,16 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import (
+    TYPE_CHECKING,
+    Any,
+    TypeVar,
+    cast,
+)
 
 from attrs import define as _attrs_define
 
-from ..types import UNSET, Unset
+from ..types import UNSET, APIModel, Unset
 
 if TYPE_CHECKING:
     from ..models.percentile_thresholds import PercentileThresholds
@@ -33,7 +38,7 @@ T = TypeVar("T", bound="ProviderPreferences")
 
 
 @_attrs_define
-class ProviderPreferences:
+class ProviderPreferences(APIModel):
     """Provider routing preferences.
 
     Attributes:

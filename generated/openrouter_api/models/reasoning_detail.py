@@ -1,27 +1,30 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import (
+    Any,
+    TypeVar,
+)
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, APIModel, Unset
 
 T = TypeVar("T", bound="ReasoningDetail")
 
 
 @_attrs_define
-class ReasoningDetail:
+class ReasoningDetail(APIModel):
     """One reasoning block; send it back unmodified on the next turn. `type` is an open set: reasoning.summary (summary),
     reasoning.encrypted (data), reasoning.text (text, signature), reasoning.server_tool_call (tool_name, arguments,
     result).
 
         Attributes:
-            type_ (str):
+            type (str):
             id (None | str | Unset):
             index (int | Unset):
-            format_ (None | str | Unset): unknown, openai-responses-v1, anthropic-claude-v1, google-gemini-v1, ...
+            format (None | str | Unset): unknown, openai-responses-v1, anthropic-claude-v1, google-gemini-v1, ...
             summary (str | Unset):
             data (str | Unset):
             text (None | str | Unset):
@@ -32,10 +35,10 @@ class ReasoningDetail:
             tool_call_id (None | str | Unset):
     """
 
-    type_: str
+    type: str
     id: None | str | Unset = UNSET
     index: int | Unset = UNSET
-    format_: None | str | Unset = UNSET
+    format: None | str | Unset = UNSET
     summary: str | Unset = UNSET
     data: str | Unset = UNSET
     text: None | str | Unset = UNSET
@@ -47,7 +50,7 @@ class ReasoningDetail:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        type_ = self.type_
+        type = self.type
 
         id: None | str | Unset
         if isinstance(self.id, Unset):
@@ -57,11 +60,11 @@ class ReasoningDetail:
 
         index = self.index
 
-        format_: None | str | Unset
-        if isinstance(self.format_, Unset):
-            format_ = UNSET
+        format: None | str | Unset
+        if isinstance(self.format, Unset):
+            format = UNSET
         else:
-            format_ = self.format_
+            format = self.format
 
         summary = self.summary
 
@@ -95,15 +98,15 @@ class ReasoningDetail:
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
-                "type": type_,
+                "type": type,
             }
         )
         if id is not UNSET:
             field_dict["id"] = id
         if index is not UNSET:
             field_dict["index"] = index
-        if format_ is not UNSET:
-            field_dict["format"] = format_
+        if format is not UNSET:
+            field_dict["format"] = format
         if summary is not UNSET:
             field_dict["summary"] = summary
         if data is not UNSET:
@@ -126,13 +129,13 @@ class ReasoningDetail:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        type_ = d.pop("type")
+        type = d.pop("type")
 
         id: None | str | Unset = d.pop("id", UNSET)
 
         index = d.pop("index", UNSET)
 
-        format_: None | str | Unset = d.pop("format", UNSET)
+        format: None | str | Unset = d.pop("format", UNSET)
 
         summary = d.pop("summary", UNSET)
 
@@ -151,10 +154,10 @@ class ReasoningDetail:
         tool_call_id: None | str | Unset = d.pop("tool_call_id", UNSET)
 
         reasoning_detail = cls(
-            type_=type_,
+            type=type,
             id=id,
             index=index,
-            format_=format_,
+            format=format,
             summary=summary,
             data=data,
             text=text,

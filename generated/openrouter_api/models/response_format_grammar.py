@@ -1,7 +1,10 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import (
+    Any,
+    TypeVar,
+)
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -10,24 +13,25 @@ from ..models.response_format_grammar_type import (
     ResponseFormatGrammarType,
     check_response_format_grammar_type,
 )
+from ..types import APIModel
 
 T = TypeVar("T", bound="ResponseFormatGrammar")
 
 
 @_attrs_define
-class ResponseFormatGrammar:
+class ResponseFormatGrammar(APIModel):
     """
     Attributes:
-        type_ (ResponseFormatGrammarType):
+        type (ResponseFormatGrammarType):
         grammar (str):
     """
 
-    type_: ResponseFormatGrammarType
+    type: ResponseFormatGrammarType
     grammar: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        type_: str = self.type_
+        type: str = self.type
 
         grammar = self.grammar
 
@@ -35,7 +39,7 @@ class ResponseFormatGrammar:
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
-                "type": type_,
+                "type": type,
                 "grammar": grammar,
             }
         )
@@ -45,12 +49,12 @@ class ResponseFormatGrammar:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        type_ = check_response_format_grammar_type(d.pop("type"))
+        type = check_response_format_grammar_type(d.pop("type"))
 
         grammar = d.pop("grammar")
 
         response_format_grammar = cls(
-            type_=type_,
+            type=type,
             grammar=grammar,
         )
 

@@ -1,7 +1,10 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import (
+    Any,
+    TypeVar,
+)
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -10,28 +13,29 @@ from ..models.response_format_json_object_type import (
     ResponseFormatJsonObjectType,
     check_response_format_json_object_type,
 )
+from ..types import APIModel
 
 T = TypeVar("T", bound="ResponseFormatJsonObject")
 
 
 @_attrs_define
-class ResponseFormatJsonObject:
+class ResponseFormatJsonObject(APIModel):
     """
     Attributes:
-        type_ (ResponseFormatJsonObjectType):
+        type (ResponseFormatJsonObjectType):
     """
 
-    type_: ResponseFormatJsonObjectType
+    type: ResponseFormatJsonObjectType
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        type_: str = self.type_
+        type: str = self.type
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
-                "type": type_,
+                "type": type,
             }
         )
 
@@ -40,10 +44,10 @@ class ResponseFormatJsonObject:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        type_ = check_response_format_json_object_type(d.pop("type"))
+        type = check_response_format_json_object_type(d.pop("type"))
 
         response_format_json_object = cls(
-            type_=type_,
+            type=type,
         )
 
         response_format_json_object.additional_properties = d

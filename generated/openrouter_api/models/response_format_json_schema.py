@@ -1,7 +1,11 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import (
+    TYPE_CHECKING,
+    Any,
+    TypeVar,
+)
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -10,6 +14,7 @@ from ..models.response_format_json_schema_type import (
     ResponseFormatJsonSchemaType,
     check_response_format_json_schema_type,
 )
+from ..types import APIModel
 
 if TYPE_CHECKING:
     from ..models.json_schema_config import JsonSchemaConfig
@@ -31,21 +36,21 @@ T = TypeVar("T", bound="ResponseFormatJsonSchema")
 
 
 @_attrs_define
-class ResponseFormatJsonSchema:
+class ResponseFormatJsonSchema(APIModel):
     """
     Attributes:
-        type_ (ResponseFormatJsonSchemaType):
+        type (ResponseFormatJsonSchemaType):
         json_schema (JsonSchemaConfig):
     """
 
-    type_: ResponseFormatJsonSchemaType
+    type: ResponseFormatJsonSchemaType
     json_schema: JsonSchemaConfig
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         if not _lazy_loaded:
             _load_lazy_imports()
-        type_: str = self.type_
+        type: str = self.type
 
         json_schema = self.json_schema.to_dict()
 
@@ -53,7 +58,7 @@ class ResponseFormatJsonSchema:
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
-                "type": type_,
+                "type": type,
                 "json_schema": json_schema,
             }
         )
@@ -65,12 +70,12 @@ class ResponseFormatJsonSchema:
         if not _lazy_loaded:
             _load_lazy_imports()
         d = dict(src_dict)
-        type_ = check_response_format_json_schema_type(d.pop("type"))
+        type = check_response_format_json_schema_type(d.pop("type"))
 
         json_schema = JsonSchemaConfig.from_dict(d.pop("json_schema"))
 
         response_format_json_schema = cls(
-            type_=type_,
+            type=type,
             json_schema=json_schema,
         )
 

@@ -1,7 +1,10 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import (
+    Any,
+    TypeVar,
+)
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -10,28 +13,29 @@ from ..models.response_format_text_type import (
     ResponseFormatTextType,
     check_response_format_text_type,
 )
+from ..types import APIModel
 
 T = TypeVar("T", bound="ResponseFormatText")
 
 
 @_attrs_define
-class ResponseFormatText:
+class ResponseFormatText(APIModel):
     """
     Attributes:
-        type_ (ResponseFormatTextType):
+        type (ResponseFormatTextType):
     """
 
-    type_: ResponseFormatTextType
+    type: ResponseFormatTextType
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        type_: str = self.type_
+        type: str = self.type
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
-                "type": type_,
+                "type": type,
             }
         )
 
@@ -40,10 +44,10 @@ class ResponseFormatText:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        type_ = check_response_format_text_type(d.pop("type"))
+        type = check_response_format_text_type(d.pop("type"))
 
         response_format_text = cls(
-            type_=type_,
+            type=type,
         )
 
         response_format_text.additional_properties = d

@@ -1,7 +1,10 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import (
+    Any,
+    TypeVar,
+)
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -10,13 +13,13 @@ from ..models.response_healing_plugin_id import (
     ResponseHealingPluginId,
     check_response_healing_plugin_id,
 )
-from ..types import UNSET, Unset
+from ..types import UNSET, APIModel, Unset
 
 T = TypeVar("T", bound="ResponseHealingPlugin")
 
 
 @_attrs_define
-class ResponseHealingPlugin:
+class ResponseHealingPlugin(APIModel):
     """
     Attributes:
         id (ResponseHealingPluginId):

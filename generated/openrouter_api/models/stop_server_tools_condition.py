@@ -6,18 +6,18 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, APIModel, Unset
 
 T = TypeVar("T", bound="StopServerToolsCondition")
 
 
 @_attrs_define
-class StopServerToolsCondition:
+class StopServerToolsCondition(APIModel):
     """One stop condition; `type` is step_count_is, has_tool_call, max_tokens_used, max_cost or finish_reason_is, with its
     one parameter.
 
         Attributes:
-            type_ (str):
+            type (str):
             step_count (int | Unset):
             tool_name (str | Unset):
             max_tokens (int | Unset):
@@ -25,7 +25,7 @@ class StopServerToolsCondition:
             reason (str | Unset):
     """
 
-    type_: str
+    type: str
     step_count: int | Unset = UNSET
     tool_name: str | Unset = UNSET
     max_tokens: int | Unset = UNSET
@@ -34,7 +34,7 @@ class StopServerToolsCondition:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        type_ = self.type_
+        type = self.type
 
         step_count = self.step_count
 
@@ -50,7 +50,7 @@ class StopServerToolsCondition:
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
-                "type": type_,
+                "type": type,
             }
         )
         if step_count is not UNSET:
@@ -69,7 +69,7 @@ class StopServerToolsCondition:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        type_ = d.pop("type")
+        type = d.pop("type")
 
         step_count = d.pop("step_count", UNSET)
 
@@ -82,7 +82,7 @@ class StopServerToolsCondition:
         reason = d.pop("reason", UNSET)
 
         stop_server_tools_condition = cls(
-            type_=type_,
+            type=type,
             step_count=step_count,
             tool_name=tool_name,
             max_tokens=max_tokens,

@@ -6,13 +6,13 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, APIModel, Unset
 
 T = TypeVar("T", bound="TraceConfig")
 
 
 @_attrs_define
-class TraceConfig:
+class TraceConfig(APIModel):
     """
     Attributes:
         trace_id (str | Unset):

@@ -1,19 +1,23 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import (
+    Any,
+    TypeVar,
+    cast,
+)
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.web_fetch_plugin_id import WebFetchPluginId, check_web_fetch_plugin_id
-from ..types import UNSET, Unset
+from ..types import UNSET, APIModel, Unset
 
 T = TypeVar("T", bound="WebFetchPlugin")
 
 
 @_attrs_define
-class WebFetchPlugin:
+class WebFetchPlugin(APIModel):
     """
     Attributes:
         id (WebFetchPluginId):

@@ -1,7 +1,10 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import (
+    Any,
+    TypeVar,
+)
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -10,23 +13,23 @@ from ..models.web_search_user_location_type import (
     WebSearchUserLocationType,
     check_web_search_user_location_type,
 )
-from ..types import UNSET, Unset
+from ..types import UNSET, APIModel, Unset
 
 T = TypeVar("T", bound="WebSearchUserLocation")
 
 
 @_attrs_define
-class WebSearchUserLocation:
+class WebSearchUserLocation(APIModel):
     """
     Attributes:
-        type_ (WebSearchUserLocationType):
+        type (WebSearchUserLocationType):
         city (str | Unset):
         region (str | Unset):
         country (str | Unset):
         timezone (str | Unset):
     """
 
-    type_: WebSearchUserLocationType
+    type: WebSearchUserLocationType
     city: str | Unset = UNSET
     region: str | Unset = UNSET
     country: str | Unset = UNSET
@@ -34,7 +37,7 @@ class WebSearchUserLocation:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        type_: str = self.type_
+        type: str = self.type
 
         city = self.city
 
@@ -48,7 +51,7 @@ class WebSearchUserLocation:
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
-                "type": type_,
+                "type": type,
             }
         )
         if city is not UNSET:
@@ -65,7 +68,7 @@ class WebSearchUserLocation:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        type_ = check_web_search_user_location_type(d.pop("type"))
+        type = check_web_search_user_location_type(d.pop("type"))
 
         city = d.pop("city", UNSET)
 
@@ -76,7 +79,7 @@ class WebSearchUserLocation:
         timezone = d.pop("timezone", UNSET)
 
         web_search_user_location = cls(
-            type_=type_,
+            type=type,
             city=city,
             region=region,
             country=country,

@@ -12,13 +12,13 @@ from ...types import Response
 
 
 def _get_kwargs(
-    hash_: str,
+    hash: str,
 ) -> dict[str, Any]:
 
     _kwargs: dict[str, Any] = {
         "method": "get",
-        "url": "/keys/{hash_}".format(
-            hash_=quote(str(hash_), safe=""),
+        "url": "/keys/{hash}".format(
+            hash=quote(str(hash), safe=""),
         ),
     }
 
@@ -76,14 +76,14 @@ def _build_response(
 
 
 def sync_detailed(
-    hash_: str,
+    hash: str,
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[ErrorResponse | KeyResponse]:
     """Get an API key (management key)
 
     Args:
-        hash_ (str):
+        hash (str):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -94,7 +94,7 @@ def sync_detailed(
     """
 
     kwargs = _get_kwargs(
-        hash_=hash_,
+        hash=hash,
     )
 
     response = client.get_httpx_client().request(
@@ -105,14 +105,14 @@ def sync_detailed(
 
 
 def sync(
-    hash_: str,
+    hash: str,
     *,
     client: AuthenticatedClient | Client,
 ) -> ErrorResponse | KeyResponse | None:
     """Get an API key (management key)
 
     Args:
-        hash_ (str):
+        hash (str):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -123,20 +123,20 @@ def sync(
     """
 
     return sync_detailed(
-        hash_=hash_,
+        hash=hash,
         client=client,
     ).parsed
 
 
 async def asyncio_detailed(
-    hash_: str,
+    hash: str,
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[ErrorResponse | KeyResponse]:
     """Get an API key (management key)
 
     Args:
-        hash_ (str):
+        hash (str):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -147,7 +147,7 @@ async def asyncio_detailed(
     """
 
     kwargs = _get_kwargs(
-        hash_=hash_,
+        hash=hash,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -156,14 +156,14 @@ async def asyncio_detailed(
 
 
 async def asyncio(
-    hash_: str,
+    hash: str,
     *,
     client: AuthenticatedClient | Client,
 ) -> ErrorResponse | KeyResponse | None:
     """Get an API key (management key)
 
     Args:
-        hash_ (str):
+        hash (str):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -175,7 +175,7 @@ async def asyncio(
 
     return (
         await asyncio_detailed(
-            hash_=hash_,
+            hash=hash,
             client=client,
         )
     ).parsed

@@ -13,7 +13,7 @@ from ...types import Response
 
 
 def _get_kwargs(
-    hash_: str,
+    hash: str,
     *,
     body: UpdateKeyRequest,
 ) -> dict[str, Any]:
@@ -21,8 +21,8 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "patch",
-        "url": "/keys/{hash_}".format(
-            hash_=quote(str(hash_), safe=""),
+        "url": "/keys/{hash}".format(
+            hash=quote(str(hash), safe=""),
         ),
     }
 
@@ -90,7 +90,7 @@ def _build_response(
 
 
 def sync_detailed(
-    hash_: str,
+    hash: str,
     *,
     client: AuthenticatedClient | Client,
     body: UpdateKeyRequest,
@@ -98,7 +98,7 @@ def sync_detailed(
     """Update an API key (management key)
 
     Args:
-        hash_ (str):
+        hash (str):
         body (UpdateKeyRequest):
 
     Raises:
@@ -110,7 +110,7 @@ def sync_detailed(
     """
 
     kwargs = _get_kwargs(
-        hash_=hash_,
+        hash=hash,
         body=body,
     )
 
@@ -122,7 +122,7 @@ def sync_detailed(
 
 
 def sync(
-    hash_: str,
+    hash: str,
     *,
     client: AuthenticatedClient | Client,
     body: UpdateKeyRequest,
@@ -130,7 +130,7 @@ def sync(
     """Update an API key (management key)
 
     Args:
-        hash_ (str):
+        hash (str):
         body (UpdateKeyRequest):
 
     Raises:
@@ -142,14 +142,14 @@ def sync(
     """
 
     return sync_detailed(
-        hash_=hash_,
+        hash=hash,
         client=client,
         body=body,
     ).parsed
 
 
 async def asyncio_detailed(
-    hash_: str,
+    hash: str,
     *,
     client: AuthenticatedClient | Client,
     body: UpdateKeyRequest,
@@ -157,7 +157,7 @@ async def asyncio_detailed(
     """Update an API key (management key)
 
     Args:
-        hash_ (str):
+        hash (str):
         body (UpdateKeyRequest):
 
     Raises:
@@ -169,7 +169,7 @@ async def asyncio_detailed(
     """
 
     kwargs = _get_kwargs(
-        hash_=hash_,
+        hash=hash,
         body=body,
     )
 
@@ -179,7 +179,7 @@ async def asyncio_detailed(
 
 
 async def asyncio(
-    hash_: str,
+    hash: str,
     *,
     client: AuthenticatedClient | Client,
     body: UpdateKeyRequest,
@@ -187,7 +187,7 @@ async def asyncio(
     """Update an API key (management key)
 
     Args:
-        hash_ (str):
+        hash (str):
         body (UpdateKeyRequest):
 
     Raises:
@@ -200,7 +200,7 @@ async def asyncio(
 
     return (
         await asyncio_detailed(
-            hash_=hash_,
+            hash=hash,
             client=client,
             body=body,
         )
