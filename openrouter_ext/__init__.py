@@ -44,6 +44,7 @@ from openrouter_ext._streaming._async.stream import AsyncChatStream
 from openrouter_ext._streaming._sync.stream import ChatStream
 from openrouter_ext._structured.errors import LengthFinishReasonError, StructuredOutputError
 from openrouter_ext._version import __version__
+from openrouter_ext.resources._raw import APIResponse
 
 if TYPE_CHECKING:
     from openrouter_ext._core._async.client import AsyncOpenRouter
@@ -58,7 +59,8 @@ if TYPE_CHECKING:
     from openrouter_ext._structured.schema import pydantic_function_tool, to_response_format
 
 __all__ = [
-    "APIConnectionError", "APIError", "APIStatusError", "APITimeoutError", "AsyncChatStream",
+    "APIConnectionError", "APIError", "APIResponse", "APIStatusError", "APITimeoutError",
+    "AsyncChatStream",
     "AsyncOpenRouter", "AuthenticationError", "BadRequestError", "Budget", "BudgetExceededError",
     "CallInfo", "ChatStream", "ClientOptions", "ConflictError", "CostTracker",
     "IncompleteStreamError", "InsufficientCreditsError", "InternalServerError",

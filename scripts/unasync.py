@@ -55,6 +55,7 @@ NAMES: dict[str, str] = {
     "afetch_lock": "fetch_lock",
     "_asleep": "_sleep",
     "async_http": "http",
+    "async_to_raw_response_wrapper": "to_raw_response_wrapper",
     "Asynchronous": "Synchronous",
     "asynchronous": "synchronous",
 }

@@ -24,6 +24,7 @@ from openrouter_ext._lowlevel.models import MODEL_NAMES, model
 from openrouter_ext._lowlevel.operations import Operation
 from openrouter_ext._lowlevel.optable import OPERATIONS
 from openrouter_ext._lowlevel.wire import (
+    attach_headers,
     body_fields,
     check_fields,
     check_params,
@@ -40,6 +41,7 @@ __all__ = [
     "MODEL_NAMES",
     "OPERATIONS",
     "Operation",
+    "attach_headers",
     "body_fields",
     "check_fields",
     "check_params",

@@ -13,7 +13,6 @@ from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
     from openrouter_api.models import *  # noqa: F403  (the names below, for type checkers)
-    from openrouter_api.types import UNSET, Unset
 
 __all__ = [
     "ApiKey",
@@ -29,6 +28,7 @@ __all__ = [
     "ChatStreamDelta",
     "ChatStreamToolCall",
     "ChatToolCall",
+    "ChatToolCallFunction",
     "ChatUsage",
     "CostDetails",
     "CreateKeyRequest",
@@ -53,12 +53,10 @@ __all__ = [
     "ProvidersResponse",
     "ReasoningDetail",
     "UpdateKeyRequest",
-    "UNSET",
-    "Unset",
 ]
 
-#: The names of the models in ``__all__`` (without ``UNSET``/``Unset``).
-MODEL_NAMES: tuple[str, ...] = tuple(n for n in __all__ if n not in ("UNSET", "Unset"))
+#: The names of the models in ``__all__``.
+MODEL_NAMES: tuple[str, ...] = tuple(__all__)
 _KNOWN = frozenset(MODEL_NAMES)
 _MODEL_CACHE: dict[str, type[Any]] = {}
 
@@ -76,8 +74,4 @@ def model(name: str) -> type[Any]:
 def __getattr__(name: str) -> Any:
     if name in _KNOWN:
         return model(name)
-    if name in ("UNSET", "Unset"):
-        from openrouter_api import types
-
-        return getattr(types, name)
     raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

@@ -21,7 +21,7 @@ _OPERATION_LIST: tuple[Operation[Any], ...] = (
         billed="chat",
     ),  # POST /chat/completions
     Operation(
-        "embeddings",
+        "embeddings.create",
         "embeddings.create_embeddings",
         "EmbeddingsResponse",
         resend_safe=False,

@@ -12,7 +12,14 @@ import attrs
 if TYPE_CHECKING:
     from openrouter_ext._lowlevel.operations import Operation
 
-__all__ = ["body_fields", "check_fields", "check_params", "encode_json", "to_wire"]
+__all__ = [
+    "attach_headers",
+    "body_fields",
+    "check_fields",
+    "check_params",
+    "encode_json",
+    "to_wire",
+]
 
 
 def body_fields(model: type[Any]) -> frozenset[str]:
@@ -24,22 +31,36 @@ def body_fields(model: type[Any]) -> frozenset[str]:
 _FIELDS_CACHE: dict[type[Any], frozenset[str]] = {}
 
 
-def check_fields(model: type[Any], given: Mapping[str, Any], *, where: str) -> None:
+def check_fields(
+    model: type[Any] | None,
+    given: Mapping[str, Any],
+    *,
+    where: str,
+    also: tuple[str, ...] = (),
+) -> None:
     """Raise TypeError for a keyword the spec does not know, naming the closest valid one.
+
+    ``model`` is the generated request model whose fields are allowed (``None``: no body);
+    ``also`` names other allowed keywords (the operation's query parameters).
 
     Raises:
         TypeError: ``create() got an unexpected keyword argument 'temprature'
             (did you mean 'temperature'?)``; pass unknown wire fields with ``extra_body=``.
 
     """
-    known = _FIELDS_CACHE.get(model)
-    if known is None:
-        known = _FIELDS_CACHE[model] = body_fields(model)
+    if model is None:
+        known: frozenset[str] = frozenset()
+    else:
+        cached = _FIELDS_CACHE.get(model)
+        if cached is None:
+            cached = _FIELDS_CACHE[model] = body_fields(model)
+        known = cached
     for name in given:
-        if name not in known:
+        if name not in known and name not in also:
+            options = known | frozenset(also)
             raise TypeError(
-                f"{where}() got an unexpected keyword argument {name!r}{_suggest(name, known)}; "
-                "fields the spec does not know yet go in extra_body={...}"
+                f"{where}() got an unexpected keyword argument {name!r}{_suggest(name, options)}"
+                + ("; fields the spec does not know yet go in extra_body={...}" if model else "")
             )
 
 
@@ -102,3 +123,11 @@ def to_wire(value: Any) -> Any:
     if isinstance(value, dict):
         return {k: to_wire(v) for k, v in value.items()}
     return value
+
+
+def attach_headers(result: object, headers: Mapping[str, str]) -> None:
+    """Keep a response's headers on its parsed model (``_request_id``, ``_generation_id``)."""
+    try:
+        result._or_headers = headers  # type: ignore[attr-defined]  # every model has the slot
+    except AttributeError:  # not a generated model: nothing to attach to
+        return

@@ -15,7 +15,13 @@ from typing import TYPE_CHECKING, Any, Generic, TypeVar, cast
 
 import attrs
 
-from openrouter_ext._lowlevel import ChatChoice, ChatResponseMessage, ChatResult, ChatToolCall
+from openrouter_ext._lowlevel import (
+    ChatChoice,
+    ChatResponseMessage,
+    ChatResult,
+    ChatToolCall,
+    ChatToolCallFunction,
+)
 
 __all__ = [
     "ParsedChatMessage",
@@ -29,16 +35,7 @@ __all__ = [
 T = TypeVar("T")
 _M = TypeVar("_M")
 
-if TYPE_CHECKING:
-    # type-only: the seam does not name the function model of a tool call (yet)
-    from openrouter_api.models import ChatToolCallFunction as _FunctionBase  # noqa: TID251
-else:
-    # the generated class of ``ChatToolCall.function``, found through the generated from_dict
-    _FunctionBase = type(
-        ChatToolCall.from_dict(
-            {"id": "call", "type": "function", "function": {"name": "f", "arguments": "{}"}}
-        ).function
-    )
+_FunctionBase = ChatToolCallFunction
 
 
 def copy_as(cls: type[_M], obj: object, **changes: Any) -> _M:

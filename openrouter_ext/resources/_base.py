@@ -10,6 +10,7 @@ from typing import Any
 
 from openrouter_ext._config import CallOptions, call_options
 from openrouter_ext._lowlevel import check_fields, model
+from openrouter_ext._request_options import split_options
 
 __all__ = [
     "CallOptions",
@@ -18,6 +19,7 @@ __all__ = [
     "bool_param",
     "build_body",
     "call_options",
+    "prepare",
 ]
 
 Message = Mapping[str, Any] | Any
@@ -55,6 +57,36 @@ def build_body(
     if extra_body:
         body.update(extra_body)
     return body
+
+
+def prepare(
+    kwargs: Mapping[str, Any],
+    where: str,
+    request: str | None,
+    query: tuple[str, ...] = (),
+) -> tuple[CallOptions, dict[str, Any] | None, dict[str, Any]]:
+    """Split a method's keyword arguments into call options, the JSON body and the query.
+
+    ``kwargs`` is the method's ``**params`` (copied, then it becomes the body: absent fields
+    stay absent, ``None`` is sent as null). Query parameters set to ``None`` are left out.
+
+    Raises:
+        TypeError: an unknown keyword (naming the closest field), or a knob of the wrong type.
+        ValueError: a knob out of range; nothing is sent.
+
+    """
+    params = dict(kwargs)
+    call, extra_body = split_options(params)
+    found = {name: params.pop(name) for name in query if name in params}
+    query_args = {name: value for name, value in found.items() if value is not None}
+    if request is None:
+        if params:
+            check_fields(None, params, where=where, also=query)
+        return call, (dict(extra_body) if extra_body else None), query_args
+    check_fields(model(request), params, where=where, also=query)
+    if extra_body:
+        params.update(extra_body)
+    return call, params, query_args
 
 
 def _split_model(model: str, slug: str | None) -> tuple[str, str]:

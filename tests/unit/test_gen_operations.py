@@ -9,8 +9,12 @@ import sys
 import types
 from pathlib import Path
 from typing import Any
+from unittest import mock
 
+import attrs
 import pytest
+
+from openrouter_ext.resources import _base
 
 ROOT = Path(__file__).resolve().parents[2]
 SCRIPT = ROOT / "scripts" / "gen_operations.py"
@@ -79,13 +83,15 @@ def _load_plain(gen: types.ModuleType) -> dict[str, Any]:
     exec(compile(source, "_plain.py", "exec"), namespace)
     namespace["OPERATIONS"] = {"things.get": "GET-OP", "things.rename": "PATCH-OP"}
 
-    def build_body(model: str, *, where: str, request: Any, fields: Any, extra_body: Any) -> Any:
-        # build_body checks field names against the generated model, which a made-up spec
-        # has none of; the real one merges the same way (tests/unit/test_client.py)
-        body = {k: v for k, v in fields.items() if v is not None}
-        return {**body, **(extra_body or {})}
+    # prepare() checks field names against the generated model, which a made-up spec has
+    # none of: here it gets a stand-in model with the spec's fields
+    stand_in = attrs.make_class("RenameThing", ["name", "limit"])
 
-    namespace["build_body"] = build_body
+    def prepare(kwargs: Any, where: str, request: Any, query: Any = ()) -> Any:
+        with mock.patch.object(_base, "model", return_value=stand_in):
+            return _base.prepare(kwargs, where, request, query)
+
+    namespace["prepare"] = prepare
     return namespace
 
 
@@ -97,7 +103,7 @@ def test_a_plain_operation_needs_only_its_line_and_sends_what_the_spec_says() ->
     result = asyncio.run(things.get("t-1", verbose=True, timeout=3))
     assert result == "answer"
     op, call, args, kwargs = recorder.calls[0]
-    assert (op, args, kwargs) == ("GET-OP", ("t-1",), {"verbose": True})
+    assert (op, args, kwargs) == ("GET-OP", ("t-1",), {"body": None, "verbose": True})
     assert call.timeout is not None
     asyncio.run(things.rename("t-1", name="new", extra_body={"limit": None}))
     op, _call, args, kwargs = recorder.calls[1]
@@ -124,7 +130,7 @@ def test_the_operation_table_takes_its_facts_from_the_spec() -> None:
     assert "request='RenameThing'" in table and "resend_safe=False" in table
     namespace: dict[str, Any] = {}
     exec(compile(gen.render_models(ops, ["Extra"]), "models.py", "exec"), namespace)
-    assert namespace["__all__"] == ["Extra", "RenameThing", "Thing", "UNSET", "Unset"]
+    assert namespace["__all__"] == ["Extra", "RenameThing", "Thing"]
 
 
 def test_an_operation_missing_from_the_spec_fails_naming_it() -> None:

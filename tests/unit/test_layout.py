@@ -16,7 +16,7 @@ PACKAGE = Path(openrouter_ext.__file__).parent
 #: Lower layers first: a module may import from its own layer or the layers before it.
 LAYERS: tuple[frozenset[str], ...] = (
     frozenset({"_version", "_errors", "_io"}),
-    frozenset({"_retry", "_costs", "_config"}),
+    frozenset({"_retry", "_costs", "_config", "_request_options", "_params"}),
     frozenset({"_lowlevel"}),
     frozenset({"_structured"}),
     frozenset({"_streaming"}),

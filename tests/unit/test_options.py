@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import inspect
 import math
+import re
 import traceback
 from collections.abc import Callable
 from typing import Any
@@ -291,11 +292,15 @@ CALLS: dict[str, Callable[..., Any]] = {
     "chat.completions.create": lambda c, **kw: c.chat.completions.create(
         model="m", messages=USER, **kw
     ),
+    "chat.completions.parse": lambda c, **kw: c.chat.completions.parse(
+        model="m", messages=USER, **kw
+    ),
     "embeddings.create": lambda c, **kw: c.embeddings.create(model="m", input="x", **kw),
     "models.list": lambda c, **kw: c.models.list(**kw),
     "models.count": lambda c, **kw: c.models.count(**kw),
     "models.list_user": lambda c, **kw: c.models.list_user(**kw),
     "models.endpoints": lambda c, **kw: c.models.endpoints("a/b", **kw),
+    "models.retrieve": lambda c, **kw: c.models.retrieve("a/b", **kw),
     "providers.list": lambda c, **kw: c.providers.list(**kw),
     "generations.get": lambda c, **kw: c.generations.get("gen-1", **kw),
     "credits.get": lambda c, **kw: c.credits.get(**kw),
@@ -340,6 +345,10 @@ def resource_methods(client: Any) -> dict[str, Any]:
 
 @pytest.mark.parametrize("cls", [OpenRouter, AsyncOpenRouter])
 def test_every_resource_method_takes_the_per_call_knobs_keyword_only(cls: type[Any]) -> None:
+    """Each method takes ``**params: Unpack[<its Params>]``, a TypedDict with every knob."""
+    from openrouter_ext import _params
+    from openrouter_ext._request_options import RequestOptions
+
     client = cls(api_key=TEST_KEY)
     try:
         methods = resource_methods(client)
@@ -348,16 +357,20 @@ def test_every_resource_method_takes_the_per_call_knobs_keyword_only(cls: type[A
             if name in NOT_A_CALL:
                 continue
             params = inspect.signature(method).parameters
+            var_kw = [p for p in params.values() if p.kind is inspect.Parameter.VAR_KEYWORD]
+            assert len(var_kw) == 1, name
+            annotation = str(var_kw[0].annotation)
+            match = re.fullmatch(r"Unpack\[(\w+)\]", annotation)
+            assert match, (name, annotation)
+            typed = getattr(_params, match.group(1))
             for knob in PER_CALL_KNOBS:
-                assert knob in params, (name, knob)
-                assert params[knob].kind is inspect.Parameter.KEYWORD_ONLY, (name, knob)
-                assert params[knob].default is None, (name, knob)
-            docstring = inspect.getdoc(method) or ""
-            if cls is OpenRouter:  # the async twins point to these
-                for knob in PER_CALL_KNOBS:
-                    assert f"{knob}:" in docstring, (name, knob)
-        stream_params = inspect.signature(methods["chat.completions.stream"]).parameters
-        assert stream_params["stream_idle_timeout"].default is None
+                assert knob in typed.__annotations__, (name, knob)
+                assert knob in RequestOptions.__annotations__, knob
+        stream = inspect.signature(methods["chat.completions.stream"]).parameters["params"]
+        assert (
+            "stream_idle_timeout"
+            in getattr(_params, str(stream.annotation)[len("Unpack[") : -1]).__annotations__
+        )
     finally:
         if cls is OpenRouter:
             client.close()

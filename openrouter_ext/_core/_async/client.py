@@ -27,10 +27,11 @@ from openrouter_ext._io.bounded import (
     BodyTooLarge,
     aread_bounded,
 )
-from openrouter_ext._lowlevel import OPERATIONS, Operation, make_lowlevel_client
+from openrouter_ext._lowlevel import OPERATIONS, Operation, attach_headers, make_lowlevel_client
 from openrouter_ext._retry.policy import RetryPolicy
 from openrouter_ext._streaming._async.stream import AsyncStream
 from openrouter_ext.resources._async.namespaces import AsyncNamespaces
+from openrouter_ext.resources._raw import CAPTURE as RAW_CAPTURE
 
 if TYPE_CHECKING:
     from openrouter_ext._lowlevel import AuthenticatedClient
@@ -256,8 +257,12 @@ class AsyncOpenRouter(_BaseClient, AsyncNamespaces):
         body: dict[str, Any] | None = None,
         **params: Any,
     ) -> T:
-        result = await self._call(op, call, *args, body=body, **params)
-        return result[1]
+        response, _, result = await self._call(op, call, *args, body=body, **params)
+        attach_headers(result, response.headers)  # the request id of the result
+        capture = RAW_CAPTURE.get()
+        if capture is not None:  # .with_raw_response
+            capture.append(response)
+        return result
 
     async def _call(
         self,
@@ -266,7 +271,7 @@ class AsyncOpenRouter(_BaseClient, AsyncNamespaces):
         *args: Any,
         body: dict[str, Any] | None = None,
         **params: Any,
-    ) -> tuple[Any, T]:
+    ) -> tuple[httpx.Response, Any, T]:
         reservation = None
         if body is not None and self._needs_reservation(op):
             reservation = self._reserve(await self._price(self._model_of(body)), body)
@@ -286,7 +291,7 @@ class AsyncOpenRouter(_BaseClient, AsyncNamespaces):
             self._finish(state, None, exc)
             raise
         self._finish(state, data, None, generation_id=response.headers.get("x-generation-id"))
-        return data, result
+        return response, data, result
 
     async def _price(self, model: str) -> ModelPrice:
         price = self._prices.get(model)
@@ -295,7 +300,7 @@ class AsyncOpenRouter(_BaseClient, AsyncNamespaces):
         async with self._prices.afetch_lock():  # one GET /models at a time: the others read it
             price = self._prices.get(model)
             if price is None and self._prices.needs_fetch():
-                data, _ = await self._call(
+                _, data, _ = await self._call(
                     OPERATIONS["models.list"],
                     call_options(None, None, None),
                     output_modalities="all",

@@ -17,6 +17,7 @@ from openrouter_ext._config import CallOptions
 from openrouter_ext._costs.pricing import ModelPrice
 from openrouter_ext._lowlevel import Operation
 from openrouter_ext._streaming._async.stream import AsyncStream
+from openrouter_ext.resources._raw import CAPTURE as RAW_CAPTURE
 
 __all__ = ["AsyncClientRequester"]
 
@@ -80,7 +81,11 @@ class AsyncClientRequester:
     ) -> S:
         """Return a stream of an operation, sent and open (its first event read)."""
         stream = self._client._stream(op, body, call, kind)
-        return await stream.__aenter__()
+        opened = await stream.__aenter__()
+        capture = RAW_CAPTURE.get()
+        if capture is not None:  # .with_raw_response
+            capture.append(opened.response)
+        return opened
 
     async def price(self, model: str) -> ModelPrice:
         """Return a model's prices (``GET /models``, cached)."""

@@ -28,9 +28,10 @@ from openrouter_ext._io.bounded import (
     BodyTooLarge,
     read_bounded,
 )
-from openrouter_ext._lowlevel import OPERATIONS, Operation, make_lowlevel_client
+from openrouter_ext._lowlevel import OPERATIONS, Operation, attach_headers, make_lowlevel_client
 from openrouter_ext._retry.policy import RetryPolicy
 from openrouter_ext._streaming._sync.stream import Stream
+from openrouter_ext.resources._raw import CAPTURE as RAW_CAPTURE
 from openrouter_ext.resources._sync.namespaces import Namespaces
 
 if TYPE_CHECKING:
@@ -247,8 +248,12 @@ class OpenRouter(_BaseClient, Namespaces):
         body: dict[str, Any] | None = None,
         **params: Any,
     ) -> T:
-        result = self._call(op, call, *args, body=body, **params)
-        return result[1]
+        response, _, result = self._call(op, call, *args, body=body, **params)
+        attach_headers(result, response.headers)  # the request id of the result
+        capture = RAW_CAPTURE.get()
+        if capture is not None:  # .with_raw_response
+            capture.append(response)
+        return result
 
     def _call(
         self,
@@ -257,7 +262,7 @@ class OpenRouter(_BaseClient, Namespaces):
         *args: Any,
         body: dict[str, Any] | None = None,
         **params: Any,
-    ) -> tuple[Any, T]:
+    ) -> tuple[httpx.Response, Any, T]:
         reservation = None
         if body is not None and self._needs_reservation(op):
             reservation = self._reserve(self._price(self._model_of(body)), body)
@@ -277,7 +282,7 @@ class OpenRouter(_BaseClient, Namespaces):
             self._finish(state, None, exc)
             raise
         self._finish(state, data, None, generation_id=response.headers.get("x-generation-id"))
-        return data, result
+        return response, data, result
 
     def _price(self, model: str) -> ModelPrice:
         price = self._prices.get(model)
@@ -286,7 +291,7 @@ class OpenRouter(_BaseClient, Namespaces):
         with self._prices.fetch_lock():  # one GET /models at a time: the others read it
             price = self._prices.get(model)
             if price is None and self._prices.needs_fetch():
-                data, _ = self._call(
+                _, data, _ = self._call(
                     OPERATIONS["models.list"],
                     call_options(None, None, None),
                     output_modalities="all",

@@ -18,6 +18,7 @@ from openrouter_ext._config import CallOptions
 from openrouter_ext._costs.pricing import ModelPrice
 from openrouter_ext._lowlevel import Operation
 from openrouter_ext._streaming._sync.stream import Stream
+from openrouter_ext.resources._raw import CAPTURE as RAW_CAPTURE
 
 __all__ = ["ClientRequester"]
 
@@ -81,7 +82,11 @@ class ClientRequester:
     ) -> S:
         """Return a stream of an operation, sent and open (its first event read)."""
         stream = self._client._stream(op, body, call, kind)
-        return stream.__enter__()
+        opened = stream.__enter__()
+        capture = RAW_CAPTURE.get()
+        if capture is not None:  # .with_raw_response
+            capture.append(opened.response)
+        return opened
 
     def price(self, model: str) -> ModelPrice:
         """Return a model's prices (``GET /models``, cached)."""

@@ -9,37 +9,76 @@ the class of every other namespace is here.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
 from typing import TYPE_CHECKING
 
-from openrouter_ext._config import TimeoutLike
 from openrouter_ext._lowlevel import OPERATIONS
 from openrouter_ext.resources._async._requester import AsyncRequester
-from openrouter_ext.resources._base import Resource, call_options
+from openrouter_ext.resources._base import Resource, prepare
+from openrouter_ext.resources._raw import async_to_raw_response_wrapper
 
 if TYPE_CHECKING:
+    from typing_extensions import Unpack
+
     from openrouter_ext._lowlevel.models import (
+        AuthKeysResponse,
+        CreateKeyResponse,
         CreditsResponse,
         CurrentKeyResponse,
         DeleteKeyResponse,
+        EmbeddingsResponse,
         KeyResponse,
+        ModelsCountResponse,
+        ModelsListResponse,
         ProvidersResponse,
+    )
+    from openrouter_ext._params import (
+        AuthExchangeCodeParams,
+        CreditsGetParams,
+        EmbeddingsCreateParams,
+        KeyGetParams,
+        KeysCreateParams,
+        KeysDeleteParams,
+        KeysGetParams,
+        KeysUpdateParams,
+        ModelsCountParams,
+        ModelsListParams,
+        ModelsListUserParams,
+        ProvidersListParams,
     )
 
 __all__ = [
+    "AsyncAuth",
     "AsyncCredits",
+    "AsyncEmbeddings",
     "AsyncKey",
     "AsyncPlainAuth",
+    "AsyncPlainAuthWithRawResponse",
     "AsyncPlainChat",
+    "AsyncPlainChatWithRawResponse",
     "AsyncPlainCredits",
+    "AsyncPlainCreditsWithRawResponse",
     "AsyncPlainEmbeddings",
+    "AsyncPlainEmbeddingsWithRawResponse",
     "AsyncPlainGenerations",
+    "AsyncPlainGenerationsWithRawResponse",
     "AsyncPlainKey",
+    "AsyncPlainKeyWithRawResponse",
     "AsyncPlainKeys",
+    "AsyncPlainKeysWithRawResponse",
     "AsyncPlainModels",
+    "AsyncPlainModelsWithRawResponse",
     "AsyncPlainProviders",
+    "AsyncPlainProvidersWithRawResponse",
     "AsyncProviders",
 ]
+
+
+class AsyncPlainAuthWithRawResponse:
+    """``client.auth.with_raw_response``: each method returns an ``APIResponse``."""
+
+    def __init__(self, resource: AsyncPlainAuth) -> None:
+        self._resource = resource
+        self.exchange_code = async_to_raw_response_wrapper(resource.exchange_code)
 
 
 class AsyncPlainAuth(Resource):
@@ -47,11 +86,63 @@ class AsyncPlainAuth(Resource):
 
     _requester: AsyncRequester
 
+    @property
+    def with_raw_response(self) -> AsyncPlainAuthWithRawResponse:
+        """These methods, each returning an ``APIResponse`` (headers, parse())."""
+        return AsyncPlainAuthWithRawResponse(self)
+
+    async def exchange_code(
+        self,
+        **params: Unpack[AuthExchangeCodeParams],
+    ) -> AuthKeysResponse:
+        """Exchange an OAuth PKCE code for a user-controlled API key (``POST /auth/keys``).
+
+        Args:
+            **params: the query parameters and body fields of the operation, and
+                the per-call knobs (``AuthExchangeCodeParams``).
+
+        Raises:
+            APIStatusError: the API answered with an error (mapped subclass).
+            APIConnectionError: the request could not be completed.
+            TypeError: a keyword the operation does not have, or a knob of the wrong type.
+            ValueError: a per-call knob out of range; nothing is sent.
+
+        """
+        call, body, query = prepare(params, "exchange_code", "AuthKeysRequest", ())
+        result: AuthKeysResponse = await self._requester.request(
+            OPERATIONS["auth.exchange_code"], call, body=body, **query
+        )
+        return result
+
+
+class AsyncAuth(AsyncPlainAuth):
+    """``client.auth``."""
+
+
+class AsyncPlainChatWithRawResponse:
+    """``client.chat.with_raw_response``: each method returns an ``APIResponse``."""
+
+    def __init__(self, resource: AsyncPlainChat) -> None:
+        self._resource = resource
+
 
 class AsyncPlainChat(Resource):
     """The generated methods of ``client.chat``."""
 
     _requester: AsyncRequester
+
+    @property
+    def with_raw_response(self) -> AsyncPlainChatWithRawResponse:
+        """These methods, each returning an ``APIResponse`` (headers, parse())."""
+        return AsyncPlainChatWithRawResponse(self)
+
+
+class AsyncPlainCreditsWithRawResponse:
+    """``client.credits.with_raw_response``: each method returns an ``APIResponse``."""
+
+    def __init__(self, resource: AsyncPlainCredits) -> None:
+        self._resource = resource
+        self.get = async_to_raw_response_wrapper(resource.get)
 
 
 class AsyncPlainCredits(Resource):
@@ -59,23 +150,20 @@ class AsyncPlainCredits(Resource):
 
     _requester: AsyncRequester
 
+    @property
+    def with_raw_response(self) -> AsyncPlainCreditsWithRawResponse:
+        """These methods, each returning an ``APIResponse`` (headers, parse())."""
+        return AsyncPlainCreditsWithRawResponse(self)
+
     async def get(
         self,
-        *,
-        extra_headers: Mapping[str, str] | None = None,
-        timeout: TimeoutLike | None = None,
-        max_retries: int | None = None,
-        deadline: float | None = None,
-        max_response_bytes: int | None = None,
+        **params: Unpack[CreditsGetParams],
     ) -> CreditsResponse:
         """Get the credits purchased and used (management key) (``GET /credits``).
 
         Args:
-            extra_headers: headers for this call only.
-            timeout: seconds or ``httpx.Timeout`` per attempt of this call.
-            max_retries: retries of transient failures for this call.
-            deadline: overall seconds for this call, retries and waits included.
-            max_response_bytes: largest response body this call reads, in bytes.
+            **params: the query parameters and body fields of the operation, and
+                the per-call knobs (``CreditsGetParams``).
 
         Raises:
             APIStatusError: the API answered with an error (mapped subclass).
@@ -84,14 +172,10 @@ class AsyncPlainCredits(Resource):
             ValueError: a per-call knob out of range; nothing is sent.
 
         """
-        call = call_options(
-            timeout,
-            max_retries,
-            extra_headers,
-            deadline=deadline,
-            max_response_bytes=max_response_bytes,
+        call, body, query = prepare(params, "get", None, ())
+        result: CreditsResponse = await self._requester.request(
+            OPERATIONS["credits.get"], call, body=body, **query
         )
-        result: CreditsResponse = await self._requester.request(OPERATIONS["credits.get"], call)
         return result
 
 
@@ -99,10 +183,57 @@ class AsyncCredits(AsyncPlainCredits):
     """``client.credits``."""
 
 
+class AsyncPlainEmbeddingsWithRawResponse:
+    """``client.embeddings.with_raw_response``: each method returns an ``APIResponse``."""
+
+    def __init__(self, resource: AsyncPlainEmbeddings) -> None:
+        self._resource = resource
+        self.create = async_to_raw_response_wrapper(resource.create)
+
+
 class AsyncPlainEmbeddings(Resource):
     """The generated methods of ``client.embeddings``."""
 
     _requester: AsyncRequester
+
+    @property
+    def with_raw_response(self) -> AsyncPlainEmbeddingsWithRawResponse:
+        """These methods, each returning an ``APIResponse`` (headers, parse())."""
+        return AsyncPlainEmbeddingsWithRawResponse(self)
+
+    async def create(
+        self,
+        **params: Unpack[EmbeddingsCreateParams],
+    ) -> EmbeddingsResponse:
+        """Create embeddings of texts or tokens (``POST /embeddings``).
+
+        Args:
+            **params: the query parameters and body fields of the operation, and
+                the per-call knobs (``EmbeddingsCreateParams``).
+
+        Raises:
+            APIStatusError: the API answered with an error (mapped subclass).
+            APIConnectionError: the request could not be completed.
+            TypeError: a keyword the operation does not have, or a knob of the wrong type.
+            ValueError: a per-call knob out of range; nothing is sent.
+
+        """
+        call, body, query = prepare(params, "create", "EmbeddingsRequest", ())
+        result: EmbeddingsResponse = await self._requester.request(
+            OPERATIONS["embeddings.create"], call, body=body, **query
+        )
+        return result
+
+
+class AsyncEmbeddings(AsyncPlainEmbeddings):
+    """``client.embeddings``."""
+
+
+class AsyncPlainGenerationsWithRawResponse:
+    """``client.generations.with_raw_response``: each method returns an ``APIResponse``."""
+
+    def __init__(self, resource: AsyncPlainGenerations) -> None:
+        self._resource = resource
 
 
 class AsyncPlainGenerations(Resource):
@@ -110,29 +241,39 @@ class AsyncPlainGenerations(Resource):
 
     _requester: AsyncRequester
 
+    @property
+    def with_raw_response(self) -> AsyncPlainGenerationsWithRawResponse:
+        """These methods, each returning an ``APIResponse`` (headers, parse())."""
+        return AsyncPlainGenerationsWithRawResponse(self)
+
+
+class AsyncPlainKeyWithRawResponse:
+    """``client.key.with_raw_response``: each method returns an ``APIResponse``."""
+
+    def __init__(self, resource: AsyncPlainKey) -> None:
+        self._resource = resource
+        self.get = async_to_raw_response_wrapper(resource.get)
+
 
 class AsyncPlainKey(Resource):
     """The generated methods of ``client.key``."""
 
     _requester: AsyncRequester
 
+    @property
+    def with_raw_response(self) -> AsyncPlainKeyWithRawResponse:
+        """These methods, each returning an ``APIResponse`` (headers, parse())."""
+        return AsyncPlainKeyWithRawResponse(self)
+
     async def get(
         self,
-        *,
-        extra_headers: Mapping[str, str] | None = None,
-        timeout: TimeoutLike | None = None,
-        max_retries: int | None = None,
-        deadline: float | None = None,
-        max_response_bytes: int | None = None,
+        **params: Unpack[KeyGetParams],
     ) -> CurrentKeyResponse:
         """Get the current API key's limits and usage (``GET /key``).
 
         Args:
-            extra_headers: headers for this call only.
-            timeout: seconds or ``httpx.Timeout`` per attempt of this call.
-            max_retries: retries of transient failures for this call.
-            deadline: overall seconds for this call, retries and waits included.
-            max_response_bytes: largest response body this call reads, in bytes.
+            **params: the query parameters and body fields of the operation, and
+                the per-call knobs (``KeyGetParams``).
 
         Raises:
             APIStatusError: the API answered with an error (mapped subclass).
@@ -141,14 +282,10 @@ class AsyncPlainKey(Resource):
             ValueError: a per-call knob out of range; nothing is sent.
 
         """
-        call = call_options(
-            timeout,
-            max_retries,
-            extra_headers,
-            deadline=deadline,
-            max_response_bytes=max_response_bytes,
+        call, body, query = prepare(params, "get", None, ())
+        result: CurrentKeyResponse = await self._requester.request(
+            OPERATIONS["key.get"], call, body=body, **query
         )
-        result: CurrentKeyResponse = await self._requester.request(OPERATIONS["key.get"], call)
         return result
 
 
@@ -156,31 +293,36 @@ class AsyncKey(AsyncPlainKey):
     """``client.key``."""
 
 
+class AsyncPlainKeysWithRawResponse:
+    """``client.keys.with_raw_response``: each method returns an ``APIResponse``."""
+
+    def __init__(self, resource: AsyncPlainKeys) -> None:
+        self._resource = resource
+        self.create = async_to_raw_response_wrapper(resource.create)
+        self.get = async_to_raw_response_wrapper(resource.get)
+        self.update = async_to_raw_response_wrapper(resource.update)
+        self.delete = async_to_raw_response_wrapper(resource.delete)
+
+
 class AsyncPlainKeys(Resource):
     """The generated methods of ``client.keys``."""
 
     _requester: AsyncRequester
 
-    async def get(
+    @property
+    def with_raw_response(self) -> AsyncPlainKeysWithRawResponse:
+        """These methods, each returning an ``APIResponse`` (headers, parse())."""
+        return AsyncPlainKeysWithRawResponse(self)
+
+    async def create(
         self,
-        hash: str,
-        /,
-        *,
-        extra_headers: Mapping[str, str] | None = None,
-        timeout: TimeoutLike | None = None,
-        max_retries: int | None = None,
-        deadline: float | None = None,
-        max_response_bytes: int | None = None,
-    ) -> KeyResponse:
-        """Get a key by its hash (``GET /keys/{hash}``).
+        **params: Unpack[KeysCreateParams],
+    ) -> CreateKeyResponse:
+        """Create a key; its plaintext is in .key and shown only once (``POST /keys``).
 
         Args:
-            hash: the ``hash`` path parameter.
-            extra_headers: headers for this call only.
-            timeout: seconds or ``httpx.Timeout`` per attempt of this call.
-            max_retries: retries of transient failures for this call.
-            deadline: overall seconds for this call, retries and waits included.
-            max_response_bytes: largest response body this call reads, in bytes.
+            **params: the query parameters and body fields of the operation, and
+                the per-call knobs (``KeysCreateParams``).
 
         Raises:
             APIStatusError: the API answered with an error (mapped subclass).
@@ -189,36 +331,76 @@ class AsyncPlainKeys(Resource):
             ValueError: a per-call knob out of range; nothing is sent.
 
         """
-        call = call_options(
-            timeout,
-            max_retries,
-            extra_headers,
-            deadline=deadline,
-            max_response_bytes=max_response_bytes,
+        call, body, query = prepare(params, "create", "CreateKeyRequest", ())
+        result: CreateKeyResponse = await self._requester.request(
+            OPERATIONS["keys.create"], call, body=body, **query
         )
-        result: KeyResponse = await self._requester.request(OPERATIONS["keys.get"], call, hash)
+        return result
+
+    async def get(
+        self,
+        hash: str,
+        /,
+        **params: Unpack[KeysGetParams],
+    ) -> KeyResponse:
+        """Get a key by its hash (``GET /keys/{hash}``).
+
+        Args:
+            hash: the ``hash`` path parameter.
+            **params: the query parameters and body fields of the operation, and
+                the per-call knobs (``KeysGetParams``).
+
+        Raises:
+            APIStatusError: the API answered with an error (mapped subclass).
+            APIConnectionError: the request could not be completed.
+            TypeError: a keyword the operation does not have, or a knob of the wrong type.
+            ValueError: a per-call knob out of range; nothing is sent.
+
+        """
+        call, body, query = prepare(params, "get", None, ())
+        result: KeyResponse = await self._requester.request(
+            OPERATIONS["keys.get"], call, hash, body=body, **query
+        )
+        return result
+
+    async def update(
+        self,
+        hash: str,
+        /,
+        **params: Unpack[KeysUpdateParams],
+    ) -> KeyResponse:
+        """Update a key (name (``PATCH /keys/{hash}``).
+
+        Args:
+            hash: the ``hash`` path parameter.
+            **params: the query parameters and body fields of the operation, and
+                the per-call knobs (``KeysUpdateParams``).
+
+        Raises:
+            APIStatusError: the API answered with an error (mapped subclass).
+            APIConnectionError: the request could not be completed.
+            TypeError: a keyword the operation does not have, or a knob of the wrong type.
+            ValueError: a per-call knob out of range; nothing is sent.
+
+        """
+        call, body, query = prepare(params, "update", "UpdateKeyRequest", ())
+        result: KeyResponse = await self._requester.request(
+            OPERATIONS["keys.update"], call, hash, body=body, **query
+        )
         return result
 
     async def delete(
         self,
         hash: str,
         /,
-        *,
-        extra_headers: Mapping[str, str] | None = None,
-        timeout: TimeoutLike | None = None,
-        max_retries: int | None = None,
-        deadline: float | None = None,
-        max_response_bytes: int | None = None,
+        **params: Unpack[KeysDeleteParams],
     ) -> DeleteKeyResponse:
         """Delete a key (``DELETE /keys/{hash}``).
 
         Args:
             hash: the ``hash`` path parameter.
-            extra_headers: headers for this call only.
-            timeout: seconds or ``httpx.Timeout`` per attempt of this call.
-            max_retries: retries of transient failures for this call.
-            deadline: overall seconds for this call, retries and waits included.
-            max_response_bytes: largest response body this call reads, in bytes.
+            **params: the query parameters and body fields of the operation, and
+                the per-call knobs (``KeysDeleteParams``).
 
         Raises:
             APIStatusError: the API answered with an error (mapped subclass).
@@ -227,17 +409,21 @@ class AsyncPlainKeys(Resource):
             ValueError: a per-call knob out of range; nothing is sent.
 
         """
-        call = call_options(
-            timeout,
-            max_retries,
-            extra_headers,
-            deadline=deadline,
-            max_response_bytes=max_response_bytes,
-        )
+        call, body, query = prepare(params, "delete", None, ())
         result: DeleteKeyResponse = await self._requester.request(
-            OPERATIONS["keys.delete"], call, hash
+            OPERATIONS["keys.delete"], call, hash, body=body, **query
         )
         return result
+
+
+class AsyncPlainModelsWithRawResponse:
+    """``client.models.with_raw_response``: each method returns an ``APIResponse``."""
+
+    def __init__(self, resource: AsyncPlainModels) -> None:
+        self._resource = resource
+        self.list = async_to_raw_response_wrapper(resource.list)
+        self.count = async_to_raw_response_wrapper(resource.count)
+        self.list_user = async_to_raw_response_wrapper(resource.list_user)
 
 
 class AsyncPlainModels(Resource):
@@ -245,29 +431,20 @@ class AsyncPlainModels(Resource):
 
     _requester: AsyncRequester
 
-
-class AsyncPlainProviders(Resource):
-    """The generated methods of ``client.providers``."""
-
-    _requester: AsyncRequester
+    @property
+    def with_raw_response(self) -> AsyncPlainModelsWithRawResponse:
+        """These methods, each returning an ``APIResponse`` (headers, parse())."""
+        return AsyncPlainModelsWithRawResponse(self)
 
     async def list(
         self,
-        *,
-        extra_headers: Mapping[str, str] | None = None,
-        timeout: TimeoutLike | None = None,
-        max_retries: int | None = None,
-        deadline: float | None = None,
-        max_response_bytes: int | None = None,
-    ) -> ProvidersResponse:
-        """List the providers OpenRouter routes to (``GET /providers``).
+        **params: Unpack[ModelsListParams],
+    ) -> ModelsListResponse:
+        """List the models OpenRouter offers (``GET /models``).
 
         Args:
-            extra_headers: headers for this call only.
-            timeout: seconds or ``httpx.Timeout`` per attempt of this call.
-            max_retries: retries of transient failures for this call.
-            deadline: overall seconds for this call, retries and waits included.
-            max_response_bytes: largest response body this call reads, in bytes.
+            **params: the query parameters and body fields of the operation, and
+                the per-call knobs (``ModelsListParams``).
 
         Raises:
             APIStatusError: the API answered with an error (mapped subclass).
@@ -276,15 +453,132 @@ class AsyncPlainProviders(Resource):
             ValueError: a per-call knob out of range; nothing is sent.
 
         """
-        call = call_options(
-            timeout,
-            max_retries,
-            extra_headers,
-            deadline=deadline,
-            max_response_bytes=max_response_bytes,
+        call, body, query = prepare(
+            params,
+            "list",
+            None,
+            (
+                "offset",
+                "limit",
+                "category",
+                "supported_parameters",
+                "output_modalities",
+                "input_modalities",
+                "sort",
+                "q",
+                "context",
+                "min_price",
+                "max_price",
+                "min_output_price",
+                "max_output_price",
+                "arch",
+                "model_authors",
+                "providers",
+                "distillable",
+                "zdr",
+                "region",
+                "min_age_days",
+                "max_age_days",
+                "min_intelligence_index",
+                "max_intelligence_index",
+                "min_coding_index",
+                "max_coding_index",
+                "min_agentic_index",
+                "max_agentic_index",
+                "min_tool_success_rate",
+                "max_tool_success_rate",
+            ),
         )
+        result: ModelsListResponse = await self._requester.request(
+            OPERATIONS["models.list"], call, body=body, **query
+        )
+        return result
+
+    async def count(
+        self,
+        **params: Unpack[ModelsCountParams],
+    ) -> ModelsCountResponse:
+        """Count the models OpenRouter offers (``GET /models/count``).
+
+        Args:
+            **params: the query parameters and body fields of the operation, and
+                the per-call knobs (``ModelsCountParams``).
+
+        Raises:
+            APIStatusError: the API answered with an error (mapped subclass).
+            APIConnectionError: the request could not be completed.
+            TypeError: a keyword the operation does not have, or a knob of the wrong type.
+            ValueError: a per-call knob out of range; nothing is sent.
+
+        """
+        call, body, query = prepare(params, "count", None, ("output_modalities",))
+        result: ModelsCountResponse = await self._requester.request(
+            OPERATIONS["models.count"], call, body=body, **query
+        )
+        return result
+
+    async def list_user(
+        self,
+        **params: Unpack[ModelsListUserParams],
+    ) -> ModelsListResponse:
+        """List the models the caller can route to (``GET /models/user``).
+
+        Args:
+            **params: the query parameters and body fields of the operation, and
+                the per-call knobs (``ModelsListUserParams``).
+
+        Raises:
+            APIStatusError: the API answered with an error (mapped subclass).
+            APIConnectionError: the request could not be completed.
+            TypeError: a keyword the operation does not have, or a knob of the wrong type.
+            ValueError: a per-call knob out of range; nothing is sent.
+
+        """
+        call, body, query = prepare(params, "list_user", None, ("offset", "limit"))
+        result: ModelsListResponse = await self._requester.request(
+            OPERATIONS["models.list_user"], call, body=body, **query
+        )
+        return result
+
+
+class AsyncPlainProvidersWithRawResponse:
+    """``client.providers.with_raw_response``: each method returns an ``APIResponse``."""
+
+    def __init__(self, resource: AsyncPlainProviders) -> None:
+        self._resource = resource
+        self.list = async_to_raw_response_wrapper(resource.list)
+
+
+class AsyncPlainProviders(Resource):
+    """The generated methods of ``client.providers``."""
+
+    _requester: AsyncRequester
+
+    @property
+    def with_raw_response(self) -> AsyncPlainProvidersWithRawResponse:
+        """These methods, each returning an ``APIResponse`` (headers, parse())."""
+        return AsyncPlainProvidersWithRawResponse(self)
+
+    async def list(
+        self,
+        **params: Unpack[ProvidersListParams],
+    ) -> ProvidersResponse:
+        """List the providers OpenRouter routes to (``GET /providers``).
+
+        Args:
+            **params: the query parameters and body fields of the operation, and
+                the per-call knobs (``ProvidersListParams``).
+
+        Raises:
+            APIStatusError: the API answered with an error (mapped subclass).
+            APIConnectionError: the request could not be completed.
+            TypeError: a keyword the operation does not have, or a knob of the wrong type.
+            ValueError: a per-call knob out of range; nothing is sent.
+
+        """
+        call, body, query = prepare(params, "list", None, ())
         result: ProvidersResponse = await self._requester.request(
-            OPERATIONS["providers.list"], call
+            OPERATIONS["providers.list"], call, body=body, **query
         )
         return result
 

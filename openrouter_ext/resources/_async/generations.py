@@ -2,24 +2,34 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
 from typing import TYPE_CHECKING
 
-from openrouter_ext._config import TimeoutLike
 from openrouter_ext._errors.tree import NotFoundError
 from openrouter_ext._lowlevel import OPERATIONS
-from openrouter_ext.resources._async._plain import AsyncPlainGenerations
-from openrouter_ext.resources._async._requester import AsyncRequester
-from openrouter_ext.resources._base import (
-    call_options,
+from openrouter_ext.resources._async._plain import (
+    AsyncPlainGenerations,
+    AsyncPlainGenerationsWithRawResponse,
 )
+from openrouter_ext.resources._async._requester import AsyncRequester
+from openrouter_ext.resources._base import prepare
+from openrouter_ext.resources._raw import async_to_raw_response_wrapper
 
 if TYPE_CHECKING:
-    from openrouter_ext._lowlevel import (
-        GenerationResponse,
-    )
+    from typing_extensions import Unpack
 
-__all__ = ["AsyncGenerations"]
+    from openrouter_ext._lowlevel import GenerationResponse
+    from openrouter_ext._params import GenerationsGetParams
+
+__all__ = ["AsyncGenerations", "AsyncGenerationsWithRawResponse"]
+
+
+class AsyncGenerationsWithRawResponse(AsyncPlainGenerationsWithRawResponse):
+    """``client.generations.with_raw_response``: each method returns an ``APIResponse``."""
+
+    def __init__(self, resource: AsyncGenerations) -> None:
+        super().__init__(resource)
+        self.get = async_to_raw_response_wrapper(resource.get)
+
 
 #: First and largest pause between polls of a generation that is not there yet (seconds).
 _POLL_FIRST = 0.25
@@ -38,16 +48,17 @@ class AsyncGenerations(AsyncPlainGenerations):
 
     _requester: AsyncRequester
 
+    @property
+    def with_raw_response(self) -> AsyncGenerationsWithRawResponse:
+        """These methods, each returning an ``APIResponse`` (headers, status, parse())."""
+        return AsyncGenerationsWithRawResponse(self)
+
     async def get(
         self,
         id: str,
         *,
         wait: float = 0.0,
-        extra_headers: Mapping[str, str] | None = None,
-        timeout: TimeoutLike | None = None,
-        max_retries: int | None = None,
-        deadline: float | None = None,
-        max_response_bytes: int | None = None,
+        **params: Unpack[GenerationsGetParams],
     ) -> GenerationResponse:
         """Get a generation's billed figures (``GET /generation?id=``).
 
@@ -55,11 +66,7 @@ class AsyncGenerations(AsyncPlainGenerations):
             id: the generation id (``X-Generation-Id`` or the result's ``id``).
             wait: seconds to keep asking while the API answers 404: the record appears
                 a moment after a request finishes. Polls back off from 0.25 s to 2 s.
-            extra_headers: headers for each request.
-            timeout: seconds or ``httpx.Timeout`` per attempt of this call.
-            max_retries: retries of transient failures per request.
-            deadline: overall seconds per request, retries and waits included.
-            max_response_bytes: largest response body each request reads, in bytes.
+            **params: the per-call knobs (each applies to every poll).
 
         Returns:
             The ``GenerationResponse``.
@@ -72,13 +79,7 @@ class AsyncGenerations(AsyncPlainGenerations):
         """
         if not id:
             raise ValueError("id must be a non-empty generation id")
-        call = call_options(
-            timeout,
-            max_retries,
-            extra_headers,
-            deadline=deadline,
-            max_response_bytes=max_response_bytes,
-        )
+        call, _, _ = prepare(params, "get", None)
         deadline_at, delay = self._requester.clock() + wait, _POLL_FIRST
         while True:
             try:

@@ -4,11 +4,15 @@
 
 from __future__ import annotations
 
-from openrouter_ext.resources._async._plain import AsyncCredits, AsyncKey, AsyncProviders
+from openrouter_ext.resources._async._plain import (
+    AsyncAuth,
+    AsyncCredits,
+    AsyncEmbeddings,
+    AsyncKey,
+    AsyncProviders,
+)
 from openrouter_ext.resources._async._requester import AsyncRequester
-from openrouter_ext.resources._async.auth import AsyncAuth
 from openrouter_ext.resources._async.chat import AsyncChat
-from openrouter_ext.resources._async.embeddings import AsyncEmbeddings
 from openrouter_ext.resources._async.generations import AsyncGenerations
 from openrouter_ext.resources._async.keys import AsyncKeys
 from openrouter_ext.resources._async.models import AsyncModels

@@ -10,37 +10,76 @@ the class of every other namespace is here.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
 from typing import TYPE_CHECKING
 
-from openrouter_ext._config import TimeoutLike
 from openrouter_ext._lowlevel import OPERATIONS
-from openrouter_ext.resources._base import Resource, call_options
+from openrouter_ext.resources._base import Resource, prepare
+from openrouter_ext.resources._raw import to_raw_response_wrapper
 from openrouter_ext.resources._sync._requester import Requester
 
 if TYPE_CHECKING:
+    from typing_extensions import Unpack
+
     from openrouter_ext._lowlevel.models import (
+        AuthKeysResponse,
+        CreateKeyResponse,
         CreditsResponse,
         CurrentKeyResponse,
         DeleteKeyResponse,
+        EmbeddingsResponse,
         KeyResponse,
+        ModelsCountResponse,
+        ModelsListResponse,
         ProvidersResponse,
+    )
+    from openrouter_ext._params import (
+        AuthExchangeCodeParams,
+        CreditsGetParams,
+        EmbeddingsCreateParams,
+        KeyGetParams,
+        KeysCreateParams,
+        KeysDeleteParams,
+        KeysGetParams,
+        KeysUpdateParams,
+        ModelsCountParams,
+        ModelsListParams,
+        ModelsListUserParams,
+        ProvidersListParams,
     )
 
 __all__ = [
+    "Auth",
     "Credits",
+    "Embeddings",
     "Key",
     "PlainAuth",
+    "PlainAuthWithRawResponse",
     "PlainChat",
+    "PlainChatWithRawResponse",
     "PlainCredits",
+    "PlainCreditsWithRawResponse",
     "PlainEmbeddings",
+    "PlainEmbeddingsWithRawResponse",
     "PlainGenerations",
+    "PlainGenerationsWithRawResponse",
     "PlainKey",
+    "PlainKeyWithRawResponse",
     "PlainKeys",
+    "PlainKeysWithRawResponse",
     "PlainModels",
+    "PlainModelsWithRawResponse",
     "PlainProviders",
+    "PlainProvidersWithRawResponse",
     "Providers",
 ]
+
+
+class PlainAuthWithRawResponse:
+    """``client.auth.with_raw_response``: each method returns an ``APIResponse``."""
+
+    def __init__(self, resource: PlainAuth) -> None:
+        self._resource = resource
+        self.exchange_code = to_raw_response_wrapper(resource.exchange_code)
 
 
 class PlainAuth(Resource):
@@ -48,11 +87,63 @@ class PlainAuth(Resource):
 
     _requester: Requester
 
+    @property
+    def with_raw_response(self) -> PlainAuthWithRawResponse:
+        """These methods, each returning an ``APIResponse`` (headers, parse())."""
+        return PlainAuthWithRawResponse(self)
+
+    def exchange_code(
+        self,
+        **params: Unpack[AuthExchangeCodeParams],
+    ) -> AuthKeysResponse:
+        """Exchange an OAuth PKCE code for a user-controlled API key (``POST /auth/keys``).
+
+        Args:
+            **params: the query parameters and body fields of the operation, and
+                the per-call knobs (``AuthExchangeCodeParams``).
+
+        Raises:
+            APIStatusError: the API answered with an error (mapped subclass).
+            APIConnectionError: the request could not be completed.
+            TypeError: a keyword the operation does not have, or a knob of the wrong type.
+            ValueError: a per-call knob out of range; nothing is sent.
+
+        """
+        call, body, query = prepare(params, "exchange_code", "AuthKeysRequest", ())
+        result: AuthKeysResponse = self._requester.request(
+            OPERATIONS["auth.exchange_code"], call, body=body, **query
+        )
+        return result
+
+
+class Auth(PlainAuth):
+    """``client.auth``."""
+
+
+class PlainChatWithRawResponse:
+    """``client.chat.with_raw_response``: each method returns an ``APIResponse``."""
+
+    def __init__(self, resource: PlainChat) -> None:
+        self._resource = resource
+
 
 class PlainChat(Resource):
     """The generated methods of ``client.chat``."""
 
     _requester: Requester
+
+    @property
+    def with_raw_response(self) -> PlainChatWithRawResponse:
+        """These methods, each returning an ``APIResponse`` (headers, parse())."""
+        return PlainChatWithRawResponse(self)
+
+
+class PlainCreditsWithRawResponse:
+    """``client.credits.with_raw_response``: each method returns an ``APIResponse``."""
+
+    def __init__(self, resource: PlainCredits) -> None:
+        self._resource = resource
+        self.get = to_raw_response_wrapper(resource.get)
 
 
 class PlainCredits(Resource):
@@ -60,23 +151,20 @@ class PlainCredits(Resource):
 
     _requester: Requester
 
+    @property
+    def with_raw_response(self) -> PlainCreditsWithRawResponse:
+        """These methods, each returning an ``APIResponse`` (headers, parse())."""
+        return PlainCreditsWithRawResponse(self)
+
     def get(
         self,
-        *,
-        extra_headers: Mapping[str, str] | None = None,
-        timeout: TimeoutLike | None = None,
-        max_retries: int | None = None,
-        deadline: float | None = None,
-        max_response_bytes: int | None = None,
+        **params: Unpack[CreditsGetParams],
     ) -> CreditsResponse:
         """Get the credits purchased and used (management key) (``GET /credits``).
 
         Args:
-            extra_headers: headers for this call only.
-            timeout: seconds or ``httpx.Timeout`` per attempt of this call.
-            max_retries: retries of transient failures for this call.
-            deadline: overall seconds for this call, retries and waits included.
-            max_response_bytes: largest response body this call reads, in bytes.
+            **params: the query parameters and body fields of the operation, and
+                the per-call knobs (``CreditsGetParams``).
 
         Raises:
             APIStatusError: the API answered with an error (mapped subclass).
@@ -85,14 +173,10 @@ class PlainCredits(Resource):
             ValueError: a per-call knob out of range; nothing is sent.
 
         """
-        call = call_options(
-            timeout,
-            max_retries,
-            extra_headers,
-            deadline=deadline,
-            max_response_bytes=max_response_bytes,
+        call, body, query = prepare(params, "get", None, ())
+        result: CreditsResponse = self._requester.request(
+            OPERATIONS["credits.get"], call, body=body, **query
         )
-        result: CreditsResponse = self._requester.request(OPERATIONS["credits.get"], call)
         return result
 
 
@@ -100,10 +184,57 @@ class Credits(PlainCredits):
     """``client.credits``."""
 
 
+class PlainEmbeddingsWithRawResponse:
+    """``client.embeddings.with_raw_response``: each method returns an ``APIResponse``."""
+
+    def __init__(self, resource: PlainEmbeddings) -> None:
+        self._resource = resource
+        self.create = to_raw_response_wrapper(resource.create)
+
+
 class PlainEmbeddings(Resource):
     """The generated methods of ``client.embeddings``."""
 
     _requester: Requester
+
+    @property
+    def with_raw_response(self) -> PlainEmbeddingsWithRawResponse:
+        """These methods, each returning an ``APIResponse`` (headers, parse())."""
+        return PlainEmbeddingsWithRawResponse(self)
+
+    def create(
+        self,
+        **params: Unpack[EmbeddingsCreateParams],
+    ) -> EmbeddingsResponse:
+        """Create embeddings of texts or tokens (``POST /embeddings``).
+
+        Args:
+            **params: the query parameters and body fields of the operation, and
+                the per-call knobs (``EmbeddingsCreateParams``).
+
+        Raises:
+            APIStatusError: the API answered with an error (mapped subclass).
+            APIConnectionError: the request could not be completed.
+            TypeError: a keyword the operation does not have, or a knob of the wrong type.
+            ValueError: a per-call knob out of range; nothing is sent.
+
+        """
+        call, body, query = prepare(params, "create", "EmbeddingsRequest", ())
+        result: EmbeddingsResponse = self._requester.request(
+            OPERATIONS["embeddings.create"], call, body=body, **query
+        )
+        return result
+
+
+class Embeddings(PlainEmbeddings):
+    """``client.embeddings``."""
+
+
+class PlainGenerationsWithRawResponse:
+    """``client.generations.with_raw_response``: each method returns an ``APIResponse``."""
+
+    def __init__(self, resource: PlainGenerations) -> None:
+        self._resource = resource
 
 
 class PlainGenerations(Resource):
@@ -111,29 +242,39 @@ class PlainGenerations(Resource):
 
     _requester: Requester
 
+    @property
+    def with_raw_response(self) -> PlainGenerationsWithRawResponse:
+        """These methods, each returning an ``APIResponse`` (headers, parse())."""
+        return PlainGenerationsWithRawResponse(self)
+
+
+class PlainKeyWithRawResponse:
+    """``client.key.with_raw_response``: each method returns an ``APIResponse``."""
+
+    def __init__(self, resource: PlainKey) -> None:
+        self._resource = resource
+        self.get = to_raw_response_wrapper(resource.get)
+
 
 class PlainKey(Resource):
     """The generated methods of ``client.key``."""
 
     _requester: Requester
 
+    @property
+    def with_raw_response(self) -> PlainKeyWithRawResponse:
+        """These methods, each returning an ``APIResponse`` (headers, parse())."""
+        return PlainKeyWithRawResponse(self)
+
     def get(
         self,
-        *,
-        extra_headers: Mapping[str, str] | None = None,
-        timeout: TimeoutLike | None = None,
-        max_retries: int | None = None,
-        deadline: float | None = None,
-        max_response_bytes: int | None = None,
+        **params: Unpack[KeyGetParams],
     ) -> CurrentKeyResponse:
         """Get the current API key's limits and usage (``GET /key``).
 
         Args:
-            extra_headers: headers for this call only.
-            timeout: seconds or ``httpx.Timeout`` per attempt of this call.
-            max_retries: retries of transient failures for this call.
-            deadline: overall seconds for this call, retries and waits included.
-            max_response_bytes: largest response body this call reads, in bytes.
+            **params: the query parameters and body fields of the operation, and
+                the per-call knobs (``KeyGetParams``).
 
         Raises:
             APIStatusError: the API answered with an error (mapped subclass).
@@ -142,14 +283,10 @@ class PlainKey(Resource):
             ValueError: a per-call knob out of range; nothing is sent.
 
         """
-        call = call_options(
-            timeout,
-            max_retries,
-            extra_headers,
-            deadline=deadline,
-            max_response_bytes=max_response_bytes,
+        call, body, query = prepare(params, "get", None, ())
+        result: CurrentKeyResponse = self._requester.request(
+            OPERATIONS["key.get"], call, body=body, **query
         )
-        result: CurrentKeyResponse = self._requester.request(OPERATIONS["key.get"], call)
         return result
 
 
@@ -157,31 +294,36 @@ class Key(PlainKey):
     """``client.key``."""
 
 
+class PlainKeysWithRawResponse:
+    """``client.keys.with_raw_response``: each method returns an ``APIResponse``."""
+
+    def __init__(self, resource: PlainKeys) -> None:
+        self._resource = resource
+        self.create = to_raw_response_wrapper(resource.create)
+        self.get = to_raw_response_wrapper(resource.get)
+        self.update = to_raw_response_wrapper(resource.update)
+        self.delete = to_raw_response_wrapper(resource.delete)
+
+
 class PlainKeys(Resource):
     """The generated methods of ``client.keys``."""
 
     _requester: Requester
 
-    def get(
+    @property
+    def with_raw_response(self) -> PlainKeysWithRawResponse:
+        """These methods, each returning an ``APIResponse`` (headers, parse())."""
+        return PlainKeysWithRawResponse(self)
+
+    def create(
         self,
-        hash: str,
-        /,
-        *,
-        extra_headers: Mapping[str, str] | None = None,
-        timeout: TimeoutLike | None = None,
-        max_retries: int | None = None,
-        deadline: float | None = None,
-        max_response_bytes: int | None = None,
-    ) -> KeyResponse:
-        """Get a key by its hash (``GET /keys/{hash}``).
+        **params: Unpack[KeysCreateParams],
+    ) -> CreateKeyResponse:
+        """Create a key; its plaintext is in .key and shown only once (``POST /keys``).
 
         Args:
-            hash: the ``hash`` path parameter.
-            extra_headers: headers for this call only.
-            timeout: seconds or ``httpx.Timeout`` per attempt of this call.
-            max_retries: retries of transient failures for this call.
-            deadline: overall seconds for this call, retries and waits included.
-            max_response_bytes: largest response body this call reads, in bytes.
+            **params: the query parameters and body fields of the operation, and
+                the per-call knobs (``KeysCreateParams``).
 
         Raises:
             APIStatusError: the API answered with an error (mapped subclass).
@@ -190,36 +332,76 @@ class PlainKeys(Resource):
             ValueError: a per-call knob out of range; nothing is sent.
 
         """
-        call = call_options(
-            timeout,
-            max_retries,
-            extra_headers,
-            deadline=deadline,
-            max_response_bytes=max_response_bytes,
+        call, body, query = prepare(params, "create", "CreateKeyRequest", ())
+        result: CreateKeyResponse = self._requester.request(
+            OPERATIONS["keys.create"], call, body=body, **query
         )
-        result: KeyResponse = self._requester.request(OPERATIONS["keys.get"], call, hash)
+        return result
+
+    def get(
+        self,
+        hash: str,
+        /,
+        **params: Unpack[KeysGetParams],
+    ) -> KeyResponse:
+        """Get a key by its hash (``GET /keys/{hash}``).
+
+        Args:
+            hash: the ``hash`` path parameter.
+            **params: the query parameters and body fields of the operation, and
+                the per-call knobs (``KeysGetParams``).
+
+        Raises:
+            APIStatusError: the API answered with an error (mapped subclass).
+            APIConnectionError: the request could not be completed.
+            TypeError: a keyword the operation does not have, or a knob of the wrong type.
+            ValueError: a per-call knob out of range; nothing is sent.
+
+        """
+        call, body, query = prepare(params, "get", None, ())
+        result: KeyResponse = self._requester.request(
+            OPERATIONS["keys.get"], call, hash, body=body, **query
+        )
+        return result
+
+    def update(
+        self,
+        hash: str,
+        /,
+        **params: Unpack[KeysUpdateParams],
+    ) -> KeyResponse:
+        """Update a key (name (``PATCH /keys/{hash}``).
+
+        Args:
+            hash: the ``hash`` path parameter.
+            **params: the query parameters and body fields of the operation, and
+                the per-call knobs (``KeysUpdateParams``).
+
+        Raises:
+            APIStatusError: the API answered with an error (mapped subclass).
+            APIConnectionError: the request could not be completed.
+            TypeError: a keyword the operation does not have, or a knob of the wrong type.
+            ValueError: a per-call knob out of range; nothing is sent.
+
+        """
+        call, body, query = prepare(params, "update", "UpdateKeyRequest", ())
+        result: KeyResponse = self._requester.request(
+            OPERATIONS["keys.update"], call, hash, body=body, **query
+        )
         return result
 
     def delete(
         self,
         hash: str,
         /,
-        *,
-        extra_headers: Mapping[str, str] | None = None,
-        timeout: TimeoutLike | None = None,
-        max_retries: int | None = None,
-        deadline: float | None = None,
-        max_response_bytes: int | None = None,
+        **params: Unpack[KeysDeleteParams],
     ) -> DeleteKeyResponse:
         """Delete a key (``DELETE /keys/{hash}``).
 
         Args:
             hash: the ``hash`` path parameter.
-            extra_headers: headers for this call only.
-            timeout: seconds or ``httpx.Timeout`` per attempt of this call.
-            max_retries: retries of transient failures for this call.
-            deadline: overall seconds for this call, retries and waits included.
-            max_response_bytes: largest response body this call reads, in bytes.
+            **params: the query parameters and body fields of the operation, and
+                the per-call knobs (``KeysDeleteParams``).
 
         Raises:
             APIStatusError: the API answered with an error (mapped subclass).
@@ -228,15 +410,21 @@ class PlainKeys(Resource):
             ValueError: a per-call knob out of range; nothing is sent.
 
         """
-        call = call_options(
-            timeout,
-            max_retries,
-            extra_headers,
-            deadline=deadline,
-            max_response_bytes=max_response_bytes,
+        call, body, query = prepare(params, "delete", None, ())
+        result: DeleteKeyResponse = self._requester.request(
+            OPERATIONS["keys.delete"], call, hash, body=body, **query
         )
-        result: DeleteKeyResponse = self._requester.request(OPERATIONS["keys.delete"], call, hash)
         return result
+
+
+class PlainModelsWithRawResponse:
+    """``client.models.with_raw_response``: each method returns an ``APIResponse``."""
+
+    def __init__(self, resource: PlainModels) -> None:
+        self._resource = resource
+        self.list = to_raw_response_wrapper(resource.list)
+        self.count = to_raw_response_wrapper(resource.count)
+        self.list_user = to_raw_response_wrapper(resource.list_user)
 
 
 class PlainModels(Resource):
@@ -244,29 +432,20 @@ class PlainModels(Resource):
 
     _requester: Requester
 
-
-class PlainProviders(Resource):
-    """The generated methods of ``client.providers``."""
-
-    _requester: Requester
+    @property
+    def with_raw_response(self) -> PlainModelsWithRawResponse:
+        """These methods, each returning an ``APIResponse`` (headers, parse())."""
+        return PlainModelsWithRawResponse(self)
 
     def list(
         self,
-        *,
-        extra_headers: Mapping[str, str] | None = None,
-        timeout: TimeoutLike | None = None,
-        max_retries: int | None = None,
-        deadline: float | None = None,
-        max_response_bytes: int | None = None,
-    ) -> ProvidersResponse:
-        """List the providers OpenRouter routes to (``GET /providers``).
+        **params: Unpack[ModelsListParams],
+    ) -> ModelsListResponse:
+        """List the models OpenRouter offers (``GET /models``).
 
         Args:
-            extra_headers: headers for this call only.
-            timeout: seconds or ``httpx.Timeout`` per attempt of this call.
-            max_retries: retries of transient failures for this call.
-            deadline: overall seconds for this call, retries and waits included.
-            max_response_bytes: largest response body this call reads, in bytes.
+            **params: the query parameters and body fields of the operation, and
+                the per-call knobs (``ModelsListParams``).
 
         Raises:
             APIStatusError: the API answered with an error (mapped subclass).
@@ -275,14 +454,133 @@ class PlainProviders(Resource):
             ValueError: a per-call knob out of range; nothing is sent.
 
         """
-        call = call_options(
-            timeout,
-            max_retries,
-            extra_headers,
-            deadline=deadline,
-            max_response_bytes=max_response_bytes,
+        call, body, query = prepare(
+            params,
+            "list",
+            None,
+            (
+                "offset",
+                "limit",
+                "category",
+                "supported_parameters",
+                "output_modalities",
+                "input_modalities",
+                "sort",
+                "q",
+                "context",
+                "min_price",
+                "max_price",
+                "min_output_price",
+                "max_output_price",
+                "arch",
+                "model_authors",
+                "providers",
+                "distillable",
+                "zdr",
+                "region",
+                "min_age_days",
+                "max_age_days",
+                "min_intelligence_index",
+                "max_intelligence_index",
+                "min_coding_index",
+                "max_coding_index",
+                "min_agentic_index",
+                "max_agentic_index",
+                "min_tool_success_rate",
+                "max_tool_success_rate",
+            ),
         )
-        result: ProvidersResponse = self._requester.request(OPERATIONS["providers.list"], call)
+        result: ModelsListResponse = self._requester.request(
+            OPERATIONS["models.list"], call, body=body, **query
+        )
+        return result
+
+    def count(
+        self,
+        **params: Unpack[ModelsCountParams],
+    ) -> ModelsCountResponse:
+        """Count the models OpenRouter offers (``GET /models/count``).
+
+        Args:
+            **params: the query parameters and body fields of the operation, and
+                the per-call knobs (``ModelsCountParams``).
+
+        Raises:
+            APIStatusError: the API answered with an error (mapped subclass).
+            APIConnectionError: the request could not be completed.
+            TypeError: a keyword the operation does not have, or a knob of the wrong type.
+            ValueError: a per-call knob out of range; nothing is sent.
+
+        """
+        call, body, query = prepare(params, "count", None, ("output_modalities",))
+        result: ModelsCountResponse = self._requester.request(
+            OPERATIONS["models.count"], call, body=body, **query
+        )
+        return result
+
+    def list_user(
+        self,
+        **params: Unpack[ModelsListUserParams],
+    ) -> ModelsListResponse:
+        """List the models the caller can route to (``GET /models/user``).
+
+        Args:
+            **params: the query parameters and body fields of the operation, and
+                the per-call knobs (``ModelsListUserParams``).
+
+        Raises:
+            APIStatusError: the API answered with an error (mapped subclass).
+            APIConnectionError: the request could not be completed.
+            TypeError: a keyword the operation does not have, or a knob of the wrong type.
+            ValueError: a per-call knob out of range; nothing is sent.
+
+        """
+        call, body, query = prepare(params, "list_user", None, ("offset", "limit"))
+        result: ModelsListResponse = self._requester.request(
+            OPERATIONS["models.list_user"], call, body=body, **query
+        )
+        return result
+
+
+class PlainProvidersWithRawResponse:
+    """``client.providers.with_raw_response``: each method returns an ``APIResponse``."""
+
+    def __init__(self, resource: PlainProviders) -> None:
+        self._resource = resource
+        self.list = to_raw_response_wrapper(resource.list)
+
+
+class PlainProviders(Resource):
+    """The generated methods of ``client.providers``."""
+
+    _requester: Requester
+
+    @property
+    def with_raw_response(self) -> PlainProvidersWithRawResponse:
+        """These methods, each returning an ``APIResponse`` (headers, parse())."""
+        return PlainProvidersWithRawResponse(self)
+
+    def list(
+        self,
+        **params: Unpack[ProvidersListParams],
+    ) -> ProvidersResponse:
+        """List the providers OpenRouter routes to (``GET /providers``).
+
+        Args:
+            **params: the query parameters and body fields of the operation, and
+                the per-call knobs (``ProvidersListParams``).
+
+        Raises:
+            APIStatusError: the API answered with an error (mapped subclass).
+            APIConnectionError: the request could not be completed.
+            TypeError: a keyword the operation does not have, or a knob of the wrong type.
+            ValueError: a per-call knob out of range; nothing is sent.
+
+        """
+        call, body, query = prepare(params, "list", None, ())
+        result: ProvidersResponse = self._requester.request(
+            OPERATIONS["providers.list"], call, body=body, **query
+        )
         return result
 
 

@@ -1,51 +1,57 @@
-"""``client.chat.completions``: create (JSON or a stream) and stream."""
+"""``client.chat.completions``: create (JSON or a stream), stream and parse."""
 # Generated from openrouter_ext/resources/_async/chat.py by scripts/unasync.py: do not edit.
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
-from typing import TYPE_CHECKING, Any, Literal, overload
+from typing import TYPE_CHECKING, Any, Literal, TypeVar, overload
 
-from openrouter_ext._config import TimeoutLike
 from openrouter_ext._lowlevel import OPERATIONS
 from openrouter_ext._streaming._sync.stream import ChatStream
-from openrouter_ext.resources._base import Message, Resource, build_body, call_options
+from openrouter_ext.resources._base import Resource, prepare
+from openrouter_ext.resources._raw import to_raw_response_wrapper
 from openrouter_ext.resources._sync._plain import PlainChat
 from openrouter_ext.resources._sync._requester import Requester
 
 if TYPE_CHECKING:
-    from openrouter_ext._lowlevel import (
-        ChatRequest,
-        ChatResult,
+    from collections.abc import Mapping
+
+    from typing_extensions import Unpack
+
+    from openrouter_ext._config import CallOptions
+    from openrouter_ext._lowlevel import ChatResult
+    from openrouter_ext._params import (
+        ChatCompletionsCreateParams,
+        ChatCompletionsParseParams,
+        ChatCompletionsStreamParams,
     )
+    from openrouter_ext._structured.parsed import ParsedChatResult
 
-__all__ = ["Chat", "ChatCompletions"]
+__all__ = ["Chat", "ChatCompletions", "ChatCompletionsWithRawResponse"]
+
+T = TypeVar("T")
 
 
-def _chat_body(
-    messages: Sequence[Message] | None,
-    model: str | None,
-    stream: bool,
-    request: ChatRequest | None,
-    extra_body: Mapping[str, Any] | None,
-    fields: dict[str, Any],
-) -> dict[str, Any]:
-    if messages is not None:
-        fields["messages"] = messages
-    if model is not None:
-        fields["model"] = model
-    body = build_body(
-        "ChatRequest", where="create", request=request, fields=fields, extra_body=extra_body
-    )
+def _chat_call(params: Mapping[str, Any], where: str) -> tuple[CallOptions, dict[str, Any]]:
+    """Return the call options and the body of a chat completion, checked."""
+    call, body, _ = prepare(params, where, "ChatRequest")
+    assert body is not None  # an operation with a body always gets one
     if "messages" not in body:
-        raise TypeError("create() needs messages=[...] (or request=ChatRequest(...))")
+        raise TypeError(f"{where}() needs messages=[...]")
     if not isinstance(body["messages"], (list, tuple)):
-        raise TypeError("messages must be a list of message dicts or generated message models")
-    if stream:
-        body["stream"] = True
-    else:
-        body.pop("stream", None)
-    return body
+        raise TypeError("messages must be a list of message dicts")
+    return call, body
+
+
+class ChatCompletionsWithRawResponse:
+    """``client.chat.completions.with_raw_response``: methods returning an ``APIResponse``.
+
+    ``create(stream=True)`` gives the open stream as ``parse()``; ``stream()`` is not here
+    (its response exists only once it is entered: read ``stream.response`` then).
+    """
+
+    def __init__(self, completions: ChatCompletions) -> None:
+        self.create = to_raw_response_wrapper(completions.create)
+        self.parse = to_raw_response_wrapper(completions.parse)
 
 
 class ChatCompletions(Resource):
@@ -53,73 +59,35 @@ class ChatCompletions(Resource):
 
     _requester: Requester
 
+    @property
+    def with_raw_response(self) -> ChatCompletionsWithRawResponse:
+        """These methods, each returning an ``APIResponse`` (headers, status, parse())."""
+        return ChatCompletionsWithRawResponse(self)
+
     @overload
     def create(
-        self,
-        *,
-        messages: Sequence[Message] | None = ...,
-        model: str | None = ...,
-        stream: Literal[False] = ...,
-        request: ChatRequest | None = ...,
-        extra_body: Mapping[str, Any] | None = ...,
-        extra_headers: Mapping[str, str] | None = ...,
-        timeout: TimeoutLike | None = ...,
-        max_retries: int | None = ...,
-        deadline: float | None = ...,
-        max_response_bytes: int | None = ...,
-        tags: Sequence[str] | None = ...,
-        **fields: Any,
+        self, *, stream: Literal[False] = False, **params: Unpack[ChatCompletionsCreateParams]
     ) -> ChatResult: ...
     @overload
     def create(
-        self,
-        *,
-        messages: Sequence[Message] | None = ...,
-        model: str | None = ...,
-        stream: Literal[True],
-        request: ChatRequest | None = ...,
-        extra_body: Mapping[str, Any] | None = ...,
-        extra_headers: Mapping[str, str] | None = ...,
-        timeout: TimeoutLike | None = ...,
-        max_retries: int | None = ...,
-        deadline: float | None = ...,
-        max_response_bytes: int | None = ...,
-        tags: Sequence[str] | None = ...,
-        **fields: Any,
+        self, *, stream: Literal[True], **params: Unpack[ChatCompletionsCreateParams]
     ) -> ChatStream: ...
+    @overload
     def create(
-        self,
-        *,
-        messages: Sequence[Message] | None = None,
-        model: str | None = None,
-        stream: bool = False,
-        request: ChatRequest | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        timeout: TimeoutLike | None = None,
-        max_retries: int | None = None,
-        deadline: float | None = None,
-        max_response_bytes: int | None = None,
-        tags: Sequence[str] | None = None,
-        **fields: Any,
+        self, *, stream: bool, **params: Unpack[ChatCompletionsCreateParams]
+    ) -> ChatResult | ChatStream: ...
+    def create(
+        self, *, stream: bool = False, **params: Unpack[ChatCompletionsCreateParams]
     ) -> ChatResult | ChatStream:
         """Create a chat completion (``POST /chat/completions``).
 
         Args:
-            messages: the conversation, as dicts or generated message models.
-            model: the model slug, e.g. ``"openai/gpt-4o-mini"``.
             stream: ``True`` returns an opened :class:`ChatStream` (as the openai SDK does).
-            request: a ready ``ChatRequest``; keywords given too override its fields.
-            extra_body: raw fields the spec does not know yet, merged last.
-            extra_headers: headers for this call only.
-            timeout: seconds or ``httpx.Timeout`` per attempt of this call.
-            max_retries: retries of transient failures for this call.
-            deadline: overall seconds for this call, retries and waits included (for a
-                stream: until its first data event).
-            max_response_bytes: largest response body this call reads, in bytes (for a
-                stream: largest single event).
-            tags: labels for this call in ``client.costs.by_tag()``.
-            **fields: any other request field by its wire name (``provider``, ``tools``...).
+            **params: the request's fields by their wire names (``messages``, ``model``,
+                ``temperature``, ``tools``, ``provider``...: ``ChatCompletionsCreateParams``)
+                and the per-call knobs (``timeout``, ``max_retries``, ``deadline``,
+                ``max_response_bytes``, ``tags``, ``extra_headers``, ``extra_body``, and
+                ``stream_idle_timeout`` for a stream).
 
         Returns:
             The ``ChatResult``, or a ``ChatStream`` when ``stream=True``.
@@ -133,55 +101,24 @@ class ChatCompletions(Resource):
             APIConnectionError: the request could not be completed.
 
         """
-        body = _chat_body(messages, model, stream, request, extra_body, fields)
-        call = call_options(
-            timeout,
-            max_retries,
-            extra_headers,
-            tags=tags,
-            deadline=deadline,
-            max_response_bytes=max_response_bytes,
-        )
+        call, body = _chat_call(params, "create")
         if stream:
+            body["stream"] = True
             return self._requester.open_stream(OPERATIONS["chat"], body, call, ChatStream)
+        body.pop("stream", None)
         result: ChatResult = self._requester.request(OPERATIONS["chat"], call, body=body)
         return result
 
-    def stream(
-        self,
-        *,
-        messages: Sequence[Message] | None = None,
-        model: str | None = None,
-        request: ChatRequest | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        timeout: TimeoutLike | None = None,
-        max_retries: int | None = None,
-        deadline: float | None = None,
-        max_response_bytes: int | None = None,
-        tags: Sequence[str] | None = None,
-        stream_idle_timeout: float | None = None,
-        **fields: Any,
-    ) -> ChatStream:
+    def stream(self, **params: Unpack[ChatCompletionsStreamParams]) -> ChatStream:
         """Stream a chat completion; use the result as a context manager and iterate it.
 
         The request is sent when the ``with`` block is entered (or iteration starts); the
         options are checked here, before that.
 
         Args:
-            messages: the conversation, as dicts or generated message models.
-            model: the model slug, e.g. ``"openai/gpt-4o-mini"``.
-            request: a ready ``ChatRequest``; keywords given too override its fields.
-            extra_body: raw fields the spec does not know yet, merged last.
-            extra_headers: headers for this call only.
-            timeout: seconds or ``httpx.Timeout`` per attempt of this call.
-            max_retries: retries of transient failures for this call.
-            deadline: overall seconds until the stream is open (its first data event),
-                retries and waits included.
-            max_response_bytes: largest single event of this stream, in bytes.
-            tags: labels for this call in ``client.costs.by_tag()``.
-            stream_idle_timeout: seconds without a data event before ``APITimeoutError``.
-            **fields: any other request field by its wire name (``provider``, ``tools``...).
+            **params: the request's fields and the per-call knobs, as for ``create``
+                (``deadline`` counts until the first data event; ``stream_idle_timeout``
+                is the longest pause between data events).
 
         Returns:
             A ``ChatStream``, not yet sent.
@@ -192,17 +129,56 @@ class ChatCompletions(Resource):
             ValueError: a per-call knob out of range; nothing is sent.
 
         """
-        body = _chat_body(messages, model, True, request, extra_body, fields)
-        call = call_options(
-            timeout,
-            max_retries,
-            extra_headers,
-            stream_idle_timeout,
-            tags,
-            deadline=deadline,
-            max_response_bytes=max_response_bytes,
-        )
+        call, body = _chat_call(params, "stream")
+        body["stream"] = True
         return self._requester.stream(OPERATIONS["chat"], body, call, ChatStream)
+
+    @overload
+    def parse(
+        self, *, response_format: type[T], **params: Unpack[ChatCompletionsParseParams]
+    ) -> ParsedChatResult[T]: ...
+    @overload
+    def parse(
+        self,
+        *,
+        response_format: Mapping[str, Any] | None = None,
+        **params: Unpack[ChatCompletionsParseParams],
+    ) -> ParsedChatResult[None]: ...
+    def parse(
+        self,
+        *,
+        response_format: type[T] | Mapping[str, Any] | None = None,
+        **params: Unpack[ChatCompletionsParseParams],
+    ) -> ParsedChatResult[T] | ParsedChatResult[None]:
+        """Create a chat completion and parse its content into a pydantic model.
+
+        ``response_format=SomeModel`` sends the model's strict JSON schema; each choice's
+        ``message.parsed`` is then an instance of ``SomeModel`` (``None`` with
+        ``message.refusal`` set when the model refused). Pydantic classes in ``tools`` are
+        sent as strict function tools and their calls get ``function.parsed_arguments``.
+        Needs pydantic (``pip install 'openrouter-ext[structured]'``).
+
+        Args:
+            response_format: a pydantic model class, or a ready ``response_format`` dict
+                (sent as given; nothing is parsed then).
+            **params: the other fields and knobs, as for ``create`` (not ``stream``).
+
+        Returns:
+            A ``ParsedChatResult`` (a ``ChatResult`` with ``parsed`` on each message).
+
+        Raises:
+            StructuredOutputError: a choice's content is not valid JSON of the model.
+            LengthFinishReasonError: a choice stopped at the token limit before its JSON
+                was complete.
+            TypeError: an unknown keyword, ``stream=True``, or a model that is not a
+                pydantic model of an object.
+
+        """
+        from openrouter_ext._structured.parse import parse_completion, prepare_parse_request
+
+        body, model = prepare_parse_request(params, response_format)
+        result = self.create(**body)
+        return parse_completion(result, model, tools=body.get("tools"))
 
 
 class Chat(PlainChat):

@@ -3,27 +3,35 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
-from openrouter_ext._config import TimeoutLike
-from openrouter_ext._lowlevel import OPERATIONS, check_params
-from openrouter_ext.resources._base import (
-    _split_model,
-    call_options,
+from openrouter_ext._errors.tree import NotFoundError
+from openrouter_ext._lowlevel import OPERATIONS
+from openrouter_ext.resources._base import _split_model, prepare
+from openrouter_ext.resources._raw import to_raw_response_wrapper
+from openrouter_ext.resources._sync._plain import (
+    PlainModels,
+    PlainModelsWithRawResponse,
 )
-from openrouter_ext.resources._sync._plain import PlainModels
 from openrouter_ext.resources._sync._requester import Requester
 
 if TYPE_CHECKING:
-    from openrouter_ext._costs.pricing import ModelPrice
-    from openrouter_ext._lowlevel import (
-        ModelEndpointsResponse,
-        ModelsCountResponse,
-        ModelsListResponse,
-    )
+    from typing_extensions import Unpack
 
-__all__ = ["Models"]
+    from openrouter_ext._costs.pricing import ModelPrice
+    from openrouter_ext._lowlevel import Model, ModelEndpointsResponse
+    from openrouter_ext._params import ModelsEndpointsParams, ModelsListParams
+
+__all__ = ["Models", "ModelsWithRawResponse"]
+
+
+class ModelsWithRawResponse(PlainModelsWithRawResponse):
+    """``client.models.with_raw_response``: each method returns an ``APIResponse``."""
+
+    def __init__(self, resource: Models) -> None:
+        super().__init__(resource)
+        self.endpoints = to_raw_response_wrapper(resource.endpoints)
+        self.retrieve = to_raw_response_wrapper(resource.retrieve)
 
 
 class Models(PlainModels):
@@ -31,43 +39,28 @@ class Models(PlainModels):
 
     _requester: Requester
 
-    def list(
-        self,
-        *,
-        extra_headers: Mapping[str, str] | None = None,
-        timeout: TimeoutLike | None = None,
-        max_retries: int | None = None,
-        deadline: float | None = None,
-        max_response_bytes: int | None = None,
-        **filters: Any,
-    ) -> ModelsListResponse:
-        """List models (``GET /models``).
+    @property
+    def with_raw_response(self) -> ModelsWithRawResponse:
+        """These methods, each returning an ``APIResponse`` (headers, status, parse())."""
+        return ModelsWithRawResponse(self)
+
+    def retrieve(self, model: str, **params: Unpack[ModelsListParams]) -> Model:
+        """Return one model by its id (``"author/slug"``), as ``GET /models`` lists it.
 
         Args:
-            extra_headers: headers for this call only.
-            timeout: seconds or ``httpx.Timeout`` per attempt of this call.
-            max_retries: retries of transient failures for this call.
-            deadline: overall seconds for this call, retries and waits included.
-            max_response_bytes: largest response body this call reads, in bytes.
-            **filters: query parameters by their wire names (``q``, ``sort``...).
+            model: the model id, e.g. ``"openai/gpt-4o-mini"`` (a ``:variant`` suffix such
+                as ``:free`` is matched as listed).
+            **params: filters of ``GET /models`` and the per-call knobs.
 
         Raises:
-            TypeError: an unknown filter (the message names the closest one), or a
-                per-call knob of the wrong type.
-            ValueError: a per-call knob out of range; nothing is sent.
+            NotFoundError: no listed model has this id.
 
         """
-        op = OPERATIONS["models.list"]
-        check_params(op, filters, where="list")
-        call = call_options(
-            timeout,
-            max_retries,
-            extra_headers,
-            deadline=deadline,
-            max_response_bytes=max_response_bytes,
-        )
-        result: ModelsListResponse = self._requester.request(op, call, **filters)
-        return result
+        for item in self.list(**params):
+            if item.id == model:
+                return item
+        message = f"no model with id {model!r} is listed"
+        raise NotFoundError(status_code=404, error={"code": 404, "message": message})
 
     def pricing(self, model: str) -> ModelPrice:
         """Return a model's prices in USD per unit (from ``GET /models``, cached for an hour).
@@ -78,103 +71,18 @@ class Models(PlainModels):
         """
         return self._requester.price(model)
 
-    def count(
-        self,
-        *,
-        output_modalities: str | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        timeout: TimeoutLike | None = None,
-        max_retries: int | None = None,
-        deadline: float | None = None,
-        max_response_bytes: int | None = None,
-    ) -> ModelsCountResponse:
-        """Count models (``GET /models/count``).
-
-        Args:
-            output_modalities: count only models with these output modalities.
-            extra_headers: headers for this call only.
-            timeout: seconds or ``httpx.Timeout`` per attempt of this call.
-            max_retries: retries of transient failures for this call.
-            deadline: overall seconds for this call, retries and waits included.
-            max_response_bytes: largest response body this call reads, in bytes.
-
-        Raises:
-            TypeError: a per-call knob of the wrong type.
-            ValueError: a per-call knob out of range; nothing is sent.
-
-        """
-        call = call_options(
-            timeout,
-            max_retries,
-            extra_headers,
-            deadline=deadline,
-            max_response_bytes=max_response_bytes,
-        )
-        result: ModelsCountResponse = self._requester.request(
-            OPERATIONS["models.count"], call, output_modalities=output_modalities
-        )
-        return result
-
-    def list_user(
-        self,
-        *,
-        offset: int | None = None,
-        limit: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        timeout: TimeoutLike | None = None,
-        max_retries: int | None = None,
-        deadline: float | None = None,
-        max_response_bytes: int | None = None,
-    ) -> ModelsListResponse:
-        """List the models the caller can route to (``GET /models/user``).
-
-        Args:
-            offset: the first model to return.
-            limit: how many models to return.
-            extra_headers: headers for this call only.
-            timeout: seconds or ``httpx.Timeout`` per attempt of this call.
-            max_retries: retries of transient failures for this call.
-            deadline: overall seconds for this call, retries and waits included.
-            max_response_bytes: largest response body this call reads, in bytes.
-
-        Raises:
-            TypeError: a per-call knob of the wrong type.
-            ValueError: a per-call knob out of range; nothing is sent.
-
-        """
-        call = call_options(
-            timeout,
-            max_retries,
-            extra_headers,
-            deadline=deadline,
-            max_response_bytes=max_response_bytes,
-        )
-        result: ModelsListResponse = self._requester.request(
-            OPERATIONS["models.list_user"], call, offset=offset, limit=limit
-        )
-        return result
-
     def endpoints(
         self,
         model: str,
         slug: str | None = None,
-        *,
-        extra_headers: Mapping[str, str] | None = None,
-        timeout: TimeoutLike | None = None,
-        max_retries: int | None = None,
-        deadline: float | None = None,
-        max_response_bytes: int | None = None,
+        **params: Unpack[ModelsEndpointsParams],
     ) -> ModelEndpointsResponse:
         """List a model's provider endpoints (``GET /models/{author}/{slug}/endpoints``).
 
         Args:
             model: ``"author/slug"``, or the author when ``slug`` is given.
             slug: the model's slug, when ``model`` is only its author.
-            extra_headers: headers for this call only.
-            timeout: seconds or ``httpx.Timeout`` per attempt of this call.
-            max_retries: retries of transient failures for this call.
-            deadline: overall seconds for this call, retries and waits included.
-            max_response_bytes: largest response body this call reads, in bytes.
+            **params: the per-call knobs.
 
         Raises:
             TypeError: a per-call knob of the wrong type.
@@ -183,13 +91,7 @@ class Models(PlainModels):
 
         """
         author, name = _split_model(model, slug)
-        call = call_options(
-            timeout,
-            max_retries,
-            extra_headers,
-            deadline=deadline,
-            max_response_bytes=max_response_bytes,
-        )
+        call, _, _ = prepare(params, "endpoints", None)
         result: ModelEndpointsResponse = self._requester.request(
             OPERATIONS["models.endpoints"], call, author, name
         )

@@ -5,11 +5,15 @@
 
 from __future__ import annotations
 
-from openrouter_ext.resources._sync._plain import Credits, Key, Providers
+from openrouter_ext.resources._sync._plain import (
+    Auth,
+    Credits,
+    Embeddings,
+    Key,
+    Providers,
+)
 from openrouter_ext.resources._sync._requester import Requester
-from openrouter_ext.resources._sync.auth import Auth
 from openrouter_ext.resources._sync.chat import Chat
-from openrouter_ext.resources._sync.embeddings import Embeddings
 from openrouter_ext.resources._sync.generations import Generations
 from openrouter_ext.resources._sync.keys import Keys
 from openrouter_ext.resources._sync.models import Models
