@@ -56,7 +56,7 @@ __all__ = [
 
 def __getattr__(name: str) -> Any:
     if name in _hot.HOT_NAMES:
-        _hot._bind_hot()
+        _hot._bind_hot()  # pyright: ignore[reportPrivateUsage]  # the seam's own module
         return getattr(_hot, name)
     if name == "AuthenticatedClient":
         from openrouter_api import AuthenticatedClient

@@ -35,7 +35,7 @@ def make_lowlevel_client(
         raise_on_unexpected_status=True,
     )
     if http is not None:
-        client.set_httpx_client(http)
+        client.set_httpx_client(http)  # pyright: ignore[reportUnknownMemberType]  # generated
     if async_http is not None:
-        client.set_async_httpx_client(async_http)
+        client.set_async_httpx_client(async_http)  # pyright: ignore[reportUnknownMemberType]
     return client

@@ -6,6 +6,12 @@ result is parsed, so ``import openrouter_ext`` and constructing a client load no
 (tests/unit/test_perf_guards.py).
 """
 
+# The hot path reads untyped JSON and checks shapes with ``type(x) is dict``, which pyright
+# narrows to dict[Unknown, Unknown]; casts would cost a call per chunk on the path this
+# module exists to keep short, so the "unknown" reports are off here (mypy checks it).
+# pyright: reportUnknownVariableType=false, reportUnknownArgumentType=false
+# pyright: reportUnknownMemberType=false
+
 from __future__ import annotations
 
 import importlib

@@ -54,7 +54,7 @@ class Operation(Generic[T]):
         #: Safe to send again after the server may have seen it (reads, deletes).
         self.resend_safe = resend_safe
         #: The kind of usage the answer carries (``"chat"``, ``"embeddings"``), if billed.
-        self.billed = billed
+        self.billed: BilledKind | None = billed
         #: Sent with the API key (False: the PKCE code exchange).
         self.authenticated = authenticated
         self._module = module
@@ -69,17 +69,19 @@ class Operation(Generic[T]):
     @property
     def build(self) -> Callable[..., dict[str, Any]]:
         """Return the generated ``_get_kwargs`` of the operation."""
-        if self._build is None:
+        build = self._build
+        if build is None:
             module = importlib.import_module(f"openrouter_api.api.{self._module}")
-            self._build = module._get_kwargs
-        return self._build
+            build = self._build = module._get_kwargs
+        return build
 
     @property
     def parse(self) -> Callable[[Mapping[str, Any]], T]:
         """Return the generated ``from_dict`` of the 2xx body's model."""
-        if self._parse is None:
-            self._parse = model(self._response).from_dict
-        return self._parse
+        parse = self._parse
+        if parse is None:
+            parse = self._parse = model(self._response).from_dict
+        return parse
 
     @property
     def request_model(self) -> type[Any] | None:

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import inspect
 import json
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any
+from collections.abc import Mapping, Sequence
+from typing import TYPE_CHECKING, Any, cast
 
 import attrs
 
@@ -119,9 +119,9 @@ def to_wire(value: Any) -> Any:
     if to_dict is not None and callable(to_dict):
         return to_dict()
     if isinstance(value, (list, tuple)):
-        return [to_wire(v) for v in value]
+        return [to_wire(v) for v in cast("Sequence[Any]", value)]
     if isinstance(value, dict):
-        return {k: to_wire(v) for k, v in value.items()}
+        return {k: to_wire(v) for k, v in cast("dict[str, Any]", value).items()}
     return value
 
 

@@ -15,10 +15,14 @@ import copy
 import inspect
 import re
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Final, Literal, TypedDict, cast
+from typing import Any, Final, cast
 
-if TYPE_CHECKING:
-    from typing_extensions import NotRequired, Required
+from openrouter_ext._params import (
+    ChatFunctionDefinitionParam,
+    ChatFunctionToolParam,
+    JsonSchemaConfigParam,
+    ResponseFormatJsonSchemaParam,
+)
 
 __all__ = [
     "FunctionDefinitionParam",
@@ -39,37 +43,12 @@ _NAME_OK: Final = re.compile(r"^[a-zA-Z0-9_-]{1,64}$")
 _NAME_BAD_CHARS: Final = re.compile(r"[^a-zA-Z0-9_-]+")
 
 
-class JSONSchemaParam(TypedDict, total=False):
-    """The ``json_schema`` member of a ``response_format`` (the spec's ``JsonSchemaConfig``)."""
-
-    name: Required[str]
-    description: str
-    schema: dict[str, Any]
-    strict: bool | None
-
-
-class ResponseFormatJSONSchemaParam(TypedDict):
-    """A ``response_format`` of type ``json_schema`` (the spec's ``ResponseFormatJsonSchema``)."""
-
-    type: Literal["json_schema"]
-    json_schema: JSONSchemaParam
-
-
-class FunctionDefinitionParam(TypedDict, total=False):
-    """The ``function`` member of a function tool (the spec's ``ChatFunctionDefinition``)."""
-
-    name: Required[str]
-    description: str
-    parameters: dict[str, Any]
-    strict: bool | None
-
-
-class FunctionToolParam(TypedDict):
-    """A chat function tool (the spec's ``ChatFunctionTool``, without ``cache_control``)."""
-
-    type: Literal["function"]
-    function: FunctionDefinitionParam
-    cache_control: NotRequired[dict[str, Any]]
+# The request types of the spec (openrouter_ext._params, generated): what these helpers
+# return is exactly what ``create(response_format=..., tools=[...])`` takes.
+JSONSchemaParam = JsonSchemaConfigParam
+ResponseFormatJSONSchemaParam = ResponseFormatJsonSchemaParam
+FunctionDefinitionParam = ChatFunctionDefinitionParam
+FunctionToolParam = ChatFunctionToolParam
 
 
 def require_pydantic() -> None:

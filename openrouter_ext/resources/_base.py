@@ -20,6 +20,7 @@ __all__ = [
     "build_body",
     "call_options",
     "prepare",
+    "split_model",
 ]
 
 Message = Mapping[str, Any] | Any
@@ -89,7 +90,7 @@ def prepare(
     return call, params, query_args
 
 
-def _split_model(model: str, slug: str | None) -> tuple[str, str]:
+def split_model(model: str, slug: str | None) -> tuple[str, str]:
     if slug is not None:
         return model, slug
     author, sep, rest = model.partition("/")

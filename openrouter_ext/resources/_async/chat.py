@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any, Literal, TypeVar, overload
+from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast, overload
 
 from openrouter_ext._lowlevel import OPERATIONS
 from openrouter_ext._streaming._async.stream import AsyncChatStream
@@ -178,7 +178,7 @@ class AsyncChatCompletions(Resource):
         from openrouter_ext._structured.parse import parse_completion, prepare_parse_request
 
         body, model = prepare_parse_request(params, response_format)
-        result = await self.create(**body)
+        result = cast("ChatResult", await self.create(**body))
         return parse_completion(result, model, tools=body.get("tools"))
 
 

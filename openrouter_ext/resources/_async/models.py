@@ -11,7 +11,7 @@ from openrouter_ext.resources._async._plain import (
     AsyncPlainModelsWithRawResponse,
 )
 from openrouter_ext.resources._async._requester import AsyncRequester
-from openrouter_ext.resources._base import _split_model, prepare
+from openrouter_ext.resources._base import split_model, prepare
 from openrouter_ext.resources._raw import async_to_raw_response_wrapper
 
 if TYPE_CHECKING:
@@ -89,7 +89,7 @@ class AsyncModels(AsyncPlainModels):
                 range; nothing is sent.
 
         """
-        author, name = _split_model(model, slug)
+        author, name = split_model(model, slug)
         call, _, _ = prepare(params, "endpoints", None)
         result: ModelEndpointsResponse = await self._requester.request(
             OPERATIONS["models.endpoints"], call, author, name

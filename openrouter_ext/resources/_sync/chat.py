@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any, Literal, TypeVar, overload
+from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast, overload
 
 from openrouter_ext._lowlevel import OPERATIONS
 from openrouter_ext._streaming._sync.stream import ChatStream
@@ -177,7 +177,7 @@ class ChatCompletions(Resource):
         from openrouter_ext._structured.parse import parse_completion, prepare_parse_request
 
         body, model = prepare_parse_request(params, response_format)
-        result = self.create(**body)
+        result = cast("ChatResult", self.create(**body))
         return parse_completion(result, model, tools=body.get("tools"))
 
 

@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING
 
 from openrouter_ext._errors.tree import NotFoundError
 from openrouter_ext._lowlevel import OPERATIONS
-from openrouter_ext.resources._base import _split_model, prepare
+from openrouter_ext.resources._base import prepare, split_model
 from openrouter_ext.resources._raw import to_raw_response_wrapper
 from openrouter_ext.resources._sync._plain import (
     PlainModels,
@@ -90,7 +90,7 @@ class Models(PlainModels):
                 range; nothing is sent.
 
         """
-        author, name = _split_model(model, slug)
+        author, name = split_model(model, slug)
         call, _, _ = prepare(params, "endpoints", None)
         result: ModelEndpointsResponse = self._requester.request(
             OPERATIONS["models.endpoints"], call, author, name
