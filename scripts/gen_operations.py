@@ -415,14 +415,13 @@ def render_types(models: list[str], params: list[str]) -> str:
     names = sorted({*models, *params, "RequestOptions", "StreamRequestOptions"})
     return (
         '"""Public names of the wire models: responses (generated attrs models) and requests.\n\n'
-        "Responses are attrs classes produced by openapi-python-client from ``openapi.yaml``; an\n"
-        "absent or null optional field reads as ``None``, unknown response fields are kept in each\n"
-        "model's ``additional_properties``. Requests are TypedDicts generated from the same spec\n"
-        "(``...Param`` for request objects, ``<Namespace><Method>Params`` for each method's keyword\n"
-        "arguments); plain dicts type-check against them. Importing this module loads them all.\n"
-        '"""\n\n'
-        + HEAD
-        + "\nfrom __future__ import annotations\n\n"
+        "Responses are attrs classes made by openapi-python-client from ``openapi.yaml``; an\n"
+        "absent or null optional field reads as ``None``, unknown response fields are kept\n"
+        "in each model's ``additional_properties``. Requests are TypedDicts generated from the\n"
+        "same spec (``...Param`` for request objects, ``<Namespace><Method>Params`` for each\n"
+        "method's keyword arguments); plain dicts type-check against them. Importing this\n"
+        "module loads them all.\n"
+        '"""\n\n' + HEAD + "\nfrom __future__ import annotations\n\n"
         "from openrouter_ext._lowlevel.models import *  # noqa: F403\n"
         "from openrouter_ext._params import *  # noqa: F403\n"
         "from openrouter_ext._request_options import RequestOptions, StreamRequestOptions\n\n"

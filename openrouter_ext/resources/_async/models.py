@@ -11,7 +11,7 @@ from openrouter_ext.resources._async._plain import (
     AsyncPlainModelsWithRawResponse,
 )
 from openrouter_ext.resources._async._requester import AsyncRequester
-from openrouter_ext.resources._base import split_model, prepare
+from openrouter_ext.resources._base import prepare, split_model
 from openrouter_ext.resources._raw import async_to_raw_response_wrapper
 
 if TYPE_CHECKING:
