@@ -20,7 +20,7 @@ import os
 import sys
 
 from openrouter_ext import AsyncOpenRouter, Budget, BudgetExceededError, OpenRouterError
-from openrouter_ext.types import ChatResult
+from openrouter_ext.types import ChatMessageParam, ChatResult
 
 MODEL = os.environ.get("OPENROUTER_MODEL", "openai/gpt-4o-mini")
 BUDGET_USD = os.environ.get("BATCH_BUDGET", "0.0005")
@@ -33,7 +33,7 @@ TOPICS = [
 ]  # fmt: skip
 
 
-def prompt(topic: str) -> list[dict[str, str]]:
+def prompt(topic: str) -> list[ChatMessageParam]:
     """Return the messages asking for a one-line summary of a topic."""
     return [{"role": "user", "content": f"Summarise {topic} in one short sentence."}]
 
@@ -73,8 +73,10 @@ async def main() -> int:
                 print(f"  {topic:20} failed: {result}")
             else:
                 done += 1
-                text = (result.choices[0].message.content or "").strip().replace("\n", " ")
-                print(f"  {topic:20} ${result.usage.cost}  {text[:60]}")
+                content = result.choices[0].message.content
+                text = content.strip().replace("\n", " ") if isinstance(content, str) else ""
+                cost = result.usage.cost if result.usage else None
+                print(f"  {topic:20} ${cost}  {text[:60]}")
 
         totals = client.costs.by_tag().get("batch")
         spent = totals.cost if totals else 0

@@ -10,27 +10,29 @@ from __future__ import annotations
 
 import os
 import sys
-from typing import Any
 
 from openrouter_ext import OpenRouter, OpenRouterError
+from openrouter_ext.types import ChatMessageParam
 
 MODEL = os.environ.get("OPENROUTER_MODEL", "openai/gpt-4o-mini")
 
 
-def ask(client: OpenRouter, messages: list[dict[str, Any]], question: str) -> None:
+def ask(client: OpenRouter, messages: list[ChatMessageParam], question: str) -> None:
     """Send the conversation plus one question; print the answer and append it."""
     messages.append({"role": "user", "content": question})
     result = client.chat.completions.create(
         model=MODEL, messages=messages, max_tokens=150, temperature=0.3
     )
-    answer = result.choices[0].message.content or ""
+    content = result.choices[0].message.content
+    answer = content if isinstance(content, str) else ""
     messages.append({"role": "assistant", "content": answer})
-    usage = result.usage
     print(f"\n> {question}\n{answer}")
-    print(
-        f"[{result.model} via {result.provider or '?'}: {usage.prompt_tokens} in / "
-        f"{usage.completion_tokens} out tokens, ${usage.cost}, {result.id}]"
-    )
+    usage = result.usage
+    if usage is not None:
+        print(
+            f"[{result.model} via {result.provider or '?'}: {usage.prompt_tokens} in / "
+            f"{usage.completion_tokens} out tokens, ${usage.cost}, {result.id}]"
+        )
 
 
 def main() -> int:
@@ -41,7 +43,7 @@ def main() -> int:
     # The client reads OPENROUTER_API_KEY and OPENROUTER_BASE_URL from the environment.
     with OpenRouter(app_title="openrouter_ext basic_chat example") as client:
         print(f"API: {client.base_url}  model: {MODEL}")
-        messages: list[dict[str, Any]] = [
+        messages: list[ChatMessageParam] = [
             {"role": "system", "content": "You answer in at most two sentences."}
         ]
         try:

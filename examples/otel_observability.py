@@ -13,6 +13,10 @@ OPENROUTER_BASE_URL if set, e.g. the mock server started by `python -m openroute
     python examples/otel_observability.py
 """
 
+# opentelemetry-sdk leaves parts of its metrics data types unannotated:
+# pyright: reportUnknownMemberType=false, reportUnknownVariableType=false
+# pyright: reportUnknownArgumentType=false
+
 from __future__ import annotations
 
 import logging
@@ -26,6 +30,7 @@ from opentelemetry.sdk.trace.export import SimpleSpanProcessor
 from opentelemetry.sdk.trace.export.in_memory_span_exporter import InMemorySpanExporter
 
 from openrouter_ext import OpenRouter, OpenRouterError, otel
+from openrouter_ext.types import ChatMessageParam
 
 MODEL = os.environ.get("OPENROUTER_MODEL", "openai/gpt-4o-mini")
 SHOWN = (
@@ -55,7 +60,7 @@ def main() -> int:
     metrics = InMemoryMetricReader()
     meter_provider = MeterProvider(metric_readers=[metrics])
 
-    messages = [{"role": "user", "content": "Name one prime number."}]
+    messages: list[ChatMessageParam] = [{"role": "user", "content": "Name one prime number."}]
     with OpenRouter(app_title="openrouter_ext otel example") as client:
         otel.instrument(client, tracer_provider=tracer_provider, meter_provider=meter_provider)
         try:

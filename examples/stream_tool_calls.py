@@ -19,6 +19,7 @@ from collections.abc import Callable
 from typing import Any
 
 from openrouter_ext import OpenRouter, OpenRouterError
+from openrouter_ext.types import ChatMessageParam, ChatToolParam
 
 MODEL = os.environ.get("OPENROUTER_MODEL", "openai/gpt-4o-mini")
 MAX_ROUNDS = 4
@@ -38,7 +39,7 @@ TOOLS: dict[str, Callable[..., dict[str, Any]]] = {
     "get_weather": get_weather,
     "get_local_time": get_local_time,
 }
-TOOL_SPECS = [
+TOOL_SPECS: list[ChatToolParam] = [
     {
         "type": "function",
         "function": {
@@ -72,7 +73,7 @@ def main() -> int:
     if not os.environ.get("OPENROUTER_API_KEY"):
         print("Set OPENROUTER_API_KEY (and optionally OPENROUTER_BASE_URL).", file=sys.stderr)
         return 2
-    messages: list[dict[str, Any]] = [
+    messages: list[ChatMessageParam] = [
         {"role": "user", "content": "What's the weather and the local time in Paris and Tokyo?"}
     ]
     with OpenRouter(app_title="openrouter_ext tool-calls example") as client:
@@ -96,11 +97,30 @@ def main() -> int:
                 if not calls:
                     print()
                     break
-                messages.append(message.to_dict())
-                for call in calls:
-                    output = run_tool(call.function.name, call.function.arguments)
-                    print(f"tool {call.function.name}({call.function.arguments}) -> {output}")
-                    messages.append({"role": "tool", "tool_call_id": call.id, "content": output})
+                messages.append(
+                    {
+                        "role": "assistant",
+                        "content": message.content if isinstance(message.content, str) else None,
+                        "tool_calls": [
+                            {
+                                "id": c.id,
+                                "type": c.type,
+                                "function": {
+                                    "name": c.function.name,
+                                    "arguments": c.function.arguments,
+                                },
+                            }
+                            for c in calls
+                        ],
+                    }
+                )
+                for tool_call in calls:
+                    name, arguments = tool_call.function.name, tool_call.function.arguments
+                    output = run_tool(name, arguments)
+                    print(f"tool {name}({arguments}) -> {output}")
+                    messages.append(
+                        {"role": "tool", "tool_call_id": tool_call.id, "content": output}
+                    )
             else:
                 print(f"stopped after {MAX_ROUNDS} rounds of tool calls")
         except OpenRouterError as error:

@@ -6,6 +6,7 @@ pointing at it, exactly as a user would set them for the real API.
 
 from __future__ import annotations
 
+import json
 import os
 import re
 import subprocess
@@ -49,6 +50,9 @@ def test_every_example_is_tested() -> None:
     tested = {"basic_chat.py", "stream_tool_calls.py", "async_batch_budget.py"}
     tested.add("otel_observability.py")
     tested.add("structured_output.py")
+    # openai-python programs, ported by changing the import
+    tested |= {"openai_stream.py", "openai_tool_loop.py", "openai_model_dump.py"}
+    tested |= {"openai_raw_response.py", "openai_parse.py"}
     assert {p.name for p in EXAMPLES.glob("*.py")} == tested
 
 
@@ -133,3 +137,92 @@ def test_structured_output(mock: MockOpenRouter) -> None:
     assert "total: 2 calls" in out
     mock.script("refusal", times=1, match="/chat/completions")
     assert "refused: I'm sorry" in run("structured_output.py", mock).stdout
+
+
+# The openai-ported programs: written as openai-python code, only the import changed.
+
+REPLY = "Mock reply to: Say this is a test — café, 你好 🚀."
+
+
+def test_openai_stream_prints_only_text(mock: MockOpenRouter) -> None:
+    mock.reset()
+    done = run("openai_stream.py", mock)
+    assert done.stdout == REPLY + "\n"  # no Unset object, no None, nothing from the usage chunk
+    assert done.stderr == ""
+    (request,) = mock.requests_to("/chat/completions")
+    assert request.body["stream"] is True
+
+
+def test_openai_tool_loop(mock: MockOpenRouter) -> None:
+    mock.reset()
+    out = run("openai_tool_loop.py", mock).stdout
+    call = "function get_weather({'city': 'mock-city'}) -> "
+    assert call + '{"city": "mock-city", "temperature_c": 18, "sky": "clear"}' in out
+    assert "answer: Based on the tool result" in out
+    assert "3 messages" in out
+    first, second = (r.body for r in mock.requests_to("/chat/completions"))
+    assert [m["role"] for m in first["messages"]] == ["user"]
+    user, assistant, tool = second["messages"]
+    assert user == first["messages"][0]
+    assert assistant["role"] == "assistant" and assistant["content"] is None
+    (tool_call,) = assistant["tool_calls"]
+    assert tool_call["type"] == "function"
+    assert tool_call["function"] == {"name": "get_weather", "arguments": '{"city":"mock-city"}'}
+    assert tool == {
+        "role": "tool",
+        "tool_call_id": tool_call["id"],
+        "content": '{"city": "mock-city", "temperature_c": 18, "sky": "clear"}',
+    }
+    assert second["tools"] == first["tools"]
+
+
+def test_openai_tool_loop_parallel_calls(mock: MockOpenRouter) -> None:
+    mock.reset()
+    mock.script("tool_calls;parallel=2", times=1, match="/chat/completions")
+    out = run("openai_tool_loop.py", mock).stdout
+    assert out.count("function get_weather(") == 2
+    assert "4 messages" in out  # user, assistant, two tool results
+    _, second = (r.body for r in mock.requests_to("/chat/completions"))
+    ids = [c["id"] for c in second["messages"][1]["tool_calls"]]
+    assert [m.get("tool_call_id") for m in second["messages"][2:]] == ids
+
+
+def test_openai_model_dump(mock: MockOpenRouter) -> None:
+    mock.reset()
+    out = run("openai_model_dump.py", mock).stdout
+    dumped, end = json.JSONDecoder().raw_decode(out)
+    assert out.startswith('{\n  "id": "gen-')  # indent=2
+    assert dumped["object"] == "chat.completion"
+    assert dumped["model"] == "openai/gpt-4o-mini"
+    assert dumped["choices"][0]["message"] == {"role": "assistant", "content": REPLY}
+    assert dumped["usage"]["total_tokens"] == 21 and dumped["usage"]["cost"] > 0
+    assert "null" not in out[:end]  # absent and null optional fields are left out
+    rest = out[end:].strip().splitlines()
+    assert rest[0] == REPLY
+    assert rest[1].startswith("{'prompt_tokens': 9, 'completion_tokens': 12, 'total_tokens': 21")
+
+
+def test_openai_raw_response(mock: MockOpenRouter) -> None:
+    mock.reset()
+    out = run("openai_raw_response.py", mock).stdout
+    assert "status: 200\ncontent-type: application/json\n" in out
+    match = re.search(r"request id: (gen-\S+)\ncompletion id: (gen-\S+)\n", out)
+    assert match, out
+    assert match[1] == match[2]  # the header's generation id is the completion's id
+    assert out.endswith(REPLY + "\n")
+    assert len(mock.requests_to("/chat/completions")) == 1  # parse() sends nothing
+
+
+def test_openai_parse(mock: MockOpenRouter) -> None:
+    mock.reset()
+    out = run("openai_parse.py", mock).stdout
+    assert out == "event: mock-name on mock-date with mock-participants\nCalendarEvent\n"
+    (request,) = mock.requests_to("/chat/completions")
+    response_format = request.body["response_format"]
+    assert response_format["type"] == "json_schema"
+    assert response_format["json_schema"]["name"] == "CalendarEvent"
+    assert response_format["json_schema"]["strict"] is True
+    schema = response_format["json_schema"]["schema"]
+    assert set(schema["required"]) == {"name", "date", "participants"}
+    mock.script("refusal", times=1, match="/chat/completions")
+    assert run("openai_parse.py", mock).stdout.startswith("refused: I'm sorry")

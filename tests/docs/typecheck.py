@@ -1,11 +1,13 @@
-"""Type-check every ```python block of README.md and docs/*.md on its own.
+"""Type-check every ```python block of README.md and docs/*.md on its own, and examples/*.py.
 
 Each block is written to its own file in a temporary directory (so no block sees another's
 names) and checked by ``mypy --strict`` (with the project's [tool.mypy] settings) and by
 pyright in strict mode. Errors are reported at the page's own file and line, for example
 ``docs/costs.md:14: error: ...``.
 
-Run: ``python -m tests.docs.typecheck`` (``make typecheck`` runs it).
+The scripts in ``examples/`` are checked the same way, each as one block from its line 1.
+
+Run: ``python -m tests.docs.typecheck`` (``make typecheck-docs`` runs it).
 """
 
 from __future__ import annotations
@@ -19,6 +21,15 @@ import tempfile
 from pathlib import Path
 
 from tests.docs.blocks import ROOT, Block, all_blocks, write_blocks
+
+EXAMPLES = ROOT / "examples"
+
+
+def example_blocks() -> list[Block]:
+    """Each script of examples/ as one block (reported as ``examples/<name>.py:<line>``)."""
+    return [
+        Block(path, 1, path.read_text(encoding="utf-8")) for path in sorted(EXAMPLES.glob("*.py"))
+    ]
 
 
 def _tool(name: str) -> str:
@@ -97,13 +108,17 @@ def check(directory: Path, files: dict[str, Block]) -> tuple[list[str], list[str
 
 
 def main() -> int:
-    """Check every block with mypy and pyright; return 1 if either reports anything."""
-    blocks = all_blocks()
+    """Check every block and example with mypy and pyright; return 1 if either reports anything."""
+    blocks = all_blocks() + example_blocks()
     with tempfile.TemporaryDirectory(prefix="docs-blocks-") as tmp:
         directory = Path(tmp).resolve()
         mypy, pyright = check(directory, write_blocks(directory, blocks))
     for name, lines in (("mypy --strict", mypy), ("pyright (strict)", pyright)):
-        print(f"{name}: {len(lines)} problems in {len(blocks)} docs blocks", *lines, sep="\n")
+        print(
+            f"{name}: {len(lines)} problems in {len(blocks)} docs blocks and examples",
+            *lines,
+            sep="\n",
+        )
     return 1 if mypy or pyright else 0
 
 
