@@ -186,7 +186,8 @@ class MockApp:
         served = load_spec(path.resolve()) if path is not None else None
         if validate_requests:
             self.spec = served
-        hand = {(m, t): (handler, auth) for m, t, handler, auth in OPERATIONS}
+        hand: dict[tuple[str, str], tuple[Handler, AuthKind]] = {
+            (m, t): (handler, auth) for m, t, handler, auth in OPERATIONS}  # fmt: skip
         self.operations: list[Operation] = []
         self.resources: Resources | None = None
         table: list[tuple[str, str, Handler, AuthKind, Operation | None]] = []
@@ -201,8 +202,8 @@ class MockApp:
                     self.resources.handler(op))  # fmt: skip
                 table.append((op.method, op.path, handler, op.auth, op))
         by_path: dict[str, dict[str, Callable[[Request], Awaitable[Response]]]] = {}
-        for method, template, handler, auth, op in table:
-            endpoint = self._endpoint(method, template, handler, auth, op)
+        for method, template, handler, auth, served_op in table:
+            endpoint = self._endpoint(method, template, handler, auth, served_op)
             by_path.setdefault(template, {})[method] = endpoint
         # literal segments before parameters: /guardrails/assignments/keys before /guardrails/{id}
         ordered = sorted(by_path.items(), key=lambda kv: kv[0].count("{"))

@@ -70,25 +70,25 @@ class Resources:
         return "object", data
 
     def fit(self, schema: Any, base: Any, overlay: dict[str, Any]) -> Any:
-        """Overlay `overlay` on `base` where `schema` has the property and the value fits."""
+        """Overlay `overlay` on `base` where `schema` has the property and the value fits.
+
+        All fields at once when the result validates (the usual case), else one at a time,
+        keeping each that leaves the object valid (a union's other branch, a wrong type).
+        """
         props = self.builder.properties(schema)
         if not isinstance(base, dict) or not props:
             return base
-        out = {**base, **{k: v for k, v in overlay.items() if k in props}}
+        wanted = {k: v for k, v in overlay.items() if k in props}
         checker = self.spec.checker(schema)
-        for _ in range(len(out) + 1):
-            errors = list(checker.iter_errors(out))
-            if not errors:
-                return out
-            bad = {e.absolute_path[0] for e in errors if e.absolute_path}
-            if not bad:  # a whole-object problem (a union both shapes now match): give up
-                return base
-            for name in bad:
-                if name in base:
-                    out[name] = base[name]
-                else:
-                    out.pop(name, None)
-        return base
+        out = {**base, **wanted}
+        if checker.is_valid(out):
+            return out
+        out = dict(base)
+        for name, value in wanted.items():
+            trial = {**out, name: value}
+            if checker.is_valid(trial):
+                out = trial
+        return out
 
     def render(self, op: Operation, item: dict[str, Any] | None = None,
                items: list[dict[str, Any]] | None = None, top: dict[str, Any] | None = None,
@@ -135,7 +135,7 @@ class Resources:
     def missing(self, state: MockState, template: str, values: dict[str, str],
                 upto: int) -> str | None:  # fmt: skip
         """Name the first of the first `upto` path parameters whose item does not exist."""
-        prefix, parents = "", []
+        prefix, parents = "", list[str]()
         for segment in template.strip("/").split("/"):
             if segment.startswith("{") and segment.endswith("}"):
                 if len(parents) >= upto:
@@ -165,8 +165,11 @@ class Resources:
         names = [s for s in collection.strip("/").split("/") if s and not s.startswith("{")]
         for name, value in zip(names, parents, strict=False):
             overlay.setdefault(f"{singular(name)}_id", value)
-        if key is not None:
+        if key is not None and (collection in self.id_params or id_field != "id"):
             overlay[id_field] = key
+        elif key is not None:  # a member collection: stored by member, its own id is fresh
+            spec = self.builder.merged(props.get(id_field))
+            overlay[id_field] = new_identifier(spec, collection, state.crud.next_number())
         elif id_field in overlay:
             key = str(overlay[id_field])
         else:
@@ -193,6 +196,11 @@ class Resources:
                 if key is not None:
                     self.new_item(state, collection, (key,), {}, "1")
         state.crud.seeded = True
+
+    def id_field(self, collection: str) -> str:
+        """The item property holding the identifier its item path takes."""
+        props = self.builder.properties(self.item_schemas.get(collection, {}))
+        return _id_field(props, self.id_params.get(collection, "id"))
 
     def add_item(self, state: MockState, path: str, fields: dict[str, Any],
                  key: str | None = None) -> str:  # fmt: skip

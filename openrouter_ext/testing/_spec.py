@@ -161,12 +161,18 @@ class Spec:
         return OpenAPIValidator({"$ref": f"{_BASE}#/{pointer}"}, registry=self.registry)
 
     def checker(self, schema: Any) -> Any:
-        """Return a validator for a schema of this document (cached while `schema` lives)."""
+        """Return a validator (formats checked) for a schema of this document (cached while
+        `schema` lives)."""
         found = self._checkers.get(id(schema))
         if found is None or found[0] is not schema:
             if len(self._checkers) > 4096:
                 self._checkers.clear()
-            found = (schema, OpenAPIValidator(self._inline(schema), registry=self.registry))
+            checker = OpenAPIValidator(
+                self._inline(schema),
+                registry=self.registry,
+                format_checker=OpenAPIValidator.FORMAT_CHECKER,
+            )
+            found = (schema, checker)
             self._checkers[id(schema)] = found
         return found[1]
 
