@@ -41,23 +41,56 @@ class APIModel:
         return json.dumps(self.to_dict(), indent=indent, ensure_ascii=False)
 
     def model_dump(
-        self, *, mode: str = "json", exclude_none: bool = False
+        self,
+        *,
+        mode: str = "json",
+        include: set[str] | None = None,
+        exclude: set[str] | None = None,
+        by_alias: bool = True,
+        exclude_unset: bool = False,
+        exclude_defaults: bool = False,
+        exclude_none: bool = False,
+        round_trip: bool = False,
+        warnings: bool = True,
     ) -> dict[str, Any]:
-        """Return ``to_dict()`` (the name code ported from the openai SDK calls)."""
+        """Return ``to_dict()`` under the name code ported from the openai SDK calls.
+
+        The keywords are pydantic's: names are always the wire names (``by_alias``), JSON
+        values always (``mode``); null and absent optional fields are already left out, so
+        ``exclude_unset`` / ``exclude_defaults`` / ``exclude_none`` leave out the remaining
+        top-level nulls; ``include`` / ``exclude`` pick top-level fields.
+        """
         data = self.to_dict()
-        if exclude_none:
-            return {k: v for k, v in data.items() if v is not None}
+        if include is not None:
+            data = {k: v for k, v in data.items() if k in include}
+        if exclude is not None:
+            data = {k: v for k, v in data.items() if k not in exclude}
+        if exclude_none or exclude_unset or exclude_defaults:
+            data = {k: v for k, v in data.items() if v is not None}
         return data
 
     def model_dump_json(
-        self, *, indent: int | None = None, exclude_none: bool = False
+        self,
+        *,
+        indent: int | None = None,
+        include: set[str] | None = None,
+        exclude: set[str] | None = None,
+        by_alias: bool = True,
+        exclude_unset: bool = False,
+        exclude_defaults: bool = False,
+        exclude_none: bool = False,
+        round_trip: bool = False,
+        warnings: bool = True,
     ) -> str:
-        """Return the JSON text (the name code ported from the openai SDK calls)."""
-        return json.dumps(
-            self.model_dump(exclude_none=exclude_none),
-            indent=indent,
-            ensure_ascii=False,
+        """Return the JSON text of ``model_dump()`` (the openai SDK's name and keywords)."""
+        data = self.model_dump(
+            include=include,
+            exclude=exclude,
+            exclude_unset=exclude_unset,
+            exclude_defaults=exclude_defaults,
+            exclude_none=exclude_none,
         )
+        return json.dumps(data, indent=indent, ensure_ascii=False)
 
     @property
     def _response_headers(self) -> Mapping[str, str] | None:

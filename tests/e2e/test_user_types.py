@@ -60,6 +60,13 @@ def test_results_dump_like_the_openai_sdk(e2e: E2E) -> None:
     assert result.model_dump(exclude_none=True) == {
         k: v for k, v in dumped.items() if v is not None
     }
+    # the keywords openai code passes are accepted
+    assert result.model_dump(exclude_unset=True, by_alias=True) == result.model_dump(
+        exclude_none=True
+    )
+    assert set(result.model_dump(include={"id", "model"})) == {"id", "model"}
+    assert "usage" not in result.model_dump(exclude={"usage"})
+    assert json.loads(result.model_dump_json(indent=2, exclude_unset=True)) == dumped
 
 
 def test_a_model_list_iterates_indexes_and_has_a_length(e2e: E2E) -> None:
