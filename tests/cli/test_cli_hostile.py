@@ -190,6 +190,9 @@ def _record(**fields: Any) -> Any:
 # --- models with null or unparseable prices ---------------------------------------------------
 
 
+CATALOGUE_SIZE: dict[str, int] = {}
+
+
 @pytest.fixture
 def unpriced_catalogue(openrouter_mock: MockOpenRouter) -> Iterator[str]:
     """Serve the mock's /models with a null, an unparseable and a varying price."""
@@ -198,6 +201,7 @@ def unpriced_catalogue(openrouter_mock: MockOpenRouter) -> Iterator[str]:
         headers={"Authorization": f"Bearer {openrouter_mock.api_key}"},
     ).json()
     by_id = {m["id"]: m for m in catalogue["data"]}
+    CATALOGUE_SIZE["models"] = len(by_id)
     by_id["openai/gpt-4o-mini"]["pricing"]["prompt"] = None
     by_id["anthropic/claude-sonnet-4.5"]["pricing"]["completion"] = "n/a"
     by_id["google/gemini-2.5-flash"]["pricing"]["prompt"] = "-1"  # OpenRouter's "varies"
@@ -233,7 +237,7 @@ def test_models_sort_price_puts_unpriced_models_last(unpriced_catalogue: str) ->
     assert code == 0, err
     assert err == ""
     ids = [line.split()[0] for line in out.splitlines()[1:]]
-    assert len(ids) == 10
+    assert len(ids) == CATALOGUE_SIZE["models"]  # every model listed once
     unpriced = {"openai/gpt-4o-mini", "anthropic/claude-sonnet-4.5", "google/gemini-2.5-flash"}
     assert set(ids[-3:]) == unpriced
     assert ids[0] == "meta-llama/llama-3.3-70b-instruct:free"  # the cheapest priced model
