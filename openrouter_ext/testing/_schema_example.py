@@ -15,6 +15,8 @@ import uuid
 from collections.abc import Callable
 from typing import Any, Final
 
+from ._json import as_dict, as_list
+
 #: Below this depth optional properties are included; deeper, only required ones.
 OPTIONAL_DEPTH: Final = 4
 #: Deeper than this, recursion stops: objects get only required fields, arrays are empty.
@@ -55,27 +57,30 @@ class ExampleBuilder:
     def resolve(self, schema: Schema) -> Schema:
         """Follow `$ref`s until a schema without one (siblings of a `$ref` are kept)."""
         seen = 0
-        while isinstance(schema, dict) and isinstance(schema.get("$ref"), str) and seen < 32:
-            ref: str = schema["$ref"]
+        node = as_dict(schema)
+        while node is not None and isinstance(node.get("$ref"), str) and seen < 32:
+            ref: str = node["$ref"]
             target: Any = self.document
             for part in ref.split("#", 1)[-1].strip("/").split("/"):
                 target = target[part.replace("~1", "/").replace("~0", "~")]
-            siblings = {k: v for k, v in schema.items() if k != "$ref"}
+            siblings = {k: v for k, v in node.items() if k != "$ref"}
             schema = {**target, **siblings} if siblings else target
+            node = as_dict(schema)
             seen += 1
         return schema
 
     def merged(self, schema: Schema) -> Schema:
         """Resolve `schema` and fold its `allOf` members into one schema."""
         schema = self.resolve(schema)
-        if not isinstance(schema, dict) or "allOf" not in schema:
+        node = as_dict(schema)
+        if node is None or "allOf" not in node:
             return schema
-        out: dict[str, Any] = {k: v for k, v in schema.items() if k != "allOf"}
+        out: dict[str, Any] = {k: v for k, v in node.items() if k != "allOf"}
         props: dict[str, Any] = dict(out.get("properties") or {})
         required: list[str] = list(out.get("required") or [])
-        for member in schema["allOf"]:
-            part = self.merged(member)
-            if not isinstance(part, dict):
+        for member in node["allOf"]:
+            part = as_dict(self.merged(member))
+            if part is None:
                 continue
             for key, value in part.items():
                 if key == "properties":
@@ -92,13 +97,14 @@ class ExampleBuilder:
 
     def properties(self, schema: Schema) -> dict[str, Any]:
         """Return the properties of an object schema (of its first object branch if a union)."""
-        merged = self.merged(schema)
-        if not isinstance(merged, dict):
+        merged = as_dict(self.merged(schema))
+        if merged is None:
             return {}
         if "properties" in merged:
             return dict(merged["properties"])
         for keyword in ("anyOf", "oneOf"):
-            for branch in merged.get(keyword) or []:
+            branches: list[Any] = merged.get(keyword) or []
+            for branch in branches:
                 found = self.properties(branch)
                 if found:
                     return found
@@ -106,38 +112,40 @@ class ExampleBuilder:
 
     def build(self, schema: Schema, name: str = "value", depth: int = 0) -> Any:
         """Return a deterministic value valid against `schema` (`name` seeds strings)."""
-        schema = self.merged(schema)
-        if not isinstance(schema, dict):
+        node = as_dict(self.merged(schema))
+        if node is None:
             return f"mock-{name}"
-        if "const" in schema:
-            return schema["const"]
-        enum = schema.get("enum")
-        if isinstance(enum, list) and enum:
+        if "const" in node:
+            return node["const"]
+        enum = as_list(node.get("enum"))
+        if enum:
             return next((e for e in enum if e is not None), enum[0])
         for keyword in ("oneOf", "anyOf"):
-            if keyword in schema:
-                return self._branch(schema, keyword, name, depth)
-        kind = schema.get("type")
-        if isinstance(kind, list):
-            kinds = [k for k in kind if k != "null"]
+            if keyword in node:
+                return self._branch(node, keyword, name, depth)
+        kind: Any = node.get("type")
+        listed = as_list(kind)
+        if listed is not None:
+            kinds = [k for k in listed if k != "null"]
             kind = kinds[0] if kinds else "null"
         if kind is None:
-            kind = "object" if "properties" in schema else "string"
-        return self._typed(schema, kind, name, depth)
+            kind = "object" if "properties" in node else "string"
+        return self._typed(node, kind, name, depth)
 
     def _branch(self, schema: dict[str, Any], keyword: str, name: str, depth: int) -> Any:
         branches: list[Any] = list(schema[keyword])
-        disc = schema.get("discriminator")
+        disc = as_dict(schema.get("discriminator"))
+        mapping = None if disc is None else as_dict(disc.get("mapping"))
         base = {k: v for k, v in schema.items() if k not in (keyword, "discriminator")}
-        if isinstance(disc, dict) and isinstance(disc.get("mapping"), dict) and disc["mapping"]:
-            tag, ref = next(iter(disc["mapping"].items()))
+        if disc is not None and mapping:
+            tag, ref = next(iter(mapping.items()))
             value = self.build({"allOf": [base, {"$ref": ref}]} if base else {"$ref": ref},
                                name, depth)  # fmt: skip
-            if isinstance(value, dict):
-                value[disc["propertyName"]] = tag
+            tagged = as_dict(value)
+            if tagged is not None:
+                tagged[disc["propertyName"]] = tag
             return value
-        ordered = sorted(branches, key=lambda b: self.merged(b).get("type") == "null"
-                         if isinstance(self.merged(b), dict) else False)  # fmt: skip
+        ordered = sorted(branches, key=self._is_null)
         first: Any = None
         for i, branch in enumerate(ordered):
             target = {"allOf": [base, branch]} if base else branch
@@ -147,6 +155,11 @@ class ExampleBuilder:
             if self.validate(schema, value):
                 return value
         return first
+
+    def _is_null(self, schema: Schema) -> bool:
+        """Whether `schema` (merged) is `type: null` (such branches are tried last)."""
+        node = as_dict(self.merged(schema))
+        return node is not None and node.get("type") == "null"
 
     def _typed(self, schema: dict[str, Any], kind: str, name: str, depth: int) -> Any:
         if kind == "object":
@@ -166,7 +179,8 @@ class ExampleBuilder:
 
     def _object(self, schema: dict[str, Any], depth: int) -> dict[str, Any]:
         props: dict[str, Any] = schema.get("properties") or {}
-        required = [r for r in schema.get("required") or [] if isinstance(r, str)]
+        listed: list[Any] = schema.get("required") or []
+        required = [r for r in listed if isinstance(r, str)]
         names = list(props) if depth < OPTIONAL_DEPTH else [p for p in props if p in required]
         out: dict[str, Any] = {}
         for prop in names:

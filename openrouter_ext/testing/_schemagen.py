@@ -15,7 +15,12 @@ prefer a branch without a `$ref`. `pattern` is not generated for.
 
 from __future__ import annotations
 
-from typing import Any, Final
+from typing import TYPE_CHECKING, Any, Final
+
+from ._json import as_dict, as_list
+
+if TYPE_CHECKING:
+    from jsonschema.protocols import Validator
 
 MAX_DEPTH: Final = 8
 _FORMATS: Final = {
@@ -34,26 +39,31 @@ def instance(schema: Any, name: str = "value") -> Any:
 class _Gen:
     def __init__(self, root: Any) -> None:
         self.root = root
-        self._validator: Any = None
+        self._validator: Validator | None = None
 
     def resolve(self, schema: Any) -> Any:
         """Follow `$ref`s (siblings kept, the node's own keys win) and merge `allOf`."""
         for _ in range(64):
-            if not isinstance(schema, dict) or not isinstance(schema.get("$ref"), str):
+            node = as_dict(schema)
+            ref = None if node is None else node.get("$ref")
+            if node is None or not isinstance(ref, str):
                 break
             target: Any = self.root
-            for part in schema["$ref"].split("#", 1)[-1].strip("/").split("/"):
+            for part in ref.split("#", 1)[-1].strip("/").split("/"):
                 if part:
                     target = target[part.replace("~1", "/").replace("~0", "~")]
-            rest = {k: v for k, v in schema.items() if k != "$ref"}
-            schema = {**target, **rest} if isinstance(target, dict) else target
-        if isinstance(schema, dict) and isinstance(schema.get("allOf"), list):
-            merged = {k: v for k, v in schema.items() if k != "allOf"}
-            for member in schema["allOf"]:
-                part = self.resolve(member)
-                if not isinstance(part, dict):
+            rest = {k: v for k, v in node.items() if k != "$ref"}
+            found = as_dict(target)
+            schema = {**found, **rest} if found is not None else target
+        node = as_dict(schema)
+        members = None if node is None else as_list(node.get("allOf"))
+        if node is not None and members is not None:
+            merged = {k: v for k, v in node.items() if k != "allOf"}
+            for member in members:
+                piece = as_dict(self.resolve(member))
+                if piece is None:
                     continue
-                for key, val in part.items():
+                for key, val in piece.items():
                     if key == "properties":
                         merged["properties"] = {**merged.get("properties", {}), **val}
                     elif key == "required":
@@ -64,32 +74,35 @@ class _Gen:
         return schema
 
     def value(self, schema: Any, name: str, depth: int, variant: int) -> Any:
-        schema = self.resolve(schema)
-        if schema is True or not isinstance(schema, dict):
+        resolved = self.resolve(schema)
+        node = as_dict(resolved)
+        if resolved is True or node is None:
             return f"mock-{name}" + (f"-{variant}" if variant else "")
-        if "const" in schema:
-            return schema["const"]
-        if isinstance(schema.get("enum"), list) and schema["enum"]:
-            return schema["enum"][variant % len(schema["enum"])]
+        if "const" in node:
+            return node["const"]
+        enum = as_list(node.get("enum"))
+        if enum:
+            return enum[variant % len(enum)]
         for keyword in ("oneOf", "anyOf"):
-            if isinstance(schema.get(keyword), list) and schema[keyword]:
-                return self.branch(schema, keyword, name, depth, variant)
-        kind = schema.get("type")
-        if isinstance(kind, list):
-            kind = next((k for k in kind if k != "null"), "null")
+            if as_list(node.get(keyword)):
+                return self.branch(node, keyword, name, depth, variant)
+        kind: Any = node.get("type")
+        kinds = as_list(kind)
+        if kinds is not None:
+            kind = next((k for k in kinds if k != "null"), "null")
         if kind is None:
-            kind = "object" if "properties" in schema else "array" if "items" in schema else ""
+            kind = "object" if "properties" in node else "array" if "items" in node else ""
         if kind == "object":
-            return self.object(schema, depth, variant)
+            return self.object(node, depth, variant)
         if kind == "array":
-            return self.array(schema, name, depth)
+            return self.array(node, name, depth)
         if kind in ("integer", "number"):
-            return _number(schema, kind, variant)
+            return _number(node, kind, variant)
         if kind == "boolean":
             return variant % 2 == 0
         if kind == "null":
             return None
-        return _string(schema, name, variant)
+        return _string(node, name, variant)
 
     def branch(self, schema: dict[str, Any], keyword: str, name: str, depth: int,
                variant: int) -> Any:  # fmt: skip
@@ -112,18 +125,22 @@ class _Gen:
     def matches(self, schema: dict[str, Any], candidate: Any) -> bool:
         """Whether `candidate` is valid against `schema` (refs resolved from the root)."""
         if self._validator is None:
-            import jsonschema
+            from jsonschema import Draft202012Validator, validators
 
-            cls = jsonschema.validators.validator_for(self.root, jsonschema.Draft202012Validator)
-            self._validator = cls(self.root if isinstance(self.root, dict) else {})
-        return bool(self._validator.evolve(schema=schema).is_valid(candidate))
+            root = as_dict(self.root)
+            cls = validators.validator_for(self.root, Draft202012Validator)
+            self._validator = cls(root if root is not None else {})
+        # types-jsonschema leaves evolve's **kwargs unannotated
+        evolved = self._validator.evolve(schema=schema)  # pyright: ignore[reportUnknownMemberType]
+        return bool(evolved.is_valid(candidate))
 
     def object(self, schema: dict[str, Any], depth: int, variant: int) -> dict[str, Any]:
         props: dict[str, Any] = schema.get("properties") or {}
-        required = [r for r in schema.get("required") or [] if isinstance(r, str)]
+        listed: list[Any] = schema.get("required") or []
+        required = [r for r in listed if isinstance(r, str)]
         names = [p for p in props if depth < MAX_DEPTH or p in required]
         out = {p: self.value(props[p], p, depth + 1, variant) for p in names}
-        extra = schema.get("additionalProperties", True)
+        extra: Any = schema.get("additionalProperties", True)
         extra = {} if extra is True else extra
         for key in required:  # required but not described: from additionalProperties
             if key not in out:

@@ -11,15 +11,18 @@ from __future__ import annotations
 
 import functools
 import os
-from collections.abc import Mapping
+from collections.abc import Callable, Iterable, Mapping
 from pathlib import Path
-from typing import Any, Final
+from typing import Any, Final, cast
 
 import yaml
-from jsonschema import Draft202012Validator, validators
-from jsonschema.exceptions import ValidationError, best_match
+from jsonschema import Draft202012Validator, exceptions, validators
+from jsonschema.exceptions import ValidationError
+from jsonschema.protocols import Validator
 from referencing import Registry, Resource
 from referencing.jsonschema import DRAFT202012
+
+from ._json import as_dict, as_list
 
 SPEC_ENV: Final = "OPENROUTER_MOCK_SPEC"
 _BASE: Final = "urn:openrouter-ext:openapi"
@@ -50,8 +53,19 @@ def _discriminated(fallback: Any) -> Any:
     return keyword
 
 
+# types-jsonschema declares neither best_match's return type nor extend's parameters: their
+# documented signatures, as far as they are used here
+_best_match = cast(
+    "Callable[[Iterable[ValidationError]], ValidationError | None]",
+    exceptions.best_match,  # pyright: ignore[reportUnknownMemberType]
+)
+_extend = cast(
+    "Callable[[type[Validator], Mapping[str, Any]], type[Validator]]",
+    validators.extend,  # pyright: ignore[reportUnknownMemberType]
+)
+
 _BASE_KEYWORDS: Final = Draft202012Validator.VALIDATORS
-OpenAPIValidator = validators.extend(  # type: ignore[no-untyped-call]
+OpenAPIValidator = _extend(
     Draft202012Validator,
     {
         "oneOf": _discriminated(_BASE_KEYWORDS["oneOf"]),
@@ -82,11 +96,13 @@ class _Inliner:
         self.done: dict[str, Any] = {}
         self.stack: list[str] = []
 
-    def __call__(self, node: Any) -> Any:
-        if isinstance(node, list):
-            return [self(item) for item in node]
-        if not isinstance(node, dict):
-            return node
+    def __call__(self, value: Any) -> Any:
+        items = as_list(value)
+        if items is not None:
+            return [self(item) for item in items]
+        node = as_dict(value)
+        if node is None:
+            return value
         ref = node.get("$ref")
         if isinstance(ref, str) and ref.startswith("#/"):
             siblings = {k: v for k, v in node.items() if k != "$ref"}
@@ -105,8 +121,10 @@ class _Inliner:
 
 def _coerce(text: str, schema: Any) -> Any:
     """Convert a query string value to the JSON type its schema asks for (if it parses)."""
-    kinds = schema.get("type", "string") if isinstance(schema, dict) else "string"
-    kinds = kinds if isinstance(kinds, list) else [kinds]
+    node = as_dict(schema)
+    kind: Any = node.get("type", "string") if node is not None else "string"
+    listed = as_list(kind)
+    kinds = listed if listed is not None else [kind]
     for kind, parse in (("integer", int), ("number", float)):
         if kind in kinds:
             try:
@@ -128,17 +146,17 @@ class Spec:
     def __init__(self, document: dict[str, Any]) -> None:
         self.document = document
         resource: Resource[Any] = DRAFT202012.create_resource(document)
-        self.registry: Registry[Any] = Registry().with_resource(_BASE, resource)
-        self.request_validators: dict[tuple[str, str], Any] = {}
+        self.registry: Registry[Any] = Registry[Any]().with_resource(_BASE, resource)
+        self.request_validators: dict[tuple[str, str], Validator] = {}
         self._memo: dict[tuple[str, str, bytes], str | None] = {}
-        self.query_params: dict[tuple[str, str], list[tuple[str, bool, Any, Any]]] = {}
-        self.path_params: dict[tuple[str, str], list[tuple[str, bool, Any, Any]]] = {}
-        self._checkers: dict[int, tuple[Any, Any]] = {}
+        self.query_params: dict[tuple[str, str], list[tuple[str, bool, Any, Validator]]] = {}
+        self.path_params: dict[tuple[str, str], list[tuple[str, bool, Any, Validator]]] = {}
+        self._checkers: dict[int, tuple[Any, Validator]] = {}
         inline = self._inline = _Inliner(document)
         for path, item in document.get("paths", {}).items():
             for method in _METHODS:
-                op = item.get(method)
-                if not isinstance(op, dict):
+                op = as_dict(item.get(method))
+                if op is None:
                     continue
                 declared = [*item.get("parameters", []), *op.get("parameters", [])]
                 for where, table in (("query", self.query_params), ("path", self.path_params)):
@@ -156,11 +174,11 @@ class Spec:
                         schema, registry=self.registry
                     )
 
-    def validator(self, pointer: str) -> Any:
+    def validator(self, pointer: str) -> Validator:
         """Build a validator for the schema at JSON pointer `pointer` (without leading `#/`)."""
         return OpenAPIValidator({"$ref": f"{_BASE}#/{pointer}"}, registry=self.registry)
 
-    def checker(self, schema: Any) -> Any:
+    def checker(self, schema: Any) -> Validator:
         """Return a validator (formats checked) for a schema of this document (cached while
         `schema` lives)."""
         found = self._checkers.get(id(schema))
@@ -182,12 +200,12 @@ class Spec:
 
     def response_validator(
         self, method: str, path: str, status: str, content_type: str = "application/json"
-    ) -> Any:
+    ) -> Validator:
         """Build a validator for one declared response body (used by contract tests)."""
         return self.validator(_pointer("paths", path, method.lower(), "responses", status,
                                        "content", content_type, "schema"))  # fmt: skip
 
-    def schema_validator(self, name: str) -> Any:
+    def schema_validator(self, name: str) -> Validator:
         """Build a validator for `#/components/schemas/<name>`."""
         return self.validator(_pointer("components", "schemas", name))
 
@@ -202,7 +220,7 @@ class Spec:
                     return f"{name}: query parameter is required"
                 continue
             value = _coerce(query[name], schema)
-            error = best_match(validator.iter_errors(value))
+            error = _best_match(validator.iter_errors(value))
             if error is not None:
                 return f"{name}: {error.message}"
         return None
@@ -219,7 +237,7 @@ class Spec:
         key = (method, path, raw)
         if raw and key in self._memo:
             return self._memo[key]
-        error = best_match(validator.iter_errors(body))
+        error = _best_match(validator.iter_errors(body))
         result = None if error is None else describe(error)
         if raw:
             if len(self._memo) >= 1024:
