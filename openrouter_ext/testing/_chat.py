@@ -20,6 +20,7 @@ from decimal import Decimal
 from typing import Any, Final
 
 from ._data import MODELS, MODELS_BY_ID, MockModel
+from ._json import as_dict, as_list, dict_of, dicts_in
 from ._scenarios import Attempt, find
 from ._schemagen import instance
 from ._state import money
@@ -58,8 +59,8 @@ class Completion:
     cost_mode: str = "normal"  # normal | absent | null
     drift: bool = False
     tool_split: int = 3
-    extra: dict[str, Any] = field(default_factory=dict)
-    refusal: list[str] = field(default_factory=list)
+    extra: dict[str, Any] = field(default_factory=dict[str, Any])
+    refusal: list[str] = field(default_factory=list[str])
 
     @property
     def completion_tokens(self) -> int:
@@ -103,9 +104,11 @@ def text_of(content: Any) -> tuple[str, int]:
     """Return (text, image parts) of a message `content` (string or parts)."""
     if isinstance(content, str):
         return content, 0
-    if isinstance(content, list):
-        texts = [p.get("text", "") for p in content if isinstance(p, dict)]
-        images = sum(1 for p in content if isinstance(p, dict) and p.get("type") == "image_url")
+    items = as_list(content)
+    if items is not None:
+        parts = dicts_in(items)
+        texts = [p.get("text", "") for p in parts]
+        images = sum(1 for p in parts if p.get("type") == "image_url")
         return "".join(t for t in texts if isinstance(t, str)), images
     return "", 0
 
@@ -114,7 +117,7 @@ def count_prompt_tokens(messages: list[Any]) -> int:
     """Apply the documented deterministic prompt token count."""
     chars = images = 0
     for m in messages:
-        text, imgs = text_of(m.get("content") if isinstance(m, dict) else None)
+        text, imgs = text_of(dict_of(m).get("content"))
         chars += len(text)
         images += imgs
     return math.ceil(chars / 4) + 4 * len(messages) + 85 * images
@@ -148,14 +151,12 @@ def _structured_answer(body: dict[str, Any], said: str) -> str | None:
     json_schema: a deterministic instance of the schema (`_schemagen.instance`, valid against
     it); json_object: a small JSON object.
     """
-    fmt = body.get("response_format")
-    if not isinstance(fmt, dict):
+    fmt = as_dict(body.get("response_format"))
+    if fmt is None:
         return None
     if fmt.get("type") == "json_schema":
-        config = fmt.get("json_schema")
-        schema = config.get("schema") if isinstance(config, dict) else None
-        return _DUMPS(instance(schema if isinstance(schema, dict) else {"type": "object"},
-                               "answer"))  # fmt: skip
+        schema = as_dict(dict_of(fmt.get("json_schema")).get("schema"))
+        return _DUMPS(instance(schema if schema is not None else {"type": "object"}, "answer"))
     if fmt.get("type") == "json_object":
         return _DUMPS({"answer": said, "note": "café — 你好 🚀"})
     return None
@@ -168,8 +169,8 @@ def _answer_pieces(body: dict[str, Any], scenarios: Attempt) -> list[str]:
     `kind=schema` answers a JSON array, which fits no object schema.
     """
     text = _answer_text(body)
-    fmt = body.get("response_format")
-    is_json = isinstance(fmt, dict) and fmt.get("type") in ("json_schema", "json_object")
+    fmt = as_dict(body.get("response_format"))
+    is_json = fmt is not None and fmt.get("type") in ("json_schema", "json_object")
     broken = find(scenarios, "invalid_json")
     if broken is not None:
         is_json = True
@@ -186,19 +187,20 @@ def sample_value(schema: Any, name: str) -> Any:
 
 
 def _tool_calls(body: dict[str, Any], gen_id: str, forced: int) -> list[ToolCall]:
-    tools = [t for t in body.get("tools") or [] if isinstance(t, dict) and "function" in t]
+    tools: list[dict[str, Any]] = [t for t in dicts_in(body.get("tools")) if "function" in t]
     choice = body.get("tool_choice")
-    messages = body.get("messages") or [{}]
+    messages: list[Any] = body.get("messages") or [{}]
     if not forced and (not tools or choice == "none" or messages[-1].get("role") == "tool"):
         return []
     if not tools:
         tools = [{"type": "function", "function": {"name": "get_weather", "parameters": {
             "type": "object", "properties": {"city": {"type": "string"}}}}}]  # fmt: skip
-    if isinstance(choice, dict) and "function" in choice:
-        wanted = choice["function"].get("name")
+    chosen = as_dict(choice)
+    if chosen is not None and "function" in chosen:
+        wanted = chosen["function"].get("name")
         tools = [t for t in tools if t["function"].get("name") == wanted] or tools
     count = forced or 1
-    calls = []
+    calls: list[ToolCall] = []
     for i, tool in zip(range(count), itertools.cycle(tools)):
         fn = tool["function"]
         args = sample_value(fn.get("parameters") or {"type": "object"}, fn.get("name", "tool"))
@@ -211,8 +213,8 @@ def wants_reasoning(body: dict[str, Any], model: MockModel) -> bool:
     """Decide whether the request asks for reasoning output."""
     if model.reasoning_mandatory:
         return True
-    reasoning = body.get("reasoning")
-    if isinstance(reasoning, dict):
+    reasoning = as_dict(body.get("reasoning"))
+    if reasoning is not None:
         return (
             not reasoning.get("exclude")
             and reasoning.get("effort") != "none"
@@ -349,7 +351,7 @@ def stream_payloads(comp: Completion, gen_id: str, created: int) -> list[str]:
 def _tool_fragments(comp: Completion) -> list[dict[str, Any]]:
     """Split each call's arguments into `tool_split` parts, interleaved across calls."""
     frags: list[dict[str, Any]] = []
-    parts = []
+    parts: list[list[str]] = []
     for i, call in enumerate(comp.tool_calls):
         frags.append({"index": i, "id": call.id, "type": "function",
                       "function": {"name": call.name, "arguments": ""}})  # fmt: skip

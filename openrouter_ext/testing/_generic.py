@@ -40,6 +40,7 @@ from typing import Any, Final, Literal
 
 from ._auth import AuthKind, auth_kind
 from ._chat import compute_cost
+from ._json import as_dict, dict_of
 from ._schema_example import ExampleBuilder, mock_uuid
 from ._spec import Spec
 from ._state import Generation, MockState, money
@@ -95,13 +96,15 @@ def _success(op: dict[str, Any]) -> tuple[int, str | None]:
     responses: dict[str, Any] = op.get("responses") or {}
     codes = sorted(int(s) for s in responses if s.isdigit() and s.startswith("2"))
     status = codes[0] if codes else 200
-    content: dict[str, Any] = (responses.get(str(status)) or {}).get("content") or {}
+    response: dict[str, Any] = responses.get(str(status)) or {}
+    content: dict[str, Any] = response.get("content") or {}
     media = "application/json" if "application/json" in content else next(iter(content), None)
     return status, media
 
 
 def _body_media(op: dict[str, Any]) -> str | None:
-    content: dict[str, Any] = (op.get("requestBody") or {}).get("content") or {}
+    request: dict[str, Any] = op.get("requestBody") or {}
+    content: dict[str, Any] = request.get("content") or {}
     return "application/json" if "application/json" in content else next(iter(content), None)
 
 
@@ -154,16 +157,18 @@ def classify(method: str, path: str, paths: dict[str, set[str]]) -> tuple[Kind, 
 def operations(spec: Spec, fallbacks: dict[tuple[str, str], AuthKind]) -> list[Operation]:
     """Describe every operation of `spec` (`fallbacks`: kinds of hand-written handlers)."""
     doc = spec.document
+    items: dict[str, Any] = doc.get("paths") or {}
     paths: dict[str, set[str]] = {p: {m for m in item if m in METHODS}
-                                  for p, item in (doc.get("paths") or {}).items()}  # fmt: skip
+                                  for p, item in items.items()}  # fmt: skip
     out: list[Operation] = []
-    for path, item in (doc.get("paths") or {}).items():
+    for path, item in items.items():
         for method in METHODS:
-            op = item.get(method)
-            if not isinstance(op, dict):
+            op = as_dict(item.get(method))
+            if op is None:
                 continue
             status, media = _success(op)
-            statuses = frozenset(int(s) for s in op.get("responses") or {} if s.isdigit())
+            responses: dict[str, Any] = op.get("responses") or {}
+            statuses = frozenset(int(s) for s in responses if s.isdigit())
             kind, collection = classify(method, path, paths)
             if media is not None and media != "application/json":
                 kind = "content"
@@ -178,11 +183,13 @@ def operations(spec: Spec, fallbacks: dict[tuple[str, str], AuthKind]) -> list[O
 
 
 def _has_model(spec: Spec, op: dict[str, Any]) -> bool:
-    content = ((op.get("requestBody") or {}).get("content") or {}).get("application/json")
+    request: dict[str, Any] = op.get("requestBody") or {}
+    media: dict[str, Any] = request.get("content") or {}
+    content = media.get("application/json")
     if not content:
         return False
-    schema = ExampleBuilder(spec.document).merged(content.get("schema"))
-    return isinstance(schema, dict) and "model" in (schema.get("properties") or {})
+    schema = as_dict(ExampleBuilder(spec.document).merged(content.get("schema")))
+    return schema is not None and "model" in (schema.get("properties") or {})
 
 
 def singular(name: str) -> str:
@@ -225,8 +232,8 @@ def usage_overlay(prompt: int, completion: int, cost: Decimal) -> dict[str, Any]
 
 def new_identifier(schema: Any, collection: str, number: int) -> Any:
     """Return a fresh identifier fitting `schema` (uuid, 64-hex hash, integer or text)."""
-    schema = schema if isinstance(schema, dict) else {}
-    known = schema.get("enum") or schema.get("x-open-enum") or []
+    schema = dict_of(schema)
+    known: list[Any] = schema.get("enum") or schema.get("x-open-enum") or []
     enum = [e for e in known if e is not None]
     if enum:
         return enum[(number - 1) % len(enum)]

@@ -15,7 +15,6 @@ from typing import Any
 
 from starlette.requests import Request
 
-from . import _data
 from ._catalog import WEB_RESULTS, Resolved
 from ._chat import (
     BYOK_FEE,
@@ -26,6 +25,19 @@ from ._chat import (
     plan_completion,
     stream_payloads,
 )
+from ._data import (
+    DEFAULT_CHAT_MODEL,
+    EMBEDDING_DIMENSIONS,
+    EMBEDDING_MODEL,
+    MODEL_JSON,
+    MODELS_BY_ID,
+    MockModel,
+    endpoints_object,
+    filter_models,
+    model_object,
+    provider_objects,
+)
+from ._json import as_dict, as_list, dicts_in
 from ._scenarios import Attempt, find
 from ._state import AUTH_CODE, USER_ID, Generation, KeyRecord, MockState, RecordedRequest, money
 from ._wire import Reply, error_reply, frame, json_reply, keepalive
@@ -45,14 +57,15 @@ class Ctx:
 
 # inference ----------------------------------------------------------------------------------
 def pick_model(
-    body: dict[str, Any], state: MockState, default: str = _data.DEFAULT_CHAT_MODEL
+    body: dict[str, Any], state: MockState, default: str = DEFAULT_CHAT_MODEL
 ) -> tuple[Resolved | None, str | None]:
     """Return the first known model of `model` + `models` (or the default when none is named).
 
     Ids resolve through the state's catalog (variant suffixes and added models included). An
     unknown id is a 400 like upstream, unless the server accepts unknown models.
     """
-    wanted = [m for m in [body.get("model"), *(body.get("models") or [])] if isinstance(m, str)]
+    models: list[Any] = body.get("models") or []
+    wanted = [m for m in [body.get("model"), *models] if isinstance(m, str)]
     wanted = [m for m in wanted if m]
     for name in wanted:
         found = state.catalog.resolve(name)
@@ -65,9 +78,8 @@ def pick_model(
 
 def _web_results(body: dict[str, Any], resolved: Resolved) -> int:
     """Return how many web results the request pays for (0 without the web plugin)."""
-    plugins = body.get("plugins")
-    for plugin in plugins if isinstance(plugins, list) else []:
-        if isinstance(plugin, dict) and plugin.get("id") == "web" and plugin.get("enabled", True):
+    for plugin in dicts_in(body.get("plugins")):
+        if plugin.get("id") == "web" and plugin.get("enabled", True):
             wanted = plugin.get("max_results")
             return wanted if isinstance(wanted, int) and 0 < wanted <= 10 else WEB_RESULTS
     return WEB_RESULTS if resolved.web else 0
@@ -190,11 +202,11 @@ def _embedding(text: str, dims: int) -> list[float]:
 def _embedding_texts(raw: Any) -> list[str]:
     if isinstance(raw, str):
         return [raw]
-    texts = []
-    for item in raw if isinstance(raw, list) else []:
-        if isinstance(item, dict):
-            parts = item.get("content") or []
-            texts.append(" ".join(p.get("text", "") for p in parts if isinstance(p, dict)))
+    texts: list[str] = []
+    for item in as_list(raw) or []:
+        node = as_dict(item)
+        if node is not None:
+            texts.append(" ".join(p.get("text", "") for p in dicts_in(node.get("content"))))
         else:
             texts.append(item if isinstance(item, str) else repr(item))
     if raw and all(isinstance(x, (int, float)) for x in raw):
@@ -206,23 +218,23 @@ async def embeddings(ctx: Ctx) -> Reply:
     """POST /embeddings."""
     body = ctx.body
     lenient = ctx.state.accept_unknown_models
-    resolved, _ = pick_model(body, ctx.state, _data.EMBEDDING_MODEL)
+    resolved, _ = pick_model(body, ctx.state, EMBEDDING_MODEL)
     model = None if resolved is None else resolved.model
     if lenient and (model is None or not model.is_embedding):
-        model = _data.MODELS_BY_ID[_data.EMBEDDING_MODEL]
+        model = MODELS_BY_ID[EMBEDDING_MODEL]
     if model is None or not model.is_embedding:
         return error_reply(400, f"{body.get('model')} is not a valid embedding model ID")
     if err := credit_error(ctx):
         return err
     texts = _embedding_texts(body.get("input"))
-    dims = int(body.get("dimensions") or _data.EMBEDDING_DIMENSIONS)
-    if dims > _data.EMBEDDING_DIMENSIONS:
+    dims = int(body.get("dimensions") or EMBEDDING_DIMENSIONS)
+    if dims > EMBEDDING_DIMENSIONS:
         return error_reply(400, f"dimensions: {dims} is more than this model supports "
-                                f"({_data.EMBEDDING_DIMENSIONS})")  # fmt: skip
+                                f"({EMBEDDING_DIMENSIONS})")  # fmt: skip
     tokens = sum(max(1, math.ceil(len(t) / 4)) for t in texts)
     cost = Decimal(f"{tokens * model.prompt_price:.12g}")
     gen_id = ctx.state.new_generation_id()
-    data = []
+    data: list[dict[str, Any]] = []
     for i, text in enumerate(texts):
         vec = _embedding(text, dims)
         emb: Any = vec
@@ -242,7 +254,7 @@ async def embeddings(ctx: Ctx) -> Reply:
 
 
 # catalogue ----------------------------------------------------------------------------------
-def _models_reply(ctx: Ctx, models: list[_data.MockModel]) -> Reply:
+def _models_reply(ctx: Ctx, models: list[MockModel]) -> Reply:
     q = ctx.request.query_params
     total = len(models)
     next_link = None
@@ -252,7 +264,7 @@ def _models_reply(ctx: Ctx, models: list[_data.MockModel]) -> Reply:
         if offset + limit < total:
             next_link = f"/api/v1/models?offset={offset + limit}&limit={limit}"
     catalog = ctx.state.catalog
-    raw = b'{"data":[' + b",".join(catalog.json_of(m) or _data.MODEL_JSON[m.id]
+    raw = b'{"data":[' + b",".join(catalog.json_of(m) or MODEL_JSON[m.id]
                                    for m in models) + b"]"  # fmt: skip
     tail = json_reply(200, {"total_count": total, "links": {"next": next_link}}).parts[0]
     return Reply(200, [(b"content-type", b"application/json")], [raw + b"," + tail[1:]])
@@ -268,19 +280,19 @@ def _int(value: str | None, default: int) -> int:
 async def models(ctx: Ctx) -> Reply:
     """GET /models with `output_modalities`, `input_modalities`, `supported_parameters`, `q`."""
     q = ctx.request.query_params
-    return _models_reply(ctx, _data.filter_models(
+    return _models_reply(ctx, filter_models(
         q.get("output_modalities"), q.get("q"), q.get("input_modalities"),
         q.get("supported_parameters"), ctx.state.catalog.models()))  # fmt: skip
 
 
 async def models_user(ctx: Ctx) -> Reply:
     """GET /models/user: every text model (the mock user has no routing restrictions)."""
-    return _models_reply(ctx, _data.filter_models(models=ctx.state.catalog.models()))
+    return _models_reply(ctx, filter_models(models=ctx.state.catalog.models()))
 
 
 async def models_count(ctx: Ctx) -> Reply:
     """GET /models/count."""
-    found = _data.filter_models(ctx.request.query_params.get("output_modalities"),
+    found = filter_models(ctx.request.query_params.get("output_modalities"),
                                 models=ctx.state.catalog.models())  # fmt: skip
     return json_reply(200, {"data": {"count": len(found)}})
 
@@ -291,7 +303,7 @@ async def endpoints(ctx: Ctx) -> Reply:
     model = ctx.state.catalog.get(f"{p['author']}/{p['slug']}")
     if model is None:
         return error_reply(404, f"Model {p['author']}/{p['slug']} not found")
-    return json_reply(200, {"data": _data.endpoints_object(model)})
+    return json_reply(200, {"data": endpoints_object(model)})
 
 
 async def model(ctx: Ctx) -> Reply:
@@ -300,12 +312,12 @@ async def model(ctx: Ctx) -> Reply:
     found = ctx.state.catalog.resolve(f"{p['author']}/{p['slug']}")
     if found is None:
         return error_reply(404, f"Model {p['author']}/{p['slug']} not found")
-    return json_reply(200, {"data": _data.model_object(found.model)})
+    return json_reply(200, {"data": model_object(found.model)})
 
 
 async def providers(ctx: Ctx) -> Reply:
     """GET /providers."""
-    return json_reply(200, {"data": _data.provider_objects()})
+    return json_reply(200, {"data": provider_objects()})
 
 
 # account ------------------------------------------------------------------------------------

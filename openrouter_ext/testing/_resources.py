@@ -14,6 +14,7 @@ from typing import Any, Final
 
 from ._generic import Operation, charge, new_identifier, path_params, singular, usage_overlay
 from ._handlers import Ctx, credit_error, pick_model
+from ._json import as_dict, as_list, dict_of
 from ._schema_example import ExampleBuilder
 from ._spec import Spec
 from ._state import MockState
@@ -64,8 +65,8 @@ class Resources:
         data = props.get("data")
         if data is None:
             return "none", schema
-        inner = self.builder.merged(data)
-        if isinstance(inner, dict) and (inner.get("type") == "array" or "items" in inner):
+        inner = as_dict(self.builder.merged(data))
+        if inner is not None and (inner.get("type") == "array" or "items" in inner):
             return "array", inner.get("items") if many else None
         return "object", data
 
@@ -76,14 +77,15 @@ class Resources:
         keeping each that leaves the object valid (a union's other branch, a wrong type).
         """
         props = self.builder.properties(schema)
-        if not isinstance(base, dict) or not props:
+        node = as_dict(base)
+        if node is None or not props:
             return base
         wanted = {k: v for k, v in overlay.items() if k in props}
         checker = self.spec.checker(schema)
-        out = {**base, **wanted}
+        out = {**node, **wanted}
         if checker.is_valid(out):
             return out
-        out = dict(base)
+        out = dict(node)
         for name, value in wanted.items():
             trial = {**out, name: value}
             if checker.is_valid(trial):
@@ -96,13 +98,14 @@ class Resources:
         """Build `op`'s answer: the example with `item` / `items` in `data` and `top` fields."""
         schema = op.schema
         body = self.example(schema)
+        node = as_dict(body)
         kind, part = self._part(schema, items is not None)
-        if items is not None and kind == "array" and isinstance(body, dict):
+        if items is not None and kind == "array" and node is not None:
             ex = self.example(part)
-            body["data"] = [self.fit(part, ex, it) for it in items]
+            node["data"] = [self.fit(part, ex, it) for it in items]
             top = {"total_count": len(items), "has_more": False, **(top or {})}
-        elif item is not None and kind == "object" and isinstance(body, dict):
-            body["data"] = self.fit(part, body["data"], item)
+        elif item is not None and kind == "object" and node is not None:
+            node["data"] = self.fit(part, node["data"], item)
         elif item is not None:
             body = self.fit(schema, body, item)
         return self.fit(schema, body, top) if top else body
@@ -113,8 +116,11 @@ class Resources:
         The standard `{"error": {"code", "message", "metadata"}}` fits most operations; others
         (the Anthropic-shaped `/messages`) document their own: their example gets the message.
         """
-        response = (op.spec.get("responses") or {}).get(str(reply.status)) or {}
-        schema = ((response.get("content") or {}).get("application/json") or {}).get("schema")
+        responses: dict[str, Any] = op.spec.get("responses") or {}
+        response: dict[str, Any] = responses.get(str(reply.status)) or {}
+        content: dict[str, Any] = response.get("content") or {}
+        media: dict[str, Any] = content.get("application/json") or {}
+        schema = media.get("schema")
         if schema is None or reply.stream:
             return reply
         body = json.loads(b"".join(reply.parts))
@@ -123,8 +129,8 @@ class Resources:
             self._error_fits[key] = self.spec.is_valid(schema, body)
         if self._error_fits[key]:
             return reply
-        error = body.get("error") if isinstance(body, dict) else None
-        message = error.get("message") if isinstance(error, dict) else None
+        error = as_dict(dict_of(body).get("error"))
+        message = None if error is None else error.get("message")
         shaped = self.example(schema)
         if isinstance(message, str):
             _set_messages(shaped, message)
@@ -248,7 +254,7 @@ class Resources:
             return error_reply(404, missing)
         coll = op.collection or ""
         parents = tuple(values[p] for p in path_params(coll)) if op.kind != "list_all" else ()
-        body: dict[str, Any] = ctx.body if isinstance(ctx.body, dict) else {}
+        body = dict_of(ctx.body)
         crud = ctx.state.crud
         if op.kind in _ITEM_KINDS:
             key = values[params[-1]]
@@ -292,8 +298,12 @@ class Resources:
 
     def _bulk(self, op: Operation, ctx: Ctx, coll: str, parents: tuple[str, ...],
               body: dict[str, Any]) -> Reply:  # fmt: skip
-        ids = next((v for v in body.values() if isinstance(v, list)), [])
-        name = next((k for k, v in body.items() if isinstance(v, list)), "ids")
+        name, ids = "ids", list[Any]()
+        for key, value in body.items():  # the first list of the body
+            found = as_list(value)
+            if found is not None:
+                name, ids = key, found
+                break
         props = self.builder.properties(self.item_schemas.get(coll, {}))
         one = singular(name)
         field = one if one in props else next(
@@ -307,7 +317,7 @@ class Resources:
                 changed.append({field: value})
         top = {p: len(changed) for p in self._counts(op)}
         answer = self.render(op, top=top)
-        if isinstance(answer, dict) and isinstance(answer.get("data"), list):
+        if isinstance(dict_of(answer).get("data"), list):
             answer = self.render(op, items=changed, top=top)
         return json_reply(op.status, answer)
 
@@ -323,7 +333,7 @@ class Resources:
             if isinstance(stored, bytes):
                 return binary_reply(op.status, stored)
         if op.billable:
-            charged = self._charge(op, ctx, ctx.body if isinstance(ctx.body, dict) else {})
+            charged = self._charge(op, ctx, dict_of(ctx.body))
             if isinstance(charged, Reply):
                 return charged
             return Reply(op.status, [*_BINARY, (b"x-generation-id", charged[0].encode())],
@@ -354,8 +364,9 @@ class Resources:
             return charged
         gen_id, extra = charged
         props = self.builder.properties(op.schema)
-        if isinstance(answer, dict) and isinstance(answer.get("usage"), dict):
-            extra["usage"] = self.fit(props["usage"], answer["usage"], extra["usage"])
+        usage = as_dict(dict_of(answer).get("usage"))
+        if usage is not None:
+            extra["usage"] = self.fit(props["usage"], usage, extra["usage"])
         answer = self.fit(op.schema, answer, {**extra, "id": gen_id})
         return json_reply(op.status, answer, [(b"x-generation-id", gen_id.encode())])
 
@@ -377,14 +388,15 @@ def _id_field(props: dict[str, Any], param: str) -> str:
 
 def _set_messages(value: Any, message: str) -> None:
     """Put `message` in every string `message` field of an example, at any depth."""
-    if isinstance(value, dict):
-        for name, inner in value.items():
+    node, items = as_dict(value), as_list(value)
+    if node is not None:
+        for name, inner in node.items():
             if name == "message" and isinstance(inner, str):
-                value[name] = message
+                node[name] = message
             else:
                 _set_messages(inner, message)
-    elif isinstance(value, list):
-        for inner in value:
+    elif items is not None:
+        for inner in items:
             _set_messages(inner, message)
 
 
@@ -398,8 +410,8 @@ def _int(value: str | None, default: int) -> int:
 def _form_fields(body: dict[str, Any]) -> dict[str, Any]:
     """Item fields of an uploaded file (`file` part: filename, content type, bytes)."""
     fields = {k: v for k, v in body.items() if not isinstance(v, dict)}
-    upload = body.get("file")
-    if isinstance(upload, dict):
+    upload = as_dict(body.get("file"))
+    if upload is not None:
         content: bytes = upload.get("content", b"")
         fields.update(filename=upload.get("filename") or "upload.bin", bytes=len(content),
                       size_bytes=len(content), size=len(content),
