@@ -24,6 +24,7 @@ from . import _handlers as h
 from ._auth import AuthKind
 from ._forms import parse_form
 from ._generic import Operation, operations
+from ._json import as_dict, as_list
 from ._resources import Resources
 from ._scenarios import Attempt, Scenario, ScenarioError, ScenarioPlan, parse_plan
 from ._schema_example import ExampleBuilder
@@ -273,7 +274,8 @@ class MockApp:
             return
         limit = self.max_body_bytes
         too_large = _content_length(scope) > limit
-        chunks, size = [], 0
+        chunks: list[bytes] = []
+        size = 0
         while True:
             message = await receive()
             if message["type"] == "http.disconnect":
@@ -505,10 +507,11 @@ def _shape_problem(raw: bytes, body: Any) -> str | None:
     todo: list[tuple[Any, int]] = [(body, 0)]
     while todo:
         value, depth = todo.pop()
-        if isinstance(value, (dict, list)):
+        node = as_dict(value)
+        items = [*node.keys(), *node.values()] if node is not None else as_list(value)
+        if items is not None:  # an object or an array
             if depth >= MAX_BODY_DEPTH:
                 return _TOO_DEEP
-            items = [*value.keys(), *value.values()] if isinstance(value, dict) else value
             todo.extend((item, depth + 1) for item in items)
         elif surrogates and isinstance(value, str):
             try:

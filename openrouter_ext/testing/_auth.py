@@ -15,6 +15,8 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, Final, Literal
 
+from ._json import as_list
+
 AuthKind = Literal["public", "none", "key", "inference", "management"]
 KINDS: Final[tuple[AuthKind, ...]] = ("public", "none", "key", "inference", "management")
 #: The spec extension stating an operation's key kind.
@@ -118,7 +120,8 @@ def auth_kind(
     security = operation.get("security", default_security)
     if security == []:
         return "none"
-    if isinstance(security, list) and any(s == {} for s in security):
+    schemes = as_list(security)
+    if schemes is not None and any(s == {} for s in schemes):
         return "public"
     if "401" not in (operation.get("responses") or {}):
         return "public"

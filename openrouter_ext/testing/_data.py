@@ -193,7 +193,7 @@ def _architecture(model: MockModel) -> dict[str, Any]:
 
 def endpoints_object(model: MockModel) -> dict[str, Any]:
     """Build the `data` of `/models/{author}/{slug}/endpoints` for `model`."""
-    endpoints = []
+    endpoints: list[dict[str, Any]] = []
     for rank, provider in enumerate(model.providers):
         endpoints.append(
             {

@@ -7,6 +7,8 @@ from email.parser import BytesParser
 from email.policy import HTTP
 from typing import Any
 
+from ._json import as_list
+
 
 def parse_form(raw: bytes, content_type: str) -> tuple[dict[str, Any] | None, str | None]:
     """Parse a multipart body: ({field: text, or {filename, content_type, content}}, None).
@@ -20,8 +22,7 @@ def parse_form(raw: bytes, content_type: str) -> tuple[dict[str, Any] | None, st
     if not message.is_multipart():
         return None, "Request body is not valid multipart/form-data"
     fields: dict[str, Any] = {}
-    parts: Any = message.get_payload()
-    for part in parts if isinstance(parts, list) else []:
+    for part in as_list(message.get_payload()) or []:
         if not isinstance(part, Message):
             continue
         name = part.get_param("name", header="content-disposition")

@@ -11,9 +11,9 @@ Grammar (whitespace around separators is ignored)::
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
-from typing import Final
+from typing import Final, cast
 
 PHASES: Final = ("before_headers", "after_headers", "mid_body")
 FRAMING_STYLES: Final = ("nospace", "cr", "crlf", "multiline", "fields", "no_charset", "json")
@@ -64,7 +64,7 @@ class Scenario:
     """One named fault or variant with its parameters, e.g. `Scenario("status", code="429")`."""
 
     name: str
-    params: Mapping[str, str] = field(default_factory=dict)
+    params: Mapping[str, str] = field(default_factory=dict[str, str])
 
     def __init__(self, name: str, params: Mapping[str, object] | None = None, **kw: object):
         merged = {**(params or {}), **kw}
@@ -139,7 +139,7 @@ def _text(value: object) -> str:
     if isinstance(value, bool):
         return "1" if value else "0"
     if isinstance(value, (list, tuple)):
-        return ",".join(str(v) for v in value)
+        return ",".join(str(v) for v in cast("Sequence[object]", value))
     return str(value)
 
 

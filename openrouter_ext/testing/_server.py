@@ -8,7 +8,7 @@ import threading
 from collections.abc import Callable, Mapping
 from pathlib import Path
 from types import TracebackType
-from typing import Any
+from typing import Any, cast
 
 import uvicorn
 from uvicorn.protocols.http.h11_impl import H11Protocol
@@ -23,8 +23,9 @@ from ._wire import TRANSPORT_KEY
 class _TransportH11(H11Protocol):
     """uvicorn's h11 protocol that exposes the connection's transport to the app (for faults)."""
 
-    def connection_made(self, transport: asyncio.Transport) -> None:  # type: ignore[override]
-        super().connection_made(transport)
+    def connection_made(self, transport: asyncio.BaseTransport) -> None:
+        # asyncio's signature; uvicorn's narrows it to the `Transport` its server passes
+        super().connection_made(cast("asyncio.Transport", transport))
         self.app_state = {**self.app_state, TRANSPORT_KEY: transport}
 
 

@@ -180,7 +180,8 @@ class Script:
     plan: ScenarioPlan
     times: int | None  # None = until reset()
     match: Callable[[RecordedRequest], bool]
-    attempts: dict[str, int] = field(default_factory=dict)  # counted from when it was added
+    # counted from when it was added
+    attempts: dict[str, int] = field(default_factory=dict[str, int])
 
 
 class MockState:
@@ -340,8 +341,7 @@ class MockState:
             self.scripts.clear()
             self.attempts.clear()
             self.generations.clear()
-            for secret in [s for s, k in self.keys.items()
-                           if s not in (self.api_key, self.management_key)]:  # fmt: skip
+            for secret in [s for s in self.keys if s not in (self.api_key, self.management_key)]:
                 del self.keys[secret]
             for key in self.keys.values():
                 key.usage = key.byok_usage = Decimal(0)

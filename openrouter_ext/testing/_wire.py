@@ -39,9 +39,9 @@ def frame(payloads: list[str], styles: frozenset[str]) -> list[bytes]:
         return [b"data: " + p.encode() + b"\n\n" for p in payloads]
     prefix = "data:" if "nospace" in styles else "data: "
     nl = "\r\n" if "crlf" in styles else "\r" if "cr" in styles else "\n"
-    events = []
+    events: list[bytes] = []
     for n, p in enumerate(payloads):
-        lines = []
+        lines: list[str] = []
         if "fields" in styles:
             lines += ["event: chat.completion.chunk", f"id: {n}"] + (["retry: 3000"] if n == 0
                                                                      else [])  # fmt: skip
@@ -74,7 +74,7 @@ class Reply:
 class WirePlan:
     """Timing and socket faults to apply while sending a `Reply`."""
 
-    stall: dict[str, float] = field(default_factory=dict)  # phase -> seconds
+    stall: dict[str, float] = field(default_factory=dict[str, float])  # phase -> seconds
     abort: tuple[str, str] | None = None  # (phase, "rst" | "fin")
     at: int = 2  # part index for mid_body faults
     keepalive: tuple[float, float, str] | None = None  # seconds, interval, then
