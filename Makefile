@@ -66,6 +66,7 @@ lint: $(STAMP)
 
 typecheck: $(STAMP)
 	mypy --strict openrouter_ext tests/typing
+	$(BIN)/pyright
 
 ## typecheck-docs: every python block of README.md and docs/*.md, each alone, under mypy --strict and pyright strict
 typecheck-docs: $(STAMP)
