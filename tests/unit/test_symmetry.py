@@ -106,6 +106,16 @@ def test_resources_match(resource: str) -> None:
         assert public(sync_res) == public(async_res)
         for name in public(sync_res):
             sync_member, async_member = getattr(sync_res, name), getattr(async_res, name)
+            if name == "with_raw_response":  # the same methods, each giving an APIResponse
+                raw_names = public(sync_member)
+                assert raw_names == public(async_member)
+                methods = {n for n in public(sync_res) if callable(getattr(sync_res, n))}
+                # every method that sends a request (not the lazy stream(), not the cache)
+                assert raw_names == methods - {"stream", "pricing"}, resource
+                for raw in raw_names:
+                    assert params(getattr(sync_member, raw)) == params(getattr(sync_res, raw))
+                    assert inspect.iscoroutinefunction(getattr(async_member, raw)), raw
+                continue
             if not callable(sync_member):  # a nested namespace: checked under its own path
                 assert f"{resource}.{name}" in RESOURCES, name
                 continue
