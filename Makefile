@@ -15,7 +15,7 @@ GEN_PKG := generated/openrouter_api
 GENERATE = $(PY) scripts/template_patches.py generate --path openapi.yaml --config scripts/generator.yaml \
 	--meta none --fail-on-warning --output-path
 
-.PHONY: venv demo test lint typecheck typecheck-docs unit regen check-generated operations check-operations unasync check-unasync spec-drift bench soak docs clean
+.PHONY: venv demo test lint typecheck typecheck-docs unit regen check-generated operations check-operations unasync check-unasync spec spec-sync check-spec spec-report bench soak docs clean
 
 venv: $(STAMP)
 
@@ -78,8 +78,26 @@ unit: $(STAMP)
 ## test: everything CI checks
 test: $(STAMP) lint typecheck typecheck-docs check-generated check-operations check-unasync unit
 
-spec-drift: $(STAMP)
-	$(PY) scripts/spec_drift.py ../shared/reference/openrouter-openapi.upstream.yaml
+## spec: derive openapi.yaml from the committed upstream snapshot (scripts/spec/upstream/),
+## our overlay (scripts/spec/overlay.yaml) and the normalisations; never edit it by hand
+spec: $(STAMP)
+	$(PY) scripts/spec/derive.py -o openapi.yaml
+
+## spec-sync: take a newer upstream snapshot (UPSTREAM=path or URL; it is stored as the committed
+## snapshot), derive openapi.yaml from it, then regenerate everything that follows from the spec
+UPSTREAM ?= ../shared/reference/openrouter-openapi.upstream.yaml
+spec-sync: $(STAMP)
+	$(PY) scripts/spec/derive.py $(UPSTREAM) --store -o openapi.yaml
+	$(MAKE) regen operations
+
+## check-spec: fail when openapi.yaml is not exactly the derivation of the committed snapshot
+check-spec: $(STAMP)
+	$(PY) scripts/spec/derive.py --check openapi.yaml
+
+## spec-report: what our spec changes in upstream's, and why (every overlay action, and the
+## facts read from upstream's prose)
+spec-report: $(STAMP)
+	$(PY) scripts/spec/derive.py --report
 
 ## bench: openrouter_ext vs raw httpx / httpx-sse / openai on the mock (BENCH_ARGS=--quick for a smoke run)
 bench: $(STAMP)

@@ -3,19 +3,25 @@
 
 The chain (docs/spec-derivation.md):
 
-1. load the upstream snapshot (a file, or an http(s) URL);
-2. strip upstream's prose: ``description``, ``summary``, ``example(s)``, ``externalDocs`` and
+1. load the upstream snapshot (a file, or an http(s) URL; by default the committed copy
+   ``scripts/spec/upstream/openrouter-openapi.yaml``, which ``--store`` replaces);
+2. read the facts upstream states only in prose (``spec_facts.py``: which operations need a
+   management key) into vendor extensions;
+3. strip upstream's prose: ``description``, ``summary``, ``example(s)``, ``externalDocs`` and
    vendor extensions other than the few facts in ``KEPT_EXTENSIONS``; our spec carries facts
    (paths, parameters, fields, types, enums, statuses), not upstream's text;
-3. apply ``scripts/spec/overlay.yaml`` (OpenAPI Overlay 1.0): our changes, each with its reason;
+4. apply ``scripts/spec/overlay.yaml`` (OpenAPI Overlay 1.0): our changes, each with its reason;
    descriptions the overlay sets are ours and stay; an action matching nothing fails (stale);
-4. apply the generator normalisations of ``spec_normalise.py`` (tested code, not hand edits);
-5. dump YAML with sorted keys, no anchors and a fixed width: the same input gives the same bytes.
+5. apply the generator normalisations of ``spec_normalise.py`` (tested code, not hand edits);
+6. dump YAML with sorted keys, no anchors and a fixed width: the same input gives the same bytes.
 
 Usage:
-    derive.py [UPSTREAM] [-o OUT] [--check FILE] [--overlay OVERLAY]
+    derive.py [UPSTREAM] [--store] [-o OUT] [--check FILE] [--overlay OVERLAY] [--report]
 
-Without ``-o`` the spec goes to stdout. ``--check FILE`` exits 1 (with a diff excerpt) when FILE
+Without ``-o`` the spec goes to stdout. ``--store`` first copies UPSTREAM (a file or a URL's
+body) over the committed snapshot, so the freshness gate can re-derive it offline later.
+``--report`` prints every overlay action (what it targets, how many nodes, why) and the facts
+read from prose, instead of the spec. ``--check FILE`` exits 1 (with a diff excerpt) when FILE
 is not exactly what the derivation produces. Exit status: 0 ok, 1 check failed, 2 bad input
 (unreadable upstream, malformed or stale overlay).
 """
@@ -23,6 +29,7 @@ is not exactly what the derivation produces. Exit status: 0 ok, 1 check failed, 
 from __future__ import annotations
 
 import argparse
+import copy
 import difflib
 import hashlib
 import sys
@@ -37,18 +44,26 @@ HERE = Path(__file__).resolve().parent
 if str(HERE) not in sys.path:
     sys.path.insert(0, str(HERE))
 
+from spec_facts import KEY_EXTENSION, MANAGEMENT, PROSE_FACTS  # noqa: E402
 from spec_normalise import NORMALISATIONS  # noqa: E402
-from spec_overlay import OverlayError, apply_overlay  # noqa: E402
+from spec_overlay import OverlayError, apply_overlay, select, validate_overlay  # noqa: E402
 
 ROOT = HERE.parents[1]
-DEFAULT_UPSTREAM = ROOT.parent / "shared" / "reference" / "openrouter-openapi.upstream.yaml"
+#: The committed upstream snapshot openapi.yaml is derived from (``--store`` replaces it).
+DEFAULT_UPSTREAM = HERE / "upstream" / "openrouter-openapi.yaml"
 DEFAULT_OVERLAY = HERE / "overlay.yaml"
 
 #: Prose keywords: removed wherever they are keywords (never a property or parameter named so).
 PROSE = frozenset({"description", "summary", "example", "examples", "externalDocs"})
 #: Vendor extensions that state facts (pagination, the stream switch and its end sentinel).
+#: ``x-openrouter-key`` is ours: set by ``spec_facts`` from upstream's wording, before stripping.
 KEPT_EXTENSIONS = frozenset(
-    {"x-speakeasy-pagination", "x-speakeasy-sse-sentinel", "x-speakeasy-stream-request-field"}
+    {
+        "x-speakeasy-pagination",
+        "x-speakeasy-sse-sentinel",
+        "x-speakeasy-stream-request-field",
+        KEY_EXTENSION,
+    }
 )
 # Keys whose value maps names (paths, properties, statuses, media types...) to objects: the
 # names are data, not keywords, so a property called "description" is kept.
@@ -201,7 +216,10 @@ def derive_document(
     upstream: dict[str, Any], overlay: dict[str, Any] | None = None
 ) -> dict[str, Any]:
     """Return the derived document (a new object; ``upstream`` is not modified)."""
-    doc = strip_prose(upstream)
+    facts = copy.deepcopy(upstream)
+    for read_facts in PROSE_FACTS:
+        read_facts(facts)
+    doc = strip_prose(facts)
     if overlay is None:
         overlay = load_yaml(DEFAULT_OVERLAY.read_text(encoding="utf-8"))
     apply_overlay(doc, overlay)
@@ -228,14 +246,69 @@ def derive(
     return header + dump_yaml(doc)
 
 
+def report(
+    upstream_path: str | Path = DEFAULT_UPSTREAM, overlay_path: str | Path | None = None
+) -> str:
+    """Return the drift report: every overlay action (target, nodes matched, reason) and facts.
+
+    The overlay is the whole difference between upstream's facts and our spec; this lists it.
+    """
+    upstream = load_yaml(read_text(upstream_path))
+    overlay = load_yaml(Path(overlay_path or DEFAULT_OVERLAY).read_text(encoding="utf-8"))
+    doc = copy.deepcopy(upstream)
+    for read_facts in PROSE_FACTS:
+        read_facts(doc)
+    flagged = sorted(
+        f"{method.upper()} {path}"
+        for path, item in doc.get("paths", {}).items()
+        for method, op in item.items()
+        if isinstance(op, dict) and op.get(KEY_EXTENSION) == MANAGEMENT
+    )
+    doc = strip_prose(doc)
+    lines = [f"{count_operations(doc)} upstream operations; facts read from upstream's prose:"]
+    lines.append(f"  {KEY_EXTENSION}: {MANAGEMENT} on {len(flagged)} operations")
+    lines += [f"    {name}" for name in flagged]
+    actions = validate_overlay(overlay)
+    lines.append(f"{len(actions)} overlay actions (scripts/spec/overlay.yaml), in order:")
+    for number, action in enumerate(actions, 1):
+        matched = len(select(doc, action["target"]))
+        verb = "remove" if action.get("remove") else "update"
+        reason = " ".join(str(action["description"]).split())
+        lines.append(f"{number:3}. {verb} {action['target']}  [{matched} node(s)]")
+        lines.append(f"     why: {reason}")
+        apply_overlay(doc, {**overlay, "actions": [action]})
+    return "\n".join(lines) + "\n"
+
+
+def store(source: str) -> str:
+    """Copy the upstream ``source`` (path or URL) over the committed snapshot; return its text."""
+    text = read_text(source)
+    load_yaml(text)  # refuse to store what is not YAML/JSON
+    DEFAULT_UPSTREAM.parent.mkdir(parents=True, exist_ok=True)
+    same = "://" not in source and Path(source).resolve() == DEFAULT_UPSTREAM.resolve()
+    if not same:
+        DEFAULT_UPSTREAM.write_text(text, encoding="utf-8")
+    return text
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("upstream", nargs="?", default=str(DEFAULT_UPSTREAM))
     parser.add_argument("-o", "--output", help="write the derived spec here (default: stdout)")
     parser.add_argument("--check", metavar="FILE", help="fail when FILE is not the derivation")
     parser.add_argument("--overlay", default=str(DEFAULT_OVERLAY))
+    parser.add_argument(
+        "--store", action="store_true", help="copy UPSTREAM over the committed snapshot first"
+    )
+    parser.add_argument("--report", action="store_true", help="print the overlay and facts")
     args = parser.parse_args(argv)
     try:
+        if args.store:
+            store(args.upstream)
+            args.upstream = str(DEFAULT_UPSTREAM)
+        if args.report:
+            sys.stdout.write(report(args.upstream, args.overlay))
+            return 0
         derived = derive(args.upstream, args.overlay)
     except (OSError, yaml.YAMLError, OverlayError) as exc:
         print(f"derive.py: {exc}", file=sys.stderr)

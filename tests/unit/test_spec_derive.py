@@ -16,7 +16,7 @@ import yaml
 
 REPO = Path(__file__).resolve().parents[2]
 SPEC_DIR = REPO / "scripts" / "spec"
-UPSTREAM = REPO.parent / "shared/reference/openrouter-openapi.upstream.yaml"
+UPSTREAM = SPEC_DIR / "upstream" / "openrouter-openapi.yaml"  # the committed snapshot
 OVERLAY = SPEC_DIR / "overlay.yaml"
 METHODS = ("get", "put", "post", "delete", "patch", "head", "options", "trace")
 
@@ -34,6 +34,7 @@ def _load(name: str) -> Any:
 derive = _load("derive")  # puts scripts/spec on sys.path for the two below
 ov = _load("spec_overlay")
 norm = _load("spec_normalise")
+facts = _load("spec_facts")
 
 needs_upstream = pytest.mark.skipif(not UPSTREAM.exists(), reason=f"no snapshot at {UPSTREAM}")
 
@@ -60,6 +61,101 @@ def _op(response: dict[str, Any], body: dict[str, Any] | None = None) -> dict[st
     if body is not None:
         op["requestBody"] = {"content": {"application/json": {"schema": body}}}
     return op
+
+
+# ------------------------------------------------------------------- facts read from prose
+
+
+def test_management_keys_read_from_the_operations_own_wording() -> None:
+    required = (
+        "List keys. [Management key](/docs/guides/overview/auth/management-api-keys) required."
+    )
+    forbidden = {  # a 403 example mentions management keys on operations any key may call
+        "403": {"description": "Forbidden", "content": {"application/json": {"example": {
+            "error": {"message": "Only management keys can perform this operation"}}}}}
+    }  # fmt: skip
+    doc: dict[str, Any] = {
+        "paths": {
+            "/keys": {
+                "parameters": [],
+                "get": {"operationId": "list", "description": required, "responses": {}},
+                "post": {"operationId": "create", "summary": "Management key required"},
+            },
+            "/chat": {"post": {"operationId": "chat", "responses": forbidden}},
+            "/own": {"get": {"operationId": "own", "x-openrouter-key": "inference",
+                             "description": required}},
+        }
+    }  # fmt: skip
+    facts.management_keys(doc)
+    keys = {
+        op["operationId"]: op.get("x-openrouter-key")
+        for item in doc["paths"].values()
+        for op in item.values()
+        if isinstance(op, dict)
+    }
+    assert keys == {"list": "management", "create": "management", "chat": None, "own": "inference"}
+
+
+@needs_upstream
+def test_management_keys_survive_the_derivation(derived: dict[str, Any]) -> None:
+    flagged = {
+        (method, path)
+        for path, item in derived["paths"].items()
+        for method, op in item.items()
+        if method in METHODS and op.get("x-openrouter-key") == "management"
+    }
+    assert len(flagged) == 52
+    assert ("get", "/keys") in flagged
+    assert ("put", "/workspaces/{id}/budgets/{interval}") in flagged
+    assert ("post", "/chat/completions") not in flagged
+    assert ("get", "/key") not in flagged  # any key reads its own limits
+    for method, path in flagged:  # the overlay declares the wrong-key answer on each
+        assert "403" in derived["paths"][path][method]["responses"], (method, path)
+
+
+def test_derive_leaves_its_input_alone() -> None:
+    upstream = {
+        "openapi": "3.1.0",
+        "info": {"title": "t", "version": "1"},
+        "paths": {
+            "/k": {"get": {**_op({"type": "object"}), "description": "Management key required"}}
+        },
+    }
+    before = copy.deepcopy(upstream)
+    doc = derive.derive_document(upstream, _overlay({"target": "$.info", "description": "why",
+                                                     "update": {"title": "ours"}}))  # fmt: skip
+    assert upstream == before
+    assert doc["paths"]["/k"]["get"]["x-openrouter-key"] == "management"
+    assert "description" not in doc["paths"]["/k"]["get"]
+
+
+@needs_upstream
+def test_report_lists_every_action_with_its_reason() -> None:
+    text = derive.report(UPSTREAM)
+    overlay = yaml.safe_load(OVERLAY.read_text(encoding="utf-8"))
+    assert f"{len(overlay['actions'])} overlay actions" in text
+    for action in overlay["actions"]:
+        assert action["target"] in text
+        assert " ".join(action["description"].split()) in text
+    assert "x-openrouter-key: management on 52 operations" in text
+    assert "[0 node(s)]" not in text
+
+
+def test_store_copies_a_newer_snapshot_over_the_committed_one(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    committed = tmp_path / "upstream" / "snapshot.yaml"
+    monkeypatch.setattr(derive, "DEFAULT_UPSTREAM", committed)
+    newer = tmp_path / "newer.yaml"
+    newer.write_text("openapi: 3.1.0\npaths: {}\n", encoding="utf-8")
+    assert derive.store(str(newer)) == newer.read_text(encoding="utf-8")
+    assert committed.read_text(encoding="utf-8") == newer.read_text(encoding="utf-8")
+    assert derive.store(str(committed)) == newer.read_text(encoding="utf-8")  # itself: a no-op
+    bad = tmp_path / "bad.yaml"
+    bad.write_text("a: [\n", encoding="utf-8")
+    with pytest.raises(yaml.YAMLError):
+        derive.store(str(bad))
+    assert committed.read_text(encoding="utf-8") == newer.read_text(encoding="utf-8")
 
 
 # ------------------------------------------------------------------------------ JSONPath
