@@ -15,7 +15,7 @@ GEN_PKG := generated/openrouter_api
 GENERATE = $(PY) scripts/template_patches.py generate --path openapi.yaml --config scripts/generator.yaml \
 	--meta none --fail-on-warning --output-path
 
-.PHONY: venv demo test lint typecheck typecheck-docs unit regen check-generated operations check-operations unasync check-unasync spec spec-sync check-spec spec-report bench soak docs clean
+.PHONY: venv demo test lint typecheck typecheck-docs unit regen check-generated operations check-operations unasync check-unasync coverage check-coverage spec spec-sync check-spec spec-report bench soak docs clean
 
 venv: $(STAMP)
 
@@ -47,6 +47,15 @@ check-generated: $(STAMP)
 operations: $(STAMP)
 	$(PY) scripts/gen_operations.py
 	$(PY) scripts/unasync.py
+	$(PY) scripts/gen_coverage.py
+
+## coverage: write docs/api-coverage.md (every operation of the spec and its client method)
+coverage: $(STAMP)
+	$(PY) scripts/gen_coverage.py
+
+## check-coverage: fail when docs/api-coverage.md is stale
+check-coverage: $(STAMP)
+	$(PY) scripts/gen_coverage.py --check
 
 ## check-operations: fail when the generated operation files are stale
 check-operations: $(STAMP)
@@ -76,7 +85,7 @@ unit: $(STAMP)
 	$(PY) -m pytest -q -p no:randomly --cov=openrouter_ext --cov-branch --cov-report=term --cov-fail-under=90
 
 ## test: everything CI checks
-test: $(STAMP) lint typecheck typecheck-docs check-generated check-operations check-unasync unit
+test: $(STAMP) lint typecheck typecheck-docs check-spec check-generated check-operations check-unasync check-coverage unit
 
 ## spec: derive openapi.yaml from the committed upstream snapshot (scripts/spec/upstream/),
 ## our overlay (scripts/spec/overlay.yaml) and the normalisations; never edit it by hand

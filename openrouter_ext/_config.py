@@ -22,6 +22,8 @@ if TYPE_CHECKING:
 
 DEFAULT_BASE_URL: Final = "https://openrouter.ai/api/v1"
 ENV_API_KEY: Final = "OPENROUTER_API_KEY"
+#: The environment variable of the management (provisioning) key.
+ENV_MANAGEMENT_KEY: Final = "OPENROUTER_MANAGEMENT_KEY"
 ENV_BASE_URL: Final = "OPENROUTER_BASE_URL"
 
 DEFAULT_MAX_RETRIES: Final = 2
@@ -179,6 +181,7 @@ def _api_key(name: str, value: object) -> str:
 
 _VALIDATORS: Final[dict[str, Callable[[str, Any], Any]]] = {
     "api_key": _api_key,
+    "management_key": _api_key,
     "base_url": _base_url,
     "app_url": _header_value,
     "app_title": _header_value,
@@ -249,6 +252,8 @@ class ClientOptions:
     """
 
     api_key: str | None = attrs.field(repr=False)
+    #: Sent instead of ``api_key`` on operations that need a management key (never shown).
+    management_key: str | None = attrs.field(default=None, repr=False)
     base_url: str = DEFAULT_BASE_URL
     app_url: str | None = None
     app_title: str | None = None
@@ -264,6 +269,7 @@ class ClientOptions:
     def __attrs_post_init__(self) -> None:
         # errors scrub this key even where no request is at hand (while these options live)
         remember_secret(self.api_key, self)
+        remember_secret(self.management_key, self)
 
     @property
     def api_key_hint(self) -> str:
@@ -273,9 +279,14 @@ class ClientOptions:
     def __repr__(self) -> str:
         return (
             f"ClientOptions(base_url={self.base_url!r}, api_key={self.api_key_hint}, "
+            f"management_key={_mask(self.management_key)}, "
             f"timeout={self.timeout!r}, max_retries={self.max_retries}, "
             f"deadline={self.deadline}, stream_idle_timeout={self.stream_idle_timeout})"
         )
+
+    def management_auth(self) -> str | None:
+        """Return the Authorization value of management operations, if a key is set."""
+        return f"Bearer {self.management_key}" if self.management_key else None
 
     def headers(self, *, with_auth: bool = True) -> dict[str, str]:
         """Build the headers every request carries (auth, attribution, user defaults)."""
@@ -308,10 +319,12 @@ def resolve_options(
     retry_policy: RetryPolicy | None = None,
     max_response_bytes: int | None = None,
     environ: Mapping[str, str] | None = None,
+    management_key: str | None = None,
 ) -> ClientOptions:
     """Merge explicit arguments with the environment and the defaults.
 
-    Every value, including ``$OPENROUTER_API_KEY`` and ``$OPENROUTER_BASE_URL``, is checked
+    Every value, including ``$OPENROUTER_API_KEY``, ``$OPENROUTER_MANAGEMENT_KEY`` and
+    ``$OPENROUTER_BASE_URL``, is checked
     by :func:`validate_option`.
 
     Raises:
@@ -328,6 +341,13 @@ def resolve_options(
         key = validate_option("api_key", api_key)
     else:
         key = check("api_key", env.get(ENV_API_KEY) or None, None, ENV_API_KEY) or None
+    if management_key is not None:
+        management = validate_option("management_key", management_key)
+    else:
+        management = (
+            check("management_key", env.get(ENV_MANAGEMENT_KEY) or None, None, ENV_MANAGEMENT_KEY)
+            or None
+        )
     if base_url:
         url = validate_option("base_url", base_url)
     else:
@@ -336,6 +356,7 @@ def resolve_options(
         max_retries = retry_policy.max_retries
     return ClientOptions(
         api_key=key,
+        management_key=management,
         base_url=url,
         app_url=check("app_url", app_url, None),
         app_title=check("app_title", app_title, None),

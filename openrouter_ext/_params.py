@@ -20,99 +20,587 @@ else:  # pragma: no cover
     from typing_extensions import Required, TypedDict
 
 __all__ = [
+    "ActivityListParams",
+    "AdditionalToolsItemParam",
+    "AdditionalToolsItemToolsItemFunctionParam",
+    "AdditionalToolsItemToolsItemVariant28Param",
+    "AdvisorReasoningParam",
+    "AdvisorServerToolConfigParam",
+    "AdvisorServerToolOpenRouterParam",
+    "AgentMessageItemAgentParam",
+    "AgentMessageItemContentItemEncryptedContentParam",
+    "AgentMessageItemContentItemInputImageParam",
+    "AgentMessageItemParam",
+    "AnalyticsMetaParams",
+    "AnalyticsQueryBodyClassifierDimensionsParam",
+    "AnalyticsQueryBodyClassifierFiltersFiltersItemParam",
+    "AnalyticsQueryBodyClassifierFiltersParam",
+    "AnalyticsQueryBodyFiltersItemParam",
+    "AnalyticsQueryBodyOrderByParam",
+    "AnalyticsQueryBodyTimeRangeParam",
+    "AnalyticsQueryParams",
+    "AnthropicAllowedCallersParam",
+    "AnthropicBase64ImageSourceParam",
+    "AnthropicBase64PdfSourceParam",
+    "AnthropicCacheControlDirectiveParam",
+    "AnthropicCacheControlTtlParam",
+    "AnthropicCitationCharLocationParamParam",
+    "AnthropicCitationContentBlockLocationParamParam",
+    "AnthropicCitationPageLocationParamParam",
+    "AnthropicCitationSearchResultLocationParamParam",
+    "AnthropicCitationWebSearchResultLocationParamParam",
+    "AnthropicDocumentBlockParamCitationsParam",
+    "AnthropicDocumentBlockParamParam",
+    "AnthropicDocumentBlockParamSourceContentParam",
+    "AnthropicFileDocumentSourceParam",
+    "AnthropicImageBlockParamParam",
+    "AnthropicImageMimeTypeParam",
+    "AnthropicInputTokensClearAtLeastParam",
+    "AnthropicInputTokensTriggerParam",
+    "AnthropicPlainTextSourceParam",
+    "AnthropicSearchResultBlockParamCitationsParam",
+    "AnthropicSearchResultBlockParamParam",
+    "AnthropicSpeedParam",
+    "AnthropicTextBlockParamParam",
+    "AnthropicThinkingDisplayParam",
+    "AnthropicThinkingTurnsParam",
+    "AnthropicToolSearchToolBm25Param",
+    "AnthropicToolSearchToolRegexParam",
+    "AnthropicToolUsesKeepParam",
+    "AnthropicToolUsesTriggerParam",
+    "AnthropicUrlImageSourceParam",
+    "AnthropicUrlPdfSourceParam",
+    "AnthropicWebSearchResultBlockParamParam",
+    "AnthropicWebSearchToolUserLocationParam",
+    "ApplyPatchCallItemParam",
+    "ApplyPatchCallOperationParam",
+    "ApplyPatchCallOutputItemParam",
+    "ApplyPatchCallStatusParam",
+    "ApplyPatchCreateFileOperationParam",
+    "ApplyPatchDeleteFileOperationParam",
+    "ApplyPatchEngineEnumParam",
+    "ApplyPatchServerToolConfigParam",
+    "ApplyPatchServerToolOpenRouterParam",
+    "ApplyPatchServerToolParam",
+    "ApplyPatchUpdateFileOperationParam",
+    "AudioSpeechCreateBodyProviderParam",
+    "AudioSpeechCreateParams",
+    "AudioTranscriptionsCreateBodyProviderParam",
+    "AudioTranscriptionsCreateParams",
+    "AuthCreateCodeParams",
     "AuthExchangeCodeParams",
-    "AuthKeysRequestParam",
     "AutoBetaRouterPluginParam",
     "AutoRouterPluginParam",
-    "CacheControlParam",
+    "BYOKProviderSlugParam",
+    "BashServerToolConfigParam",
+    "BashServerToolEngineParam",
+    "BashServerToolEnvironmentParam",
+    "BashServerToolParam",
+    "BenchmarksListParams",
+    "BulkAddWorkspaceMembersRequestParam",
+    "BulkAssignKeysRequestParam",
+    "BulkAssignMembersRequestParam",
+    "BulkRemoveWorkspaceMembersRequestParam",
+    "BulkUnassignKeysRequestParam",
+    "BulkUnassignMembersRequestParam",
+    "ByokCreateParams",
+    "ByokDeleteParams",
+    "ByokListParams",
+    "ByokRetrieveParams",
+    "ByokUpdateParams",
     "ChatAnnotationParam",
-    "ChatAssistantImageParam",
+    "ChatAssistantImagesItemImageUrlParam",
+    "ChatAssistantImagesItemParam",
+    "ChatAssistantImagesParam",
     "ChatAssistantMessageParam",
     "ChatAudioOutputParam",
+    "ChatCompletionsCreateBodyReasoningParam",
+    "ChatCompletionsCreateBodyUsageParam",
     "ChatCompletionsCreateParams",
     "ChatCompletionsParseParams",
     "ChatCompletionsStreamParams",
+    "ChatContentAudioInputAudioParam",
     "ChatContentAudioParam",
+    "ChatContentCacheControlParam",
+    "ChatContentFileFileParam",
     "ChatContentFileParam",
+    "ChatContentImageImageUrlParam",
     "ChatContentImageParam",
-    "ChatContentPartParam",
+    "ChatContentItemsParam",
     "ChatContentTextParam",
-    "ChatContentVideoLegacyParam",
+    "ChatContentVideoInputParam",
     "ChatContentVideoParam",
     "ChatDebugOptionsParam",
     "ChatDeveloperMessageParam",
-    "ChatFileParam",
-    "ChatFunctionDefinitionParam",
+    "ChatFormatGrammarConfigParam",
+    "ChatFormatJsonObjectConfigParam",
+    "ChatFormatJsonSchemaConfigParam",
+    "ChatFormatPythonConfigParam",
+    "ChatFormatTextConfigParam",
+    "ChatFunctionToolFunctionFunctionParam",
+    "ChatFunctionToolFunctionParam",
     "ChatFunctionToolParam",
-    "ChatImageUrlParam",
-    "ChatInputAudioParam",
-    "ChatMessageParam",
+    "ChatJsonSchemaConfigParam",
+    "ChatMessagesParam",
+    "ChatModelNamesParam",
     "ChatNamedToolChoiceFunctionParam",
     "ChatNamedToolChoiceParam",
-    "ChatPluginParam",
+    "ChatReasoningDetailsParam",
+    "ChatReasoningSummaryVerbosityEnumParam",
     "ChatRequestParam",
-    "ChatResponseFormatParam",
+    "ChatRequestReasoningParam",
+    "ChatRequestUsageParam",
+    "ChatSearchModelsServerToolParam",
     "ChatServerToolChoiceParam",
-    "ChatServerToolParam",
     "ChatStreamOptionsParam",
     "ChatSystemMessageParam",
     "ChatToolCallFunctionParam",
     "ChatToolCallParam",
     "ChatToolChoiceParam",
     "ChatToolMessageParam",
-    "ChatToolParam",
+    "ChatUrlCitationParam",
     "ChatUserMessageParam",
-    "ChatVideoUrlParam",
+    "ChatWebSearchShorthandParam",
+    "ClassificationsTaskParams",
+    "CodeInterpreterFileOutputParam",
+    "CodeInterpreterImageOutputParam",
+    "CodeInterpreterLogsOutputParam",
+    "CodeInterpreterServerToolContainerAutoParam",
+    "CodeInterpreterServerToolParam",
+    "CodexLocalShellToolParam",
+    "CompactionItemParam",
+    "CompoundFilterParam",
+    "ComputerUseServerToolParam",
+    "ContainerAutoEnvironmentParam",
+    "ContainerReferenceEnvironmentParam",
+    "ContentFilterActionParam",
+    "ContentFilterBuiltinActionParam",
+    "ContentFilterBuiltinEntryInputParam",
+    "ContentFilterBuiltinSlugParam",
+    "ContentFilterEntryParam",
+    "ContentPartAudioAudioUrlParam",
+    "ContentPartAudioParam",
+    "ContentPartImageImageUrlParam",
+    "ContentPartImageParam",
+    "ContentPartInputAudioParam",
+    "ContentPartInputFileParam",
+    "ContentPartInputVideoParam",
+    "ContentPartVideoParam",
+    "ContentPartVideoVideoUrlParam",
+    "ContextCompactionItemParam",
+    "ContextCompressionEngineParam",
     "ContextCompressionPluginParam",
-    "CreateKeyRequestParam",
+    "CreateAuthKeysCodeRequestParam",
+    "CreateBYOKKeyRequestParam",
+    "CreateEmbeddingsRequestInputItemContentItemImageUrlImageUrlParam",
+    "CreateEmbeddingsRequestInputItemContentItemImageUrlParam",
+    "CreateEmbeddingsRequestInputItemContentItemTextParam",
+    "CreateEmbeddingsRequestInputVariant4ItemParam",
+    "CreateEmbeddingsRequestParam",
+    "CreateGuardrailRequestParam",
+    "CreateKeysRequestParam",
+    "CreateObservabilityDestinationRequestParam",
+    "CreateRerankRequestDocumentsItemVariant1Param",
+    "CreateRerankRequestParam",
+    "CreateScimGroupMappingRequestParam",
+    "CreateWorkspaceRequestParam",
+    "CreditsCoinbaseCreateParams",
     "CreditsGetParams",
-    "EmbeddingsContentPartParam",
+    "CustomToolCallItemParam",
+    "CustomToolCallOutputItemOutputItemInputImageParam",
+    "CustomToolCallOutputItemParam",
+    "CustomToolFormatGrammarParam",
+    "CustomToolFormatTextParam",
+    "CustomToolParam",
+    "DatasetsAppRankingsParams",
+    "DatasetsRankingsDailyParams",
+    "DatasetsSessionCostParams",
+    "DatetimeServerToolConfigParam",
+    "DatetimeServerToolParam",
+    "DeprecatedRouteParam",
+    "EasyInputMessageContentItemInputImageParam",
+    "EasyInputMessageParam",
+    "EmbeddingsCreateBodyInputVariant4ItemParam",
     "EmbeddingsCreateParams",
-    "EmbeddingsMultimodalInputParam",
-    "EmbeddingsRequestParam",
-    "FileParserPdfOptionsParam",
+    "EmbeddingsModelsListParams",
+    "EndpointsZdrParams",
+    "ExchangeAuthCodeForAPIKeyRequestParam",
+    "FailableToolCallStatusParam",
+    "FileCitationParam",
     "FileParserPluginParam",
+    "FilePathParam",
+    "FileSearchServerToolFiltersVariant0Param",
+    "FileSearchServerToolParam",
+    "FileSearchServerToolRankingOptionsParam",
+    "FilesContentParams",
+    "FilesCreateParams",
+    "FilesDeleteParams",
+    "FilesListParams",
+    "FilesRetrieveParams",
+    "FilesServerToolConfigParam",
+    "FilesServerToolParam",
+    "FormatJsonObjectConfigParam",
+    "FormatJsonSchemaConfigParam",
+    "FormatTextConfigParam",
+    "FormatsParam",
+    "FrameImageImageUrlParam",
+    "FrameImageParam",
+    "FunctionCallItemParam",
+    "FunctionCallItemSubagentItemsItemParam",
+    "FunctionCallOutputItemOutputItemInputImageParam",
+    "FunctionCallOutputItemParam",
+    "FusionAnalysisResultContradictionsItemParam",
+    "FusionAnalysisResultContradictionsItemStancesItemParam",
+    "FusionAnalysisResultParam",
+    "FusionAnalysisResultPartialCoverageItemParam",
+    "FusionAnalysisResultUniqueInsightsItemParam",
     "FusionPluginParam",
-    "FusionPluginToolParam",
+    "FusionPluginToolsItemParam",
+    "FusionPluginToolsItemParametersAdditionalPropertiesVariant5Param",
+    "FusionServerToolConfigParam",
+    "FusionServerToolConfigReasoningParam",
+    "FusionServerToolConfigToolsItemParam",
+    "FusionServerToolOpenRouterParam",
+    "FusionSourceParam",
+    "GenerationsContentParams",
+    "GenerationsFeedbackParams",
     "GenerationsGetParams",
-    "JsonSchemaConfigParam",
+    "GuardrailIntervalParam",
+    "GuardrailsAssignmentsListKeysParams",
+    "GuardrailsAssignmentsListMembersParams",
+    "GuardrailsCreateParams",
+    "GuardrailsDeleteParams",
+    "GuardrailsKeysAssignParams",
+    "GuardrailsKeysListParams",
+    "GuardrailsKeysUnassignParams",
+    "GuardrailsListParams",
+    "GuardrailsMembersAssignParams",
+    "GuardrailsMembersListParams",
+    "GuardrailsMembersUnassignParams",
+    "GuardrailsRetrieveParams",
+    "GuardrailsUpdateParams",
+    "ImageConfigParam",
+    "ImageGenerationProviderPreferencesParam",
+    "ImageGenerationRequestParam",
+    "ImageGenerationServerToolConfigParam",
+    "ImageGenerationServerToolInputImageMaskParam",
+    "ImageGenerationServerToolOpenRouterParam",
+    "ImageGenerationServerToolParam",
+    "ImageGenerationStatusParam",
+    "ImagesGenerateParams",
+    "ImagesModelsEndpointsParams",
+    "ImagesModelsListParams",
+    "InputAudioInputAudioParam",
+    "InputAudioParam",
+    "InputFileParam",
+    "InputImageParam",
+    "InputMessageItemContentItemInputImageParam",
+    "InputMessageItemParam",
+    "InputReferenceParam",
+    "InputTextParam",
+    "InputVideoParam",
+    "InputsItemMessageParam",
+    "InputsItemReasoningParam",
+    "InputsParam",
+    "ItemReferenceItemParam",
     "KeyGetParams",
     "KeysCreateParams",
     "KeysDeleteParams",
     "KeysGetParams",
     "KeysListParams",
     "KeysUpdateParams",
+    "LegacyChatContentVideoInputParam",
+    "LegacyChatContentVideoParam",
+    "LegacyWebSearchServerToolParam",
+    "LocalShellCallItemActionParam",
+    "LocalShellCallItemParam",
+    "LocalShellCallOutputItemParam",
+    "McpApprovalRequestItemParam",
+    "McpApprovalResponseItemParam",
+    "McpCallItemParam",
+    "McpListToolsItemParam",
+    "McpListToolsItemToolsItemParam",
+    "McpServerToolAllowedToolsVariant1Param",
+    "McpServerToolParam",
+    "McpServerToolRequireApprovalVariant0AlwaysParam",
+    "McpServerToolRequireApprovalVariant0NeverParam",
+    "McpServerToolRequireApprovalVariant0Param",
+    "MessagesAdvisorToolResultBlockParam",
+    "MessagesBashToolResultBlockParam",
+    "MessagesCreateBodyContextManagementParam",
+    "MessagesCreateBodyMetadataParam",
+    "MessagesCreateParams",
+    "MessagesFallbackParamParam",
+    "MessagesMessageParamContentItemCompactionParam",
+    "MessagesMessageParamContentItemContentItemToolReferenceParam",
+    "MessagesMessageParamContentItemContentWebSearchToolResultErrorParam",
+    "MessagesMessageParamContentItemRedactedThinkingParam",
+    "MessagesMessageParamContentItemServerToolUseParam",
+    "MessagesMessageParamContentItemThinkingParam",
+    "MessagesMessageParamContentItemToolResultParam",
+    "MessagesMessageParamContentItemToolUseParam",
+    "MessagesMessageParamContentItemWebSearchToolResultParam",
+    "MessagesMessageParamParam",
+    "MessagesOutputConfigFormatParam",
+    "MessagesOutputConfigParam",
+    "MessagesOutputConfigTaskBudgetParam",
+    "MessagesRequestContextManagementEditsItemClearThinking20251015Param",
+    "MessagesRequestContextManagementEditsItemClearToolUses20250919Param",
+    "MessagesRequestContextManagementEditsItemCompact20260112Param",
+    "MessagesRequestContextManagementEditsItemKeepAllParam",
+    "MessagesRequestContextManagementEditsItemTriggerInputTokensParam",
+    "MessagesRequestContextManagementParam",
+    "MessagesRequestMetadataParam",
+    "MessagesRequestParam",
+    "MessagesRequestThinkingAdaptiveParam",
+    "MessagesRequestThinkingDisabledParam",
+    "MessagesRequestThinkingEnabledParam",
+    "MessagesRequestToolChoiceAnyParam",
+    "MessagesRequestToolChoiceAutoParam",
+    "MessagesRequestToolChoiceNoneParam",
+    "MessagesRequestToolChoiceToolParam",
+    "MessagesRequestToolsItemAdvisor20260301Param",
+    "MessagesRequestToolsItemBash20250124Param",
+    "MessagesRequestToolsItemCustomInputSchemaParam",
+    "MessagesRequestToolsItemCustomParam",
+    "MessagesRequestToolsItemTextEditor20250124Param",
+    "MessagesRequestToolsItemVariant12Param",
+    "MessagesRequestToolsItemWebSearch20250305Param",
+    "MessagesRequestToolsItemWebSearch20260209Param",
+    "MessagesSearchModelsServerToolParam",
+    "MessagesShellToolResultBlockParam",
+    "MessagesToolAdditionBlockParam",
+    "MessagesToolAdditionBlockToolMcpToolReferenceParam",
+    "MessagesToolAdditionBlockToolMcpToolsetReferenceParam",
+    "MessagesToolAdditionBlockToolToolReferenceParam",
+    "MessagesToolRemovalBlockParam",
+    "MessagesToolRemovalBlockToolMcpToolReferenceParam",
+    "MessagesToolRemovalBlockToolMcpToolsetReferenceParam",
+    "MessagesToolRemovalBlockToolToolReferenceParam",
+    "ModelNameParam",
     "ModelsCountParams",
+    "ModelsDetailsParams",
     "ModelsEndpointsParams",
     "ModelsListParams",
     "ModelsListUserParams",
     "ModerationPluginParam",
+    "MultimodalMediaParam",
+    "NamespaceFunctionToolParam",
+    "NamespaceToolParam",
+    "ObservabilityDestinationsCreateParams",
+    "ObservabilityDestinationsDeleteParams",
+    "ObservabilityDestinationsListParams",
+    "ObservabilityDestinationsRetrieveParams",
+    "ObservabilityDestinationsUpdateParams",
+    "ObservabilityFilterRuleGroupParam",
+    "ObservabilityFilterRuleGroupRulesItemParam",
+    "ObservabilityFilterRulesConfigNullableParam",
+    "OpenAIResponsesAnnotationParam",
+    "OpenAIResponsesRefusalContentParam",
+    "OpenAIResponsesToolChoiceApplyPatchParam",
+    "OpenAIResponsesToolChoiceFunctionParam",
+    "OpenAIResponsesToolChoiceParam",
+    "OpenAIResponsesToolChoiceShellParam",
+    "OpenAIResponsesToolChoiceVariant4Param",
+    "OpenAIResponsesTruncationParam",
+    "OpenRouterWebSearchServerToolParam",
+    "OrganizationMembersListParams",
+    "OutputAdvisorServerToolItemParam",
+    "OutputApplyPatchServerToolItemParam",
+    "OutputBashServerToolItemParam",
+    "OutputBrowserUseServerToolItemParam",
+    "OutputCodeInterpreterCallItemParam",
+    "OutputCodeInterpreterServerToolItemParam",
+    "OutputComputerCallItemParam",
+    "OutputComputerCallItemPendingSafetyChecksItemParam",
+    "OutputCustomToolCallItemParam",
+    "OutputDatetimeItemParam",
+    "OutputFileSearchCallItemParam",
+    "OutputFileSearchServerToolItemParam",
+    "OutputFilesServerToolItemParam",
+    "OutputFunctionCallItemParam",
+    "OutputFunctionCallItemSubagentItemsItemParam",
+    "OutputFusionServerToolItemFailedModelsItemParam",
+    "OutputFusionServerToolItemParam",
+    "OutputFusionServerToolItemResponsesItemParam",
+    "OutputImageGenerationCallItemParam",
+    "OutputImageGenerationServerToolItemParam",
+    "OutputItemWebSearchCallActionFindInPageParam",
+    "OutputItemWebSearchCallActionOpenPageParam",
+    "OutputItemWebSearchCallActionSearchParam",
+    "OutputMcpServerToolItemParam",
+    "OutputMemoryServerToolItemParam",
+    "OutputModalityEnumParam",
+    "OutputSearchModelsServerToolItemParam",
+    "OutputShellServerToolItemActionParam",
+    "OutputShellServerToolItemParam",
+    "OutputSubagentServerToolItemParam",
+    "OutputTextEditorServerToolItemParam",
+    "OutputToolSearchServerToolItemParam",
+    "OutputWebFetchServerToolItemParam",
+    "OutputWebSearchCallItemParam",
+    "OutputWebSearchServerToolItemActionParam",
+    "OutputWebSearchServerToolItemActionSourcesItemParam",
+    "OutputWebSearchServerToolItemParam",
+    "PDFParserEngineParam",
+    "PDFParserOptionsParam",
     "ParetoRouterPluginParam",
-    "PercentileThresholdsParam",
+    "PercentileLatencyCutoffsParam",
+    "PercentileThroughputCutoffsParam",
+    "PredictionContentTextParam",
     "PredictionParam",
-    "PriceParam",
+    "PreferredMaxLatencyParam",
+    "PreferredMinThroughputParam",
+    "PresetsChatCompletionsCreateBodyReasoningParam",
+    "PresetsChatCompletionsCreateBodyUsageParam",
+    "PresetsChatCompletionsCreateParams",
+    "PresetsListParams",
+    "PresetsMessagesCreateBodyContextManagementParam",
+    "PresetsMessagesCreateBodyMetadataParam",
+    "PresetsMessagesCreateParams",
+    "PresetsResponsesCreateParams",
+    "PresetsRetrieveParams",
+    "PresetsVersionsListParams",
+    "PresetsVersionsRetrieveParams",
+    "Preview20250311WebSearchServerToolParam",
+    "PreviewWebSearchServerToolParam",
+    "PreviewWebSearchUserLocationParam",
     "PromptCacheBreakpointParam",
     "PromptCacheOptionsParam",
-    "ProviderMaxPriceParam",
+    "PromptInjectionScanScopeParam",
+    "ProviderNameParam",
+    "ProviderOptionsParam",
+    "ProviderPreferencesMaxPriceParam",
     "ProviderPreferencesParam",
     "ProviderSortConfigParam",
+    "ProviderSortParam",
     "ProvidersListParams",
+    "QuantizationParam",
+    "QueryAnalyticsRequestClassifierDimensionsParam",
+    "QueryAnalyticsRequestClassifierFiltersFiltersItemParam",
+    "QueryAnalyticsRequestClassifierFiltersParam",
+    "QueryAnalyticsRequestFiltersItemParam",
+    "QueryAnalyticsRequestOrderByParam",
+    "QueryAnalyticsRequestParam",
+    "QueryAnalyticsRequestTimeRangeParam",
     "ReasoningConfigParam",
-    "ReasoningDetailParam",
-    "ResponseFormatGrammarParam",
-    "ResponseFormatJsonObjectParam",
-    "ResponseFormatJsonSchemaParam",
-    "ResponseFormatPythonParam",
-    "ResponseFormatTextParam",
+    "ReasoningDetailEncryptedParam",
+    "ReasoningDetailOtherParam",
+    "ReasoningDetailServerToolCallParam",
+    "ReasoningDetailSummaryParam",
+    "ReasoningDetailTextParam",
+    "ReasoningDetailUnionParam",
+    "ReasoningFormatParam",
+    "ReasoningItemParam",
+    "ReasoningSummaryTextParam",
+    "ReasoningTextContentParam",
+    "RequestMetadataParam",
+    "RerankCreateParams",
     "ResponseHealingPluginParam",
-    "StopServerToolsConditionParam",
+    "ResponseIncludesEnumParam",
+    "ResponseOutputTextLogprobsItemParam",
+    "ResponseOutputTextLogprobsItemTopLogprobsItemParam",
+    "ResponseOutputTextParam",
+    "ResponsesCreateParams",
+    "ResponsesRequestParam",
+    "ResponsesRequestToolsItemFunctionParam",
+    "STTInputAudioParam",
+    "STTRequestParam",
+    "STTRequestProviderParam",
+    "STTTimestampGranularityParam",
+    "SandboxSleepAfterSecondsParam",
+    "ScimGroupMappingsCreateParams",
+    "ScimGroupMappingsDeleteParams",
+    "ScimGroupMappingsListParams",
+    "ScimGroupMappingsRetrieveParams",
+    "ScimGroupMappingsUpdateParams",
+    "ScimGroupsListParams",
+    "SearchContextSizeEnumParam",
+    "SearchModelsServerToolConfigParam",
+    "SearchModelsServerToolOpenRouterParam",
+    "SearchQualityLevelParam",
+    "ShellCallItemActionParam",
+    "ShellCallItemParam",
+    "ShellCallOutputContentOutcomeExitParam",
+    "ShellCallOutputContentOutcomeTimeoutParam",
+    "ShellCallOutputContentParam",
+    "ShellCallOutputItemParam",
+    "ShellServerToolConfigParam",
+    "ShellServerToolEngineParam",
+    "ShellServerToolEnvironmentParam",
+    "ShellServerToolOpenRouterParam",
+    "ShellServerToolParam",
+    "SpeechInputReferenceAudioInputParam",
+    "SpeechInputReferenceAudioParam",
+    "SpeechInputReferenceParam",
+    "SpeechInputReferenceTextParam",
+    "SpeechRequestParam",
+    "SpeechRequestProviderParam",
+    "StopServerToolsWhenConditionParam",
+    "StopServerToolsWhenFinishReasonIsParam",
+    "StopServerToolsWhenHasToolCallParam",
+    "StopServerToolsWhenMaxCostParam",
+    "StopServerToolsWhenMaxTokensUsedParam",
+    "StopServerToolsWhenParam",
+    "StopServerToolsWhenStepCountIsParam",
+    "StoredPromptTemplateParam",
+    "SubagentNestedToolParam",
+    "SubagentReasoningParam",
+    "SubagentServerToolConfigParam",
+    "SubagentServerToolOpenRouterParam",
+    "SubmitGenerationFeedbackRequestParam",
+    "TextExtendedConfigParam",
+    "ToolCallStatusParam",
+    "ToolChoiceAllowedParam",
+    "ToolSearchServerToolConfigParam",
+    "ToolSearchServerToolParam",
     "TraceConfigParam",
-    "UpdateKeyRequestParam",
-    "UrlCitationParam",
-    "UsageOptionsParam",
+    "URLCitationParam",
+    "UpdateBYOKKeyRequestParam",
+    "UpdateGuardrailRequestParam",
+    "UpdateKeysRequestParam",
+    "UpdateObservabilityDestinationRequestParam",
+    "UpdateScimGroupMappingRequestParam",
+    "UpdateWorkspaceRequestParam",
+    "UploadFileRequestParam",
+    "UpsertWorkspaceBudgetRequestParam",
+    "VideoGenerationRequestParam",
+    "VideoGenerationRequestProviderParam",
+    "VideosContentParams",
+    "VideosCreateBodyProviderParam",
+    "VideosCreateParams",
+    "VideosModelsListParams",
+    "VideosRetrieveParams",
+    "WebFetchEngineEnumParam",
     "WebFetchPluginParam",
-    "WebPluginParam",
+    "WebFetchServerToolConfigParam",
+    "WebFetchServerToolParam",
+    "WebSearchConfigParam",
+    "WebSearchDomainFilterParam",
+    "WebSearchEngineEnumParam",
+    "WebSearchEngineParam",
+    "WebSearchModeParam",
+    "WebSearchPluginParam",
+    "WebSearchPluginUserLocationParam",
+    "WebSearchServerToolConfigParam",
+    "WebSearchServerToolOpenRouterParam",
+    "WebSearchServerToolParam",
+    "WebSearchSourceParam",
+    "WebSearchStatusParam",
     "WebSearchUserLocationParam",
+    "WebSearchUserLocationServerToolParam",
+    "WorkspacesBudgetsDeleteParams",
+    "WorkspacesBudgetsListParams",
+    "WorkspacesBudgetsRetrieveParams",
+    "WorkspacesBudgetsUpsertParams",
+    "WorkspacesCreateParams",
+    "WorkspacesDeleteParams",
+    "WorkspacesListParams",
+    "WorkspacesMembersAddParams",
+    "WorkspacesMembersListParams",
+    "WorkspacesMembersRemoveParams",
+    "WorkspacesRetrieveParams",
+    "WorkspacesUpdateParams",
 ]
 
 
@@ -122,49 +610,66 @@ class ChatCompletionsCreateParams(StreamRequestOptions, total=False):
     ``POST /chat/completions``.
     """
 
-    messages: Required[Sequence[ChatMessageParam]]
-    model: str
-    models: Sequence[str]
-    stream_options: ChatStreamOptionsParam | None
-    max_completion_tokens: int | None
-    max_tokens: int | None
-    temperature: float | None
-    top_p: float | None
-    top_k: int | None
-    min_p: float | None
-    top_a: float | None
+    cache_control: AnthropicCacheControlDirectiveParam
+    debug: ChatDebugOptionsParam
     frequency_penalty: float | None
-    presence_penalty: float | None
-    repetition_penalty: float | None
-    seed: int | None
-    stop: str | Sequence[str] | None
+    image_config: ImageConfigParam
+    include_reasoning: bool
     logit_bias: Mapping[str, float] | None
     logprobs: bool | None
-    top_logprobs: int | None
-    response_format: ChatResponseFormatParam
-    tools: Sequence[ChatToolParam]
-    tool_choice: ChatToolChoiceParam
-    parallel_tool_calls: bool | None
-    reasoning: ReasoningConfigParam
-    reasoning_effort: str | None
-    include_reasoning: bool
-    provider: ProviderPreferencesParam
-    plugins: Sequence[ChatPluginParam]
-    route: str | None
-    prediction: PredictionParam
-    user: str
-    session_id: str
+    max_completion_tokens: int | None
+    max_tokens: int | None
+    messages: Required[Sequence[ChatMessagesParam]]
     metadata: Mapping[str, str]
-    trace: TraceConfigParam
+    min_p: float | None
+    modalities: Sequence[Literal["text", "image", "audio"]]
+    model: ModelNameParam
+    models: ChatModelNamesParam
+    parallel_tool_calls: bool | None
+    plugins: Sequence[
+        AutoRouterPluginParam
+        | AutoBetaRouterPluginParam
+        | ModerationPluginParam
+        | WebSearchPluginParam
+        | WebFetchPluginParam
+        | FileParserPluginParam
+        | ResponseHealingPluginParam
+        | ContextCompressionPluginParam
+        | ParetoRouterPluginParam
+        | FusionPluginParam
+    ]
+    prediction: PredictionParam | None
+    presence_penalty: float | None
     prompt_cache_key: str | None
-    prompt_cache_options: PromptCacheOptionsParam
-    cache_control: CacheControlParam
-    service_tier: str | None
-    modalities: Sequence[str]
-    image_config: Mapping[str, Any]
-    stop_server_tools_when: Sequence[StopServerToolsConditionParam]
-    debug: ChatDebugOptionsParam
-    usage: UsageOptionsParam
+    prompt_cache_options: PromptCacheOptionsParam | None
+    provider: ProviderPreferencesParam | None
+    reasoning: ChatCompletionsCreateBodyReasoningParam
+    reasoning_effort: Literal["max", "xhigh", "high", "medium", "low", "minimal", "none"] | None
+    repetition_penalty: float | None
+    response_format: (
+        ChatFormatTextConfigParam
+        | ChatFormatJsonObjectConfigParam
+        | ChatFormatJsonSchemaConfigParam
+        | ChatFormatGrammarConfigParam
+        | ChatFormatPythonConfigParam
+    )
+    route: DeprecatedRouteParam | None
+    seed: int | None
+    service_tier: Literal["auto", "default", "fast", "flex", "priority", "scale"] | None
+    session_id: str
+    stop: str | Sequence[str] | None
+    stop_server_tools_when: StopServerToolsWhenParam
+    stream_options: ChatStreamOptionsParam | None
+    temperature: float | None
+    tool_choice: ChatToolChoiceParam
+    tools: Sequence[ChatFunctionToolParam]
+    top_a: float | None
+    top_k: int | None
+    top_logprobs: int | None
+    top_p: float | None
+    trace: TraceConfigParam
+    usage: ChatCompletionsCreateBodyUsageParam
+    user: str
     verbosity: str
     web_search_options: Mapping[str, Any]
 
@@ -175,49 +680,66 @@ class ChatCompletionsStreamParams(StreamRequestOptions, total=False):
     ``POST /chat/completions``.
     """
 
-    messages: Required[Sequence[ChatMessageParam]]
-    model: str
-    models: Sequence[str]
-    stream_options: ChatStreamOptionsParam | None
-    max_completion_tokens: int | None
-    max_tokens: int | None
-    temperature: float | None
-    top_p: float | None
-    top_k: int | None
-    min_p: float | None
-    top_a: float | None
+    cache_control: AnthropicCacheControlDirectiveParam
+    debug: ChatDebugOptionsParam
     frequency_penalty: float | None
-    presence_penalty: float | None
-    repetition_penalty: float | None
-    seed: int | None
-    stop: str | Sequence[str] | None
+    image_config: ImageConfigParam
+    include_reasoning: bool
     logit_bias: Mapping[str, float] | None
     logprobs: bool | None
-    top_logprobs: int | None
-    response_format: ChatResponseFormatParam
-    tools: Sequence[ChatToolParam]
-    tool_choice: ChatToolChoiceParam
-    parallel_tool_calls: bool | None
-    reasoning: ReasoningConfigParam
-    reasoning_effort: str | None
-    include_reasoning: bool
-    provider: ProviderPreferencesParam
-    plugins: Sequence[ChatPluginParam]
-    route: str | None
-    prediction: PredictionParam
-    user: str
-    session_id: str
+    max_completion_tokens: int | None
+    max_tokens: int | None
+    messages: Required[Sequence[ChatMessagesParam]]
     metadata: Mapping[str, str]
-    trace: TraceConfigParam
+    min_p: float | None
+    modalities: Sequence[Literal["text", "image", "audio"]]
+    model: ModelNameParam
+    models: ChatModelNamesParam
+    parallel_tool_calls: bool | None
+    plugins: Sequence[
+        AutoRouterPluginParam
+        | AutoBetaRouterPluginParam
+        | ModerationPluginParam
+        | WebSearchPluginParam
+        | WebFetchPluginParam
+        | FileParserPluginParam
+        | ResponseHealingPluginParam
+        | ContextCompressionPluginParam
+        | ParetoRouterPluginParam
+        | FusionPluginParam
+    ]
+    prediction: PredictionParam | None
+    presence_penalty: float | None
     prompt_cache_key: str | None
-    prompt_cache_options: PromptCacheOptionsParam
-    cache_control: CacheControlParam
-    service_tier: str | None
-    modalities: Sequence[str]
-    image_config: Mapping[str, Any]
-    stop_server_tools_when: Sequence[StopServerToolsConditionParam]
-    debug: ChatDebugOptionsParam
-    usage: UsageOptionsParam
+    prompt_cache_options: PromptCacheOptionsParam | None
+    provider: ProviderPreferencesParam | None
+    reasoning: ChatCompletionsCreateBodyReasoningParam
+    reasoning_effort: Literal["max", "xhigh", "high", "medium", "low", "minimal", "none"] | None
+    repetition_penalty: float | None
+    response_format: (
+        ChatFormatTextConfigParam
+        | ChatFormatJsonObjectConfigParam
+        | ChatFormatJsonSchemaConfigParam
+        | ChatFormatGrammarConfigParam
+        | ChatFormatPythonConfigParam
+    )
+    route: DeprecatedRouteParam | None
+    seed: int | None
+    service_tier: Literal["auto", "default", "fast", "flex", "priority", "scale"] | None
+    session_id: str
+    stop: str | Sequence[str] | None
+    stop_server_tools_when: StopServerToolsWhenParam
+    stream_options: ChatStreamOptionsParam | None
+    temperature: float | None
+    tool_choice: ChatToolChoiceParam
+    tools: Sequence[ChatFunctionToolParam]
+    top_a: float | None
+    top_k: int | None
+    top_logprobs: int | None
+    top_p: float | None
+    trace: TraceConfigParam
+    usage: ChatCompletionsCreateBodyUsageParam
+    user: str
     verbosity: str
     web_search_options: Mapping[str, Any]
 
@@ -228,48 +750,59 @@ class ChatCompletionsParseParams(StreamRequestOptions, total=False):
     ``POST /chat/completions``.
     """
 
-    messages: Required[Sequence[ChatMessageParam]]
-    model: str
-    models: Sequence[str]
-    stream_options: ChatStreamOptionsParam | None
-    max_completion_tokens: int | None
-    max_tokens: int | None
-    temperature: float | None
-    top_p: float | None
-    top_k: int | None
-    min_p: float | None
-    top_a: float | None
+    cache_control: AnthropicCacheControlDirectiveParam
+    debug: ChatDebugOptionsParam
     frequency_penalty: float | None
-    presence_penalty: float | None
-    repetition_penalty: float | None
-    seed: int | None
-    stop: str | Sequence[str] | None
+    image_config: ImageConfigParam
+    include_reasoning: bool
     logit_bias: Mapping[str, float] | None
     logprobs: bool | None
-    top_logprobs: int | None
-    tools: Sequence[ChatToolParam]
-    tool_choice: ChatToolChoiceParam
-    parallel_tool_calls: bool | None
-    reasoning: ReasoningConfigParam
-    reasoning_effort: str | None
-    include_reasoning: bool
-    provider: ProviderPreferencesParam
-    plugins: Sequence[ChatPluginParam]
-    route: str | None
-    prediction: PredictionParam
-    user: str
-    session_id: str
+    max_completion_tokens: int | None
+    max_tokens: int | None
+    messages: Required[Sequence[ChatMessagesParam]]
     metadata: Mapping[str, str]
-    trace: TraceConfigParam
+    min_p: float | None
+    modalities: Sequence[Literal["text", "image", "audio"]]
+    model: ModelNameParam
+    models: ChatModelNamesParam
+    parallel_tool_calls: bool | None
+    plugins: Sequence[
+        AutoRouterPluginParam
+        | AutoBetaRouterPluginParam
+        | ModerationPluginParam
+        | WebSearchPluginParam
+        | WebFetchPluginParam
+        | FileParserPluginParam
+        | ResponseHealingPluginParam
+        | ContextCompressionPluginParam
+        | ParetoRouterPluginParam
+        | FusionPluginParam
+    ]
+    prediction: PredictionParam | None
+    presence_penalty: float | None
     prompt_cache_key: str | None
-    prompt_cache_options: PromptCacheOptionsParam
-    cache_control: CacheControlParam
-    service_tier: str | None
-    modalities: Sequence[str]
-    image_config: Mapping[str, Any]
-    stop_server_tools_when: Sequence[StopServerToolsConditionParam]
-    debug: ChatDebugOptionsParam
-    usage: UsageOptionsParam
+    prompt_cache_options: PromptCacheOptionsParam | None
+    provider: ProviderPreferencesParam | None
+    reasoning: ChatCompletionsCreateBodyReasoningParam
+    reasoning_effort: Literal["max", "xhigh", "high", "medium", "low", "minimal", "none"] | None
+    repetition_penalty: float | None
+    route: DeprecatedRouteParam | None
+    seed: int | None
+    service_tier: Literal["auto", "default", "fast", "flex", "priority", "scale"] | None
+    session_id: str
+    stop: str | Sequence[str] | None
+    stop_server_tools_when: StopServerToolsWhenParam
+    stream_options: ChatStreamOptionsParam | None
+    temperature: float | None
+    tool_choice: ChatToolChoiceParam
+    tools: Sequence[ChatFunctionToolParam]
+    top_a: float | None
+    top_k: int | None
+    top_logprobs: int | None
+    top_p: float | None
+    trace: TraceConfigParam
+    usage: ChatCompletionsCreateBodyUsageParam
+    user: str
     verbosity: str
     web_search_options: Mapping[str, Any]
 
@@ -280,19 +813,19 @@ class EmbeddingsCreateParams(RequestOptions, total=False):
     ``POST /embeddings``.
     """
 
-    model: Required[str]
+    dimensions: int
+    encoding_format: Literal["float", "base64"]
     input: Required[
         str
         | Sequence[str]
         | Sequence[float]
         | Sequence[Sequence[float]]
-        | Sequence[EmbeddingsMultimodalInputParam]
+        | Sequence[EmbeddingsCreateBodyInputVariant4ItemParam]
     ]
-    encoding_format: Literal["float", "base64"]
-    dimensions: int
     input_type: str
+    model: Required[str]
+    provider: ProviderPreferencesParam | None
     user: str
-    provider: ProviderPreferencesParam
 
 
 class ModelsListParams(RequestOptions, total=False):
@@ -301,35 +834,63 @@ class ModelsListParams(RequestOptions, total=False):
     ``GET /models``.
     """
 
-    offset: int
+    offset: int | None
     limit: int
-    category: str
+    category: Literal[
+        "programming",
+        "roleplay",
+        "marketing",
+        "marketing/seo",
+        "technology",
+        "science",
+        "translation",
+        "legal",
+        "finance",
+        "health",
+        "trivia",
+        "academia",
+    ]
     supported_parameters: str
     output_modalities: str
-    input_modalities: str
-    sort: str
+    sort: Literal[
+        "most-popular",
+        "newest",
+        "top-weekly",
+        "pricing-low-to-high",
+        "pricing-high-to-low",
+        "context-high-to-low",
+        "throughput-high-to-low",
+        "latency-low-to-high",
+        "intelligence-high-to-low",
+        "coding-high-to-low",
+        "agentic-high-to-low",
+        "design-arena-elo-high-to-low",
+    ]
+    use_rss: str
+    use_rss_chat_links: str
     q: str
+    input_modalities: str
     context: int
-    min_price: float
-    max_price: float
-    min_output_price: float
-    max_output_price: float
+    min_price: float | None
+    max_price: float | None
     arch: str
     model_authors: str
     providers: str
-    distillable: str
-    zdr: str
-    region: str
-    min_age_days: int
-    max_age_days: int
-    min_intelligence_index: float
-    max_intelligence_index: float
-    min_coding_index: float
-    max_coding_index: float
-    min_agentic_index: float
-    max_agentic_index: float
-    min_tool_success_rate: float
-    max_tool_success_rate: float
+    distillable: Literal["true", "false"]
+    zdr: Literal["true"]
+    region: Literal["eu", "us"]
+    min_output_price: float | None
+    max_output_price: float | None
+    min_age_days: int | None
+    max_age_days: int | None
+    min_intelligence_index: float | None
+    max_intelligence_index: float | None
+    min_coding_index: float | None
+    max_coding_index: float | None
+    min_agentic_index: float | None
+    max_agentic_index: float | None
+    min_tool_success_rate: float | None
+    max_tool_success_rate: float | None
 
 
 class ModelsCountParams(RequestOptions, total=False):
@@ -347,7 +908,7 @@ class ModelsListUserParams(RequestOptions, total=False):
     ``GET /models/user``.
     """
 
-    offset: int
+    offset: int | None
     limit: int
 
 
@@ -392,7 +953,7 @@ class KeysListParams(RequestOptions, total=False):
     ``GET /keys``.
     """
 
-    offset: int
+    offset: int | None
     workspace_id: str
 
 
@@ -402,13 +963,13 @@ class KeysCreateParams(RequestOptions, total=False):
     ``POST /keys``.
     """
 
-    name: Required[str]
-    limit: float | None
-    limit_reset: str | None
-    include_byok_in_limit: bool
-    expires_at: str | None
-    workspace_id: str
     creator_user_id: str | None
+    expires_at: str | None
+    include_byok_in_limit: bool
+    limit: float | None
+    limit_reset: Literal["daily", "weekly", "monthly"] | None
+    name: Required[str]
+    workspace_id: str
 
 
 class KeysGetParams(RequestOptions, total=False):
@@ -424,11 +985,11 @@ class KeysUpdateParams(RequestOptions, total=False):
     ``PATCH /keys/{hash}``.
     """
 
-    name: str
     disabled: bool
-    limit: float | None
-    limit_reset: str | None
     include_byok_in_limit: bool
+    limit: float | None
+    limit_reset: Literal["daily", "weekly", "monthly"] | None
+    name: str
 
 
 class KeysDeleteParams(RequestOptions, total=False):
@@ -445,56 +1006,1519 @@ class AuthExchangeCodeParams(RequestOptions, total=False):
     """
 
     code: Required[str]
+    code_challenge_method: Literal["S256", "plain"] | None
     code_verifier: str
-    code_challenge_method: str | None
 
 
-class CacheControlParam(TypedDict, total=False):
-    """A request object (CacheControl)."""
+class ActivityListParams(RequestOptions, total=False):
+    """Keyword arguments of ``client.activity.list()``.
 
-    type: Required[str]
-    ttl: str
+    ``GET /activity``.
+    """
+
+    date: str
+    api_key_hash: str
+    user_id: str
+    group_by: Literal["workspace"]
+    workspace_id: str
+
+
+class AnalyticsMetaParams(RequestOptions, total=False):
+    """Keyword arguments of ``client.analytics.meta()``.
+
+    ``GET /analytics/meta``.
+    """
+
+
+class AnalyticsQueryParams(RequestOptions, total=False):
+    """Keyword arguments of ``client.analytics.query()``.
+
+    ``POST /analytics/query``.
+    """
+
+    classifier_dimensions: AnalyticsQueryBodyClassifierDimensionsParam
+    classifier_filters: AnalyticsQueryBodyClassifierFiltersParam
+    dimensions: Sequence[str]
+    filters: Sequence[AnalyticsQueryBodyFiltersItemParam]
+    granularity: str
+    group_limit: int
+    limit: int
+    metrics: Required[Sequence[str]]
+    order_by: AnalyticsQueryBodyOrderByParam
+    time_range: AnalyticsQueryBodyTimeRangeParam
+
+
+class AudioSpeechCreateParams(RequestOptions, total=False):
+    """Keyword arguments of ``client.audio.speech.create()``.
+
+    ``POST /audio/speech``.
+    """
+
+    input: Required[str]
+    input_references: Sequence[SpeechInputReferenceParam]
+    model: Required[str]
+    provider: AudioSpeechCreateBodyProviderParam
+    response_format: Literal["mp3", "pcm"]
+    speed: float
+    voice: str
+
+
+class AudioTranscriptionsCreateParams(RequestOptions, total=False):
+    """Keyword arguments of ``client.audio.transcriptions.create()``.
+
+    ``POST /audio/transcriptions``.
+    """
+
+    input_audio: Required[STTInputAudioParam]
+    language: str
+    model: Required[str]
+    provider: AudioTranscriptionsCreateBodyProviderParam
+    response_format: Literal["json", "verbose_json"]
+    temperature: float
+    timestamp_granularities: Sequence[STTTimestampGranularityParam]
+
+
+class AuthCreateCodeParams(RequestOptions, total=False):
+    """Keyword arguments of ``client.auth.create_code()``.
+
+    ``POST /auth/keys/code``.
+    """
+
+    callback_url: Required[str]
+    code_challenge: str
+    code_challenge_method: Literal["S256", "plain"]
+    expires_at: str | None
+    key_label: str
+    limit: float
+    spawn_agent: str
+    spawn_cloud: str
+    usage_limit_type: Literal["daily", "weekly", "monthly"]
+    workspace_id: str
+
+
+class BenchmarksListParams(RequestOptions, total=False):
+    """Keyword arguments of ``client.benchmarks.list()``.
+
+    ``GET /benchmarks``.
+    """
+
+    source: Literal["artificial-analysis", "design-arena", "openrouter"]
+    task_type: Literal["coding", "intelligence", "agentic", "search"]
+    benchmark_type: Literal[
+        "gpqa_diamond",
+        "tau_bench_verified_airline",
+        "search_browsecomp",
+        "search_hle",
+        "search_dsqa",
+        "search_widesearch",
+    ]
+    include_run_config: bool
+    search_engine: str
+    search_surface: Literal["server-tool", "plugin"]
+    arena: Literal["models", "builders", "agents"]
+    category: str
+    max_results: int
+
+
+class ByokListParams(RequestOptions, total=False):
+    """Keyword arguments of ``client.byok.list()``.
+
+    ``GET /byok``.
+    """
+
+    offset: int | None
+    limit: int
+    workspace_id: str
+    provider: Literal[
+        "ai21",
+        "aion-labs",
+        "akashml",
+        "alibaba",
+        "amazon-bedrock",
+        "amazon-nova",
+        "ambient",
+        "anthropic",
+        "arcee-ai",
+        "atlas-cloud",
+        "avian",
+        "azure",
+        "baidu",
+        "baseten",
+        "black-forest-labs",
+        "byteplus",
+        "cerebras",
+        "chutes",
+        "cirrascale",
+        "clarifai",
+        "cloudflare",
+        "cohere",
+        "coreweave",
+        "crusoe",
+        "darkbloom",
+        "databricks",
+        "decart",
+        "deepgram",
+        "deepinfra",
+        "deepseek",
+        "dekallm",
+        "digitalocean",
+        "featherless",
+        "fireworks",
+        "fish-audio",
+        "friendli",
+        "gmicloud",
+        "google-ai-studio",
+        "google-vertex",
+        "groq",
+        "heygen",
+        "inception",
+        "inceptron",
+        "inferact-vllm",
+        "inference-net",
+        "infermatic",
+        "inflection",
+        "io-net",
+        "ionstream",
+        "krea",
+        "liquid",
+        "makora",
+        "mancer",
+        "mara",
+        "meta",
+        "minimax",
+        "mistral",
+        "modal",
+        "modelrun",
+        "modular",
+        "moonshotai",
+        "morph",
+        "ncompass",
+        "nebius",
+        "nex-agi",
+        "nextbit",
+        "novita",
+        "nvidia",
+        "open-inference",
+        "openai",
+        "parasail",
+        "perceptron",
+        "perplexity",
+        "phala",
+        "poolside",
+        "quiver",
+        "recraft",
+        "reka",
+        "relace",
+        "runway",
+        "sail-research",
+        "sakana",
+        "sakana-ai",
+        "sambanova",
+        "seed",
+        "siliconflow",
+        "sourceful",
+        "stepfun",
+        "streamlake",
+        "switchpoint",
+        "tencent",
+        "tenstorrent",
+        "thinkingmachines",
+        "together",
+        "upstage",
+        "venice",
+        "wafer",
+        "wandb",
+        "wandb-legacy",
+        "xai",
+        "xiaomi",
+        "z-ai",
+    ]
+
+
+class ByokCreateParams(RequestOptions, total=False):
+    """Keyword arguments of ``client.byok.create()``.
+
+    ``POST /byok``.
+    """
+
+    allowed_api_key_hashes: Sequence[str] | None
+    allowed_models: Sequence[str] | None
+    allowed_user_ids: Sequence[str] | None
+    disabled: bool
+    is_fallback: bool
+    key: Required[str]
+    name: str | None
+    provider: Required[BYOKProviderSlugParam]
+    workspace_id: str
+
+
+class ByokRetrieveParams(RequestOptions, total=False):
+    """Keyword arguments of ``client.byok.retrieve()``.
+
+    ``GET /byok/{id}``.
+    """
+
+
+class ByokUpdateParams(RequestOptions, total=False):
+    """Keyword arguments of ``client.byok.update()``.
+
+    ``PATCH /byok/{id}``.
+    """
+
+    allowed_api_key_hashes: Sequence[str] | None
+    allowed_models: Sequence[str] | None
+    allowed_user_ids: Sequence[str] | None
+    disabled: bool
+    is_fallback: bool
+    key: str
+    name: str | None
+
+
+class ByokDeleteParams(RequestOptions, total=False):
+    """Keyword arguments of ``client.byok.delete()``.
+
+    ``DELETE /byok/{id}``.
+    """
+
+
+class ClassificationsTaskParams(RequestOptions, total=False):
+    """Keyword arguments of ``client.classifications.task()``.
+
+    ``GET /classifications/task``.
+    """
+
+    window: Literal["7d"]
+
+
+class CreditsCoinbaseCreateParams(RequestOptions, total=False):
+    """Keyword arguments of ``client.credits.coinbase.create()``.
+
+    ``POST /credits/coinbase``.
+    """
+
+
+class DatasetsAppRankingsParams(RequestOptions, total=False):
+    """Keyword arguments of ``client.datasets.app_rankings()``.
+
+    ``GET /datasets/app-rankings``.
+    """
+
+    category: Literal["coding", "creative", "productivity", "entertainment"]
+    subcategory: Literal[
+        "cli-agent",
+        "ide-extension",
+        "cloud-agent",
+        "programming-app",
+        "native-app-builder",
+        "creative-writing",
+        "video-gen",
+        "image-gen",
+        "audio-gen",
+        "roleplay",
+        "game",
+        "writing-assistant",
+        "general-chat",
+        "personal-agent",
+        "legal",
+    ]
+    sort: Literal["popular", "trending"]
+    start_date: str
+    end_date: str
+    limit: int
+    offset: int | None
+
+
+class DatasetsRankingsDailyParams(RequestOptions, total=False):
+    """Keyword arguments of ``client.datasets.rankings_daily()``.
+
+    ``GET /datasets/rankings-daily``.
+    """
+
+    start_date: str
+    end_date: str
+    period: Literal["day", "week", "month"]
+    modality: Literal["text", "image", "image_output", "audio", "tool_calling"]
+    context_bucket: Literal["1K", "10K", "100K", "1M", "10M"]
+    category: Literal[
+        "programming",
+        "roleplay",
+        "marketing",
+        "marketing/seo",
+        "technology",
+        "science",
+        "translation",
+        "legal",
+        "finance",
+        "health",
+        "trivia",
+        "academia",
+    ]
+    language_type: Literal["natural", "programming"]
+
+
+class DatasetsSessionCostParams(RequestOptions, total=False):
+    """Keyword arguments of ``client.datasets.session_cost()``.
+
+    ``GET /datasets/session-cost``.
+    """
+
+    app_slug: str
+    model: str
+    turn_range: Literal["1-turn", "2-9-turns", "10-49-turns", "50-plus-turns"]
+    limit: int
+    offset: int | None
+
+
+class EmbeddingsModelsListParams(RequestOptions, total=False):
+    """Keyword arguments of ``client.embeddings.models.list()``.
+
+    ``GET /embeddings/models``.
+    """
+
+    offset: int | None
+    limit: int
+
+
+class EndpointsZdrParams(RequestOptions, total=False):
+    """Keyword arguments of ``client.endpoints.zdr()``.
+
+    ``GET /endpoints/zdr``.
+    """
+
+
+class FilesListParams(RequestOptions, total=False):
+    """Keyword arguments of ``client.files.list()``.
+
+    ``GET /files``.
+    """
+
+    limit: int
+    cursor: str
+    workspace_id: str
+    provider: Literal["openai", "anthropic"]
+    after: str
+    after_id: str
+    before_id: str
+    order: Literal["asc", "desc"]
+
+
+class FilesCreateParams(RequestOptions, total=False):
+    """Keyword arguments of ``client.files.create()``.
+
+    ``POST /files``.
+    """
+
+    workspace_id: str
+    provider: Literal["openai", "anthropic"]
+    file: Required[str]
+
+
+class FilesRetrieveParams(RequestOptions, total=False):
+    """Keyword arguments of ``client.files.retrieve()``.
+
+    ``GET /files/{file_id}``.
+    """
+
+    workspace_id: str
+    provider: Literal["openai", "anthropic"]
+
+
+class FilesDeleteParams(RequestOptions, total=False):
+    """Keyword arguments of ``client.files.delete()``.
+
+    ``DELETE /files/{file_id}``.
+    """
+
+    workspace_id: str
+    provider: Literal["openai", "anthropic"]
+
+
+class FilesContentParams(RequestOptions, total=False):
+    """Keyword arguments of ``client.files.content()``.
+
+    ``GET /files/{file_id}/content``.
+    """
+
+    workspace_id: str
+    provider: Literal["openai", "anthropic"]
+
+
+class GenerationsContentParams(RequestOptions, total=False):
+    """Keyword arguments of ``client.generations.content()``.
+
+    ``GET /generation/content``.
+    """
+
+    id: Required[str]
+
+
+class GenerationsFeedbackParams(RequestOptions, total=False):
+    """Keyword arguments of ``client.generations.feedback()``.
+
+    ``POST /generation/feedback``.
+    """
+
+    category: Required[
+        Literal[
+            "latency",
+            "incoherence",
+            "incorrect_response",
+            "formatting",
+            "billing",
+            "api_error",
+            "other",
+        ]
+    ]
+    comment: str
+    generation_id: Required[str]
+
+
+class GuardrailsListParams(RequestOptions, total=False):
+    """Keyword arguments of ``client.guardrails.list()``.
+
+    ``GET /guardrails``.
+    """
+
+    offset: int | None
+    limit: int
+    workspace_id: str
+
+
+class GuardrailsCreateParams(RequestOptions, total=False):
+    """Keyword arguments of ``client.guardrails.create()``.
+
+    ``POST /guardrails``.
+    """
+
+    allowed_models: Sequence[str] | None
+    allowed_providers: Sequence[str] | None
+    content_filter_builtins: Sequence[ContentFilterBuiltinEntryInputParam] | None
+    content_filters: Sequence[ContentFilterEntryParam] | None
+    description: str | None
+    enable_free_model_publication: bool | None
+    enable_free_model_training: bool | None
+    enable_paid_model_training: bool | None
+    enforce_zdr: bool | None
+    enforce_zdr_anthropic: bool | None
+    enforce_zdr_google: bool | None
+    enforce_zdr_openai: bool | None
+    enforce_zdr_other: bool | None
+    enforce_zdr_xai: bool | None
+    ignored_models: Sequence[str] | None
+    ignored_providers: Sequence[str] | None
+    include_byok_in_budgets: bool
+    limit_usd: float | None
+    name: Required[str]
+    reset_interval: GuardrailIntervalParam | None
+    workspace_id: str
+
+
+class GuardrailsRetrieveParams(RequestOptions, total=False):
+    """Keyword arguments of ``client.guardrails.retrieve()``.
+
+    ``GET /guardrails/{id}``.
+    """
+
+
+class GuardrailsUpdateParams(RequestOptions, total=False):
+    """Keyword arguments of ``client.guardrails.update()``.
+
+    ``PATCH /guardrails/{id}``.
+    """
+
+    allowed_models: Sequence[str] | None
+    allowed_providers: Sequence[str] | None
+    content_filter_builtins: Sequence[ContentFilterBuiltinEntryInputParam] | None
+    content_filters: Sequence[ContentFilterEntryParam] | None
+    description: str | None
+    enable_free_model_publication: bool | None
+    enable_free_model_training: bool | None
+    enable_paid_model_training: bool | None
+    enforce_zdr: bool | None
+    enforce_zdr_anthropic: bool | None
+    enforce_zdr_google: bool | None
+    enforce_zdr_openai: bool | None
+    enforce_zdr_other: bool | None
+    enforce_zdr_xai: bool | None
+    ignored_models: Sequence[str] | None
+    ignored_providers: Sequence[str] | None
+    include_byok_in_budgets: bool
+    limit_usd: float | None
+    name: str
+    reset_interval: GuardrailIntervalParam | None
+
+
+class GuardrailsDeleteParams(RequestOptions, total=False):
+    """Keyword arguments of ``client.guardrails.delete()``.
+
+    ``DELETE /guardrails/{id}``.
+    """
+
+
+class GuardrailsKeysListParams(RequestOptions, total=False):
+    """Keyword arguments of ``client.guardrails.keys.list()``.
+
+    ``GET /guardrails/{id}/assignments/keys``.
+    """
+
+    offset: int | None
+    limit: int
+
+
+class GuardrailsKeysAssignParams(RequestOptions, total=False):
+    """Keyword arguments of ``client.guardrails.keys.assign()``.
+
+    ``POST /guardrails/{id}/assignments/keys``.
+    """
+
+    key_hashes: Required[Sequence[str]]
+
+
+class GuardrailsKeysUnassignParams(RequestOptions, total=False):
+    """Keyword arguments of ``client.guardrails.keys.unassign()``.
+
+    ``POST /guardrails/{id}/assignments/keys/remove``.
+    """
+
+    key_hashes: Required[Sequence[str]]
+
+
+class GuardrailsMembersListParams(RequestOptions, total=False):
+    """Keyword arguments of ``client.guardrails.members.list()``.
+
+    ``GET /guardrails/{id}/assignments/members``.
+    """
+
+    offset: int | None
+    limit: int
+
+
+class GuardrailsMembersAssignParams(RequestOptions, total=False):
+    """Keyword arguments of ``client.guardrails.members.assign()``.
+
+    ``POST /guardrails/{id}/assignments/members``.
+    """
+
+    member_user_ids: Required[Sequence[str]]
+
+
+class GuardrailsMembersUnassignParams(RequestOptions, total=False):
+    """Keyword arguments of ``client.guardrails.members.unassign()``.
+
+    ``POST /guardrails/{id}/assignments/members/remove``.
+    """
+
+    member_user_ids: Required[Sequence[str]]
+
+
+class GuardrailsAssignmentsListKeysParams(RequestOptions, total=False):
+    """Keyword arguments of ``client.guardrails.assignments.list_keys()``.
+
+    ``GET /guardrails/assignments/keys``.
+    """
+
+    offset: int | None
+    limit: int
+
+
+class GuardrailsAssignmentsListMembersParams(RequestOptions, total=False):
+    """Keyword arguments of ``client.guardrails.assignments.list_members()``.
+
+    ``GET /guardrails/assignments/members``.
+    """
+
+    offset: int | None
+    limit: int
+
+
+class ImagesGenerateParams(RequestOptions, total=False):
+    """Keyword arguments of ``client.images.generate()``.
+
+    ``POST /images``.
+    """
+
+    aspect_ratio: Literal[
+        "1:1",
+        "1:2",
+        "1:4",
+        "1:8",
+        "2:1",
+        "2:3",
+        "3:2",
+        "3:4",
+        "4:1",
+        "4:3",
+        "4:5",
+        "5:4",
+        "8:1",
+        "9:16",
+        "16:9",
+        "9:19.5",
+        "19.5:9",
+        "9:20",
+        "20:9",
+        "9:21",
+        "21:9",
+        "auto",
+    ]
+    background: Literal["auto", "transparent", "opaque"]
+    input_references: Sequence[ContentPartImageParam]
+    model: Required[str]
+    n: int
+    output_compression: int
+    output_format: Literal["png", "jpeg", "webp", "svg"]
+    prompt: Required[str]
+    provider: ImageGenerationProviderPreferencesParam
+    quality: Literal["auto", "low", "medium", "high"]
+    resolution: Literal["512", "1K", "2K", "4K"]
+    seed: int
+    size: str
+    stream: bool
+
+
+class ImagesModelsListParams(RequestOptions, total=False):
+    """Keyword arguments of ``client.images.models.list()``.
+
+    ``GET /images/models``.
+    """
+
+
+class ImagesModelsEndpointsParams(RequestOptions, total=False):
+    """Keyword arguments of ``client.images.models.endpoints()``.
+
+    ``GET /images/models/{author}/{slug}/endpoints``.
+    """
+
+
+class MessagesCreateParams(RequestOptions, total=False):
+    """Keyword arguments of ``client.messages.create()``.
+
+    ``POST /messages``.
+    """
+
+    cache_control: AnthropicCacheControlDirectiveParam
+    context_management: MessagesCreateBodyContextManagementParam | None
+    fallbacks: Sequence[MessagesFallbackParamParam] | None
+    max_tokens: int
+    messages: Required[Sequence[MessagesMessageParamParam] | None]
+    metadata: MessagesCreateBodyMetadataParam
+    model: Required[str]
+    models: Sequence[str]
+    output_config: MessagesOutputConfigParam
+    plugins: Sequence[
+        AutoRouterPluginParam
+        | AutoBetaRouterPluginParam
+        | ModerationPluginParam
+        | WebSearchPluginParam
+        | WebFetchPluginParam
+        | FileParserPluginParam
+        | ResponseHealingPluginParam
+        | ContextCompressionPluginParam
+        | ParetoRouterPluginParam
+        | FusionPluginParam
+    ]
+    provider: ProviderPreferencesParam | None
+    route: DeprecatedRouteParam | None
+    service_tier: str
+    session_id: str
+    speed: AnthropicSpeedParam | None
+    stop_sequences: Sequence[str]
+    stop_server_tools_when: StopServerToolsWhenParam
+    stream: bool
+    system: str | Sequence[AnthropicTextBlockParamParam]
+    temperature: float
+    thinking: (
+        MessagesRequestThinkingEnabledParam
+        | MessagesRequestThinkingDisabledParam
+        | MessagesRequestThinkingAdaptiveParam
+    )
+    tool_choice: (
+        MessagesRequestToolChoiceAutoParam
+        | MessagesRequestToolChoiceAnyParam
+        | MessagesRequestToolChoiceNoneParam
+        | MessagesRequestToolChoiceToolParam
+    )
+    tools: Sequence[
+        MessagesRequestToolsItemCustomParam
+        | MessagesRequestToolsItemBash20250124Param
+        | MessagesRequestToolsItemTextEditor20250124Param
+        | MessagesRequestToolsItemWebSearch20250305Param
+        | MessagesRequestToolsItemWebSearch20260209Param
+        | MessagesRequestToolsItemAdvisor20260301Param
+        | BashServerToolParam
+        | DatetimeServerToolParam
+        | ImageGenerationServerToolOpenRouterParam
+        | MessagesSearchModelsServerToolParam
+        | WebFetchServerToolParam
+        | OpenRouterWebSearchServerToolParam
+        | MessagesRequestToolsItemVariant12Param
+        | AnthropicToolSearchToolBm25Param
+        | AnthropicToolSearchToolRegexParam
+        | ShellServerToolOpenRouterParam
+        | ToolSearchServerToolParam
+    ]
+    top_k: int
+    top_p: float
+    trace: TraceConfigParam
+    user: str
+
+
+class ModelsDetailsParams(RequestOptions, total=False):
+    """Keyword arguments of ``client.models.details()``.
+
+    ``GET /model/{author}/{slug}``.
+    """
+
+
+class ObservabilityDestinationsListParams(RequestOptions, total=False):
+    """Keyword arguments of ``client.observability.destinations.list()``.
+
+    ``GET /observability/destinations``.
+    """
+
+    offset: int | None
+    limit: int
+    workspace_id: str
+
+
+class ObservabilityDestinationsCreateParams(RequestOptions, total=False):
+    """Keyword arguments of ``client.observability.destinations.create()``.
+
+    ``POST /observability/destinations``.
+    """
+
+    api_key_hashes: Sequence[str] | None
+    broadcast_generation_cost: bool
+    broadcast_generation_identity: bool
+    broadcast_generation_request_context: bool
+    config: Required[Mapping[str, Any]]
+    enabled: bool
+    filter_rules: ObservabilityFilterRulesConfigNullableParam | None
+    name: Required[str]
+    privacy_mode: bool
+    sampling_rate: float
+    type: Required[
+        Literal[
+            "arize",
+            "braintrust",
+            "clickhouse",
+            "datadog",
+            "grafana",
+            "langfuse",
+            "langsmith",
+            "newrelic",
+            "opik",
+            "otel-collector",
+            "posthog",
+            "ramp",
+            "s3",
+            "sentry",
+            "snowflake",
+            "weave",
+            "webhook",
+        ]
+    ]
+    workspace_id: str
+
+
+class ObservabilityDestinationsRetrieveParams(RequestOptions, total=False):
+    """Keyword arguments of ``client.observability.destinations.retrieve()``.
+
+    ``GET /observability/destinations/{id}``.
+    """
+
+
+class ObservabilityDestinationsUpdateParams(RequestOptions, total=False):
+    """Keyword arguments of ``client.observability.destinations.update()``.
+
+    ``PATCH /observability/destinations/{id}``.
+    """
+
+    api_key_hashes: Sequence[str] | None
+    broadcast_generation_cost: bool
+    broadcast_generation_identity: bool
+    broadcast_generation_request_context: bool
+    config: Mapping[str, Any]
+    enabled: bool
+    filter_rules: ObservabilityFilterRulesConfigNullableParam | None
+    name: str
+    privacy_mode: bool
+    sampling_rate: float
+
+
+class ObservabilityDestinationsDeleteParams(RequestOptions, total=False):
+    """Keyword arguments of ``client.observability.destinations.delete()``.
+
+    ``DELETE /observability/destinations/{id}``.
+    """
+
+
+class OrganizationMembersListParams(RequestOptions, total=False):
+    """Keyword arguments of ``client.organization.members.list()``.
+
+    ``GET /organization/members``.
+    """
+
+    offset: int | None
+    limit: int
+
+
+class PresetsListParams(RequestOptions, total=False):
+    """Keyword arguments of ``client.presets.list()``.
+
+    ``GET /presets``.
+    """
+
+    offset: int | None
+    limit: int
+
+
+class PresetsRetrieveParams(RequestOptions, total=False):
+    """Keyword arguments of ``client.presets.retrieve()``.
+
+    ``GET /presets/{slug}``.
+    """
+
+
+class PresetsChatCompletionsCreateParams(RequestOptions, total=False):
+    """Keyword arguments of ``client.presets.chat.completions.create()``.
+
+    ``POST /presets/{slug}/chat/completions``.
+    """
+
+    cache_control: AnthropicCacheControlDirectiveParam
+    debug: ChatDebugOptionsParam
+    frequency_penalty: float | None
+    image_config: ImageConfigParam
+    include_reasoning: bool
+    logit_bias: Mapping[str, float] | None
+    logprobs: bool | None
+    max_completion_tokens: int | None
+    max_tokens: int | None
+    messages: Required[Sequence[ChatMessagesParam]]
+    metadata: Mapping[str, str]
+    min_p: float | None
+    modalities: Sequence[Literal["text", "image", "audio"]]
+    model: ModelNameParam
+    models: ChatModelNamesParam
+    parallel_tool_calls: bool | None
+    plugins: Sequence[
+        AutoRouterPluginParam
+        | AutoBetaRouterPluginParam
+        | ModerationPluginParam
+        | WebSearchPluginParam
+        | WebFetchPluginParam
+        | FileParserPluginParam
+        | ResponseHealingPluginParam
+        | ContextCompressionPluginParam
+        | ParetoRouterPluginParam
+        | FusionPluginParam
+    ]
+    prediction: PredictionParam | None
+    presence_penalty: float | None
+    prompt_cache_key: str | None
+    prompt_cache_options: PromptCacheOptionsParam | None
+    provider: ProviderPreferencesParam | None
+    reasoning: PresetsChatCompletionsCreateBodyReasoningParam
+    reasoning_effort: Literal["max", "xhigh", "high", "medium", "low", "minimal", "none"] | None
+    repetition_penalty: float | None
+    response_format: (
+        ChatFormatTextConfigParam
+        | ChatFormatJsonObjectConfigParam
+        | ChatFormatJsonSchemaConfigParam
+        | ChatFormatGrammarConfigParam
+        | ChatFormatPythonConfigParam
+    )
+    route: DeprecatedRouteParam | None
+    seed: int | None
+    service_tier: Literal["auto", "default", "fast", "flex", "priority", "scale"] | None
+    session_id: str
+    stop: str | Sequence[str] | None
+    stop_server_tools_when: StopServerToolsWhenParam
+    stream: bool
+    stream_options: ChatStreamOptionsParam | None
+    temperature: float | None
+    tool_choice: ChatToolChoiceParam
+    tools: Sequence[ChatFunctionToolParam]
+    top_a: float | None
+    top_k: int | None
+    top_logprobs: int | None
+    top_p: float | None
+    trace: TraceConfigParam
+    usage: PresetsChatCompletionsCreateBodyUsageParam
+    user: str
+    verbosity: str
+    web_search_options: Mapping[str, Any]
+
+
+class PresetsMessagesCreateParams(RequestOptions, total=False):
+    """Keyword arguments of ``client.presets.messages.create()``.
+
+    ``POST /presets/{slug}/messages``.
+    """
+
+    cache_control: AnthropicCacheControlDirectiveParam
+    context_management: PresetsMessagesCreateBodyContextManagementParam | None
+    fallbacks: Sequence[MessagesFallbackParamParam] | None
+    max_tokens: int
+    messages: Required[Sequence[MessagesMessageParamParam] | None]
+    metadata: PresetsMessagesCreateBodyMetadataParam
+    model: Required[str]
+    models: Sequence[str]
+    output_config: MessagesOutputConfigParam
+    plugins: Sequence[
+        AutoRouterPluginParam
+        | AutoBetaRouterPluginParam
+        | ModerationPluginParam
+        | WebSearchPluginParam
+        | WebFetchPluginParam
+        | FileParserPluginParam
+        | ResponseHealingPluginParam
+        | ContextCompressionPluginParam
+        | ParetoRouterPluginParam
+        | FusionPluginParam
+    ]
+    provider: ProviderPreferencesParam | None
+    route: DeprecatedRouteParam | None
+    service_tier: str
+    session_id: str
+    speed: AnthropicSpeedParam | None
+    stop_sequences: Sequence[str]
+    stop_server_tools_when: StopServerToolsWhenParam
+    stream: bool
+    system: str | Sequence[AnthropicTextBlockParamParam]
+    temperature: float
+    thinking: (
+        MessagesRequestThinkingEnabledParam
+        | MessagesRequestThinkingDisabledParam
+        | MessagesRequestThinkingAdaptiveParam
+    )
+    tool_choice: (
+        MessagesRequestToolChoiceAutoParam
+        | MessagesRequestToolChoiceAnyParam
+        | MessagesRequestToolChoiceNoneParam
+        | MessagesRequestToolChoiceToolParam
+    )
+    tools: Sequence[
+        MessagesRequestToolsItemCustomParam
+        | MessagesRequestToolsItemBash20250124Param
+        | MessagesRequestToolsItemTextEditor20250124Param
+        | MessagesRequestToolsItemWebSearch20250305Param
+        | MessagesRequestToolsItemWebSearch20260209Param
+        | MessagesRequestToolsItemAdvisor20260301Param
+        | BashServerToolParam
+        | DatetimeServerToolParam
+        | ImageGenerationServerToolOpenRouterParam
+        | MessagesSearchModelsServerToolParam
+        | WebFetchServerToolParam
+        | OpenRouterWebSearchServerToolParam
+        | MessagesRequestToolsItemVariant12Param
+        | AnthropicToolSearchToolBm25Param
+        | AnthropicToolSearchToolRegexParam
+        | ShellServerToolOpenRouterParam
+        | ToolSearchServerToolParam
+    ]
+    top_k: int
+    top_p: float
+    trace: TraceConfigParam
+    user: str
+
+
+class PresetsResponsesCreateParams(RequestOptions, total=False):
+    """Keyword arguments of ``client.presets.responses.create()``.
+
+    ``POST /presets/{slug}/responses``.
+    """
+
+    background: bool | None
+    cache_control: AnthropicCacheControlDirectiveParam
+    debug: ChatDebugOptionsParam
+    frequency_penalty: float | None
+    image_config: ImageConfigParam
+    include: Sequence[ResponseIncludesEnumParam] | None
+    input: InputsParam
+    instructions: str | None
+    max_output_tokens: int | None
+    max_tool_calls: int | None
+    metadata: RequestMetadataParam | None
+    modalities: Sequence[OutputModalityEnumParam]
+    model: str
+    models: Sequence[str]
+    parallel_tool_calls: bool | None
+    plugins: Sequence[
+        AutoRouterPluginParam
+        | AutoBetaRouterPluginParam
+        | ModerationPluginParam
+        | WebSearchPluginParam
+        | WebFetchPluginParam
+        | FileParserPluginParam
+        | ResponseHealingPluginParam
+        | ContextCompressionPluginParam
+        | ParetoRouterPluginParam
+        | FusionPluginParam
+    ]
+    presence_penalty: float | None
+    previous_response_id: Any
+    prompt: StoredPromptTemplateParam | None
+    prompt_cache_key: str | None
+    prompt_cache_options: PromptCacheOptionsParam | None
+    provider: ProviderPreferencesParam | None
+    reasoning: ReasoningConfigParam | None
+    route: DeprecatedRouteParam | None
+    safety_identifier: str | None
+    service_tier: Literal["auto", "default", "fast", "flex", "priority", "scale"] | None
+    session_id: str
+    stop_server_tools_when: StopServerToolsWhenParam
+    store: Literal[False]
+    stream: bool
+    temperature: float | None
+    text: TextExtendedConfigParam
+    tool_choice: OpenAIResponsesToolChoiceParam
+    tools: Sequence[
+        ResponsesRequestToolsItemFunctionParam
+        | PreviewWebSearchServerToolParam
+        | Preview20250311WebSearchServerToolParam
+        | LegacyWebSearchServerToolParam
+        | WebSearchServerToolParam
+        | FileSearchServerToolParam
+        | ComputerUseServerToolParam
+        | CodeInterpreterServerToolParam
+        | McpServerToolParam
+        | ImageGenerationServerToolParam
+        | CodexLocalShellToolParam
+        | ShellServerToolParam
+        | ApplyPatchServerToolParam
+        | CustomToolParam
+        | NamespaceToolParam
+        | AdvisorServerToolOpenRouterParam
+        | SubagentServerToolOpenRouterParam
+        | DatetimeServerToolParam
+        | FilesServerToolParam
+        | FusionServerToolOpenRouterParam
+        | ImageGenerationServerToolOpenRouterParam
+        | SearchModelsServerToolOpenRouterParam
+        | WebFetchServerToolParam
+        | WebSearchServerToolOpenRouterParam
+        | ApplyPatchServerToolOpenRouterParam
+        | BashServerToolParam
+        | ShellServerToolOpenRouterParam
+        | ToolSearchServerToolParam
+    ]
+    top_k: int
+    top_logprobs: int | None
+    top_p: float | None
+    trace: TraceConfigParam
+    truncation: OpenAIResponsesTruncationParam | None
+    user: str
+
+
+class PresetsVersionsListParams(RequestOptions, total=False):
+    """Keyword arguments of ``client.presets.versions.list()``.
+
+    ``GET /presets/{slug}/versions``.
+    """
+
+    offset: int | None
+    limit: int
+
+
+class PresetsVersionsRetrieveParams(RequestOptions, total=False):
+    """Keyword arguments of ``client.presets.versions.retrieve()``.
+
+    ``GET /presets/{slug}/versions/{version}``.
+    """
+
+
+class RerankCreateParams(RequestOptions, total=False):
+    """Keyword arguments of ``client.rerank.create()``.
+
+    ``POST /rerank``.
+    """
+
+    documents: Required[Sequence[str | CreateRerankRequestDocumentsItemVariant1Param]]
+    model: Required[str]
+    provider: ProviderPreferencesParam | None
+    query: Required[str]
+    top_n: int
+
+
+class ResponsesCreateParams(RequestOptions, total=False):
+    """Keyword arguments of ``client.responses.create()``.
+
+    ``POST /responses``.
+    """
+
+    background: bool | None
+    cache_control: AnthropicCacheControlDirectiveParam
+    debug: ChatDebugOptionsParam
+    frequency_penalty: float | None
+    image_config: ImageConfigParam
+    include: Sequence[ResponseIncludesEnumParam] | None
+    input: InputsParam
+    instructions: str | None
+    max_output_tokens: int | None
+    max_tool_calls: int | None
+    metadata: RequestMetadataParam | None
+    modalities: Sequence[OutputModalityEnumParam]
+    model: str
+    models: Sequence[str]
+    parallel_tool_calls: bool | None
+    plugins: Sequence[
+        AutoRouterPluginParam
+        | AutoBetaRouterPluginParam
+        | ModerationPluginParam
+        | WebSearchPluginParam
+        | WebFetchPluginParam
+        | FileParserPluginParam
+        | ResponseHealingPluginParam
+        | ContextCompressionPluginParam
+        | ParetoRouterPluginParam
+        | FusionPluginParam
+    ]
+    presence_penalty: float | None
+    previous_response_id: Any
+    prompt: StoredPromptTemplateParam | None
+    prompt_cache_key: str | None
+    prompt_cache_options: PromptCacheOptionsParam | None
+    provider: ProviderPreferencesParam | None
+    reasoning: ReasoningConfigParam | None
+    route: DeprecatedRouteParam | None
+    safety_identifier: str | None
+    service_tier: Literal["auto", "default", "fast", "flex", "priority", "scale"] | None
+    session_id: str
+    stop_server_tools_when: StopServerToolsWhenParam
+    store: Literal[False]
+    stream: bool
+    temperature: float | None
+    text: TextExtendedConfigParam
+    tool_choice: OpenAIResponsesToolChoiceParam
+    tools: Sequence[
+        ResponsesRequestToolsItemFunctionParam
+        | PreviewWebSearchServerToolParam
+        | Preview20250311WebSearchServerToolParam
+        | LegacyWebSearchServerToolParam
+        | WebSearchServerToolParam
+        | FileSearchServerToolParam
+        | ComputerUseServerToolParam
+        | CodeInterpreterServerToolParam
+        | McpServerToolParam
+        | ImageGenerationServerToolParam
+        | CodexLocalShellToolParam
+        | ShellServerToolParam
+        | ApplyPatchServerToolParam
+        | CustomToolParam
+        | NamespaceToolParam
+        | AdvisorServerToolOpenRouterParam
+        | SubagentServerToolOpenRouterParam
+        | DatetimeServerToolParam
+        | FilesServerToolParam
+        | FusionServerToolOpenRouterParam
+        | ImageGenerationServerToolOpenRouterParam
+        | SearchModelsServerToolOpenRouterParam
+        | WebFetchServerToolParam
+        | WebSearchServerToolOpenRouterParam
+        | ApplyPatchServerToolOpenRouterParam
+        | BashServerToolParam
+        | ShellServerToolOpenRouterParam
+        | ToolSearchServerToolParam
+    ]
+    top_k: int
+    top_logprobs: int | None
+    top_p: float | None
+    trace: TraceConfigParam
+    truncation: OpenAIResponsesTruncationParam | None
+    user: str
+
+
+class ScimGroupMappingsListParams(RequestOptions, total=False):
+    """Keyword arguments of ``client.scim.group_mappings.list()``.
+
+    ``GET /scim/group-mappings``.
+    """
+
+    offset: int | None
+    limit: int
+
+
+class ScimGroupMappingsCreateParams(RequestOptions, total=False):
+    """Keyword arguments of ``client.scim.group_mappings.create()``.
+
+    ``POST /scim/group-mappings``.
+    """
+
+    role: Required[Literal["admin", "member"]]
+    scim_group_id: Required[str]
+    workspace_id: Required[str]
+
+
+class ScimGroupMappingsRetrieveParams(RequestOptions, total=False):
+    """Keyword arguments of ``client.scim.group_mappings.retrieve()``.
+
+    ``GET /scim/group-mappings/{id}``.
+    """
+
+
+class ScimGroupMappingsUpdateParams(RequestOptions, total=False):
+    """Keyword arguments of ``client.scim.group_mappings.update()``.
+
+    ``PATCH /scim/group-mappings/{id}``.
+    """
+
+    role: Required[Literal["admin", "member"]]
+
+
+class ScimGroupMappingsDeleteParams(RequestOptions, total=False):
+    """Keyword arguments of ``client.scim.group_mappings.delete()``.
+
+    ``DELETE /scim/group-mappings/{id}``.
+    """
+
+    keep_members: Required[Literal["true", "false"] | bool]
+
+
+class ScimGroupsListParams(RequestOptions, total=False):
+    """Keyword arguments of ``client.scim.groups.list()``.
+
+    ``GET /scim/groups``.
+    """
+
+    offset: int | None
+    limit: int
+
+
+class VideosCreateParams(RequestOptions, total=False):
+    """Keyword arguments of ``client.videos.create()``.
+
+    ``POST /videos``.
+    """
+
+    aspect_ratio: Literal["16:9", "9:16", "1:1", "4:3", "3:4", "3:2", "2:3", "21:9", "9:21"]
+    callback_url: str
+    creativity: int
+    duration: int
+    frame_images: Sequence[FrameImageParam]
+    generate_audio: bool
+    input_references: Sequence[InputReferenceParam]
+    model: Required[str]
+    prompt: str
+    provider: VideosCreateBodyProviderParam
+    resolution: Literal["480p", "720p", "768p", "1080p", "1K", "2K", "4K"]
+    seed: int
+    size: str
+    upscale_factor: float
+
+
+class VideosRetrieveParams(RequestOptions, total=False):
+    """Keyword arguments of ``client.videos.retrieve()``.
+
+    ``GET /videos/{jobId}``.
+    """
+
+
+class VideosContentParams(RequestOptions, total=False):
+    """Keyword arguments of ``client.videos.content()``.
+
+    ``GET /videos/{jobId}/content``.
+    """
+
+    index: int | None
+
+
+class VideosModelsListParams(RequestOptions, total=False):
+    """Keyword arguments of ``client.videos.models.list()``.
+
+    ``GET /videos/models``.
+    """
+
+
+class WorkspacesListParams(RequestOptions, total=False):
+    """Keyword arguments of ``client.workspaces.list()``.
+
+    ``GET /workspaces``.
+    """
+
+    offset: int | None
+    limit: int
+
+
+class WorkspacesCreateParams(RequestOptions, total=False):
+    """Keyword arguments of ``client.workspaces.create()``.
+
+    ``POST /workspaces``.
+    """
+
+    default_image_model: str | None
+    default_provider_sort: str | None
+    default_text_model: str | None
+    description: str | None
+    io_logging_api_key_ids: Sequence[int] | None
+    io_logging_sampling_rate: float
+    is_data_discount_logging_enabled: bool
+    is_observability_broadcast_enabled: bool
+    is_observability_io_logging_enabled: bool
+    name: Required[str]
+    slug: Required[str]
+
+
+class WorkspacesRetrieveParams(RequestOptions, total=False):
+    """Keyword arguments of ``client.workspaces.retrieve()``.
+
+    ``GET /workspaces/{id}``.
+    """
+
+
+class WorkspacesUpdateParams(RequestOptions, total=False):
+    """Keyword arguments of ``client.workspaces.update()``.
+
+    ``PATCH /workspaces/{id}``.
+    """
+
+    default_image_model: str | None
+    default_provider_sort: str | None
+    default_text_model: str | None
+    description: str | None
+    io_logging_api_key_ids: Sequence[int] | None
+    io_logging_sampling_rate: float
+    is_data_discount_logging_enabled: bool
+    is_observability_broadcast_enabled: bool
+    is_observability_io_logging_enabled: bool
+    name: str
+    slug: str
+
+
+class WorkspacesDeleteParams(RequestOptions, total=False):
+    """Keyword arguments of ``client.workspaces.delete()``.
+
+    ``DELETE /workspaces/{id}``.
+    """
+
+
+class WorkspacesBudgetsListParams(RequestOptions, total=False):
+    """Keyword arguments of ``client.workspaces.budgets.list()``.
+
+    ``GET /workspaces/{id}/budgets``.
+    """
+
+
+class WorkspacesBudgetsRetrieveParams(RequestOptions, total=False):
+    """Keyword arguments of ``client.workspaces.budgets.retrieve()``.
+
+    ``GET /workspaces/{id}/budgets/{interval}``.
+    """
+
+
+class WorkspacesBudgetsUpsertParams(RequestOptions, total=False):
+    """Keyword arguments of ``client.workspaces.budgets.upsert()``.
+
+    ``PUT /workspaces/{id}/budgets/{interval}``.
+    """
+
+    include_byok_in_budgets: bool
+    limit_usd: Required[float]
+
+
+class WorkspacesBudgetsDeleteParams(RequestOptions, total=False):
+    """Keyword arguments of ``client.workspaces.budgets.delete()``.
+
+    ``DELETE /workspaces/{id}/budgets/{interval}``.
+    """
+
+
+class WorkspacesMembersListParams(RequestOptions, total=False):
+    """Keyword arguments of ``client.workspaces.members.list()``.
+
+    ``GET /workspaces/{id}/members``.
+    """
+
+    offset: int | None
+    limit: int
+
+
+class WorkspacesMembersAddParams(RequestOptions, total=False):
+    """Keyword arguments of ``client.workspaces.members.add()``.
+
+    ``POST /workspaces/{id}/members/add``.
+    """
+
+    user_ids: Required[Sequence[str]]
+
+
+class WorkspacesMembersRemoveParams(RequestOptions, total=False):
+    """Keyword arguments of ``client.workspaces.members.remove()``.
+
+    ``POST /workspaces/{id}/members/remove``.
+    """
+
+    user_ids: Required[Sequence[str]]
+
+
+AnthropicCacheControlTtlParam: TypeAlias = "str"
+"""The request type of ``AnthropicCacheControlTtl``."""
+
+
+class AnthropicCacheControlDirectiveParam(TypedDict, total=False):
+    """A request object (AnthropicCacheControlDirective)."""
+
+    ttl: AnthropicCacheControlTtlParam
+    type: Required[Literal["ephemeral"]]
+
+
+class ChatDebugOptionsParam(TypedDict, total=False):
+    """A request object (ChatDebugOptions)."""
+
+    echo_upstream_body: bool
+
+
+ImageConfigParam: TypeAlias = "Mapping[str, str | float | Sequence[Any]]"
+"""The request type of ``ImageConfig``."""
+
+
+class ChatContentCacheControlParam(TypedDict, total=False):
+    """A request object (ChatContentCacheControl)."""
+
+    ttl: AnthropicCacheControlTtlParam
+    type: Required[Literal["ephemeral"]]
 
 
 class PromptCacheBreakpointParam(TypedDict, total=False):
     """A request object (PromptCacheBreakpoint)."""
 
-    mode: Required[str]
+    mode: Required[Literal["explicit"]]
 
 
 class ChatContentTextParam(TypedDict, total=False):
     """A request object (ChatContentText)."""
 
-    type: Required[Literal["text"]]
+    cache_control: ChatContentCacheControlParam
+    prompt_cache_breakpoint: PromptCacheBreakpointParam | None
     text: Required[str]
-    cache_control: CacheControlParam
-    prompt_cache_breakpoint: PromptCacheBreakpointParam
+    type: Required[Literal["text"]]
 
 
 class ChatSystemMessageParam(TypedDict, total=False):
     """A request object (ChatSystemMessage)."""
 
-    role: Required[Literal["system"]]
     content: Required[str | Sequence[ChatContentTextParam]]
     name: str
+    role: Required[Literal["system"]]
 
 
-class ChatImageUrlParam(TypedDict, total=False):
-    """A request object (ChatImageUrl)."""
+class ChatContentImageImageUrlParam(TypedDict, total=False):
+    """A request object (ChatContentImageImageUrl)."""
 
-    url: Required[str]
     detail: str
+    url: Required[str]
 
 
 class ChatContentImageParam(TypedDict, total=False):
     """A request object (ChatContentImage)."""
 
+    image_url: Required[ChatContentImageImageUrlParam]
     type: Required[Literal["image_url"]]
-    image_url: Required[ChatImageUrlParam]
 
 
-class ChatInputAudioParam(TypedDict, total=False):
-    """A request object (ChatInputAudio)."""
+class ChatContentAudioInputAudioParam(TypedDict, total=False):
+    """A request object (ChatContentAudioInputAudio)."""
 
     data: Required[str]
     format: Required[str]
@@ -503,12 +2527,25 @@ class ChatInputAudioParam(TypedDict, total=False):
 class ChatContentAudioParam(TypedDict, total=False):
     """A request object (ChatContentAudio)."""
 
+    input_audio: Required[ChatContentAudioInputAudioParam]
     type: Required[Literal["input_audio"]]
-    input_audio: Required[ChatInputAudioParam]
 
 
-class ChatVideoUrlParam(TypedDict, total=False):
-    """A request object (ChatVideoUrl)."""
+class LegacyChatContentVideoInputParam(TypedDict, total=False):
+    """A request object (LegacyChatContentVideoInput)."""
+
+    url: Required[str]
+
+
+class LegacyChatContentVideoParam(TypedDict, total=False):
+    """A request object (LegacyChatContentVideo)."""
+
+    type: Required[Literal["input_video"]]
+    video_url: Required[LegacyChatContentVideoInputParam]
+
+
+class ChatContentVideoInputParam(TypedDict, total=False):
+    """A request object (ChatContentVideoInput)."""
 
     url: Required[str]
 
@@ -517,221 +2554,544 @@ class ChatContentVideoParam(TypedDict, total=False):
     """A request object (ChatContentVideo)."""
 
     type: Required[Literal["video_url"]]
-    video_url: Required[ChatVideoUrlParam]
+    video_url: Required[ChatContentVideoInputParam]
 
 
-class ChatContentVideoLegacyParam(TypedDict, total=False):
-    """A request object (ChatContentVideoLegacy)."""
+class ChatContentFileFileParam(TypedDict, total=False):
+    """A request object (ChatContentFileFile)."""
 
-    type: Required[Literal["input_video"]]
-    video_url: Required[ChatVideoUrlParam]
-
-
-class ChatFileParam(TypedDict, total=False):
-    """A request object (ChatFile)."""
-
-    filename: str
     file_data: str
     file_id: str
+    filename: str
 
 
 class ChatContentFileParam(TypedDict, total=False):
     """A request object (ChatContentFile)."""
 
+    file: Required[ChatContentFileFileParam]
     type: Required[Literal["file"]]
-    file: Required[ChatFileParam]
 
 
-ChatContentPartParam: TypeAlias = "ChatContentTextParam | ChatContentImageParam | ChatContentAudioParam | ChatContentVideoParam | ChatContentVideoLegacyParam | ChatContentFileParam"
-"""The request type of ``ChatContentPart``."""
+ChatContentItemsParam: TypeAlias = "ChatContentTextParam | ChatContentImageParam | ChatContentAudioParam | LegacyChatContentVideoParam | ChatContentVideoParam | ChatContentFileParam"
+"""The request type of ``ChatContentItems``."""
 
 
 class ChatUserMessageParam(TypedDict, total=False):
     """A request object (ChatUserMessage)."""
 
-    role: Required[Literal["user"]]
-    content: Required[str | Sequence[ChatContentPartParam]]
+    content: Required[str | Sequence[ChatContentItemsParam]]
     name: str
+    role: Required[Literal["user"]]
 
 
 class ChatDeveloperMessageParam(TypedDict, total=False):
     """A request object (ChatDeveloperMessage)."""
 
-    role: Required[Literal["developer"]]
     content: Required[str | Sequence[ChatContentTextParam]]
     name: str
+    role: Required[Literal["developer"]]
 
 
-class ChatToolCallFunctionParam(TypedDict, total=False):
-    """A request object (ChatToolCallFunction)."""
+class ChatUrlCitationParam(TypedDict, total=False):
+    """A request object (ChatUrlCitation)."""
 
-    name: Required[str]
-    arguments: Required[str]
-
-
-class ChatToolCallParam(TypedDict, total=False):
-    """A request object (ChatToolCall)."""
-
-    id: Required[str]
-    type: Required[str]
-    function: Required[ChatToolCallFunctionParam]
-
-
-class ReasoningDetailParam(TypedDict, total=False):
-    """A request object (ReasoningDetail)."""
-
-    type: Required[str]
-    id: str | None
-    index: int
-    format: str | None
-    summary: str
-    data: str
-    text: str | None
-    signature: str | None
-    tool_name: str
-    arguments: str
-    result: str
-    tool_call_id: str | None
-
-
-class ChatAssistantImageParam(TypedDict, total=False):
-    """A request object (ChatAssistantImage)."""
-
-    type: str
-    image_url: Required[ChatImageUrlParam]
-
-
-class ChatAudioOutputParam(TypedDict, total=False):
-    """A request object (ChatAudioOutput)."""
-
-    id: str
-    data: str
-    expires_at: int
-    transcript: str
-
-
-class UrlCitationParam(TypedDict, total=False):
-    """A request object (UrlCitation)."""
-
-    url: Required[str]
-    title: str
     content: str
-    start_index: int
     end_index: int
+    start_index: int
+    title: str
+    url: Required[str]
 
 
 class ChatAnnotationParam(TypedDict, total=False):
     """A request object (ChatAnnotation)."""
 
     type: Required[str]
-    url_citation: UrlCitationParam
+    url_citation: ChatUrlCitationParam
+
+
+class ChatAudioOutputParam(TypedDict, total=False):
+    """A request object (ChatAudioOutput)."""
+
+    data: str
+    expires_at: int
+    id: str
+    transcript: str
+
+
+class ChatAssistantImagesItemImageUrlParam(TypedDict, total=False):
+    """A request object (ChatAssistantImagesItemImageUrl)."""
+
+    url: Required[str]
+
+
+class ChatAssistantImagesItemParam(TypedDict, total=False):
+    """A request object (ChatAssistantImagesItem)."""
+
+    image_url: Required[ChatAssistantImagesItemImageUrlParam]
+
+
+ChatAssistantImagesParam: TypeAlias = "Sequence[ChatAssistantImagesItemParam]"
+"""The request type of ``ChatAssistantImages``."""
+
+
+ReasoningFormatParam: TypeAlias = "str"
+"""The request type of ``ReasoningFormat``."""
+
+
+class ReasoningDetailSummaryParam(TypedDict, total=False):
+    """A request object (ReasoningDetailSummary)."""
+
+    format: ReasoningFormatParam | None
+    id: str | None
+    index: int
+    summary: Required[str]
+    type: Required[Literal["reasoning.summary"]]
+
+
+class ReasoningDetailEncryptedParam(TypedDict, total=False):
+    """A request object (ReasoningDetailEncrypted)."""
+
+    data: Required[str]
+    format: ReasoningFormatParam | None
+    id: str | None
+    index: int
+    type: Required[Literal["reasoning.encrypted"]]
+
+
+class ReasoningDetailTextParam(TypedDict, total=False):
+    """A request object (ReasoningDetailText)."""
+
+    format: ReasoningFormatParam | None
+    id: str | None
+    index: int
+    signature: str | None
+    text: str | None
+    type: Required[Literal["reasoning.text"]]
+
+
+class ReasoningDetailServerToolCallParam(TypedDict, total=False):
+    """A request object (ReasoningDetailServerToolCall)."""
+
+    arguments: Required[str]
+    format: ReasoningFormatParam | None
+    id: str | None
+    index: int
+    result: Required[str]
+    tool_call_id: str | None
+    tool_name: Required[str]
+    type: Required[Literal["reasoning.server_tool_call"]]
+
+
+class ReasoningDetailOtherParam(TypedDict, total=False):
+    """A request object (ReasoningDetailOther)."""
+
+    type: Required[str]
+
+
+ReasoningDetailUnionParam: TypeAlias = "ReasoningDetailSummaryParam | ReasoningDetailEncryptedParam | ReasoningDetailTextParam | ReasoningDetailServerToolCallParam | ReasoningDetailOtherParam"
+"""The request type of ``ReasoningDetailUnion``."""
+
+
+ChatReasoningDetailsParam: TypeAlias = "Sequence[ReasoningDetailUnionParam]"
+"""The request type of ``ChatReasoningDetails``."""
+
+
+class ChatToolCallFunctionParam(TypedDict, total=False):
+    """A request object (ChatToolCallFunction)."""
+
+    arguments: Required[str]
+    name: Required[str]
+
+
+class ChatToolCallParam(TypedDict, total=False):
+    """A request object (ChatToolCall)."""
+
+    function: Required[ChatToolCallFunctionParam]
+    id: Required[str]
+    type: Required[Literal["function"]]
 
 
 class ChatAssistantMessageParam(TypedDict, total=False):
     """A request object (ChatAssistantMessage)."""
 
-    role: Required[Literal["assistant"]]
-    content: str | Sequence[ChatContentPartParam] | None
-    name: str
-    tool_calls: Sequence[ChatToolCallParam]
-    reasoning: str | None
-    reasoning_details: Sequence[ReasoningDetailParam]
-    refusal: str | None
-    images: Sequence[ChatAssistantImageParam]
-    audio: ChatAudioOutputParam
     annotations: Sequence[ChatAnnotationParam]
+    audio: ChatAudioOutputParam
+    content: str | Sequence[ChatContentItemsParam] | None
+    images: ChatAssistantImagesParam
     model: str
+    name: str
+    reasoning: str | None
+    reasoning_details: ChatReasoningDetailsParam
+    refusal: str | None
+    role: Required[Literal["assistant"]]
+    tool_calls: Sequence[ChatToolCallParam]
 
 
 class ChatToolMessageParam(TypedDict, total=False):
     """A request object (ChatToolMessage)."""
 
+    content: Required[str | Sequence[ChatContentItemsParam]]
     role: Required[Literal["tool"]]
-    content: Required[str | Sequence[ChatContentPartParam]]
     tool_call_id: Required[str]
 
 
-ChatMessageParam: TypeAlias = "ChatSystemMessageParam | ChatUserMessageParam | ChatDeveloperMessageParam | ChatAssistantMessageParam | ChatToolMessageParam"
-"""The request type of ``ChatMessage``."""
+ChatMessagesParam: TypeAlias = "ChatSystemMessageParam | ChatUserMessageParam | ChatDeveloperMessageParam | ChatAssistantMessageParam | ChatToolMessageParam"
+"""The request type of ``ChatMessages``."""
+
+
+ModelNameParam: TypeAlias = "str"
+"""The request type of ``ModelName``."""
+
+
+ChatModelNamesParam: TypeAlias = "Sequence[ModelNameParam]"
+"""The request type of ``ChatModelNames``."""
+
+
+class AutoRouterPluginParam(TypedDict, total=False):
+    """A request object (AutoRouterPlugin)."""
+
+    allowed_models: Sequence[str]
+    cost_quality_tradeoff: int
+    cost_tier: Literal["low", "medium", "high", "xhigh", "max"]
+    enabled: bool
+    excluded_models: Sequence[str]
+    id: Required[Literal["auto-router"]]
+    pin_model: bool
+
+
+class AutoBetaRouterPluginParam(TypedDict, total=False):
+    """A request object (AutoBetaRouterPlugin)."""
+
+    allowed_models: Sequence[str]
+    cost_quality_tradeoff: int
+    cost_tier: Literal["low", "medium", "high", "xhigh", "max"]
+    enabled: bool
+    excluded_models: Sequence[str]
+    id: Required[Literal["auto-beta-router"]]
+
+
+class ModerationPluginParam(TypedDict, total=False):
+    """A request object (ModerationPlugin)."""
+
+    id: Required[Literal["moderation"]]
+
+
+WebSearchEngineParam: TypeAlias = "Literal['native', 'exa', 'firecrawl', 'parallel', 'perplexity']"
+"""The request type of ``WebSearchEngine``."""
+
+
+WebSearchModeParam: TypeAlias = "str"
+"""The request type of ``WebSearchMode``."""
+
+
+class WebSearchPluginUserLocationParam(TypedDict, total=False):
+    """A request object (WebSearchPluginUserLocation)."""
+
+
+class WebSearchPluginParam(TypedDict, total=False):
+    """A request object (WebSearchPlugin)."""
+
+    enabled: bool
+    engine: WebSearchEngineParam
+    exclude_domains: Sequence[str]
+    id: Required[Literal["web"]]
+    include_domains: Sequence[str]
+    max_results: int
+    max_uses: int
+    mode: WebSearchModeParam
+    search_prompt: str
+    user_location: WebSearchPluginUserLocationParam
+
+
+class WebFetchPluginParam(TypedDict, total=False):
+    """A request object (WebFetchPlugin)."""
+
+    allowed_domains: Sequence[str]
+    blocked_domains: Sequence[str]
+    id: Required[Literal["web-fetch"]]
+    max_content_tokens: int
+    max_uses: int
+
+
+PDFParserEngineParam: TypeAlias = (
+    "Literal['mistral-ocr', 'native', 'cloudflare-ai'] | Literal['pdf-text']"
+)
+"""The request type of ``PDFParserEngine``."""
+
+
+class PDFParserOptionsParam(TypedDict, total=False):
+    """A request object (PDFParserOptions)."""
+
+    engine: PDFParserEngineParam
+
+
+class FileParserPluginParam(TypedDict, total=False):
+    """A request object (FileParserPlugin)."""
+
+    enabled: bool
+    id: Required[Literal["file-parser"]]
+    pdf: PDFParserOptionsParam
+
+
+class ResponseHealingPluginParam(TypedDict, total=False):
+    """A request object (ResponseHealingPlugin)."""
+
+    enabled: bool
+    id: Required[Literal["response-healing"]]
+
+
+ContextCompressionEngineParam: TypeAlias = "Literal['middle-out']"
+"""The request type of ``ContextCompressionEngine``."""
+
+
+class ContextCompressionPluginParam(TypedDict, total=False):
+    """A request object (ContextCompressionPlugin)."""
+
+    enabled: bool
+    engine: ContextCompressionEngineParam
+    id: Required[Literal["context-compression"]]
+
+
+class ParetoRouterPluginParam(TypedDict, total=False):
+    """A request object (ParetoRouterPlugin)."""
+
+    enabled: bool
+    id: Required[Literal["pareto-router"]]
+    max_price: float
+    min_coding_score: float
+    price_source: Literal["prompt", "weighted_avg"]
+
+
+FusionPluginToolsItemParametersAdditionalPropertiesVariant5Param: TypeAlias = (
+    "Mapping[str, str | float | bool | None]"
+)
+"""The request type of ``FusionPluginToolsItemParametersAdditionalPropertiesVariant5``."""
+
+
+class FusionPluginToolsItemParam(TypedDict, total=False):
+    """A request object (FusionPluginToolsItem)."""
+
+    parameters: Mapping[
+        str,
+        str
+        | float
+        | bool
+        | Sequence[str | float | bool | None]
+        | FusionPluginToolsItemParametersAdditionalPropertiesVariant5Param
+        | None,
+    ]
+    type: Required[str]
+
+
+class FusionPluginParam(TypedDict, total=False):
+    """A request object (FusionPlugin)."""
+
+    analysis_models: Sequence[str]
+    enabled: bool
+    id: Required[Literal["fusion"]]
+    max_tool_calls: int
+    model: str
+    preset: Literal["general-high", "general-budget", "general-fast"]
+    tools: Sequence[FusionPluginToolsItemParam]
+
+
+class PredictionContentTextParam(TypedDict, total=False):
+    """A request object (PredictionContentText)."""
+
+    text: Required[str]
+    type: Required[Literal["text"]]
+
+
+class PredictionParam(TypedDict, total=False):
+    """A request object (Prediction)."""
+
+    content: Required[str | Sequence[PredictionContentTextParam]]
+    type: Required[Literal["content"]]
+
+
+class PromptCacheOptionsParam(TypedDict, total=False):
+    """A request object (PromptCacheOptions)."""
+
+    mode: Required[Literal["explicit"]]
+    ttl: str | None
+
+
+ProviderNameParam: TypeAlias = "str"
+"""The request type of ``ProviderName``."""
+
+
+class ProviderPreferencesMaxPriceParam(TypedDict, total=False):
+    """A request object (ProviderPreferencesMaxPrice)."""
+
+    audio: float | str
+    completion: float | str
+    image: float | str
+    prompt: float | str
+    request: float | str
+
+
+class PercentileLatencyCutoffsParam(TypedDict, total=False):
+    """A request object (PercentileLatencyCutoffs)."""
+
+    p50: float | None
+    p75: float | None
+    p90: float | None
+    p99: float | None
+
+
+PreferredMaxLatencyParam: TypeAlias = "float | PercentileLatencyCutoffsParam | None"
+"""The request type of ``PreferredMaxLatency``."""
+
+
+class PercentileThroughputCutoffsParam(TypedDict, total=False):
+    """A request object (PercentileThroughputCutoffs)."""
+
+    p50: float | None
+    p75: float | None
+    p90: float | None
+    p99: float | None
+
+
+PreferredMinThroughputParam: TypeAlias = "float | PercentileThroughputCutoffsParam | None"
+"""The request type of ``PreferredMinThroughput``."""
+
+
+QuantizationParam: TypeAlias = "str"
+"""The request type of ``Quantization``."""
+
+
+ProviderSortParam: TypeAlias = "Literal['price', 'throughput', 'latency', 'exacto']"
+"""The request type of ``ProviderSort``."""
+
+
+class ProviderSortConfigParam(TypedDict, total=False):
+    """A request object (ProviderSortConfig)."""
+
+    by: Literal["price", "throughput", "latency", "exacto"] | None
+    partition: Literal["model", "none"] | None
+
+
+class ProviderPreferencesParam(TypedDict, total=False):
+    """A request object (ProviderPreferences)."""
+
+    allow_fallbacks: bool | None
+    data_collection: Literal["deny", "allow"] | None
+    enforce_distillable_text: bool | None
+    ignore: Sequence[ProviderNameParam | str] | None
+    max_price: ProviderPreferencesMaxPriceParam
+    only: Sequence[ProviderNameParam | str] | None
+    order: Sequence[ProviderNameParam | str] | None
+    preferred_max_latency: PreferredMaxLatencyParam
+    preferred_min_throughput: PreferredMinThroughputParam
+    quantizations: Sequence[QuantizationParam] | None
+    require_parameters: bool | None
+    sort: ProviderSortParam | ProviderSortConfigParam | None
+    zdr: bool | None
+
+
+ChatReasoningSummaryVerbosityEnumParam: TypeAlias = "Literal['auto', 'concise', 'detailed']"
+"""The request type of ``ChatReasoningSummaryVerbosityEnum``."""
+
+
+class ChatRequestReasoningParam(TypedDict, total=False):
+    """A request object (ChatRequestReasoning)."""
+
+    effort: Literal["max", "xhigh", "high", "medium", "low", "minimal", "none"] | None
+    summary: ChatReasoningSummaryVerbosityEnumParam | None
+
+
+class ChatFormatTextConfigParam(TypedDict, total=False):
+    """A request object (ChatFormatTextConfig)."""
+
+    type: Required[Literal["text"]]
+
+
+class ChatFormatJsonObjectConfigParam(TypedDict, total=False):
+    """A request object (ChatFormatJsonObjectConfig)."""
+
+    type: Required[Literal["json_object"]]
+
+
+class ChatJsonSchemaConfigParam(TypedDict, total=False):
+    """A request object (ChatJsonSchemaConfig)."""
+
+    description: str
+    name: Required[str]
+    schema: Mapping[str, Any]
+    strict: bool | None
+
+
+class ChatFormatJsonSchemaConfigParam(TypedDict, total=False):
+    """A request object (ChatFormatJsonSchemaConfig)."""
+
+    json_schema: Required[ChatJsonSchemaConfigParam]
+    type: Required[Literal["json_schema"]]
+
+
+class ChatFormatGrammarConfigParam(TypedDict, total=False):
+    """A request object (ChatFormatGrammarConfig)."""
+
+    grammar: Required[str]
+    type: Required[Literal["grammar"]]
+
+
+class ChatFormatPythonConfigParam(TypedDict, total=False):
+    """A request object (ChatFormatPythonConfig)."""
+
+    type: Required[Literal["python"]]
+
+
+DeprecatedRouteParam: TypeAlias = "Literal['fallback', 'sort']"
+"""The request type of ``DeprecatedRoute``."""
+
+
+class StopServerToolsWhenStepCountIsParam(TypedDict, total=False):
+    """A request object (StopServerToolsWhenStepCountIs)."""
+
+    step_count: Required[int]
+    type: Required[Literal["step_count_is"]]
+
+
+class StopServerToolsWhenHasToolCallParam(TypedDict, total=False):
+    """A request object (StopServerToolsWhenHasToolCall)."""
+
+    tool_name: Required[str]
+    type: Required[Literal["has_tool_call"]]
+
+
+class StopServerToolsWhenMaxTokensUsedParam(TypedDict, total=False):
+    """A request object (StopServerToolsWhenMaxTokensUsed)."""
+
+    max_tokens: Required[int]
+    type: Required[Literal["max_tokens_used"]]
+
+
+class StopServerToolsWhenMaxCostParam(TypedDict, total=False):
+    """A request object (StopServerToolsWhenMaxCost)."""
+
+    max_cost_in_dollars: Required[float]
+    type: Required[Literal["max_cost"]]
+
+
+class StopServerToolsWhenFinishReasonIsParam(TypedDict, total=False):
+    """A request object (StopServerToolsWhenFinishReasonIs)."""
+
+    reason: Required[str]
+    type: Required[Literal["finish_reason_is"]]
+
+
+StopServerToolsWhenConditionParam: TypeAlias = "StopServerToolsWhenStepCountIsParam | StopServerToolsWhenHasToolCallParam | StopServerToolsWhenMaxTokensUsedParam | StopServerToolsWhenMaxCostParam | StopServerToolsWhenFinishReasonIsParam"
+"""The request type of ``StopServerToolsWhenCondition``."""
+
+
+StopServerToolsWhenParam: TypeAlias = "Sequence[StopServerToolsWhenConditionParam]"
+"""The request type of ``StopServerToolsWhen``."""
 
 
 class ChatStreamOptionsParam(TypedDict, total=False):
     """A request object (ChatStreamOptions)."""
 
     include_usage: bool
-
-
-class ResponseFormatTextParam(TypedDict, total=False):
-    """A request object (ResponseFormatText)."""
-
-    type: Required[Literal["text"]]
-
-
-class ResponseFormatJsonObjectParam(TypedDict, total=False):
-    """A request object (ResponseFormatJsonObject)."""
-
-    type: Required[Literal["json_object"]]
-
-
-class JsonSchemaConfigParam(TypedDict, total=False):
-    """A request object (JsonSchemaConfig)."""
-
-    name: Required[str]
-    description: str
-    schema: Mapping[str, Any]
-    strict: bool | None
-
-
-class ResponseFormatJsonSchemaParam(TypedDict, total=False):
-    """A request object (ResponseFormatJsonSchema)."""
-
-    type: Required[Literal["json_schema"]]
-    json_schema: Required[JsonSchemaConfigParam]
-
-
-class ResponseFormatGrammarParam(TypedDict, total=False):
-    """A request object (ResponseFormatGrammar)."""
-
-    type: Required[Literal["grammar"]]
-    grammar: Required[str]
-
-
-class ResponseFormatPythonParam(TypedDict, total=False):
-    """A request object (ResponseFormatPython)."""
-
-    type: Required[Literal["python"]]
-
-
-ChatResponseFormatParam: TypeAlias = "ResponseFormatTextParam | ResponseFormatJsonObjectParam | ResponseFormatJsonSchemaParam | ResponseFormatGrammarParam | ResponseFormatPythonParam"
-"""The request type of ``ChatResponseFormat``."""
-
-
-class ChatFunctionDefinitionParam(TypedDict, total=False):
-    """A request object (ChatFunctionDefinition)."""
-
-    name: Required[str]
-    description: str
-    parameters: Mapping[str, Any]
-    strict: bool | None
-
-
-class ChatFunctionToolParam(TypedDict, total=False):
-    """A request object (ChatFunctionTool)."""
-
-    type: Required[Literal["function"]]
-    function: Required[ChatFunctionDefinitionParam]
-    cache_control: CacheControlParam
-
-
-class ChatServerToolParam(TypedDict, total=False):
-    """A request object (ChatServerTool)."""
-
-    type: Required[str]
-    parameters: Mapping[str, Any]
-
-
-ChatToolParam: TypeAlias = "ChatFunctionToolParam | ChatServerToolParam"
-"""The request type of ``ChatTool``."""
 
 
 class ChatNamedToolChoiceFunctionParam(TypedDict, total=False):
@@ -743,8 +3103,8 @@ class ChatNamedToolChoiceFunctionParam(TypedDict, total=False):
 class ChatNamedToolChoiceParam(TypedDict, total=False):
     """A request object (ChatNamedToolChoice)."""
 
-    type: Required[Literal["function"]]
     function: Required[ChatNamedToolChoiceFunctionParam]
+    type: Required[Literal["function"]]
 
 
 class ChatServerToolChoiceParam(TypedDict, total=False):
@@ -753,237 +3113,319 @@ class ChatServerToolChoiceParam(TypedDict, total=False):
     type: Required[str]
 
 
-ChatToolChoiceParam: TypeAlias = "str | ChatNamedToolChoiceParam | ChatServerToolChoiceParam"
+ChatToolChoiceParam: TypeAlias = "Literal['none'] | Literal['auto'] | Literal['required'] | ChatNamedToolChoiceParam | ChatServerToolChoiceParam"
 """The request type of ``ChatToolChoice``."""
 
 
-class ReasoningConfigParam(TypedDict, total=False):
-    """A request object (ReasoningConfig)."""
+class ChatFunctionToolFunctionFunctionParam(TypedDict, total=False):
+    """A request object (ChatFunctionToolFunctionFunction)."""
 
-    effort: str | None
-    summary: str | None
-    max_tokens: int | None
-    exclude: bool | None
-    enabled: bool | None
-
-
-class ProviderSortConfigParam(TypedDict, total=False):
-    """A request object (ProviderSortConfig)."""
-
-    by: str | None
-    partition: str | None
+    description: str
+    name: Required[str]
+    parameters: Mapping[str, Any]
+    strict: bool | None
 
 
-class PercentileThresholdsParam(TypedDict, total=False):
-    """A request object (PercentileThresholds)."""
+class ChatFunctionToolFunctionParam(TypedDict, total=False):
+    """A request object (ChatFunctionToolFunction)."""
 
-    p50: float | None
-    p75: float | None
-    p90: float | None
-    p99: float | None
-
-
-PriceParam: TypeAlias = "float | str"
-"""The request type of ``Price``."""
+    cache_control: ChatContentCacheControlParam
+    function: Required[ChatFunctionToolFunctionFunctionParam]
+    type: Required[Literal["function"]]
 
 
-class ProviderMaxPriceParam(TypedDict, total=False):
-    """A request object (ProviderMaxPrice)."""
+class AdvisorReasoningParam(TypedDict, total=False):
+    """A request object (AdvisorReasoning)."""
 
-    prompt: PriceParam
-    completion: PriceParam
-    image: PriceParam
-    audio: PriceParam
-    request: PriceParam
+    effort: Literal["max", "xhigh", "high", "medium", "low", "minimal", "none"]
+    max_tokens: int
 
 
-class ProviderPreferencesParam(TypedDict, total=False):
-    """A request object (ProviderPreferences)."""
+class AdvisorServerToolConfigParam(TypedDict, total=False):
+    """A request object (AdvisorServerToolConfig)."""
 
-    order: Sequence[str] | None
-    allow_fallbacks: bool | None
-    require_parameters: bool | None
-    data_collection: str | None
-    zdr: bool | None
-    enforce_distillable_text: bool | None
-    only: Sequence[str] | None
-    ignore: Sequence[str] | None
-    quantizations: Sequence[str] | None
-    sort: str | ProviderSortConfigParam | None
-    preferred_max_latency: float | PercentileThresholdsParam | None
-    preferred_min_throughput: float | PercentileThresholdsParam | None
-    max_price: ProviderMaxPriceParam
+    forward_transcript: bool
+    instructions: str
+    max_completion_tokens: int
+    model: str
+    name: str
+    reasoning: AdvisorReasoningParam
+    stream: bool
+    temperature: float
 
 
-class WebSearchUserLocationParam(TypedDict, total=False):
-    """A request object (WebSearchUserLocation)."""
+class AdvisorServerToolOpenRouterParam(TypedDict, total=False):
+    """A request object (AdvisorServerToolOpenRouter)."""
 
-    type: Required[Literal["approximate"]]
-    city: str
-    region: str
-    country: str
+    parameters: AdvisorServerToolConfigParam
+    type: Required[Literal["openrouter:advisor"]]
+
+
+BashServerToolEngineParam: TypeAlias = "Literal['auto', 'native', 'openrouter']"
+"""The request type of ``BashServerToolEngine``."""
+
+
+class ContainerAutoEnvironmentParam(TypedDict, total=False):
+    """A request object (ContainerAutoEnvironment)."""
+
+    type: Required[Literal["container_auto"]]
+
+
+class ContainerReferenceEnvironmentParam(TypedDict, total=False):
+    """A request object (ContainerReferenceEnvironment)."""
+
+    container_id: Required[str]
+    type: Required[Literal["container_reference"]]
+
+
+BashServerToolEnvironmentParam: TypeAlias = (
+    "ContainerAutoEnvironmentParam | ContainerReferenceEnvironmentParam"
+)
+"""The request type of ``BashServerToolEnvironment``."""
+
+
+SandboxSleepAfterSecondsParam: TypeAlias = "int"
+"""The request type of ``SandboxSleepAfterSeconds``."""
+
+
+class BashServerToolConfigParam(TypedDict, total=False):
+    """A request object (BashServerToolConfig)."""
+
+    engine: BashServerToolEngineParam
+    environment: BashServerToolEnvironmentParam
+    sleep_after_seconds: SandboxSleepAfterSecondsParam
+
+
+class BashServerToolParam(TypedDict, total=False):
+    """A request object (BashServerTool)."""
+
+    parameters: BashServerToolConfigParam
+    type: Required[Literal["openrouter:bash"]]
+
+
+class DatetimeServerToolConfigParam(TypedDict, total=False):
+    """A request object (DatetimeServerToolConfig)."""
+
     timezone: str
 
 
-class WebPluginParam(TypedDict, total=False):
-    """A request object (WebPlugin)."""
+class DatetimeServerToolParam(TypedDict, total=False):
+    """A request object (DatetimeServerTool)."""
 
-    id: Required[Literal["web"]]
-    enabled: bool
-    engine: str
+    parameters: DatetimeServerToolConfigParam
+    type: Required[Literal["openrouter:datetime"]]
+
+
+FilesServerToolConfigParam: TypeAlias = "Mapping[str, Any]"
+"""The request type of ``FilesServerToolConfig``."""
+
+
+class FilesServerToolParam(TypedDict, total=False):
+    """A request object (FilesServerTool)."""
+
+    parameters: FilesServerToolConfigParam
+    type: Required[Literal["openrouter:files"]]
+
+
+class FusionServerToolConfigReasoningParam(TypedDict, total=False):
+    """A request object (FusionServerToolConfigReasoning)."""
+
+    effort: Literal["max", "xhigh", "high", "medium", "low", "minimal", "none"]
+    max_tokens: int
+
+
+class FusionServerToolConfigToolsItemParam(TypedDict, total=False):
+    """A request object (FusionServerToolConfigToolsItem)."""
+
+    parameters: Mapping[str, Any]
+    type: Required[str]
+
+
+class FusionServerToolConfigParam(TypedDict, total=False):
+    """A request object (FusionServerToolConfig)."""
+
+    analysis_models: Sequence[str]
+    cache_control: AnthropicCacheControlDirectiveParam
+    max_completion_tokens: int
+    max_tool_calls: int
+    model: str
+    reasoning: FusionServerToolConfigReasoningParam
+    temperature: float
+    tools: Sequence[FusionServerToolConfigToolsItemParam]
+
+
+class FusionServerToolOpenRouterParam(TypedDict, total=False):
+    """A request object (FusionServerToolOpenRouter)."""
+
+    parameters: FusionServerToolConfigParam
+    type: Required[Literal["openrouter:fusion"]]
+
+
+class ImageGenerationServerToolConfigParam(TypedDict, total=False):
+    """A request object (ImageGenerationServerToolConfig)."""
+
+    model: str
+
+
+class ImageGenerationServerToolOpenRouterParam(TypedDict, total=False):
+    """A request object (ImageGenerationServerToolOpenRouter)."""
+
+    parameters: ImageGenerationServerToolConfigParam
+    type: Required[Literal["openrouter:image_generation"]]
+
+
+class SearchModelsServerToolConfigParam(TypedDict, total=False):
+    """A request object (SearchModelsServerToolConfig)."""
+
     max_results: int
-    max_uses: int
-    search_prompt: str
-    include_domains: Sequence[str]
-    exclude_domains: Sequence[str]
-    mode: str
-    user_location: WebSearchUserLocationParam
 
 
-class WebFetchPluginParam(TypedDict, total=False):
-    """A request object (WebFetchPlugin)."""
+class ChatSearchModelsServerToolParam(TypedDict, total=False):
+    """A request object (ChatSearchModelsServerTool)."""
 
-    id: Required[Literal["web-fetch"]]
-    max_uses: int
-    max_content_tokens: int
+    parameters: SearchModelsServerToolConfigParam
+    type: Required[Literal["openrouter:experimental__search_models"]]
+
+
+class SubagentReasoningParam(TypedDict, total=False):
+    """A request object (SubagentReasoning)."""
+
+    effort: Literal["max", "xhigh", "high", "medium", "low", "minimal", "none"]
+    max_tokens: int
+
+
+class SubagentNestedToolParam(TypedDict, total=False):
+    """A request object (SubagentNestedTool)."""
+
+    parameters: Mapping[str, Any]
+    type: Required[str]
+
+
+class SubagentServerToolConfigParam(TypedDict, total=False):
+    """A request object (SubagentServerToolConfig)."""
+
+    inherit_functions: bool
+    inherited_function_names: Sequence[str]
+    instructions: str
+    max_completion_tokens: int
+    max_tool_calls: int
+    model: str
+    name: str
+    reasoning: SubagentReasoningParam
+    temperature: float
+    tools: Sequence[SubagentNestedToolParam]
+
+
+class SubagentServerToolOpenRouterParam(TypedDict, total=False):
+    """A request object (SubagentServerToolOpenRouter)."""
+
+    parameters: SubagentServerToolConfigParam
+    type: Required[Literal["openrouter:subagent"]]
+
+
+WebFetchEngineEnumParam: TypeAlias = (
+    "Literal['auto', 'native', 'openrouter', 'exa', 'parallel', 'firecrawl']"
+)
+"""The request type of ``WebFetchEngineEnum``."""
+
+
+class WebFetchServerToolConfigParam(TypedDict, total=False):
+    """A request object (WebFetchServerToolConfig)."""
+
     allowed_domains: Sequence[str]
     blocked_domains: Sequence[str]
+    engine: WebFetchEngineEnumParam
+    max_content_tokens: int
+    max_uses: int
 
 
-class FileParserPdfOptionsParam(TypedDict, total=False):
-    """A request object (FileParserPdfOptions)."""
+class WebFetchServerToolParam(TypedDict, total=False):
+    """A request object (WebFetchServerTool)."""
 
-    engine: str
-
-
-class FileParserPluginParam(TypedDict, total=False):
-    """A request object (FileParserPlugin)."""
-
-    id: Required[Literal["file-parser"]]
-    enabled: bool
-    pdf: FileParserPdfOptionsParam
+    parameters: WebFetchServerToolConfigParam
+    type: Required[Literal["openrouter:web_fetch"]]
 
 
-class ResponseHealingPluginParam(TypedDict, total=False):
-    """A request object (ResponseHealingPlugin)."""
-
-    id: Required[Literal["response-healing"]]
-    enabled: bool
+WebSearchEngineEnumParam: TypeAlias = "str"
+"""The request type of ``WebSearchEngineEnum``."""
 
 
-class ContextCompressionPluginParam(TypedDict, total=False):
-    """A request object (ContextCompressionPlugin)."""
-
-    id: Required[Literal["context-compression"]]
-    enabled: bool
-    engine: str
+SearchQualityLevelParam: TypeAlias = "Literal['low', 'medium', 'high']"
+"""The request type of ``SearchQualityLevel``."""
 
 
-class ModerationPluginParam(TypedDict, total=False):
-    """A request object (ModerationPlugin)."""
+class WebSearchUserLocationServerToolParam(TypedDict, total=False):
+    """A request object (WebSearchUserLocationServerTool)."""
 
-    id: Required[Literal["moderation"]]
-
-
-class AutoRouterPluginParam(TypedDict, total=False):
-    """A request object (AutoRouterPlugin)."""
-
-    id: Required[Literal["auto-router"]]
-    enabled: bool
-    allowed_models: Sequence[str]
-    excluded_models: Sequence[str]
-    cost_tier: str
-    cost_quality_tradeoff: int
-    pin_model: bool
+    city: str | None
+    country: str | None
+    region: str | None
+    timezone: str | None
+    type: Literal["approximate"]
 
 
-class AutoBetaRouterPluginParam(TypedDict, total=False):
-    """A request object (AutoBetaRouterPlugin)."""
+class WebSearchConfigParam(TypedDict, total=False):
+    """A request object (WebSearchConfig)."""
 
-    id: Required[Literal["auto-beta-router"]]
-    enabled: bool
-    allowed_models: Sequence[str]
-    excluded_models: Sequence[str]
-    cost_tier: str
-    cost_quality_tradeoff: int
-
-
-class ParetoRouterPluginParam(TypedDict, total=False):
-    """A request object (ParetoRouterPlugin)."""
-
-    id: Required[Literal["pareto-router"]]
-    enabled: bool
-    min_coding_score: float
-    max_price: float
-    price_source: str
+    allowed_domains: Sequence[str]
+    engine: WebSearchEngineEnumParam
+    excluded_domains: Sequence[str]
+    max_characters: int
+    max_results: int
+    max_total_results: int
+    max_uses: int
+    mode: WebSearchModeParam
+    search_context_size: SearchQualityLevelParam
+    user_location: WebSearchUserLocationServerToolParam
 
 
-class FusionPluginToolParam(TypedDict, total=False):
-    """A request object (FusionPluginTool)."""
+class OpenRouterWebSearchServerToolParam(TypedDict, total=False):
+    """A request object (OpenRouterWebSearchServerTool)."""
 
-    type: Required[str]
-    parameters: Mapping[str, Any]
-
-
-class FusionPluginParam(TypedDict, total=False):
-    """A request object (FusionPlugin)."""
-
-    id: Required[Literal["fusion"]]
-    enabled: bool
-    preset: str
-    analysis_models: Sequence[str]
-    model: str
-    max_tool_calls: int
-    tools: Sequence[FusionPluginToolParam]
+    parameters: WebSearchConfigParam
+    type: Required[Literal["openrouter:web_search"]]
 
 
-ChatPluginParam: TypeAlias = "WebPluginParam | WebFetchPluginParam | FileParserPluginParam | ResponseHealingPluginParam | ContextCompressionPluginParam | ModerationPluginParam | AutoRouterPluginParam | AutoBetaRouterPluginParam | ParetoRouterPluginParam | FusionPluginParam"
-"""The request type of ``ChatPlugin``."""
+class ChatWebSearchShorthandParam(TypedDict, total=False):
+    """A request object (ChatWebSearchShorthand)."""
+
+    allowed_domains: Sequence[str]
+    engine: WebSearchEngineEnumParam
+    excluded_domains: Sequence[str]
+    max_characters: int
+    max_results: int
+    max_total_results: int
+    max_uses: int
+    mode: WebSearchModeParam
+    parameters: WebSearchConfigParam
+    search_context_size: SearchQualityLevelParam
+    type: Required[
+        Literal[
+            "web_search",
+            "web_search_preview",
+            "web_search_preview_2025_03_11",
+            "web_search_2025_08_26",
+        ]
+    ]
+    user_location: WebSearchUserLocationServerToolParam
 
 
-class PredictionParam(TypedDict, total=False):
-    """A request object (Prediction)."""
-
-    type: Required[Literal["content"]]
-    content: Required[str | Sequence[ChatContentTextParam]]
+ChatFunctionToolParam: TypeAlias = "ChatFunctionToolFunctionParam | AdvisorServerToolOpenRouterParam | BashServerToolParam | DatetimeServerToolParam | FilesServerToolParam | FusionServerToolOpenRouterParam | ImageGenerationServerToolOpenRouterParam | ChatSearchModelsServerToolParam | SubagentServerToolOpenRouterParam | WebFetchServerToolParam | OpenRouterWebSearchServerToolParam | ChatWebSearchShorthandParam"
+"""The request type of ``ChatFunctionTool``."""
 
 
 class TraceConfigParam(TypedDict, total=False):
     """A request object (TraceConfig)."""
 
-    trace_id: str
-    trace_name: str
-    span_name: str
     generation_name: str
     parent_span_id: str
+    span_name: str
+    trace_id: str
+    trace_name: str
 
 
-class PromptCacheOptionsParam(TypedDict, total=False):
-    """A request object (PromptCacheOptions)."""
-
-    mode: Required[str]
-    ttl: str | None
-
-
-class StopServerToolsConditionParam(TypedDict, total=False):
-    """A request object (StopServerToolsCondition)."""
-
-    type: Required[str]
-    step_count: int
-    tool_name: str
-    max_tokens: int
-    max_cost_in_dollars: float
-    reason: str
-
-
-class ChatDebugOptionsParam(TypedDict, total=False):
-    """A request object (ChatDebugOptions)."""
-
-    echo_upstream_body: bool
-
-
-class UsageOptionsParam(TypedDict, total=False):
-    """A request object (UsageOptions)."""
+class ChatRequestUsageParam(TypedDict, total=False):
+    """A request object (ChatRequestUsage)."""
 
     include: bool
 
@@ -991,111 +3433,3487 @@ class UsageOptionsParam(TypedDict, total=False):
 class ChatRequestParam(TypedDict, total=False):
     """A request object (ChatRequest)."""
 
-    messages: Required[Sequence[ChatMessageParam]]
-    model: str
-    models: Sequence[str]
-    stream: bool
-    stream_options: ChatStreamOptionsParam | None
-    max_completion_tokens: int | None
-    max_tokens: int | None
-    temperature: float | None
-    top_p: float | None
-    top_k: int | None
-    min_p: float | None
-    top_a: float | None
+    cache_control: AnthropicCacheControlDirectiveParam
+    debug: ChatDebugOptionsParam
     frequency_penalty: float | None
-    presence_penalty: float | None
-    repetition_penalty: float | None
-    seed: int | None
-    stop: str | Sequence[str] | None
+    image_config: ImageConfigParam
+    include_reasoning: bool
     logit_bias: Mapping[str, float] | None
     logprobs: bool | None
-    top_logprobs: int | None
-    response_format: ChatResponseFormatParam
-    tools: Sequence[ChatToolParam]
-    tool_choice: ChatToolChoiceParam
-    parallel_tool_calls: bool | None
-    reasoning: ReasoningConfigParam
-    reasoning_effort: str | None
-    include_reasoning: bool
-    provider: ProviderPreferencesParam
-    plugins: Sequence[ChatPluginParam]
-    route: str | None
-    prediction: PredictionParam
-    user: str
-    session_id: str
+    max_completion_tokens: int | None
+    max_tokens: int | None
+    messages: Required[Sequence[ChatMessagesParam]]
     metadata: Mapping[str, str]
-    trace: TraceConfigParam
+    min_p: float | None
+    modalities: Sequence[Literal["text", "image", "audio"]]
+    model: ModelNameParam
+    models: ChatModelNamesParam
+    parallel_tool_calls: bool | None
+    plugins: Sequence[
+        AutoRouterPluginParam
+        | AutoBetaRouterPluginParam
+        | ModerationPluginParam
+        | WebSearchPluginParam
+        | WebFetchPluginParam
+        | FileParserPluginParam
+        | ResponseHealingPluginParam
+        | ContextCompressionPluginParam
+        | ParetoRouterPluginParam
+        | FusionPluginParam
+    ]
+    prediction: PredictionParam | None
+    presence_penalty: float | None
     prompt_cache_key: str | None
-    prompt_cache_options: PromptCacheOptionsParam
-    cache_control: CacheControlParam
-    service_tier: str | None
-    modalities: Sequence[str]
-    image_config: Mapping[str, Any]
-    stop_server_tools_when: Sequence[StopServerToolsConditionParam]
-    debug: ChatDebugOptionsParam
-    usage: UsageOptionsParam
+    prompt_cache_options: PromptCacheOptionsParam | None
+    provider: ProviderPreferencesParam | None
+    reasoning: ChatRequestReasoningParam
+    reasoning_effort: Literal["max", "xhigh", "high", "medium", "low", "minimal", "none"] | None
+    repetition_penalty: float | None
+    response_format: (
+        ChatFormatTextConfigParam
+        | ChatFormatJsonObjectConfigParam
+        | ChatFormatJsonSchemaConfigParam
+        | ChatFormatGrammarConfigParam
+        | ChatFormatPythonConfigParam
+    )
+    route: DeprecatedRouteParam | None
+    seed: int | None
+    service_tier: Literal["auto", "default", "fast", "flex", "priority", "scale"] | None
+    session_id: str
+    stop: str | Sequence[str] | None
+    stop_server_tools_when: StopServerToolsWhenParam
+    stream: bool
+    stream_options: ChatStreamOptionsParam | None
+    temperature: float | None
+    tool_choice: ChatToolChoiceParam
+    tools: Sequence[ChatFunctionToolParam]
+    top_a: float | None
+    top_k: int | None
+    top_logprobs: int | None
+    top_p: float | None
+    trace: TraceConfigParam
+    usage: ChatRequestUsageParam
+    user: str
     verbosity: str
     web_search_options: Mapping[str, Any]
 
 
-class EmbeddingsContentPartParam(TypedDict, total=False):
-    """A request object (EmbeddingsContentPart)."""
+class ChatCompletionsCreateBodyReasoningParam(TypedDict, total=False):
+    """A request object (ChatCompletionsCreateBodyReasoning)."""
 
-    type: Required[str]
-    text: str
-    image_url: ChatImageUrlParam
-
-
-class EmbeddingsMultimodalInputParam(TypedDict, total=False):
-    """A request object (EmbeddingsMultimodalInput)."""
-
-    content: Required[Sequence[EmbeddingsContentPartParam]]
+    effort: Literal["max", "xhigh", "high", "medium", "low", "minimal", "none"] | None
+    summary: ChatReasoningSummaryVerbosityEnumParam | None
 
 
-class EmbeddingsRequestParam(TypedDict, total=False):
-    """A request object (EmbeddingsRequest)."""
+class ChatCompletionsCreateBodyUsageParam(TypedDict, total=False):
+    """A request object (ChatCompletionsCreateBodyUsage)."""
 
-    model: Required[str]
+    include: bool
+
+
+class CreateEmbeddingsRequestInputItemContentItemTextParam(TypedDict, total=False):
+    """A request object (CreateEmbeddingsRequestInputItemContentItemText)."""
+
+    text: Required[str]
+    type: Required[Literal["text"]]
+
+
+class CreateEmbeddingsRequestInputItemContentItemImageUrlImageUrlParam(TypedDict, total=False):
+    """A request object (CreateEmbeddingsRequestInputItemContentItemImageUrlImageUrl)."""
+
+    url: Required[str]
+
+
+class CreateEmbeddingsRequestInputItemContentItemImageUrlParam(TypedDict, total=False):
+    """A request object (CreateEmbeddingsRequestInputItemContentItemImageUrl)."""
+
+    image_url: Required[CreateEmbeddingsRequestInputItemContentItemImageUrlImageUrlParam]
+    type: Required[Literal["image_url"]]
+
+
+class MultimodalMediaParam(TypedDict, total=False):
+    """A request object (MultimodalMedia)."""
+
+    data: Required[str]
+    format: str
+
+
+class ContentPartInputAudioParam(TypedDict, total=False):
+    """A request object (ContentPartInputAudio)."""
+
+    input_audio: Required[MultimodalMediaParam]
+    type: Required[Literal["input_audio"]]
+
+
+class ContentPartInputVideoParam(TypedDict, total=False):
+    """A request object (ContentPartInputVideo)."""
+
+    input_video: Required[MultimodalMediaParam]
+    type: Required[Literal["input_video"]]
+
+
+class ContentPartInputFileParam(TypedDict, total=False):
+    """A request object (ContentPartInputFile)."""
+
+    input_file: Required[MultimodalMediaParam]
+    type: Required[Literal["input_file"]]
+
+
+class CreateEmbeddingsRequestInputVariant4ItemParam(TypedDict, total=False):
+    """A request object (CreateEmbeddingsRequestInputVariant4Item)."""
+
+    content: Required[
+        Sequence[
+            CreateEmbeddingsRequestInputItemContentItemTextParam
+            | CreateEmbeddingsRequestInputItemContentItemImageUrlParam
+            | ContentPartInputAudioParam
+            | ContentPartInputVideoParam
+            | ContentPartInputFileParam
+        ]
+    ]
+
+
+class CreateEmbeddingsRequestParam(TypedDict, total=False):
+    """A request object (CreateEmbeddingsRequest)."""
+
+    dimensions: int
+    encoding_format: Literal["float", "base64"]
     input: Required[
         str
         | Sequence[str]
         | Sequence[float]
         | Sequence[Sequence[float]]
-        | Sequence[EmbeddingsMultimodalInputParam]
+        | Sequence[CreateEmbeddingsRequestInputVariant4ItemParam]
     ]
-    encoding_format: Literal["float", "base64"]
-    dimensions: int
     input_type: str
+    model: Required[str]
+    provider: ProviderPreferencesParam | None
     user: str
-    provider: ProviderPreferencesParam
 
 
-class CreateKeyRequestParam(TypedDict, total=False):
-    """A request object (CreateKeyRequest)."""
+class EmbeddingsCreateBodyInputVariant4ItemParam(TypedDict, total=False):
+    """A request object (EmbeddingsCreateBodyInputVariant4Item)."""
 
-    name: Required[str]
-    limit: float | None
-    limit_reset: str | None
-    include_byok_in_limit: bool
-    expires_at: str | None
-    workspace_id: str
+    content: Required[
+        Sequence[
+            CreateEmbeddingsRequestInputItemContentItemTextParam
+            | CreateEmbeddingsRequestInputItemContentItemImageUrlParam
+            | ContentPartInputAudioParam
+            | ContentPartInputVideoParam
+            | ContentPartInputFileParam
+        ]
+    ]
+
+
+class CreateKeysRequestParam(TypedDict, total=False):
+    """A request object (CreateKeysRequest)."""
+
     creator_user_id: str | None
-
-
-class UpdateKeyRequestParam(TypedDict, total=False):
-    """A request object (UpdateKeyRequest)."""
-
-    name: str
-    disabled: bool
-    limit: float | None
-    limit_reset: str | None
+    expires_at: str | None
     include_byok_in_limit: bool
+    limit: float | None
+    limit_reset: Literal["daily", "weekly", "monthly"] | None
+    name: Required[str]
+    workspace_id: str
 
 
-class AuthKeysRequestParam(TypedDict, total=False):
-    """A request object (AuthKeysRequest)."""
+class UpdateKeysRequestParam(TypedDict, total=False):
+    """A request object (UpdateKeysRequest)."""
+
+    disabled: bool
+    include_byok_in_limit: bool
+    limit: float | None
+    limit_reset: Literal["daily", "weekly", "monthly"] | None
+    name: str
+
+
+class ExchangeAuthCodeForAPIKeyRequestParam(TypedDict, total=False):
+    """A request object (ExchangeAuthCodeForAPIKeyRequest)."""
 
     code: Required[str]
+    code_challenge_method: Literal["S256", "plain"] | None
     code_verifier: str
-    code_challenge_method: str | None
+
+
+class QueryAnalyticsRequestClassifierDimensionsParam(TypedDict, total=False):
+    """A request object (QueryAnalyticsRequestClassifierDimensions)."""
+
+    classifier_id: Required[str]
+    dimension_names: Sequence[str]
+    include_nulls: bool
+
+
+class QueryAnalyticsRequestClassifierFiltersFiltersItemParam(TypedDict, total=False):
+    """A request object (QueryAnalyticsRequestClassifierFiltersFiltersItem)."""
+
+    field: Required[str]
+    operator: Required[str]
+    value: Required[str | float | Sequence[str | float]]
+
+
+class QueryAnalyticsRequestClassifierFiltersParam(TypedDict, total=False):
+    """A request object (QueryAnalyticsRequestClassifierFilters)."""
+
+    classifier_id: Required[str]
+    filters: Required[Sequence[QueryAnalyticsRequestClassifierFiltersFiltersItemParam]]
+
+
+class QueryAnalyticsRequestFiltersItemParam(TypedDict, total=False):
+    """A request object (QueryAnalyticsRequestFiltersItem)."""
+
+    field: Required[str]
+    include_unset: bool
+    operator: Required[str]
+    value: Required[str | float | Sequence[str | float]]
+
+
+class QueryAnalyticsRequestOrderByParam(TypedDict, total=False):
+    """A request object (QueryAnalyticsRequestOrderBy)."""
+
+    direction: Required[Literal["asc", "desc"]]
+    field: Required[str]
+
+
+class QueryAnalyticsRequestTimeRangeParam(TypedDict, total=False):
+    """A request object (QueryAnalyticsRequestTimeRange)."""
+
+    end: Required[str]
+    start: Required[str]
+
+
+class QueryAnalyticsRequestParam(TypedDict, total=False):
+    """A request object (QueryAnalyticsRequest)."""
+
+    classifier_dimensions: QueryAnalyticsRequestClassifierDimensionsParam
+    classifier_filters: QueryAnalyticsRequestClassifierFiltersParam
+    dimensions: Sequence[str]
+    filters: Sequence[QueryAnalyticsRequestFiltersItemParam]
+    granularity: str
+    group_limit: int
+    limit: int
+    metrics: Required[Sequence[str]]
+    order_by: QueryAnalyticsRequestOrderByParam
+    time_range: QueryAnalyticsRequestTimeRangeParam
+
+
+class AnalyticsQueryBodyClassifierDimensionsParam(TypedDict, total=False):
+    """A request object (AnalyticsQueryBodyClassifierDimensions)."""
+
+    classifier_id: Required[str]
+    dimension_names: Sequence[str]
+    include_nulls: bool
+
+
+class AnalyticsQueryBodyClassifierFiltersFiltersItemParam(TypedDict, total=False):
+    """A request object (AnalyticsQueryBodyClassifierFiltersFiltersItem)."""
+
+    field: Required[str]
+    operator: Required[str]
+    value: Required[str | float | Sequence[str | float]]
+
+
+class AnalyticsQueryBodyClassifierFiltersParam(TypedDict, total=False):
+    """A request object (AnalyticsQueryBodyClassifierFilters)."""
+
+    classifier_id: Required[str]
+    filters: Required[Sequence[AnalyticsQueryBodyClassifierFiltersFiltersItemParam]]
+
+
+class AnalyticsQueryBodyFiltersItemParam(TypedDict, total=False):
+    """A request object (AnalyticsQueryBodyFiltersItem)."""
+
+    field: Required[str]
+    include_unset: bool
+    operator: Required[str]
+    value: Required[str | float | Sequence[str | float]]
+
+
+class AnalyticsQueryBodyOrderByParam(TypedDict, total=False):
+    """A request object (AnalyticsQueryBodyOrderBy)."""
+
+    direction: Required[Literal["asc", "desc"]]
+    field: Required[str]
+
+
+class AnalyticsQueryBodyTimeRangeParam(TypedDict, total=False):
+    """A request object (AnalyticsQueryBodyTimeRange)."""
+
+    end: Required[str]
+    start: Required[str]
+
+
+class SpeechInputReferenceAudioInputParam(TypedDict, total=False):
+    """A request object (SpeechInputReferenceAudioInput)."""
+
+    data: Required[str]
+    format: str
+
+
+class SpeechInputReferenceAudioParam(TypedDict, total=False):
+    """A request object (SpeechInputReferenceAudio)."""
+
+    input_audio: Required[SpeechInputReferenceAudioInputParam]
+    type: Required[Literal["input_audio"]]
+
+
+class SpeechInputReferenceTextParam(TypedDict, total=False):
+    """A request object (SpeechInputReferenceText)."""
+
+    text: Required[str]
+    type: Required[Literal["text"]]
+
+
+SpeechInputReferenceParam: TypeAlias = (
+    "SpeechInputReferenceAudioParam | SpeechInputReferenceTextParam"
+)
+"""The request type of ``SpeechInputReference``."""
+
+
+ProviderOptionsParam = TypedDict(
+    "ProviderOptionsParam",
+    {
+        "01ai": "Mapping[str, Any]",
+        "ai21": "Mapping[str, Any]",
+        "aion-labs": "Mapping[str, Any]",
+        "akashml": "Mapping[str, Any]",
+        "alibaba": "Mapping[str, Any]",
+        "amazon-bedrock": "Mapping[str, Any]",
+        "amazon-bedrock/claude-on-aws": "Mapping[str, Any]",
+        "amazon-nova": "Mapping[str, Any]",
+        "ambient": "Mapping[str, Any]",
+        "anthropic": "Mapping[str, Any]",
+        "anthropic/2": "Mapping[str, Any]",
+        "anyscale": "Mapping[str, Any]",
+        "arcee-ai": "Mapping[str, Any]",
+        "atlas-cloud": "Mapping[str, Any]",
+        "atoma": "Mapping[str, Any]",
+        "avian": "Mapping[str, Any]",
+        "azure": "Mapping[str, Any]",
+        "baidu": "Mapping[str, Any]",
+        "baseten": "Mapping[str, Any]",
+        "black-forest-labs": "Mapping[str, Any]",
+        "byteplus": "Mapping[str, Any]",
+        "centml": "Mapping[str, Any]",
+        "cerebras": "Mapping[str, Any]",
+        "chutes": "Mapping[str, Any]",
+        "cirrascale": "Mapping[str, Any]",
+        "clarifai": "Mapping[str, Any]",
+        "claude-on-aws": "Mapping[str, Any]",
+        "cloudflare": "Mapping[str, Any]",
+        "cohere": "Mapping[str, Any]",
+        "coreweave": "Mapping[str, Any]",
+        "crofai": "Mapping[str, Any]",
+        "crucible": "Mapping[str, Any]",
+        "crusoe": "Mapping[str, Any]",
+        "darkbloom": "Mapping[str, Any]",
+        "databricks": "Mapping[str, Any]",
+        "decart": "Mapping[str, Any]",
+        "deepgram": "Mapping[str, Any]",
+        "deepinfra": "Mapping[str, Any]",
+        "deepseek": "Mapping[str, Any]",
+        "dekallm": "Mapping[str, Any]",
+        "digitalocean": "Mapping[str, Any]",
+        "enfer": "Mapping[str, Any]",
+        "fake-provider": "Mapping[str, Any]",
+        "featherless": "Mapping[str, Any]",
+        "fireworks": "Mapping[str, Any]",
+        "fish-audio": "Mapping[str, Any]",
+        "friendli": "Mapping[str, Any]",
+        "gmicloud": "Mapping[str, Any]",
+        "google-ai-studio": "Mapping[str, Any]",
+        "google-vertex": "Mapping[str, Any]",
+        "gopomelo": "Mapping[str, Any]",
+        "groq": "Mapping[str, Any]",
+        "heygen": "Mapping[str, Any]",
+        "huggingface": "Mapping[str, Any]",
+        "hyperbolic": "Mapping[str, Any]",
+        "hyperbolic-quantized": "Mapping[str, Any]",
+        "inception": "Mapping[str, Any]",
+        "inceptron": "Mapping[str, Any]",
+        "inferact-vllm": "Mapping[str, Any]",
+        "inference-net": "Mapping[str, Any]",
+        "infermatic": "Mapping[str, Any]",
+        "inflection": "Mapping[str, Any]",
+        "inocloud": "Mapping[str, Any]",
+        "io-net": "Mapping[str, Any]",
+        "ionstream": "Mapping[str, Any]",
+        "klusterai": "Mapping[str, Any]",
+        "krea": "Mapping[str, Any]",
+        "lambda": "Mapping[str, Any]",
+        "lepton": "Mapping[str, Any]",
+        "liquid": "Mapping[str, Any]",
+        "lynn": "Mapping[str, Any]",
+        "lynn-private": "Mapping[str, Any]",
+        "makora": "Mapping[str, Any]",
+        "mancer": "Mapping[str, Any]",
+        "mancer-old": "Mapping[str, Any]",
+        "mara": "Mapping[str, Any]",
+        "meta": "Mapping[str, Any]",
+        "minimax": "Mapping[str, Any]",
+        "mistral": "Mapping[str, Any]",
+        "modal": "Mapping[str, Any]",
+        "modelrun": "Mapping[str, Any]",
+        "modular": "Mapping[str, Any]",
+        "moonshotai": "Mapping[str, Any]",
+        "morph": "Mapping[str, Any]",
+        "ncompass": "Mapping[str, Any]",
+        "nebius": "Mapping[str, Any]",
+        "nex-agi": "Mapping[str, Any]",
+        "nextbit": "Mapping[str, Any]",
+        "nineteen": "Mapping[str, Any]",
+        "novita": "Mapping[str, Any]",
+        "nvidia": "Mapping[str, Any]",
+        "octoai": "Mapping[str, Any]",
+        "open-inference": "Mapping[str, Any]",
+        "openai": "Mapping[str, Any]",
+        "parasail": "Mapping[str, Any]",
+        "perceptron": "Mapping[str, Any]",
+        "perplexity": "Mapping[str, Any]",
+        "phala": "Mapping[str, Any]",
+        "poolside": "Mapping[str, Any]",
+        "quiver": "Mapping[str, Any]",
+        "recraft": "Mapping[str, Any]",
+        "recursal": "Mapping[str, Any]",
+        "reflection": "Mapping[str, Any]",
+        "reka": "Mapping[str, Any]",
+        "relace": "Mapping[str, Any]",
+        "replicate": "Mapping[str, Any]",
+        "runway": "Mapping[str, Any]",
+        "sail-research": "Mapping[str, Any]",
+        "sakana": "Mapping[str, Any]",
+        "sakana-ai": "Mapping[str, Any]",
+        "sambanova": "Mapping[str, Any]",
+        "sambanova-cloaked": "Mapping[str, Any]",
+        "seed": "Mapping[str, Any]",
+        "sf-compute": "Mapping[str, Any]",
+        "siliconflow": "Mapping[str, Any]",
+        "sourceful": "Mapping[str, Any]",
+        "stealth": "Mapping[str, Any]",
+        "stepfun": "Mapping[str, Any]",
+        "streamlake": "Mapping[str, Any]",
+        "switchpoint": "Mapping[str, Any]",
+        "targon": "Mapping[str, Any]",
+        "tencent": "Mapping[str, Any]",
+        "tenstorrent": "Mapping[str, Any]",
+        "thinkingmachines": "Mapping[str, Any]",
+        "together": "Mapping[str, Any]",
+        "together-lite": "Mapping[str, Any]",
+        "ubicloud": "Mapping[str, Any]",
+        "upstage": "Mapping[str, Any]",
+        "venice": "Mapping[str, Any]",
+        "voyageai": "Mapping[str, Any]",
+        "wafer": "Mapping[str, Any]",
+        "wandb": "Mapping[str, Any]",
+        "wandb-legacy": "Mapping[str, Any]",
+        "xai": "Mapping[str, Any]",
+        "xiaomi": "Mapping[str, Any]",
+        "z-ai": "Mapping[str, Any]",
+    },
+    total=False,
+)
+"""A request object (ProviderOptions)."""
+
+
+class SpeechRequestProviderParam(TypedDict, total=False):
+    """A request object (SpeechRequestProvider)."""
+
+    options: ProviderOptionsParam
+
+
+class SpeechRequestParam(TypedDict, total=False):
+    """A request object (SpeechRequest)."""
+
+    input: Required[str]
+    input_references: Sequence[SpeechInputReferenceParam]
+    model: Required[str]
+    provider: SpeechRequestProviderParam
+    response_format: Literal["mp3", "pcm"]
+    speed: float
+    voice: str
+
+
+class AudioSpeechCreateBodyProviderParam(TypedDict, total=False):
+    """A request object (AudioSpeechCreateBodyProvider)."""
+
+    options: ProviderOptionsParam
+
+
+class STTInputAudioParam(TypedDict, total=False):
+    """A request object (STTInputAudio)."""
+
+    data: Required[str]
+    format: Required[str]
+
+
+class STTRequestProviderParam(TypedDict, total=False):
+    """A request object (STTRequestProvider)."""
+
+    options: ProviderOptionsParam
+
+
+STTTimestampGranularityParam: TypeAlias = "Literal['word', 'segment']"
+"""The request type of ``STTTimestampGranularity``."""
+
+
+class STTRequestParam(TypedDict, total=False):
+    """A request object (STTRequest)."""
+
+    input_audio: Required[STTInputAudioParam]
+    language: str
+    model: Required[str]
+    provider: STTRequestProviderParam
+    response_format: Literal["json", "verbose_json"]
+    temperature: float
+    timestamp_granularities: Sequence[STTTimestampGranularityParam]
+
+
+class AudioTranscriptionsCreateBodyProviderParam(TypedDict, total=False):
+    """A request object (AudioTranscriptionsCreateBodyProvider)."""
+
+    options: ProviderOptionsParam
+
+
+class CreateAuthKeysCodeRequestParam(TypedDict, total=False):
+    """A request object (CreateAuthKeysCodeRequest)."""
+
+    callback_url: Required[str]
+    code_challenge: str
+    code_challenge_method: Literal["S256", "plain"]
+    expires_at: str | None
+    key_label: str
+    limit: float
+    spawn_agent: str
+    spawn_cloud: str
+    usage_limit_type: Literal["daily", "weekly", "monthly"]
+    workspace_id: str
+
+
+BYOKProviderSlugParam: TypeAlias = "str"
+"""The request type of ``BYOKProviderSlug``."""
+
+
+class CreateBYOKKeyRequestParam(TypedDict, total=False):
+    """A request object (CreateBYOKKeyRequest)."""
+
+    allowed_api_key_hashes: Sequence[str] | None
+    allowed_models: Sequence[str] | None
+    allowed_user_ids: Sequence[str] | None
+    disabled: bool
+    is_fallback: bool
+    key: Required[str]
+    name: str | None
+    provider: Required[BYOKProviderSlugParam]
+    workspace_id: str
+
+
+class UpdateBYOKKeyRequestParam(TypedDict, total=False):
+    """A request object (UpdateBYOKKeyRequest)."""
+
+    allowed_api_key_hashes: Sequence[str] | None
+    allowed_models: Sequence[str] | None
+    allowed_user_ids: Sequence[str] | None
+    disabled: bool
+    is_fallback: bool
+    key: str
+    name: str | None
+
+
+class UploadFileRequestParam(TypedDict, total=False):
+    """A request object (UploadFileRequest)."""
+
+    file: Required[str]
+
+
+class SubmitGenerationFeedbackRequestParam(TypedDict, total=False):
+    """A request object (SubmitGenerationFeedbackRequest)."""
+
+    category: Required[
+        Literal[
+            "latency",
+            "incoherence",
+            "incorrect_response",
+            "formatting",
+            "billing",
+            "api_error",
+            "other",
+        ]
+    ]
+    comment: str
+    generation_id: Required[str]
+
+
+ContentFilterBuiltinActionParam: TypeAlias = "str"
+"""The request type of ``ContentFilterBuiltinAction``."""
+
+
+PromptInjectionScanScopeParam: TypeAlias = "str"
+"""The request type of ``PromptInjectionScanScope``."""
+
+
+ContentFilterBuiltinSlugParam: TypeAlias = "str"
+"""The request type of ``ContentFilterBuiltinSlug``."""
+
+
+class ContentFilterBuiltinEntryInputParam(TypedDict, total=False):
+    """A request object (ContentFilterBuiltinEntryInput)."""
+
+    action: Required[ContentFilterBuiltinActionParam]
+    label: str
+    scan_scope: PromptInjectionScanScopeParam
+    slug: Required[ContentFilterBuiltinSlugParam]
+
+
+ContentFilterActionParam: TypeAlias = "str"
+"""The request type of ``ContentFilterAction``."""
+
+
+class ContentFilterEntryParam(TypedDict, total=False):
+    """A request object (ContentFilterEntry)."""
+
+    action: Required[ContentFilterActionParam]
+    label: str | None
+    pattern: Required[str]
+
+
+GuardrailIntervalParam: TypeAlias = "str"
+"""The request type of ``GuardrailInterval``."""
+
+
+class CreateGuardrailRequestParam(TypedDict, total=False):
+    """A request object (CreateGuardrailRequest)."""
+
+    allowed_models: Sequence[str] | None
+    allowed_providers: Sequence[str] | None
+    content_filter_builtins: Sequence[ContentFilterBuiltinEntryInputParam] | None
+    content_filters: Sequence[ContentFilterEntryParam] | None
+    description: str | None
+    enable_free_model_publication: bool | None
+    enable_free_model_training: bool | None
+    enable_paid_model_training: bool | None
+    enforce_zdr: bool | None
+    enforce_zdr_anthropic: bool | None
+    enforce_zdr_google: bool | None
+    enforce_zdr_openai: bool | None
+    enforce_zdr_other: bool | None
+    enforce_zdr_xai: bool | None
+    ignored_models: Sequence[str] | None
+    ignored_providers: Sequence[str] | None
+    include_byok_in_budgets: bool
+    limit_usd: float | None
+    name: Required[str]
+    reset_interval: GuardrailIntervalParam | None
+    workspace_id: str
+
+
+class UpdateGuardrailRequestParam(TypedDict, total=False):
+    """A request object (UpdateGuardrailRequest)."""
+
+    allowed_models: Sequence[str] | None
+    allowed_providers: Sequence[str] | None
+    content_filter_builtins: Sequence[ContentFilterBuiltinEntryInputParam] | None
+    content_filters: Sequence[ContentFilterEntryParam] | None
+    description: str | None
+    enable_free_model_publication: bool | None
+    enable_free_model_training: bool | None
+    enable_paid_model_training: bool | None
+    enforce_zdr: bool | None
+    enforce_zdr_anthropic: bool | None
+    enforce_zdr_google: bool | None
+    enforce_zdr_openai: bool | None
+    enforce_zdr_other: bool | None
+    enforce_zdr_xai: bool | None
+    ignored_models: Sequence[str] | None
+    ignored_providers: Sequence[str] | None
+    include_byok_in_budgets: bool
+    limit_usd: float | None
+    name: str
+    reset_interval: GuardrailIntervalParam | None
+
+
+class BulkAssignKeysRequestParam(TypedDict, total=False):
+    """A request object (BulkAssignKeysRequest)."""
+
+    key_hashes: Required[Sequence[str]]
+
+
+class BulkUnassignKeysRequestParam(TypedDict, total=False):
+    """A request object (BulkUnassignKeysRequest)."""
+
+    key_hashes: Required[Sequence[str]]
+
+
+class BulkAssignMembersRequestParam(TypedDict, total=False):
+    """A request object (BulkAssignMembersRequest)."""
+
+    member_user_ids: Required[Sequence[str]]
+
+
+class BulkUnassignMembersRequestParam(TypedDict, total=False):
+    """A request object (BulkUnassignMembersRequest)."""
+
+    member_user_ids: Required[Sequence[str]]
+
+
+class ContentPartImageImageUrlParam(TypedDict, total=False):
+    """A request object (ContentPartImageImageUrl)."""
+
+    url: Required[str]
+
+
+class ContentPartImageParam(TypedDict, total=False):
+    """A request object (ContentPartImage)."""
+
+    image_url: Required[ContentPartImageImageUrlParam]
+    type: Required[Literal["image_url"]]
+
+
+class ImageGenerationProviderPreferencesParam(TypedDict, total=False):
+    """A request object (ImageGenerationProviderPreferences)."""
+
+    allow_fallbacks: bool | None
+    ignore: Sequence[ProviderNameParam | str] | None
+    only: Sequence[ProviderNameParam | str] | None
+    options: ProviderOptionsParam
+    order: Sequence[ProviderNameParam | str] | None
+    sort: ProviderSortParam | ProviderSortConfigParam | None
+
+
+class ImageGenerationRequestParam(TypedDict, total=False):
+    """A request object (ImageGenerationRequest)."""
+
+    aspect_ratio: Literal[
+        "1:1",
+        "1:2",
+        "1:4",
+        "1:8",
+        "2:1",
+        "2:3",
+        "3:2",
+        "3:4",
+        "4:1",
+        "4:3",
+        "4:5",
+        "5:4",
+        "8:1",
+        "9:16",
+        "16:9",
+        "9:19.5",
+        "19.5:9",
+        "9:20",
+        "20:9",
+        "9:21",
+        "21:9",
+        "auto",
+    ]
+    background: Literal["auto", "transparent", "opaque"]
+    input_references: Sequence[ContentPartImageParam]
+    model: Required[str]
+    n: int
+    output_compression: int
+    output_format: Literal["png", "jpeg", "webp", "svg"]
+    prompt: Required[str]
+    provider: ImageGenerationProviderPreferencesParam
+    quality: Literal["auto", "low", "medium", "high"]
+    resolution: Literal["512", "1K", "2K", "4K"]
+    seed: int
+    size: str
+    stream: bool
+
+
+class AnthropicInputTokensClearAtLeastParam(TypedDict, total=False):
+    """A request object (AnthropicInputTokensClearAtLeast)."""
+
+    type: Required[Literal["input_tokens"]]
+    value: Required[int]
+
+
+class AnthropicToolUsesKeepParam(TypedDict, total=False):
+    """A request object (AnthropicToolUsesKeep)."""
+
+    type: Required[Literal["tool_uses"]]
+    value: Required[int]
+
+
+class AnthropicInputTokensTriggerParam(TypedDict, total=False):
+    """A request object (AnthropicInputTokensTrigger)."""
+
+    type: Required[Literal["input_tokens"]]
+    value: Required[int]
+
+
+class AnthropicToolUsesTriggerParam(TypedDict, total=False):
+    """A request object (AnthropicToolUsesTrigger)."""
+
+    type: Required[Literal["tool_uses"]]
+    value: Required[int]
+
+
+class MessagesRequestContextManagementEditsItemClearToolUses20250919Param(TypedDict, total=False):
+    """A request object (MessagesRequestContextManagementEditsItemClearToolUses20250919)."""
+
+    clear_at_least: AnthropicInputTokensClearAtLeastParam | None
+    clear_tool_inputs: bool | Sequence[str] | None
+    exclude_tools: Sequence[str] | None
+    keep: AnthropicToolUsesKeepParam
+    trigger: AnthropicInputTokensTriggerParam | AnthropicToolUsesTriggerParam
+    type: Required[Literal["clear_tool_uses_20250919"]]
+
+
+class AnthropicThinkingTurnsParam(TypedDict, total=False):
+    """A request object (AnthropicThinkingTurns)."""
+
+    type: Required[Literal["thinking_turns"]]
+    value: Required[int]
+
+
+class MessagesRequestContextManagementEditsItemKeepAllParam(TypedDict, total=False):
+    """A request object (MessagesRequestContextManagementEditsItemKeepAll)."""
+
+    type: Required[Literal["all"]]
+
+
+class MessagesRequestContextManagementEditsItemClearThinking20251015Param(TypedDict, total=False):
+    """A request object (MessagesRequestContextManagementEditsItemClearThinking20251015)."""
+
+    keep: (
+        AnthropicThinkingTurnsParam
+        | MessagesRequestContextManagementEditsItemKeepAllParam
+        | Literal["all"]
+    )
+    type: Required[Literal["clear_thinking_20251015"]]
+
+
+class MessagesRequestContextManagementEditsItemTriggerInputTokensParam(TypedDict, total=False):
+    """A request object (MessagesRequestContextManagementEditsItemTriggerInputTokens)."""
+
+    type: Required[Literal["input_tokens"]]
+    value: Required[int]
+
+
+class MessagesRequestContextManagementEditsItemCompact20260112Param(TypedDict, total=False):
+    """A request object (MessagesRequestContextManagementEditsItemCompact20260112)."""
+
+    instructions: str | None
+    pause_after_compaction: bool
+    trigger: MessagesRequestContextManagementEditsItemTriggerInputTokensParam | None
+    type: Required[Literal["compact_20260112"]]
+
+
+class MessagesRequestContextManagementParam(TypedDict, total=False):
+    """A request object (MessagesRequestContextManagement)."""
+
+    edits: Sequence[
+        MessagesRequestContextManagementEditsItemClearToolUses20250919Param
+        | MessagesRequestContextManagementEditsItemClearThinking20251015Param
+        | MessagesRequestContextManagementEditsItemCompact20260112Param
+    ]
+
+
+class MessagesFallbackParamParam(TypedDict, total=False):
+    """A request object (MessagesFallbackParam)."""
+
+    model: Required[str]
+
+
+class AnthropicCitationCharLocationParamParam(TypedDict, total=False):
+    """A request object (AnthropicCitationCharLocationParam)."""
+
+    cited_text: Required[str]
+    document_index: Required[int]
+    document_title: Required[str | None]
+    end_char_index: Required[int]
+    start_char_index: Required[int]
+    type: Required[Literal["char_location"]]
+
+
+class AnthropicCitationPageLocationParamParam(TypedDict, total=False):
+    """A request object (AnthropicCitationPageLocationParam)."""
+
+    cited_text: Required[str]
+    document_index: Required[int]
+    document_title: Required[str | None]
+    end_page_number: Required[int]
+    start_page_number: Required[int]
+    type: Required[Literal["page_location"]]
+
+
+class AnthropicCitationContentBlockLocationParamParam(TypedDict, total=False):
+    """A request object (AnthropicCitationContentBlockLocationParam)."""
+
+    cited_text: Required[str]
+    document_index: Required[int]
+    document_title: Required[str | None]
+    end_block_index: Required[int]
+    start_block_index: Required[int]
+    type: Required[Literal["content_block_location"]]
+
+
+class AnthropicCitationWebSearchResultLocationParamParam(TypedDict, total=False):
+    """A request object (AnthropicCitationWebSearchResultLocationParam)."""
+
+    cited_text: Required[str]
+    encrypted_index: Required[str]
+    title: Required[str | None]
+    type: Required[Literal["web_search_result_location"]]
+    url: Required[str]
+
+
+class AnthropicCitationSearchResultLocationParamParam(TypedDict, total=False):
+    """A request object (AnthropicCitationSearchResultLocationParam)."""
+
+    cited_text: Required[str]
+    end_block_index: Required[int]
+    search_result_index: Required[int]
+    source: Required[str]
+    start_block_index: Required[int]
+    title: Required[str | None]
+    type: Required[Literal["search_result_location"]]
+
+
+class AnthropicTextBlockParamParam(TypedDict, total=False):
+    """A request object (AnthropicTextBlockParam)."""
+
+    cache_control: AnthropicCacheControlDirectiveParam
+    citations: (
+        Sequence[
+            AnthropicCitationCharLocationParamParam
+            | AnthropicCitationPageLocationParamParam
+            | AnthropicCitationContentBlockLocationParamParam
+            | AnthropicCitationWebSearchResultLocationParamParam
+            | AnthropicCitationSearchResultLocationParamParam
+        ]
+        | None
+    )
+    text: Required[str]
+    type: Required[Literal["text"]]
+
+
+AnthropicImageMimeTypeParam: TypeAlias = (
+    "Literal['image/jpeg', 'image/png', 'image/gif', 'image/webp']"
+)
+"""The request type of ``AnthropicImageMimeType``."""
+
+
+class AnthropicBase64ImageSourceParam(TypedDict, total=False):
+    """A request object (AnthropicBase64ImageSource)."""
+
+    data: Required[str]
+    media_type: Required[AnthropicImageMimeTypeParam]
+    type: Required[Literal["base64"]]
+
+
+class AnthropicUrlImageSourceParam(TypedDict, total=False):
+    """A request object (AnthropicUrlImageSource)."""
+
+    type: Required[Literal["url"]]
+    url: Required[str]
+
+
+class AnthropicImageBlockParamParam(TypedDict, total=False):
+    """A request object (AnthropicImageBlockParam)."""
+
+    cache_control: AnthropicCacheControlDirectiveParam
+    source: Required[AnthropicBase64ImageSourceParam | AnthropicUrlImageSourceParam]
+    type: Required[Literal["image"]]
+
+
+class AnthropicDocumentBlockParamCitationsParam(TypedDict, total=False):
+    """A request object (AnthropicDocumentBlockParamCitations)."""
+
+    enabled: bool
+
+
+class AnthropicBase64PdfSourceParam(TypedDict, total=False):
+    """A request object (AnthropicBase64PdfSource)."""
+
+    data: Required[str]
+    media_type: Required[Literal["application/pdf"]]
+    type: Required[Literal["base64"]]
+
+
+class AnthropicPlainTextSourceParam(TypedDict, total=False):
+    """A request object (AnthropicPlainTextSource)."""
+
+    data: Required[str]
+    media_type: Required[Literal["text/plain"]]
+    type: Required[Literal["text"]]
+
+
+class AnthropicDocumentBlockParamSourceContentParam(TypedDict, total=False):
+    """A request object (AnthropicDocumentBlockParamSourceContent)."""
+
+    content: Required[str | Sequence[AnthropicTextBlockParamParam | AnthropicImageBlockParamParam]]
+    type: Required[Literal["content"]]
+
+
+class AnthropicUrlPdfSourceParam(TypedDict, total=False):
+    """A request object (AnthropicUrlPdfSource)."""
+
+    type: Required[Literal["url"]]
+    url: Required[str]
+
+
+class AnthropicFileDocumentSourceParam(TypedDict, total=False):
+    """A request object (AnthropicFileDocumentSource)."""
+
+    file_id: Required[str]
+    type: Required[Literal["file"]]
+
+
+class AnthropicDocumentBlockParamParam(TypedDict, total=False):
+    """A request object (AnthropicDocumentBlockParam)."""
+
+    cache_control: AnthropicCacheControlDirectiveParam
+    citations: AnthropicDocumentBlockParamCitationsParam | None
+    context: str | None
+    source: Required[
+        AnthropicBase64PdfSourceParam
+        | AnthropicPlainTextSourceParam
+        | AnthropicDocumentBlockParamSourceContentParam
+        | AnthropicUrlPdfSourceParam
+        | AnthropicFileDocumentSourceParam
+    ]
+    title: str | None
+    type: Required[Literal["document"]]
+
+
+class MessagesMessageParamContentItemToolUseParam(TypedDict, total=False):
+    """A request object (MessagesMessageParamContentItemToolUse)."""
+
+    cache_control: AnthropicCacheControlDirectiveParam
+    id: Required[str]
+    input: Any
+    name: Required[str]
+    type: Required[Literal["tool_use"]]
+
+
+class MessagesMessageParamContentItemContentItemToolReferenceParam(TypedDict, total=False):
+    """A request object (MessagesMessageParamContentItemContentItemToolReference)."""
+
+    tool_name: Required[str]
+    type: Required[Literal["tool_reference"]]
+
+
+class AnthropicSearchResultBlockParamCitationsParam(TypedDict, total=False):
+    """A request object (AnthropicSearchResultBlockParamCitations)."""
+
+    enabled: bool
+
+
+class AnthropicSearchResultBlockParamParam(TypedDict, total=False):
+    """A request object (AnthropicSearchResultBlockParam)."""
+
+    cache_control: AnthropicCacheControlDirectiveParam
+    citations: AnthropicSearchResultBlockParamCitationsParam
+    content: Required[Sequence[AnthropicTextBlockParamParam]]
+    source: Required[str]
+    title: Required[str]
+    type: Required[Literal["search_result"]]
+
+
+class MessagesMessageParamContentItemToolResultParam(TypedDict, total=False):
+    """A request object (MessagesMessageParamContentItemToolResult)."""
+
+    cache_control: AnthropicCacheControlDirectiveParam
+    content: (
+        str
+        | Sequence[
+            AnthropicTextBlockParamParam
+            | AnthropicImageBlockParamParam
+            | MessagesMessageParamContentItemContentItemToolReferenceParam
+            | AnthropicSearchResultBlockParamParam
+            | AnthropicDocumentBlockParamParam
+        ]
+    )
+    is_error: bool
+    tool_use_id: Required[str]
+    type: Required[Literal["tool_result"]]
+
+
+class MessagesMessageParamContentItemThinkingParam(TypedDict, total=False):
+    """A request object (MessagesMessageParamContentItemThinking)."""
+
+    signature: Required[str]
+    thinking: Required[str]
+    type: Required[Literal["thinking"]]
+
+
+class MessagesMessageParamContentItemRedactedThinkingParam(TypedDict, total=False):
+    """A request object (MessagesMessageParamContentItemRedactedThinking)."""
+
+    data: Required[str]
+    type: Required[Literal["redacted_thinking"]]
+
+
+class MessagesMessageParamContentItemServerToolUseParam(TypedDict, total=False):
+    """A request object (MessagesMessageParamContentItemServerToolUse)."""
+
+    cache_control: AnthropicCacheControlDirectiveParam
+    id: Required[str]
+    input: Any
+    name: Required[str]
+    type: Required[Literal["server_tool_use"]]
+
+
+class AnthropicWebSearchResultBlockParamParam(TypedDict, total=False):
+    """A request object (AnthropicWebSearchResultBlockParam)."""
+
+    encrypted_content: Required[str]
+    page_age: str | None
+    title: Required[str]
+    type: Required[Literal["web_search_result"]]
+    url: Required[str]
+
+
+class MessagesMessageParamContentItemContentWebSearchToolResultErrorParam(TypedDict, total=False):
+    """A request object (MessagesMessageParamContentItemContentWebSearchToolResultError)."""
+
+    error_code: Required[
+        Literal[
+            "invalid_tool_input",
+            "unavailable",
+            "max_uses_exceeded",
+            "too_many_requests",
+            "query_too_long",
+        ]
+    ]
+    type: Required[Literal["web_search_tool_result_error"]]
+
+
+class MessagesMessageParamContentItemWebSearchToolResultParam(TypedDict, total=False):
+    """A request object (MessagesMessageParamContentItemWebSearchToolResult)."""
+
+    cache_control: AnthropicCacheControlDirectiveParam
+    content: Required[
+        Sequence[AnthropicWebSearchResultBlockParamParam]
+        | MessagesMessageParamContentItemContentWebSearchToolResultErrorParam
+    ]
+    tool_use_id: Required[str]
+    type: Required[Literal["web_search_tool_result"]]
+
+
+class MessagesMessageParamContentItemCompactionParam(TypedDict, total=False):
+    """A request object (MessagesMessageParamContentItemCompaction)."""
+
+    cache_control: AnthropicCacheControlDirectiveParam
+    content: Required[str | None]
+    encrypted_content: str | None
+    type: Required[Literal["compaction"]]
+
+
+class MessagesAdvisorToolResultBlockParam(TypedDict, total=False):
+    """A request object (MessagesAdvisorToolResultBlock)."""
+
+    content: Required[Mapping[str, Any]]
+    tool_use_id: Required[str]
+    type: Required[Literal["advisor_tool_result"]]
+
+
+class MessagesToolAdditionBlockToolToolReferenceParam(TypedDict, total=False):
+    """A request object (MessagesToolAdditionBlockToolToolReference)."""
+
+    name: Required[str]
+    type: Required[Literal["tool_reference"]]
+
+
+class MessagesToolAdditionBlockToolMcpToolReferenceParam(TypedDict, total=False):
+    """A request object (MessagesToolAdditionBlockToolMcpToolReference)."""
+
+    name: Required[str]
+    server_name: Required[str]
+    type: Required[Literal["mcp_tool_reference"]]
+
+
+class MessagesToolAdditionBlockToolMcpToolsetReferenceParam(TypedDict, total=False):
+    """A request object (MessagesToolAdditionBlockToolMcpToolsetReference)."""
+
+    server_name: Required[str]
+    type: Required[Literal["mcp_toolset_reference"]]
+
+
+class MessagesToolAdditionBlockParam(TypedDict, total=False):
+    """A request object (MessagesToolAdditionBlock)."""
+
+    cache_control: AnthropicCacheControlDirectiveParam
+    tool: Required[
+        MessagesToolAdditionBlockToolToolReferenceParam
+        | MessagesToolAdditionBlockToolMcpToolReferenceParam
+        | MessagesToolAdditionBlockToolMcpToolsetReferenceParam
+    ]
+    type: Required[Literal["tool_addition"]]
+
+
+class MessagesToolRemovalBlockToolToolReferenceParam(TypedDict, total=False):
+    """A request object (MessagesToolRemovalBlockToolToolReference)."""
+
+    name: Required[str]
+    type: Required[Literal["tool_reference"]]
+
+
+class MessagesToolRemovalBlockToolMcpToolReferenceParam(TypedDict, total=False):
+    """A request object (MessagesToolRemovalBlockToolMcpToolReference)."""
+
+    name: Required[str]
+    server_name: Required[str]
+    type: Required[Literal["mcp_tool_reference"]]
+
+
+class MessagesToolRemovalBlockToolMcpToolsetReferenceParam(TypedDict, total=False):
+    """A request object (MessagesToolRemovalBlockToolMcpToolsetReference)."""
+
+    server_name: Required[str]
+    type: Required[Literal["mcp_toolset_reference"]]
+
+
+class MessagesToolRemovalBlockParam(TypedDict, total=False):
+    """A request object (MessagesToolRemovalBlock)."""
+
+    cache_control: AnthropicCacheControlDirectiveParam
+    tool: Required[
+        MessagesToolRemovalBlockToolToolReferenceParam
+        | MessagesToolRemovalBlockToolMcpToolReferenceParam
+        | MessagesToolRemovalBlockToolMcpToolsetReferenceParam
+    ]
+    type: Required[Literal["tool_removal"]]
+
+
+class MessagesShellToolResultBlockParam(TypedDict, total=False):
+    """A request object (MessagesShellToolResultBlock)."""
+
+    content: Required[Mapping[str, Any]]
+    tool_use_id: Required[str]
+    type: Required[Literal["openrouter_shell_tool_result"]]
+
+
+class MessagesBashToolResultBlockParam(TypedDict, total=False):
+    """A request object (MessagesBashToolResultBlock)."""
+
+    content: Required[Mapping[str, Any]]
+    tool_use_id: Required[str]
+    type: Required[Literal["openrouter_bash_tool_result"]]
+
+
+class MessagesMessageParamParam(TypedDict, total=False):
+    """A request object (MessagesMessageParam)."""
+
+    content: Required[
+        str
+        | Sequence[
+            AnthropicTextBlockParamParam
+            | AnthropicImageBlockParamParam
+            | AnthropicDocumentBlockParamParam
+            | MessagesMessageParamContentItemToolUseParam
+            | MessagesMessageParamContentItemToolResultParam
+            | MessagesMessageParamContentItemThinkingParam
+            | MessagesMessageParamContentItemRedactedThinkingParam
+            | MessagesMessageParamContentItemServerToolUseParam
+            | MessagesMessageParamContentItemWebSearchToolResultParam
+            | AnthropicSearchResultBlockParamParam
+            | MessagesMessageParamContentItemCompactionParam
+            | MessagesAdvisorToolResultBlockParam
+            | MessagesToolAdditionBlockParam
+            | MessagesToolRemovalBlockParam
+            | MessagesShellToolResultBlockParam
+            | MessagesBashToolResultBlockParam
+        ]
+    ]
+    role: Required[Literal["user", "assistant", "system"]]
+
+
+class MessagesRequestMetadataParam(TypedDict, total=False):
+    """A request object (MessagesRequestMetadata)."""
+
+    user_id: str | None
+
+
+class MessagesOutputConfigFormatParam(TypedDict, total=False):
+    """A request object (MessagesOutputConfigFormat)."""
+
+    schema: Required[Mapping[str, Any]]
+    type: Required[Literal["json_schema"]]
+
+
+class MessagesOutputConfigTaskBudgetParam(TypedDict, total=False):
+    """A request object (MessagesOutputConfigTaskBudget)."""
+
+    remaining: int | None
+    total: Required[int]
+    type: Required[Literal["tokens"]]
+
+
+class MessagesOutputConfigParam(TypedDict, total=False):
+    """A request object (MessagesOutputConfig)."""
+
+    effort: Literal["low", "medium", "high", "xhigh", "max"] | None
+    format: MessagesOutputConfigFormatParam | None
+    task_budget: MessagesOutputConfigTaskBudgetParam | None
+
+
+AnthropicSpeedParam: TypeAlias = "str"
+"""The request type of ``AnthropicSpeed``."""
+
+
+AnthropicThinkingDisplayParam: TypeAlias = "Literal['summarized', 'omitted']"
+"""The request type of ``AnthropicThinkingDisplay``."""
+
+
+class MessagesRequestThinkingEnabledParam(TypedDict, total=False):
+    """A request object (MessagesRequestThinkingEnabled)."""
+
+    budget_tokens: Required[int]
+    display: AnthropicThinkingDisplayParam | None
+    type: Required[Literal["enabled"]]
+
+
+class MessagesRequestThinkingDisabledParam(TypedDict, total=False):
+    """A request object (MessagesRequestThinkingDisabled)."""
+
+    type: Required[Literal["disabled"]]
+
+
+class MessagesRequestThinkingAdaptiveParam(TypedDict, total=False):
+    """A request object (MessagesRequestThinkingAdaptive)."""
+
+    display: AnthropicThinkingDisplayParam | None
+    type: Required[Literal["adaptive"]]
+
+
+class MessagesRequestToolChoiceAutoParam(TypedDict, total=False):
+    """A request object (MessagesRequestToolChoiceAuto)."""
+
+    disable_parallel_tool_use: bool
+    type: Required[Literal["auto"]]
+
+
+class MessagesRequestToolChoiceAnyParam(TypedDict, total=False):
+    """A request object (MessagesRequestToolChoiceAny)."""
+
+    disable_parallel_tool_use: bool
+    type: Required[Literal["any"]]
+
+
+class MessagesRequestToolChoiceNoneParam(TypedDict, total=False):
+    """A request object (MessagesRequestToolChoiceNone)."""
+
+    type: Required[Literal["none"]]
+
+
+class MessagesRequestToolChoiceToolParam(TypedDict, total=False):
+    """A request object (MessagesRequestToolChoiceTool)."""
+
+    disable_parallel_tool_use: bool
+    name: Required[str]
+    type: Required[Literal["tool"]]
+
+
+class MessagesRequestToolsItemCustomInputSchemaParam(TypedDict, total=False):
+    """A request object (MessagesRequestToolsItemCustomInputSchema)."""
+
+    properties: Any
+    required: Sequence[str] | None
+    type: str
+
+
+class MessagesRequestToolsItemCustomParam(TypedDict, total=False):
+    """A request object (MessagesRequestToolsItemCustom)."""
+
+    cache_control: AnthropicCacheControlDirectiveParam
+    defer_loading: bool
+    description: str
+    input_schema: Required[MessagesRequestToolsItemCustomInputSchemaParam]
+    name: Required[str]
+    type: Literal["custom"]
+
+
+class MessagesRequestToolsItemBash20250124Param(TypedDict, total=False):
+    """A request object (MessagesRequestToolsItemBash20250124)."""
+
+    cache_control: AnthropicCacheControlDirectiveParam
+    name: Required[Literal["bash"]]
+    type: Required[Literal["bash_20250124"]]
+
+
+class MessagesRequestToolsItemTextEditor20250124Param(TypedDict, total=False):
+    """A request object (MessagesRequestToolsItemTextEditor20250124)."""
+
+    cache_control: AnthropicCacheControlDirectiveParam
+    name: Required[Literal["str_replace_editor"]]
+    type: Required[Literal["text_editor_20250124"]]
+
+
+class AnthropicWebSearchToolUserLocationParam(TypedDict, total=False):
+    """A request object (AnthropicWebSearchToolUserLocation)."""
+
+    city: str | None
+    country: str | None
+    region: str | None
+    timezone: str | None
+    type: Required[Literal["approximate"]]
+
+
+class MessagesRequestToolsItemWebSearch20250305Param(TypedDict, total=False):
+    """A request object (MessagesRequestToolsItemWebSearch20250305)."""
+
+    allowed_domains: Sequence[str] | None
+    blocked_domains: Sequence[str] | None
+    cache_control: AnthropicCacheControlDirectiveParam
+    max_uses: int | None
+    name: Required[Literal["web_search"]]
+    type: Required[Literal["web_search_20250305"]]
+    user_location: AnthropicWebSearchToolUserLocationParam | None
+
+
+AnthropicAllowedCallersParam: TypeAlias = (
+    "Sequence[Literal['direct', 'code_execution_20250825', 'code_execution_20260120']]"
+)
+"""The request type of ``AnthropicAllowedCallers``."""
+
+
+class MessagesRequestToolsItemWebSearch20260209Param(TypedDict, total=False):
+    """A request object (MessagesRequestToolsItemWebSearch20260209)."""
+
+    allowed_callers: AnthropicAllowedCallersParam
+    allowed_domains: Sequence[str] | None
+    blocked_domains: Sequence[str] | None
+    cache_control: AnthropicCacheControlDirectiveParam
+    max_uses: int | None
+    name: Required[Literal["web_search"]]
+    type: Required[Literal["web_search_20260209"]]
+    user_location: AnthropicWebSearchToolUserLocationParam | None
+
+
+class MessagesRequestToolsItemAdvisor20260301Param(TypedDict, total=False):
+    """A request object (MessagesRequestToolsItemAdvisor20260301)."""
+
+    allowed_callers: AnthropicAllowedCallersParam
+    cache_control: AnthropicCacheControlDirectiveParam
+    caching: AnthropicCacheControlDirectiveParam | None
+    defer_loading: bool
+    max_uses: int
+    model: Required[str]
+    name: Required[Literal["advisor"]]
+    type: Required[Literal["advisor_20260301"]]
+
+
+class MessagesSearchModelsServerToolParam(TypedDict, total=False):
+    """A request object (MessagesSearchModelsServerTool)."""
+
+    parameters: SearchModelsServerToolConfigParam
+    type: Required[Literal["openrouter:experimental__search_models"]]
+
+
+class MessagesRequestToolsItemVariant12Param(TypedDict, total=False):
+    """A request object (MessagesRequestToolsItemVariant12)."""
+
+    type: Required[str]
+
+
+class AnthropicToolSearchToolBm25Param(TypedDict, total=False):
+    """A request object (AnthropicToolSearchToolBm25)."""
+
+    allowed_callers: AnthropicAllowedCallersParam
+    cache_control: AnthropicCacheControlDirectiveParam
+    defer_loading: bool
+    name: Required[Literal["tool_search_tool_bm25"]]
+    strict: bool
+    type: Required[Literal["tool_search_tool_bm25_20251119", "tool_search_tool_bm25"]]
+
+
+class AnthropicToolSearchToolRegexParam(TypedDict, total=False):
+    """A request object (AnthropicToolSearchToolRegex)."""
+
+    allowed_callers: AnthropicAllowedCallersParam
+    cache_control: AnthropicCacheControlDirectiveParam
+    defer_loading: bool
+    name: Required[Literal["tool_search_tool_regex"]]
+    strict: bool
+    type: Required[Literal["tool_search_tool_regex_20251119", "tool_search_tool_regex"]]
+
+
+ShellServerToolEngineParam: TypeAlias = "Literal['auto', 'openrouter']"
+"""The request type of ``ShellServerToolEngine``."""
+
+
+ShellServerToolEnvironmentParam: TypeAlias = (
+    "ContainerAutoEnvironmentParam | ContainerReferenceEnvironmentParam"
+)
+"""The request type of ``ShellServerToolEnvironment``."""
+
+
+class ShellServerToolConfigParam(TypedDict, total=False):
+    """A request object (ShellServerToolConfig)."""
+
+    engine: ShellServerToolEngineParam
+    environment: ShellServerToolEnvironmentParam
+    sleep_after_seconds: SandboxSleepAfterSecondsParam
+
+
+class ShellServerToolOpenRouterParam(TypedDict, total=False):
+    """A request object (ShellServerToolOpenRouter)."""
+
+    parameters: ShellServerToolConfigParam
+    type: Required[Literal["openrouter:shell"]]
+
+
+class ToolSearchServerToolConfigParam(TypedDict, total=False):
+    """A request object (ToolSearchServerToolConfig)."""
+
+    max_results: int
+
+
+class ToolSearchServerToolParam(TypedDict, total=False):
+    """A request object (ToolSearchServerTool)."""
+
+    parameters: ToolSearchServerToolConfigParam
+    type: Required[Literal["openrouter:tool_search"]]
+
+
+class MessagesRequestParam(TypedDict, total=False):
+    """A request object (MessagesRequest)."""
+
+    cache_control: AnthropicCacheControlDirectiveParam
+    context_management: MessagesRequestContextManagementParam | None
+    fallbacks: Sequence[MessagesFallbackParamParam] | None
+    max_tokens: int
+    messages: Required[Sequence[MessagesMessageParamParam] | None]
+    metadata: MessagesRequestMetadataParam
+    model: Required[str]
+    models: Sequence[str]
+    output_config: MessagesOutputConfigParam
+    plugins: Sequence[
+        AutoRouterPluginParam
+        | AutoBetaRouterPluginParam
+        | ModerationPluginParam
+        | WebSearchPluginParam
+        | WebFetchPluginParam
+        | FileParserPluginParam
+        | ResponseHealingPluginParam
+        | ContextCompressionPluginParam
+        | ParetoRouterPluginParam
+        | FusionPluginParam
+    ]
+    provider: ProviderPreferencesParam | None
+    route: DeprecatedRouteParam | None
+    service_tier: str
+    session_id: str
+    speed: AnthropicSpeedParam | None
+    stop_sequences: Sequence[str]
+    stop_server_tools_when: StopServerToolsWhenParam
+    stream: bool
+    system: str | Sequence[AnthropicTextBlockParamParam]
+    temperature: float
+    thinking: (
+        MessagesRequestThinkingEnabledParam
+        | MessagesRequestThinkingDisabledParam
+        | MessagesRequestThinkingAdaptiveParam
+    )
+    tool_choice: (
+        MessagesRequestToolChoiceAutoParam
+        | MessagesRequestToolChoiceAnyParam
+        | MessagesRequestToolChoiceNoneParam
+        | MessagesRequestToolChoiceToolParam
+    )
+    tools: Sequence[
+        MessagesRequestToolsItemCustomParam
+        | MessagesRequestToolsItemBash20250124Param
+        | MessagesRequestToolsItemTextEditor20250124Param
+        | MessagesRequestToolsItemWebSearch20250305Param
+        | MessagesRequestToolsItemWebSearch20260209Param
+        | MessagesRequestToolsItemAdvisor20260301Param
+        | BashServerToolParam
+        | DatetimeServerToolParam
+        | ImageGenerationServerToolOpenRouterParam
+        | MessagesSearchModelsServerToolParam
+        | WebFetchServerToolParam
+        | OpenRouterWebSearchServerToolParam
+        | MessagesRequestToolsItemVariant12Param
+        | AnthropicToolSearchToolBm25Param
+        | AnthropicToolSearchToolRegexParam
+        | ShellServerToolOpenRouterParam
+        | ToolSearchServerToolParam
+    ]
+    top_k: int
+    top_p: float
+    trace: TraceConfigParam
+    user: str
+
+
+class MessagesCreateBodyContextManagementParam(TypedDict, total=False):
+    """A request object (MessagesCreateBodyContextManagement)."""
+
+    edits: Sequence[
+        MessagesRequestContextManagementEditsItemClearToolUses20250919Param
+        | MessagesRequestContextManagementEditsItemClearThinking20251015Param
+        | MessagesRequestContextManagementEditsItemCompact20260112Param
+    ]
+
+
+class MessagesCreateBodyMetadataParam(TypedDict, total=False):
+    """A request object (MessagesCreateBodyMetadata)."""
+
+    user_id: str | None
+
+
+class ObservabilityFilterRuleGroupRulesItemParam(TypedDict, total=False):
+    """A request object (ObservabilityFilterRuleGroupRulesItem)."""
+
+    field: Required[str]
+    operator: Required[str]
+    value: str | float
+
+
+class ObservabilityFilterRuleGroupParam(TypedDict, total=False):
+    """A request object (ObservabilityFilterRuleGroup)."""
+
+    logic: str
+    rules: Required[Sequence[ObservabilityFilterRuleGroupRulesItemParam]]
+
+
+class ObservabilityFilterRulesConfigNullableParam(TypedDict, total=False):
+    """A request object (ObservabilityFilterRulesConfigNullable)."""
+
+    enabled: bool
+    groups: Required[Sequence[ObservabilityFilterRuleGroupParam]]
+
+
+class CreateObservabilityDestinationRequestParam(TypedDict, total=False):
+    """A request object (CreateObservabilityDestinationRequest)."""
+
+    api_key_hashes: Sequence[str] | None
+    broadcast_generation_cost: bool
+    broadcast_generation_identity: bool
+    broadcast_generation_request_context: bool
+    config: Required[Mapping[str, Any]]
+    enabled: bool
+    filter_rules: ObservabilityFilterRulesConfigNullableParam | None
+    name: Required[str]
+    privacy_mode: bool
+    sampling_rate: float
+    type: Required[
+        Literal[
+            "arize",
+            "braintrust",
+            "clickhouse",
+            "datadog",
+            "grafana",
+            "langfuse",
+            "langsmith",
+            "newrelic",
+            "opik",
+            "otel-collector",
+            "posthog",
+            "ramp",
+            "s3",
+            "sentry",
+            "snowflake",
+            "weave",
+            "webhook",
+        ]
+    ]
+    workspace_id: str
+
+
+class UpdateObservabilityDestinationRequestParam(TypedDict, total=False):
+    """A request object (UpdateObservabilityDestinationRequest)."""
+
+    api_key_hashes: Sequence[str] | None
+    broadcast_generation_cost: bool
+    broadcast_generation_identity: bool
+    broadcast_generation_request_context: bool
+    config: Mapping[str, Any]
+    enabled: bool
+    filter_rules: ObservabilityFilterRulesConfigNullableParam | None
+    name: str
+    privacy_mode: bool
+    sampling_rate: float
+
+
+class PresetsChatCompletionsCreateBodyReasoningParam(TypedDict, total=False):
+    """A request object (PresetsChatCompletionsCreateBodyReasoning)."""
+
+    effort: Literal["max", "xhigh", "high", "medium", "low", "minimal", "none"] | None
+    summary: ChatReasoningSummaryVerbosityEnumParam | None
+
+
+class PresetsChatCompletionsCreateBodyUsageParam(TypedDict, total=False):
+    """A request object (PresetsChatCompletionsCreateBodyUsage)."""
+
+    include: bool
+
+
+class PresetsMessagesCreateBodyContextManagementParam(TypedDict, total=False):
+    """A request object (PresetsMessagesCreateBodyContextManagement)."""
+
+    edits: Sequence[
+        MessagesRequestContextManagementEditsItemClearToolUses20250919Param
+        | MessagesRequestContextManagementEditsItemClearThinking20251015Param
+        | MessagesRequestContextManagementEditsItemCompact20260112Param
+    ]
+
+
+class PresetsMessagesCreateBodyMetadataParam(TypedDict, total=False):
+    """A request object (PresetsMessagesCreateBodyMetadata)."""
+
+    user_id: str | None
+
+
+ResponseIncludesEnumParam: TypeAlias = "Literal['file_search_call.results', 'message.input_image.image_url', 'computer_call_output.output.image_url', 'reasoning.encrypted_content', 'code_interpreter_call.outputs']"
+"""The request type of ``ResponseIncludesEnum``."""
+
+
+class ReasoningTextContentParam(TypedDict, total=False):
+    """A request object (ReasoningTextContent)."""
+
+    text: Required[str]
+    type: Required[Literal["reasoning_text"]]
+
+
+class ReasoningSummaryTextParam(TypedDict, total=False):
+    """A request object (ReasoningSummaryText)."""
+
+    text: Required[str]
+    type: Required[Literal["summary_text"]]
+
+
+class ReasoningItemParam(TypedDict, total=False):
+    """A request object (ReasoningItem)."""
+
+    content: Sequence[ReasoningTextContentParam] | None
+    encrypted_content: str | None
+    format: ReasoningFormatParam | None
+    id: Required[str]
+    signature: str | None
+    status: Literal["completed"] | Literal["incomplete"] | Literal["in_progress"]
+    summary: Required[Sequence[ReasoningSummaryTextParam]]
+    type: Required[Literal["reasoning"]]
+
+
+class InputTextParam(TypedDict, total=False):
+    """A request object (InputText)."""
+
+    prompt_cache_breakpoint: PromptCacheBreakpointParam | None
+    text: Required[str]
+    type: Required[Literal["input_text"]]
+
+
+class EasyInputMessageContentItemInputImageParam(TypedDict, total=False):
+    """A request object (EasyInputMessageContentItemInputImage)."""
+
+    detail: Required[str]
+    image_url: str | None
+    type: Required[Literal["input_image"]]
+
+
+class InputFileParam(TypedDict, total=False):
+    """A request object (InputFile)."""
+
+    file_data: str
+    file_id: str | None
+    file_url: str
+    filename: str
+    type: Required[Literal["input_file"]]
+
+
+class InputAudioInputAudioParam(TypedDict, total=False):
+    """A request object (InputAudioInputAudio)."""
+
+    data: Required[str]
+    format: Required[str]
+
+
+class InputAudioParam(TypedDict, total=False):
+    """A request object (InputAudio)."""
+
+    input_audio: Required[InputAudioInputAudioParam]
+    type: Required[Literal["input_audio"]]
+
+
+class InputVideoParam(TypedDict, total=False):
+    """A request object (InputVideo)."""
+
+    type: Required[Literal["input_video"]]
+    video_url: Required[str]
+
+
+class EasyInputMessageParam(TypedDict, total=False):
+    """A request object (EasyInputMessage)."""
+
+    content: (
+        Sequence[
+            InputTextParam
+            | EasyInputMessageContentItemInputImageParam
+            | InputFileParam
+            | InputAudioParam
+            | InputVideoParam
+        ]
+        | str
+        | None
+    )
+    phase: Literal["commentary"] | Literal["final_answer"] | None
+    role: Required[
+        Literal["user"] | Literal["system"] | Literal["assistant"] | Literal["developer"]
+    ]
+    type: Literal["message"]
+
+
+class InputMessageItemContentItemInputImageParam(TypedDict, total=False):
+    """A request object (InputMessageItemContentItemInputImage)."""
+
+    detail: Required[str]
+    image_url: str | None
+    type: Required[Literal["input_image"]]
+
+
+class InputMessageItemParam(TypedDict, total=False):
+    """A request object (InputMessageItem)."""
+
+    content: (
+        Sequence[
+            InputTextParam
+            | InputMessageItemContentItemInputImageParam
+            | InputFileParam
+            | InputAudioParam
+            | InputVideoParam
+        ]
+        | None
+    )
+    id: str
+    role: Required[Literal["user"] | Literal["system"] | Literal["developer"]]
+    type: Literal["message"]
+
+
+ToolCallStatusParam: TypeAlias = "str"
+"""The request type of ``ToolCallStatus``."""
+
+
+class FunctionCallItemSubagentItemsItemParam(TypedDict, total=False):
+    """A request object (FunctionCallItemSubagentItemsItem)."""
+
+    type: Required[str]
+
+
+class FunctionCallItemParam(TypedDict, total=False):
+    """A request object (FunctionCallItem)."""
+
+    arguments: Required[str]
+    call_id: Required[str]
+    id: Required[str]
+    name: Required[str]
+    namespace: str
+    status: ToolCallStatusParam
+    subagent_id: str
+    subagent_items: Sequence[FunctionCallItemSubagentItemsItemParam]
+    type: Required[Literal["function_call"]]
+
+
+class FunctionCallOutputItemOutputItemInputImageParam(TypedDict, total=False):
+    """A request object (FunctionCallOutputItemOutputItemInputImage)."""
+
+    detail: Required[str]
+    image_url: str | None
+    type: Required[Literal["input_image"]]
+
+
+class FunctionCallOutputItemParam(TypedDict, total=False):
+    """A request object (FunctionCallOutputItem)."""
+
+    call_id: Required[str]
+    id: str | None
+    output: Required[
+        str
+        | Sequence[
+            InputTextParam | FunctionCallOutputItemOutputItemInputImageParam | InputFileParam
+        ]
+    ]
+    status: ToolCallStatusParam | None
+    type: Required[Literal["function_call_output"]]
+
+
+class ApplyPatchCreateFileOperationParam(TypedDict, total=False):
+    """A request object (ApplyPatchCreateFileOperation)."""
+
+    diff: Required[str]
+    path: Required[str]
+    type: Required[Literal["create_file"]]
+
+
+class ApplyPatchUpdateFileOperationParam(TypedDict, total=False):
+    """A request object (ApplyPatchUpdateFileOperation)."""
+
+    diff: Required[str]
+    path: Required[str]
+    type: Required[Literal["update_file"]]
+
+
+class ApplyPatchDeleteFileOperationParam(TypedDict, total=False):
+    """A request object (ApplyPatchDeleteFileOperation)."""
+
+    path: Required[str]
+    type: Required[Literal["delete_file"]]
+
+
+ApplyPatchCallOperationParam: TypeAlias = "ApplyPatchCreateFileOperationParam | ApplyPatchUpdateFileOperationParam | ApplyPatchDeleteFileOperationParam"
+"""The request type of ``ApplyPatchCallOperation``."""
+
+
+ApplyPatchCallStatusParam: TypeAlias = "str"
+"""The request type of ``ApplyPatchCallStatus``."""
+
+
+class ApplyPatchCallItemParam(TypedDict, total=False):
+    """A request object (ApplyPatchCallItem)."""
+
+    call_id: Required[str]
+    id: str | None
+    operation: Required[ApplyPatchCallOperationParam]
+    status: Required[ApplyPatchCallStatusParam]
+    type: Required[Literal["apply_patch_call"]]
+
+
+class ApplyPatchCallOutputItemParam(TypedDict, total=False):
+    """A request object (ApplyPatchCallOutputItem)."""
+
+    call_id: Required[str]
+    id: str | None
+    output: str | None
+    status: Required[str]
+    type: Required[Literal["apply_patch_call_output"]]
+
+
+class FileCitationParam(TypedDict, total=False):
+    """A request object (FileCitation)."""
+
+    file_id: Required[str]
+    filename: Required[str]
+    index: Required[int]
+    type: Required[Literal["file_citation"]]
+
+
+class URLCitationParam(TypedDict, total=False):
+    """A request object (URLCitation)."""
+
+    content: str
+    end_index: Required[int]
+    start_index: Required[int]
+    title: Required[str]
+    type: Required[Literal["url_citation"]]
+    url: Required[str]
+
+
+class FilePathParam(TypedDict, total=False):
+    """A request object (FilePath)."""
+
+    file_id: Required[str]
+    index: Required[int]
+    type: Required[Literal["file_path"]]
+
+
+OpenAIResponsesAnnotationParam: TypeAlias = "FileCitationParam | URLCitationParam | FilePathParam"
+"""The request type of ``OpenAIResponsesAnnotation``."""
+
+
+class ResponseOutputTextLogprobsItemTopLogprobsItemParam(TypedDict, total=False):
+    """A request object (ResponseOutputTextLogprobsItemTopLogprobsItem)."""
+
+    bytes: Required[Sequence[int]]
+    logprob: Required[float]
+    token: Required[str]
+
+
+class ResponseOutputTextLogprobsItemParam(TypedDict, total=False):
+    """A request object (ResponseOutputTextLogprobsItem)."""
+
+    bytes: Required[Sequence[int]]
+    logprob: Required[float]
+    token: Required[str]
+    top_logprobs: Required[Sequence[ResponseOutputTextLogprobsItemTopLogprobsItemParam]]
+
+
+class ResponseOutputTextParam(TypedDict, total=False):
+    """A request object (ResponseOutputText)."""
+
+    annotations: Sequence[OpenAIResponsesAnnotationParam]
+    logprobs: Sequence[ResponseOutputTextLogprobsItemParam]
+    text: Required[str]
+    type: Required[Literal["output_text"]]
+
+
+class OpenAIResponsesRefusalContentParam(TypedDict, total=False):
+    """A request object (OpenAIResponsesRefusalContent)."""
+
+    refusal: Required[str]
+    type: Required[Literal["refusal"]]
+
+
+class InputsItemMessageParam(TypedDict, total=False):
+    """A request object (InputsItemMessage)."""
+
+    content: Required[
+        Sequence[ResponseOutputTextParam | OpenAIResponsesRefusalContentParam] | str | None
+    ]
+    id: Required[str]
+    phase: Literal["commentary"] | Literal["final_answer"] | None
+    role: Required[Literal["assistant"]]
+    status: Literal["completed"] | Literal["incomplete"] | Literal["in_progress"]
+    type: Required[Literal["message"]]
+
+
+class InputsItemReasoningParam(TypedDict, total=False):
+    """A request object (InputsItemReasoning)."""
+
+    content: Sequence[ReasoningTextContentParam] | None
+    encrypted_content: str | None
+    format: ReasoningFormatParam | None
+    id: Required[str]
+    signature: str | None
+    status: Literal["completed"] | Literal["incomplete"] | Literal["in_progress"]
+    summary: Required[Sequence[ReasoningSummaryTextParam] | None]
+    type: Required[Literal["reasoning"]]
+
+
+class OutputFunctionCallItemSubagentItemsItemParam(TypedDict, total=False):
+    """A request object (OutputFunctionCallItemSubagentItemsItem)."""
+
+    type: Required[str]
+
+
+class OutputFunctionCallItemParam(TypedDict, total=False):
+    """A request object (OutputFunctionCallItem)."""
+
+    arguments: Required[str]
+    call_id: Required[str]
+    id: str
+    name: Required[str]
+    namespace: str
+    status: Literal["completed"] | Literal["incomplete"] | Literal["in_progress"]
+    type: Required[Literal["function_call"]]
+    subagent_id: str
+    subagent_items: Sequence[OutputFunctionCallItemSubagentItemsItemParam]
+
+
+class OutputCustomToolCallItemParam(TypedDict, total=False):
+    """A request object (OutputCustomToolCallItem)."""
+
+    call_id: Required[str]
+    id: str
+    input: Required[str]
+    name: Required[str]
+    namespace: str
+    type: Required[Literal["custom_tool_call"]]
+
+
+class WebSearchSourceParam(TypedDict, total=False):
+    """A request object (WebSearchSource)."""
+
+    type: Required[Literal["url"]]
+    url: Required[str]
+
+
+class OutputItemWebSearchCallActionSearchParam(TypedDict, total=False):
+    """A request object (OutputItemWebSearchCallActionSearch)."""
+
+    queries: Sequence[str]
+    query: Required[str]
+    sources: Sequence[WebSearchSourceParam]
+    type: Required[Literal["search"]]
+
+
+class OutputItemWebSearchCallActionOpenPageParam(TypedDict, total=False):
+    """A request object (OutputItemWebSearchCallActionOpenPage)."""
+
+    type: Required[Literal["open_page"]]
+    url: str | None
+
+
+class OutputItemWebSearchCallActionFindInPageParam(TypedDict, total=False):
+    """A request object (OutputItemWebSearchCallActionFindInPage)."""
+
+    pattern: Required[str]
+    type: Required[Literal["find_in_page"]]
+    url: Required[str]
+
+
+WebSearchStatusParam: TypeAlias = "str"
+"""The request type of ``WebSearchStatus``."""
+
+
+class OutputWebSearchCallItemParam(TypedDict, total=False):
+    """A request object (OutputWebSearchCallItem)."""
+
+    action: (
+        OutputItemWebSearchCallActionSearchParam
+        | OutputItemWebSearchCallActionOpenPageParam
+        | OutputItemWebSearchCallActionFindInPageParam
+    )
+    id: Required[str]
+    status: Required[WebSearchStatusParam]
+    type: Required[Literal["web_search_call"]]
+
+
+class OutputFileSearchCallItemParam(TypedDict, total=False):
+    """A request object (OutputFileSearchCallItem)."""
+
+    id: Required[str]
+    queries: Required[Sequence[str]]
+    status: Required[WebSearchStatusParam]
+    type: Required[Literal["file_search_call"]]
+
+
+ImageGenerationStatusParam: TypeAlias = "str"
+"""The request type of ``ImageGenerationStatus``."""
+
+
+class OutputImageGenerationCallItemParam(TypedDict, total=False):
+    """A request object (OutputImageGenerationCallItem)."""
+
+    id: Required[str]
+    result: str | None
+    status: Required[ImageGenerationStatusParam]
+    type: Required[Literal["image_generation_call"]]
+    prompt: str
+
+
+class CodeInterpreterLogsOutputParam(TypedDict, total=False):
+    """A request object (CodeInterpreterLogsOutput)."""
+
+    logs: Required[str]
+    type: Required[Literal["logs"]]
+
+
+class CodeInterpreterImageOutputParam(TypedDict, total=False):
+    """A request object (CodeInterpreterImageOutput)."""
+
+    type: Required[Literal["image"]]
+    url: Required[str]
+
+
+class CodeInterpreterFileOutputParam(TypedDict, total=False):
+    """A request object (CodeInterpreterFileOutput)."""
+
+    download_url: str
+    error_code: str | None
+    expires_at: str
+    filename: str
+    id: str
+    media_type: str
+    sha256: str
+    size_bytes: int
+    status: str
+    type: Required[Literal["file"]]
+
+
+class OutputCodeInterpreterCallItemParam(TypedDict, total=False):
+    """A request object (OutputCodeInterpreterCallItem)."""
+
+    code: str | None
+    container_id: str
+    id: Required[str]
+    outputs: (
+        Sequence[
+            CodeInterpreterLogsOutputParam
+            | CodeInterpreterImageOutputParam
+            | CodeInterpreterFileOutputParam
+        ]
+        | None
+    )
+    status: Required[str]
+    type: Required[Literal["code_interpreter_call"]]
+
+
+class OutputComputerCallItemPendingSafetyChecksItemParam(TypedDict, total=False):
+    """A request object (OutputComputerCallItemPendingSafetyChecksItem)."""
+
+    code: Required[str]
+    id: Required[str]
+    message: Required[str]
+
+
+class OutputComputerCallItemParam(TypedDict, total=False):
+    """A request object (OutputComputerCallItem)."""
+
+    action: Any
+    call_id: Required[str]
+    id: str
+    pending_safety_checks: Required[Sequence[OutputComputerCallItemPendingSafetyChecksItemParam]]
+    status: Required[str]
+    type: Required[Literal["computer_call"]]
+
+
+class OutputDatetimeItemParam(TypedDict, total=False):
+    """A request object (OutputDatetimeItem)."""
+
+    datetime: Required[str]
+    id: str
+    status: Required[ToolCallStatusParam]
+    timezone: Required[str]
+    type: Required[Literal["openrouter:datetime"]]
+
+
+class OutputWebSearchServerToolItemActionSourcesItemParam(TypedDict, total=False):
+    """A request object (OutputWebSearchServerToolItemActionSourcesItem)."""
+
+    type: Required[Literal["url"]]
+    url: Required[str]
+
+
+class OutputWebSearchServerToolItemActionParam(TypedDict, total=False):
+    """A request object (OutputWebSearchServerToolItemAction)."""
+
+    query: Required[str]
+    sources: Sequence[OutputWebSearchServerToolItemActionSourcesItemParam]
+    type: Required[Literal["search"]]
+
+
+class OutputWebSearchServerToolItemParam(TypedDict, total=False):
+    """A request object (OutputWebSearchServerToolItem)."""
+
+    action: OutputWebSearchServerToolItemActionParam
+    id: str
+    status: Required[ToolCallStatusParam]
+    type: Required[Literal["openrouter:web_search"]]
+
+
+class OutputCodeInterpreterServerToolItemParam(TypedDict, total=False):
+    """A request object (OutputCodeInterpreterServerToolItem)."""
+
+    code: str
+    exitCode: int
+    id: str
+    language: str
+    status: Required[ToolCallStatusParam]
+    stderr: str
+    stdout: str
+    type: Required[Literal["openrouter:code_interpreter"]]
+
+
+class OutputFileSearchServerToolItemParam(TypedDict, total=False):
+    """A request object (OutputFileSearchServerToolItem)."""
+
+    id: str
+    queries: Sequence[str]
+    status: Required[ToolCallStatusParam]
+    type: Required[Literal["openrouter:file_search"]]
+
+
+class OutputImageGenerationServerToolItemParam(TypedDict, total=False):
+    """A request object (OutputImageGenerationServerToolItem)."""
+
+    id: str
+    imageB64: str
+    imageUrl: str
+    prompt: str
+    result: str | None
+    revisedPrompt: str
+    status: Required[ToolCallStatusParam]
+    type: Required[Literal["openrouter:image_generation"]]
+
+
+class OutputBrowserUseServerToolItemParam(TypedDict, total=False):
+    """A request object (OutputBrowserUseServerToolItem)."""
+
+    action: str
+    id: str
+    screenshotB64: str
+    status: Required[ToolCallStatusParam]
+    type: Required[Literal["openrouter:browser_use"]]
+
+
+class OutputBashServerToolItemParam(TypedDict, total=False):
+    """A request object (OutputBashServerToolItem)."""
+
+    arguments: str | None
+    call_id: str | None
+    command: str
+    exitCode: int
+    id: str
+    status: Required[ToolCallStatusParam]
+    stderr: str
+    stdout: str
+    type: Required[Literal["openrouter:bash"]]
+
+
+class OutputTextEditorServerToolItemParam(TypedDict, total=False):
+    """A request object (OutputTextEditorServerToolItem)."""
+
+    command: str
+    filePath: str
+    id: str
+    status: Required[ToolCallStatusParam]
+    type: Required[Literal["openrouter:text_editor"]]
+
+
+class OutputApplyPatchServerToolItemParam(TypedDict, total=False):
+    """A request object (OutputApplyPatchServerToolItem)."""
+
+    call_id: str
+    id: str
+    operation: ApplyPatchCallOperationParam
+    status: Required[ToolCallStatusParam]
+    type: Required[Literal["openrouter:apply_patch"]]
+
+
+class OutputWebFetchServerToolItemParam(TypedDict, total=False):
+    """A request object (OutputWebFetchServerToolItem)."""
+
+    content: str
+    error: str
+    httpStatus: int
+    id: str
+    status: Required[ToolCallStatusParam]
+    title: str
+    type: Required[Literal["openrouter:web_fetch"]]
+    url: str
+
+
+class OutputToolSearchServerToolItemParam(TypedDict, total=False):
+    """A request object (OutputToolSearchServerToolItem)."""
+
+    id: str
+    query: str
+    status: Required[ToolCallStatusParam]
+    type: Required[Literal["openrouter:tool_search"]]
+
+
+class OutputMemoryServerToolItemParam(TypedDict, total=False):
+    """A request object (OutputMemoryServerToolItem)."""
+
+    action: str
+    id: str
+    key: str
+    status: Required[ToolCallStatusParam]
+    type: Required[Literal["openrouter:memory"]]
+    value: Any
+
+
+class OutputMcpServerToolItemParam(TypedDict, total=False):
+    """A request object (OutputMcpServerToolItem)."""
+
+    id: str
+    serverLabel: str
+    status: Required[ToolCallStatusParam]
+    toolName: str
+    type: Required[Literal["openrouter:mcp"]]
+
+
+class OutputSearchModelsServerToolItemParam(TypedDict, total=False):
+    """A request object (OutputSearchModelsServerToolItem)."""
+
+    arguments: str
+    id: str
+    query: str
+    status: Required[ToolCallStatusParam]
+    type: Required[Literal["openrouter:experimental__search_models"]]
+
+
+class FusionAnalysisResultContradictionsItemStancesItemParam(TypedDict, total=False):
+    """A request object (FusionAnalysisResultContradictionsItemStancesItem)."""
+
+    model: Required[str]
+    stance: Required[str]
+
+
+class FusionAnalysisResultContradictionsItemParam(TypedDict, total=False):
+    """A request object (FusionAnalysisResultContradictionsItem)."""
+
+    stances: Required[Sequence[FusionAnalysisResultContradictionsItemStancesItemParam]]
+    topic: Required[str]
+
+
+class FusionAnalysisResultPartialCoverageItemParam(TypedDict, total=False):
+    """A request object (FusionAnalysisResultPartialCoverageItem)."""
+
+    models: Required[Sequence[str]]
+    point: Required[str]
+
+
+class FusionAnalysisResultUniqueInsightsItemParam(TypedDict, total=False):
+    """A request object (FusionAnalysisResultUniqueInsightsItem)."""
+
+    insight: Required[str]
+    model: Required[str]
+
+
+class FusionAnalysisResultParam(TypedDict, total=False):
+    """A request object (FusionAnalysisResult)."""
+
+    blind_spots: Required[Sequence[str]]
+    consensus: Required[Sequence[str]]
+    contradictions: Required[Sequence[FusionAnalysisResultContradictionsItemParam]]
+    partial_coverage: Required[Sequence[FusionAnalysisResultPartialCoverageItemParam]]
+    unique_insights: Required[Sequence[FusionAnalysisResultUniqueInsightsItemParam]]
+
+
+class OutputFusionServerToolItemFailedModelsItemParam(TypedDict, total=False):
+    """A request object (OutputFusionServerToolItemFailedModelsItem)."""
+
+    error: Required[str]
+    model: Required[str]
+    status_code: int
+
+
+class OutputFusionServerToolItemResponsesItemParam(TypedDict, total=False):
+    """A request object (OutputFusionServerToolItemResponsesItem)."""
+
+    content: str
+    model: Required[str]
+
+
+class FusionSourceParam(TypedDict, total=False):
+    """A request object (FusionSource)."""
+
+    title: Required[str]
+    url: Required[str]
+
+
+class OutputFusionServerToolItemParam(TypedDict, total=False):
+    """A request object (OutputFusionServerToolItem)."""
+
+    analysis: FusionAnalysisResultParam
+    error: str
+    failed_models: Sequence[OutputFusionServerToolItemFailedModelsItemParam]
+    failure_reason: str
+    id: str
+    responses: Sequence[OutputFusionServerToolItemResponsesItemParam]
+    sources: Sequence[FusionSourceParam]
+    status: Required[ToolCallStatusParam]
+    type: Required[Literal["openrouter:fusion"]]
+
+
+FailableToolCallStatusParam: TypeAlias = "str"
+"""The request type of ``FailableToolCallStatus``."""
+
+
+class OutputAdvisorServerToolItemParam(TypedDict, total=False):
+    """A request object (OutputAdvisorServerToolItem)."""
+
+    advice: str
+    error: str
+    id: str
+    instance_name: str
+    model: str
+    prompt: str
+    status: Required[FailableToolCallStatusParam]
+    type: Required[Literal["openrouter:advisor"]]
+
+
+class OutputSubagentServerToolItemParam(TypedDict, total=False):
+    """A request object (OutputSubagentServerToolItem)."""
+
+    call_id: str
+    error: str
+    id: str
+    instance_name: str
+    model: str
+    name: str
+    outcome: str
+    status: Required[FailableToolCallStatusParam]
+    task_description: str
+    task_name: str
+    type: Required[Literal["openrouter:subagent"]]
+
+
+class OutputFilesServerToolItemParam(TypedDict, total=False):
+    """A request object (OutputFilesServerToolItem)."""
+
+    arguments: str | None
+    call_id: str | None
+    error: str
+    file_id: str
+    filename: str
+    id: str
+    operation: str
+    result: str
+    status: Required[ToolCallStatusParam]
+    type: Required[Literal["openrouter:files"]]
+
+
+class OutputShellServerToolItemActionParam(TypedDict, total=False):
+    """A request object (OutputShellServerToolItemAction)."""
+
+    commands: Required[Sequence[str]]
+    max_output_length: int | None
+    timeout_ms: int | None
+
+
+class ShellCallOutputContentOutcomeExitParam(TypedDict, total=False):
+    """A request object (ShellCallOutputContentOutcomeExit)."""
+
+    exit_code: Required[int]
+    type: Required[Literal["exit"]]
+
+
+class ShellCallOutputContentOutcomeTimeoutParam(TypedDict, total=False):
+    """A request object (ShellCallOutputContentOutcomeTimeout)."""
+
+    type: Required[Literal["timeout"]]
+
+
+class ShellCallOutputContentParam(TypedDict, total=False):
+    """A request object (ShellCallOutputContent)."""
+
+    outcome: Required[
+        ShellCallOutputContentOutcomeExitParam | ShellCallOutputContentOutcomeTimeoutParam
+    ]
+    stderr: Required[str]
+    stdout: Required[str]
+
+
+class OutputShellServerToolItemParam(TypedDict, total=False):
+    """A request object (OutputShellServerToolItem)."""
+
+    action: OutputShellServerToolItemActionParam
+    arguments: str | None
+    call_id: str | None
+    id: str
+    output: Sequence[ShellCallOutputContentParam]
+    status: Required[ToolCallStatusParam]
+    type: Required[Literal["openrouter:shell"]]
+
+
+class LocalShellCallItemActionParam(TypedDict, total=False):
+    """A request object (LocalShellCallItemAction)."""
+
+    command: Required[Sequence[str]]
+    env: Required[Mapping[str, str]]
+    timeout_ms: int | None
+    type: Required[Literal["exec"]]
+    user: str | None
+    working_directory: str | None
+
+
+class LocalShellCallItemParam(TypedDict, total=False):
+    """A request object (LocalShellCallItem)."""
+
+    action: Required[LocalShellCallItemActionParam]
+    call_id: Required[str]
+    id: Required[str]
+    status: Required[ToolCallStatusParam]
+    type: Required[Literal["local_shell_call"]]
+
+
+class LocalShellCallOutputItemParam(TypedDict, total=False):
+    """A request object (LocalShellCallOutputItem)."""
+
+    id: Required[str]
+    output: Required[str]
+    status: ToolCallStatusParam | None
+    type: Required[Literal["local_shell_call_output"]]
+
+
+class ShellCallItemActionParam(TypedDict, total=False):
+    """A request object (ShellCallItemAction)."""
+
+    commands: Required[Sequence[str]]
+    max_output_length: int | None
+    timeout_ms: int | None
+
+
+class ShellCallItemParam(TypedDict, total=False):
+    """A request object (ShellCallItem)."""
+
+    action: Required[ShellCallItemActionParam]
+    arguments: str | None
+    call_id: Required[str]
+    environment: Any
+    id: str | None
+    status: ToolCallStatusParam | None
+    type: Required[Literal["shell_call"]]
+
+
+class ShellCallOutputItemParam(TypedDict, total=False):
+    """A request object (ShellCallOutputItem)."""
+
+    call_id: Required[str]
+    id: str | None
+    max_output_length: int | None
+    output: Required[Sequence[ShellCallOutputContentParam]]
+    status: ToolCallStatusParam | None
+    type: Required[Literal["shell_call_output"]]
+
+
+class McpListToolsItemToolsItemParam(TypedDict, total=False):
+    """A request object (McpListToolsItemToolsItem)."""
+
+    annotations: Any
+    description: str | None
+    input_schema: Required[Mapping[str, Any]]
+    name: Required[str]
+
+
+class McpListToolsItemParam(TypedDict, total=False):
+    """A request object (McpListToolsItem)."""
+
+    error: str | None
+    id: Required[str]
+    server_label: Required[str]
+    tools: Required[Sequence[McpListToolsItemToolsItemParam]]
+    type: Required[Literal["mcp_list_tools"]]
+
+
+class McpApprovalRequestItemParam(TypedDict, total=False):
+    """A request object (McpApprovalRequestItem)."""
+
+    arguments: Required[str]
+    id: Required[str]
+    name: Required[str]
+    server_label: Required[str]
+    type: Required[Literal["mcp_approval_request"]]
+
+
+class McpApprovalResponseItemParam(TypedDict, total=False):
+    """A request object (McpApprovalResponseItem)."""
+
+    approval_request_id: Required[str]
+    approve: Required[bool]
+    id: str | None
+    reason: str | None
+    type: Required[Literal["mcp_approval_response"]]
+
+
+class McpCallItemParam(TypedDict, total=False):
+    """A request object (McpCallItem)."""
+
+    arguments: Required[str]
+    error: str | None
+    id: Required[str]
+    name: Required[str]
+    output: str | None
+    server_label: Required[str]
+    type: Required[Literal["mcp_call"]]
+
+
+class CustomToolCallItemParam(TypedDict, total=False):
+    """A request object (CustomToolCallItem)."""
+
+    call_id: Required[str]
+    id: str
+    input: Required[str]
+    name: Required[str]
+    namespace: str
+    type: Required[Literal["custom_tool_call"]]
+    status: ToolCallStatusParam
+
+
+class CustomToolCallOutputItemOutputItemInputImageParam(TypedDict, total=False):
+    """A request object (CustomToolCallOutputItemOutputItemInputImage)."""
+
+    detail: Required[str]
+    image_url: str | None
+    type: Required[Literal["input_image"]]
+
+
+class CustomToolCallOutputItemParam(TypedDict, total=False):
+    """A request object (CustomToolCallOutputItem)."""
+
+    call_id: Required[str]
+    id: str
+    output: Required[
+        str
+        | Sequence[
+            InputTextParam | CustomToolCallOutputItemOutputItemInputImageParam | InputFileParam
+        ]
+    ]
+    type: Required[Literal["custom_tool_call_output"]]
+
+
+class CompactionItemParam(TypedDict, total=False):
+    """A request object (CompactionItem)."""
+
+    encrypted_content: Required[str]
+    id: str | None
+    type: Required[Literal["compaction"]]
+
+
+class ContextCompactionItemParam(TypedDict, total=False):
+    """A request object (ContextCompactionItem)."""
+
+    encrypted_content: str | None
+    id: str | None
+    type: Required[Literal["context_compaction"]]
+
+
+class ItemReferenceItemParam(TypedDict, total=False):
+    """A request object (ItemReferenceItem)."""
+
+    id: Required[str]
+    type: Required[Literal["item_reference"]]
+
+
+class AdditionalToolsItemToolsItemFunctionParam(TypedDict, total=False):
+    """A request object (AdditionalToolsItemToolsItemFunction)."""
+
+    description: str | None
+    name: Required[str]
+    parameters: Required[Mapping[str, Any] | None]
+    strict: bool | None
+    type: Required[Literal["function"]]
+    defer_loading: bool
+
+
+class WebSearchDomainFilterParam(TypedDict, total=False):
+    """A request object (WebSearchDomainFilter)."""
+
+    allowed_domains: Sequence[str] | None
+    blocked_domains: Sequence[str] | None
+    excluded_domains: Sequence[str] | None
+
+
+SearchContextSizeEnumParam: TypeAlias = "str"
+"""The request type of ``SearchContextSizeEnum``."""
+
+
+class PreviewWebSearchUserLocationParam(TypedDict, total=False):
+    """A request object (PreviewWebSearchUserLocation)."""
+
+    city: str | None
+    country: str | None
+    region: str | None
+    timezone: str | None
+    type: Required[Literal["approximate"]]
+
+
+class PreviewWebSearchServerToolParam(TypedDict, total=False):
+    """A request object (PreviewWebSearchServerTool)."""
+
+    engine: WebSearchEngineEnumParam
+    filters: WebSearchDomainFilterParam | None
+    max_results: int
+    max_uses: int
+    mode: WebSearchModeParam
+    search_context_size: SearchContextSizeEnumParam
+    type: Required[Literal["web_search_preview"]]
+    user_location: PreviewWebSearchUserLocationParam | None
+
+
+class Preview20250311WebSearchServerToolParam(TypedDict, total=False):
+    """A request object (Preview20250311WebSearchServerTool)."""
+
+    engine: WebSearchEngineEnumParam
+    filters: WebSearchDomainFilterParam | None
+    max_results: int
+    max_uses: int
+    mode: WebSearchModeParam
+    search_context_size: SearchContextSizeEnumParam
+    type: Required[Literal["web_search_preview_2025_03_11"]]
+    user_location: PreviewWebSearchUserLocationParam | None
+
+
+class WebSearchUserLocationParam(TypedDict, total=False):
+    """A request object (WebSearchUserLocation)."""
+
+    city: str | None
+    country: str | None
+    region: str | None
+    timezone: str | None
+    type: Literal["approximate"]
+
+
+class LegacyWebSearchServerToolParam(TypedDict, total=False):
+    """A request object (LegacyWebSearchServerTool)."""
+
+    engine: WebSearchEngineEnumParam
+    filters: WebSearchDomainFilterParam | None
+    max_results: int
+    max_uses: int
+    mode: WebSearchModeParam
+    search_context_size: SearchContextSizeEnumParam
+    type: Required[Literal["web_search"]]
+    user_location: WebSearchUserLocationParam | None
+
+
+class WebSearchServerToolParam(TypedDict, total=False):
+    """A request object (WebSearchServerTool)."""
+
+    engine: WebSearchEngineEnumParam
+    filters: WebSearchDomainFilterParam | None
+    max_results: int
+    max_uses: int
+    mode: WebSearchModeParam
+    search_context_size: SearchContextSizeEnumParam
+    type: Required[Literal["web_search_2025_08_26"]]
+    user_location: WebSearchUserLocationParam | None
+
+
+class FileSearchServerToolFiltersVariant0Param(TypedDict, total=False):
+    """A request object (FileSearchServerToolFiltersVariant0)."""
+
+    key: Required[str]
+    type: Required[Literal["eq", "ne", "gt", "gte", "lt", "lte"]]
+    value: Required[str | float | bool | Sequence[str | float]]
+
+
+class CompoundFilterParam(TypedDict, total=False):
+    """A request object (CompoundFilter)."""
+
+    filters: Required[Sequence[Mapping[str, Any]]]
+    type: Required[Literal["and", "or"]]
+
+
+class FileSearchServerToolRankingOptionsParam(TypedDict, total=False):
+    """A request object (FileSearchServerToolRankingOptions)."""
+
+    ranker: str
+    score_threshold: float
+
+
+class FileSearchServerToolParam(TypedDict, total=False):
+    """A request object (FileSearchServerTool)."""
+
+    filters: FileSearchServerToolFiltersVariant0Param | CompoundFilterParam | None
+    max_num_results: int
+    ranking_options: FileSearchServerToolRankingOptionsParam
+    type: Required[Literal["file_search"]]
+    vector_store_ids: Required[Sequence[str]]
+
+
+class ComputerUseServerToolParam(TypedDict, total=False):
+    """A request object (ComputerUseServerTool)."""
+
+    display_height: Required[int]
+    display_width: Required[int]
+    environment: Required[str]
+    type: Required[Literal["computer_use_preview"]]
+
+
+class CodeInterpreterServerToolContainerAutoParam(TypedDict, total=False):
+    """A request object (CodeInterpreterServerToolContainerAuto)."""
+
+    file_ids: Sequence[str]
+    memory_limit: str | None
+    type: Required[Literal["auto"]]
+
+
+class CodeInterpreterServerToolParam(TypedDict, total=False):
+    """A request object (CodeInterpreterServerTool)."""
+
+    container: Required[str | CodeInterpreterServerToolContainerAutoParam]
+    type: Required[Literal["code_interpreter"]]
+
+
+class McpServerToolAllowedToolsVariant1Param(TypedDict, total=False):
+    """A request object (McpServerToolAllowedToolsVariant1)."""
+
+    read_only: bool
+    tool_names: Sequence[str]
+
+
+class McpServerToolRequireApprovalVariant0AlwaysParam(TypedDict, total=False):
+    """A request object (McpServerToolRequireApprovalVariant0Always)."""
+
+    tool_names: Sequence[str]
+
+
+class McpServerToolRequireApprovalVariant0NeverParam(TypedDict, total=False):
+    """A request object (McpServerToolRequireApprovalVariant0Never)."""
+
+    tool_names: Sequence[str]
+
+
+class McpServerToolRequireApprovalVariant0Param(TypedDict, total=False):
+    """A request object (McpServerToolRequireApprovalVariant0)."""
+
+    always: McpServerToolRequireApprovalVariant0AlwaysParam
+    never: McpServerToolRequireApprovalVariant0NeverParam
+
+
+class McpServerToolParam(TypedDict, total=False):
+    """A request object (McpServerTool)."""
+
+    allowed_tools: Sequence[str] | McpServerToolAllowedToolsVariant1Param | None
+    authorization: str
+    connector_id: str
+    headers: Mapping[str, str] | None
+    require_approval: (
+        McpServerToolRequireApprovalVariant0Param | Literal["always"] | Literal["never"] | None
+    )
+    server_description: str
+    server_label: Required[str]
+    server_url: str
+    type: Required[Literal["mcp"]]
+
+
+class ImageGenerationServerToolInputImageMaskParam(TypedDict, total=False):
+    """A request object (ImageGenerationServerToolInputImageMask)."""
+
+    file_id: str
+    image_url: str
+
+
+class ImageGenerationServerToolParam(TypedDict, total=False):
+    """A request object (ImageGenerationServerTool)."""
+
+    background: str
+    input_fidelity: str | None
+    input_image_mask: ImageGenerationServerToolInputImageMaskParam
+    model: str
+    moderation: str
+    output_compression: int
+    output_format: str
+    partial_images: int
+    quality: str
+    size: str
+    type: Required[Literal["image_generation"]]
+
+
+class CodexLocalShellToolParam(TypedDict, total=False):
+    """A request object (CodexLocalShellTool)."""
+
+    type: Required[Literal["local_shell"]]
+
+
+class ShellServerToolParam(TypedDict, total=False):
+    """A request object (ShellServerTool)."""
+
+    type: Required[Literal["shell"]]
+
+
+class ApplyPatchServerToolParam(TypedDict, total=False):
+    """A request object (ApplyPatchServerTool)."""
+
+    type: Required[Literal["apply_patch"]]
+
+
+class CustomToolFormatTextParam(TypedDict, total=False):
+    """A request object (CustomToolFormatText)."""
+
+    type: Required[Literal["text"]]
+
+
+class CustomToolFormatGrammarParam(TypedDict, total=False):
+    """A request object (CustomToolFormatGrammar)."""
+
+    definition: Required[str]
+    syntax: Required[str]
+    type: Required[Literal["grammar"]]
+
+
+class CustomToolParam(TypedDict, total=False):
+    """A request object (CustomTool)."""
+
+    description: str
+    format: CustomToolFormatTextParam | CustomToolFormatGrammarParam
+    name: Required[str]
+    type: Required[Literal["custom"]]
+
+
+class NamespaceFunctionToolParam(TypedDict, total=False):
+    """A request object (NamespaceFunctionTool)."""
+
+    allowed_callers: Sequence[str] | None
+    defer_loading: bool
+    description: str | None
+    name: Required[str]
+    output_schema: Mapping[str, Any] | None
+    parameters: Mapping[str, Any] | None
+    strict: bool | None
+    type: Required[Literal["function"]]
+
+
+class NamespaceToolParam(TypedDict, total=False):
+    """A request object (NamespaceTool)."""
+
+    description: Required[str]
+    name: Required[str]
+    tools: Required[Sequence[NamespaceFunctionToolParam | CustomToolParam]]
+    type: Required[Literal["namespace"]]
+
+
+class SearchModelsServerToolOpenRouterParam(TypedDict, total=False):
+    """A request object (SearchModelsServerToolOpenRouter)."""
+
+    parameters: SearchModelsServerToolConfigParam
+    type: Required[Literal["openrouter:experimental__search_models"]]
+
+
+class WebSearchServerToolConfigParam(TypedDict, total=False):
+    """A request object (WebSearchServerToolConfig)."""
+
+    allowed_domains: Sequence[str]
+    engine: WebSearchEngineEnumParam
+    excluded_domains: Sequence[str]
+    max_characters: int
+    max_results: int
+    max_total_results: int
+    max_uses: int
+    mode: WebSearchModeParam
+    search_context_size: SearchQualityLevelParam
+    user_location: WebSearchUserLocationServerToolParam
+
+
+class WebSearchServerToolOpenRouterParam(TypedDict, total=False):
+    """A request object (WebSearchServerToolOpenRouter)."""
+
+    parameters: WebSearchServerToolConfigParam
+    type: Required[Literal["openrouter:web_search"]]
+
+
+ApplyPatchEngineEnumParam: TypeAlias = "Literal['auto', 'native', 'openrouter']"
+"""The request type of ``ApplyPatchEngineEnum``."""
+
+
+class ApplyPatchServerToolConfigParam(TypedDict, total=False):
+    """A request object (ApplyPatchServerToolConfig)."""
+
+    engine: ApplyPatchEngineEnumParam
+
+
+class ApplyPatchServerToolOpenRouterParam(TypedDict, total=False):
+    """A request object (ApplyPatchServerToolOpenRouter)."""
+
+    parameters: ApplyPatchServerToolConfigParam
+    type: Required[Literal["openrouter:apply_patch"]]
+
+
+class AdditionalToolsItemToolsItemVariant28Param(TypedDict, total=False):
+    """A request object (AdditionalToolsItemToolsItemVariant28)."""
+
+    type: Required[str]
+
+
+class AdditionalToolsItemParam(TypedDict, total=False):
+    """A request object (AdditionalToolsItem)."""
+
+    id: str | None
+    role: Required[
+        Literal[
+            "unknown", "user", "assistant", "system", "critic", "discriminator", "developer", "tool"
+        ]
+    ]
+    tools: Required[
+        Sequence[
+            AdditionalToolsItemToolsItemFunctionParam
+            | PreviewWebSearchServerToolParam
+            | Preview20250311WebSearchServerToolParam
+            | LegacyWebSearchServerToolParam
+            | WebSearchServerToolParam
+            | FileSearchServerToolParam
+            | ComputerUseServerToolParam
+            | CodeInterpreterServerToolParam
+            | McpServerToolParam
+            | ImageGenerationServerToolParam
+            | CodexLocalShellToolParam
+            | ShellServerToolParam
+            | ApplyPatchServerToolParam
+            | CustomToolParam
+            | NamespaceToolParam
+            | AdvisorServerToolOpenRouterParam
+            | SubagentServerToolOpenRouterParam
+            | DatetimeServerToolParam
+            | FilesServerToolParam
+            | FusionServerToolOpenRouterParam
+            | ImageGenerationServerToolOpenRouterParam
+            | SearchModelsServerToolOpenRouterParam
+            | WebFetchServerToolParam
+            | WebSearchServerToolOpenRouterParam
+            | ApplyPatchServerToolOpenRouterParam
+            | BashServerToolParam
+            | ShellServerToolOpenRouterParam
+            | ToolSearchServerToolParam
+            | AdditionalToolsItemToolsItemVariant28Param
+        ]
+    ]
+    type: Required[Literal["additional_tools"]]
+
+
+class AgentMessageItemAgentParam(TypedDict, total=False):
+    """A request object (AgentMessageItemAgent)."""
+
+    agent_name: Required[str]
+
+
+class AgentMessageItemContentItemInputImageParam(TypedDict, total=False):
+    """A request object (AgentMessageItemContentItemInputImage)."""
+
+    detail: Required[str]
+    image_url: str | None
+    type: Required[Literal["input_image"]]
+
+
+class AgentMessageItemContentItemEncryptedContentParam(TypedDict, total=False):
+    """A request object (AgentMessageItemContentItemEncryptedContent)."""
+
+    encrypted_content: Required[str]
+    type: Required[Literal["encrypted_content"]]
+
+
+class AgentMessageItemParam(TypedDict, total=False):
+    """A request object (AgentMessageItem)."""
+
+    agent: AgentMessageItemAgentParam | None
+    author: Required[str]
+    content: Required[
+        Sequence[
+            InputTextParam
+            | AgentMessageItemContentItemInputImageParam
+            | AgentMessageItemContentItemEncryptedContentParam
+        ]
+    ]
+    id: str | None
+    recipient: Required[str]
+    type: Required[Literal["agent_message"]]
+
+
+InputsParam: TypeAlias = "str | Sequence[ReasoningItemParam | EasyInputMessageParam | InputMessageItemParam | FunctionCallItemParam | FunctionCallOutputItemParam | ApplyPatchCallItemParam | ApplyPatchCallOutputItemParam | InputsItemMessageParam | InputsItemReasoningParam | OutputFunctionCallItemParam | OutputCustomToolCallItemParam | OutputWebSearchCallItemParam | OutputFileSearchCallItemParam | OutputImageGenerationCallItemParam | OutputCodeInterpreterCallItemParam | OutputComputerCallItemParam | OutputDatetimeItemParam | OutputWebSearchServerToolItemParam | OutputCodeInterpreterServerToolItemParam | OutputFileSearchServerToolItemParam | OutputImageGenerationServerToolItemParam | OutputBrowserUseServerToolItemParam | OutputBashServerToolItemParam | OutputTextEditorServerToolItemParam | OutputApplyPatchServerToolItemParam | OutputWebFetchServerToolItemParam | OutputToolSearchServerToolItemParam | OutputMemoryServerToolItemParam | OutputMcpServerToolItemParam | OutputSearchModelsServerToolItemParam | OutputFusionServerToolItemParam | OutputAdvisorServerToolItemParam | OutputSubagentServerToolItemParam | OutputFilesServerToolItemParam | OutputShellServerToolItemParam | LocalShellCallItemParam | LocalShellCallOutputItemParam | ShellCallItemParam | ShellCallOutputItemParam | McpListToolsItemParam | McpApprovalRequestItemParam | McpApprovalResponseItemParam | McpCallItemParam | CustomToolCallItemParam | CustomToolCallOutputItemParam | CompactionItemParam | ContextCompactionItemParam | ItemReferenceItemParam | AdditionalToolsItemParam | AgentMessageItemParam]"
+"""The request type of ``Inputs``."""
+
+
+RequestMetadataParam: TypeAlias = "Mapping[str, str]"
+"""The request type of ``RequestMetadata``."""
+
+
+OutputModalityEnumParam: TypeAlias = "Literal['text', 'image']"
+"""The request type of ``OutputModalityEnum``."""
+
+
+class InputImageParam(TypedDict, total=False):
+    """A request object (InputImage)."""
+
+    detail: Required[str]
+    image_url: str | None
+    type: Required[Literal["input_image"]]
+
+
+class StoredPromptTemplateParam(TypedDict, total=False):
+    """A request object (StoredPromptTemplate)."""
+
+    id: Required[str]
+    variables: Mapping[str, str | InputTextParam | InputImageParam | InputFileParam] | None
+
+
+class ReasoningConfigParam(TypedDict, total=False):
+    """A request object (ReasoningConfig)."""
+
+    enabled: bool | None
+    exclude: bool | None
+    max_tokens: int | None
+
+
+class FormatTextConfigParam(TypedDict, total=False):
+    """A request object (FormatTextConfig)."""
+
+    type: Required[Literal["text"]]
+
+
+class FormatJsonObjectConfigParam(TypedDict, total=False):
+    """A request object (FormatJsonObjectConfig)."""
+
+    type: Required[Literal["json_object"]]
+
+
+class FormatJsonSchemaConfigParam(TypedDict, total=False):
+    """A request object (FormatJsonSchemaConfig)."""
+
+    description: str
+    name: Required[str]
+    schema: Required[Mapping[str, Any]]
+    strict: bool | None
+    type: Required[Literal["json_schema"]]
+
+
+FormatsParam: TypeAlias = (
+    "FormatTextConfigParam | FormatJsonObjectConfigParam | FormatJsonSchemaConfigParam"
+)
+"""The request type of ``Formats``."""
+
+
+class TextExtendedConfigParam(TypedDict, total=False):
+    """A request object (TextExtendedConfig)."""
+
+    format: FormatsParam
+    verbosity: str | None
+
+
+class OpenAIResponsesToolChoiceFunctionParam(TypedDict, total=False):
+    """A request object (OpenAIResponsesToolChoiceFunction)."""
+
+    name: Required[str]
+    type: Required[Literal["function"]]
+
+
+class OpenAIResponsesToolChoiceVariant4Param(TypedDict, total=False):
+    """A request object (OpenAIResponsesToolChoiceVariant4)."""
+
+    type: Required[Literal["web_search_preview_2025_03_11"] | Literal["web_search_preview"]]
+
+
+class ToolChoiceAllowedParam(TypedDict, total=False):
+    """A request object (ToolChoiceAllowed)."""
+
+    mode: Required[Literal["auto"] | Literal["required"]]
+    tools: Required[Sequence[Mapping[str, Any]]]
+    type: Required[Literal["allowed_tools"]]
+
+
+class OpenAIResponsesToolChoiceApplyPatchParam(TypedDict, total=False):
+    """A request object (OpenAIResponsesToolChoiceApplyPatch)."""
+
+    type: Required[Literal["apply_patch"]]
+
+
+class OpenAIResponsesToolChoiceShellParam(TypedDict, total=False):
+    """A request object (OpenAIResponsesToolChoiceShell)."""
+
+    type: Required[Literal["shell"]]
+
+
+OpenAIResponsesToolChoiceParam: TypeAlias = "Literal['auto'] | Literal['none'] | Literal['required'] | OpenAIResponsesToolChoiceFunctionParam | OpenAIResponsesToolChoiceVariant4Param | ToolChoiceAllowedParam | OpenAIResponsesToolChoiceApplyPatchParam | OpenAIResponsesToolChoiceShellParam"
+"""The request type of ``OpenAIResponsesToolChoice``."""
+
+
+class ResponsesRequestToolsItemFunctionParam(TypedDict, total=False):
+    """A request object (ResponsesRequestToolsItemFunction)."""
+
+    description: str | None
+    name: Required[str]
+    parameters: Required[Mapping[str, Any] | None]
+    strict: bool | None
+    type: Required[Literal["function"]]
+    defer_loading: bool
+
+
+OpenAIResponsesTruncationParam: TypeAlias = "Literal['auto', 'disabled']"
+"""The request type of ``OpenAIResponsesTruncation``."""
+
+
+class ResponsesRequestParam(TypedDict, total=False):
+    """A request object (ResponsesRequest)."""
+
+    background: bool | None
+    cache_control: AnthropicCacheControlDirectiveParam
+    debug: ChatDebugOptionsParam
+    frequency_penalty: float | None
+    image_config: ImageConfigParam
+    include: Sequence[ResponseIncludesEnumParam] | None
+    input: InputsParam
+    instructions: str | None
+    max_output_tokens: int | None
+    max_tool_calls: int | None
+    metadata: RequestMetadataParam | None
+    modalities: Sequence[OutputModalityEnumParam]
+    model: str
+    models: Sequence[str]
+    parallel_tool_calls: bool | None
+    plugins: Sequence[
+        AutoRouterPluginParam
+        | AutoBetaRouterPluginParam
+        | ModerationPluginParam
+        | WebSearchPluginParam
+        | WebFetchPluginParam
+        | FileParserPluginParam
+        | ResponseHealingPluginParam
+        | ContextCompressionPluginParam
+        | ParetoRouterPluginParam
+        | FusionPluginParam
+    ]
+    presence_penalty: float | None
+    previous_response_id: Any
+    prompt: StoredPromptTemplateParam | None
+    prompt_cache_key: str | None
+    prompt_cache_options: PromptCacheOptionsParam | None
+    provider: ProviderPreferencesParam | None
+    reasoning: ReasoningConfigParam | None
+    route: DeprecatedRouteParam | None
+    safety_identifier: str | None
+    service_tier: Literal["auto", "default", "fast", "flex", "priority", "scale"] | None
+    session_id: str
+    stop_server_tools_when: StopServerToolsWhenParam
+    store: Literal[False]
+    stream: bool
+    temperature: float | None
+    text: TextExtendedConfigParam
+    tool_choice: OpenAIResponsesToolChoiceParam
+    tools: Sequence[
+        ResponsesRequestToolsItemFunctionParam
+        | PreviewWebSearchServerToolParam
+        | Preview20250311WebSearchServerToolParam
+        | LegacyWebSearchServerToolParam
+        | WebSearchServerToolParam
+        | FileSearchServerToolParam
+        | ComputerUseServerToolParam
+        | CodeInterpreterServerToolParam
+        | McpServerToolParam
+        | ImageGenerationServerToolParam
+        | CodexLocalShellToolParam
+        | ShellServerToolParam
+        | ApplyPatchServerToolParam
+        | CustomToolParam
+        | NamespaceToolParam
+        | AdvisorServerToolOpenRouterParam
+        | SubagentServerToolOpenRouterParam
+        | DatetimeServerToolParam
+        | FilesServerToolParam
+        | FusionServerToolOpenRouterParam
+        | ImageGenerationServerToolOpenRouterParam
+        | SearchModelsServerToolOpenRouterParam
+        | WebFetchServerToolParam
+        | WebSearchServerToolOpenRouterParam
+        | ApplyPatchServerToolOpenRouterParam
+        | BashServerToolParam
+        | ShellServerToolOpenRouterParam
+        | ToolSearchServerToolParam
+    ]
+    top_k: int
+    top_logprobs: int | None
+    top_p: float | None
+    trace: TraceConfigParam
+    truncation: OpenAIResponsesTruncationParam | None
+    user: str
+
+
+class CreateRerankRequestDocumentsItemVariant1Param(TypedDict, total=False):
+    """A request object (CreateRerankRequestDocumentsItemVariant1)."""
+
+    image: str
+    text: str
+
+
+class CreateRerankRequestParam(TypedDict, total=False):
+    """A request object (CreateRerankRequest)."""
+
+    documents: Required[Sequence[str | CreateRerankRequestDocumentsItemVariant1Param]]
+    model: Required[str]
+    provider: ProviderPreferencesParam | None
+    query: Required[str]
+    top_n: int
+
+
+class CreateScimGroupMappingRequestParam(TypedDict, total=False):
+    """A request object (CreateScimGroupMappingRequest)."""
+
+    role: Required[Literal["admin", "member"]]
+    scim_group_id: Required[str]
+    workspace_id: Required[str]
+
+
+class UpdateScimGroupMappingRequestParam(TypedDict, total=False):
+    """A request object (UpdateScimGroupMappingRequest)."""
+
+    role: Required[Literal["admin", "member"]]
+
+
+class FrameImageImageUrlParam(TypedDict, total=False):
+    """A request object (FrameImageImageUrl)."""
+
+    url: Required[str]
+
+
+class FrameImageParam(TypedDict, total=False):
+    """A request object (FrameImage)."""
+
+    image_url: Required[FrameImageImageUrlParam]
+    type: Required[Literal["image_url"]]
+    frame_type: Required[Literal["first_frame", "last_frame"]]
+
+
+class ContentPartAudioAudioUrlParam(TypedDict, total=False):
+    """A request object (ContentPartAudioAudioUrl)."""
+
+    url: Required[str]
+
+
+class ContentPartAudioParam(TypedDict, total=False):
+    """A request object (ContentPartAudio)."""
+
+    audio_url: Required[ContentPartAudioAudioUrlParam]
+    type: Required[Literal["audio_url"]]
+
+
+class ContentPartVideoVideoUrlParam(TypedDict, total=False):
+    """A request object (ContentPartVideoVideoUrl)."""
+
+    url: Required[str]
+
+
+class ContentPartVideoParam(TypedDict, total=False):
+    """A request object (ContentPartVideo)."""
+
+    type: Required[Literal["video_url"]]
+    video_url: Required[ContentPartVideoVideoUrlParam]
+
+
+InputReferenceParam: TypeAlias = (
+    "ContentPartImageParam | ContentPartAudioParam | ContentPartVideoParam"
+)
+"""The request type of ``InputReference``."""
+
+
+class VideoGenerationRequestProviderParam(TypedDict, total=False):
+    """A request object (VideoGenerationRequestProvider)."""
+
+    options: ProviderOptionsParam
+
+
+class VideoGenerationRequestParam(TypedDict, total=False):
+    """A request object (VideoGenerationRequest)."""
+
+    aspect_ratio: Literal["16:9", "9:16", "1:1", "4:3", "3:4", "3:2", "2:3", "21:9", "9:21"]
+    callback_url: str
+    creativity: int
+    duration: int
+    frame_images: Sequence[FrameImageParam]
+    generate_audio: bool
+    input_references: Sequence[InputReferenceParam]
+    model: Required[str]
+    prompt: str
+    provider: VideoGenerationRequestProviderParam
+    resolution: Literal["480p", "720p", "768p", "1080p", "1K", "2K", "4K"]
+    seed: int
+    size: str
+    upscale_factor: float
+
+
+class VideosCreateBodyProviderParam(TypedDict, total=False):
+    """A request object (VideosCreateBodyProvider)."""
+
+    options: ProviderOptionsParam
+
+
+class CreateWorkspaceRequestParam(TypedDict, total=False):
+    """A request object (CreateWorkspaceRequest)."""
+
+    default_image_model: str | None
+    default_provider_sort: str | None
+    default_text_model: str | None
+    description: str | None
+    io_logging_api_key_ids: Sequence[int] | None
+    io_logging_sampling_rate: float
+    is_data_discount_logging_enabled: bool
+    is_observability_broadcast_enabled: bool
+    is_observability_io_logging_enabled: bool
+    name: Required[str]
+    slug: Required[str]
+
+
+class UpdateWorkspaceRequestParam(TypedDict, total=False):
+    """A request object (UpdateWorkspaceRequest)."""
+
+    default_image_model: str | None
+    default_provider_sort: str | None
+    default_text_model: str | None
+    description: str | None
+    io_logging_api_key_ids: Sequence[int] | None
+    io_logging_sampling_rate: float
+    is_data_discount_logging_enabled: bool
+    is_observability_broadcast_enabled: bool
+    is_observability_io_logging_enabled: bool
+    name: str
+    slug: str
+
+
+class UpsertWorkspaceBudgetRequestParam(TypedDict, total=False):
+    """A request object (UpsertWorkspaceBudgetRequest)."""
+
+    include_byok_in_budgets: bool
+    limit_usd: Required[float]
+
+
+class BulkAddWorkspaceMembersRequestParam(TypedDict, total=False):
+    """A request object (BulkAddWorkspaceMembersRequest)."""
+
+    user_ids: Required[Sequence[str]]
+
+
+class BulkRemoveWorkspaceMembersRequestParam(TypedDict, total=False):
+    """A request object (BulkRemoveWorkspaceMembersRequest)."""
+
+    user_ids: Required[Sequence[str]]

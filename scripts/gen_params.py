@@ -20,7 +20,9 @@ Mapping of JSON Schema to Python types (requests accept what the API accepts):
   ``int``; number -> ``float``; boolean -> ``bool``; null / ``nullable`` -> ``None``;
 - ``oneOf`` / ``anyOf`` -> a union; ``allOf`` of one schema -> that schema, of several
   objects -> one TypedDict of all their fields;
-- a named schema that is not an object (a union, an enum) -> a type alias ``<Schema>Param``.
+- a named schema that is not an object (a union, an enum) -> a type alias ``<Schema>Param``;
+- ``x-request-enum`` (set by the overlay on a value open in responses, e.g. a message role
+  that tags a request union) -> ``Literal`` of its values.
 """
 
 from __future__ import annotations
@@ -103,6 +105,8 @@ class _Renderer:
             return self._object(hint, _merge_all_of(members, self.schemas))
         if "const" in schema:
             return f"Literal[{schema['const']!r}]"
+        if schema.get("x-request-enum"):  # open in responses, the listed values in requests
+            return f"Literal[{', '.join(repr(v) for v in schema['x-request-enum'])}]"
         if "enum" in schema:
             values = [v for v in schema["enum"] if v is not None]
             lit = f"Literal[{', '.join(repr(v) for v in values)}]" if values else "None"
@@ -188,6 +192,8 @@ def _union(parts: list[str]) -> str:
                 flat.append(p)
     if "Any" in flat:
         return "Any"
+    if "None" in flat:  # last, as ruff (RUF036) wants it
+        flat = [p for p in flat if p != "None"] + ["None"]
     return " | ".join(flat)
 
 

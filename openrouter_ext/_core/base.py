@@ -222,7 +222,8 @@ class _BaseClient(_Accounting):
         opts = self._options
         headers = self._send_headers(http)
         generated = kwargs.get("headers")
-        if generated and "json" in kwargs:  # the JSON content type is set below
+        # the JSON content type is set below; httpx writes a multipart one with its boundary
+        if generated and ("json" in kwargs or "files" in kwargs):
             generated = {k: v for k, v in generated.items() if k.lower() != "content-type"}
         if generated or stream or call.extra_headers:
             headers = {**headers, **(generated or {})}
@@ -253,11 +254,14 @@ class _BaseClient(_Accounting):
             url,
             params=kwargs.get("params"),
             content=content,
+            files=kwargs.get("files"),
             headers=headers or None,
             timeout=timeout,
         )
         if not op.authenticated and "authorization" in request.headers:
             del request.headers["authorization"]
+        elif op.management and opts.management_key:  # the spec's x-openrouter-key: management
+            request.headers["Authorization"] = f"Bearer {opts.management_key}"
         deadline = opts.deadline if call.deadline is None else call.deadline
         model = cast("dict[str, Any]", body).get("model") if isinstance(body, dict) else None
         limit = call.max_response_bytes or opts.max_response_bytes
@@ -368,6 +372,13 @@ class _BaseClient(_Accounting):
         finally:
             DEADLINE.reset(token)
 
+    def _management_sent(self, op: Operation[Any]) -> bool | None:
+        """For an operation that needs a management key: whether this client sent one.
+
+        None for every other operation (a 401/403 there is not about the kind of key).
+        """
+        return bool(self._options.management_key) if op.management else None
+
     @staticmethod
     def _check_status(response: httpx.Response) -> None:
         if not 200 <= response.status_code < 300:
@@ -375,6 +386,9 @@ class _BaseClient(_Accounting):
 
     @staticmethod
     def _parse(op: Operation[T], response: httpx.Response) -> tuple[Any, T]:
+        if op.raw is not None:  # bytes (audio, video, file content) or no body at all
+            result = response.content if op.raw == "binary" else None
+            return None, cast("T", result)
         try:
             data = json.loads(response.content)
         except (ValueError, RecursionError) as exc:

@@ -55,7 +55,8 @@ from openrouter_ext._errors.ratelimit import is_daily_quota, retry_after_seconds
 __all__ = [
     "APIConnectionError", "APIStatusError", "APITimeoutError", "AuthenticationError",
     "BadRequestError", "BudgetExceededError", "ConflictError", "IncompleteStreamError",
-    "InsufficientCreditsError", "NotFoundError", "OpenRouterError", "PayloadTooLargeError",
+    "InsufficientCreditsError", "ManagementKeyRequiredError", "NotFoundError", "OpenRouterError",
+    "PayloadTooLargeError",
     "PermissionDeniedError", "RateLimitError", "RequestTimeoutError", "ResponseValidationError",
     "ResponseTooLargeError", "ServerError", "StreamError", "TimeoutKind",
     "UnprocessableEntityError",
@@ -230,6 +231,25 @@ class PermissionDeniedError(APIStatusError):
         self.flagged_input = flagged if isinstance(flagged, str) else None
 
 
+class ManagementKeyRequiredError(PermissionDeniedError, AuthenticationError):
+    """401/403 on an operation that needs a management (provisioning) key.
+
+    Both ``except PermissionDeniedError`` and ``except AuthenticationError`` catch it. The
+    message says which key the operation needs; ``management_key_sent`` says whether the
+    client had one to send (``OpenRouter(management_key=...)`` or
+    ``$OPENROUTER_MANAGEMENT_KEY``): when it did, the key itself was refused.
+    """
+
+    management_key_sent: bool = False
+
+
+_MANAGEMENT_HINT: Final = (
+    "this operation needs a management key: pass OpenRouter(management_key=...) or set "
+    "OPENROUTER_MANAGEMENT_KEY"
+)
+_MANAGEMENT_REFUSED: Final = "this operation needs a management key, and the one sent was refused"
+
+
 class NotFoundError(APIStatusError):
     """404: the resource or model does not exist, or no endpoint can serve it."""
 
@@ -344,7 +364,9 @@ def _class_for(status: int) -> type[APIStatusError]:
     return _STATUS_CLASSES.get(status) or (ServerError if 500 <= status <= 599 else APIStatusError)
 
 
-def error_from_response(response: httpx.Response, *, body: bytes | None = None) -> APIStatusError:
+def error_from_response(
+    response: httpx.Response, *, body: bytes | None = None, management: bool | None = None
+) -> APIStatusError:
     """Build the error for a non-2xx response.
 
     The class comes from the HTTP status: the table for 400-429, ``ServerError`` for any
@@ -355,6 +377,9 @@ def error_from_response(response: httpx.Response, *, body: bytes | None = None) 
     Args:
         response: the response; its body is ``body`` or, once read, ``response.content``.
         body: the body bytes, for a streamed response the caller has read.
+        management: for an operation that needs a management key, whether one was sent
+            (None for other operations): its 401 or 403 is a ``ManagementKeyRequiredError``
+            whose message says which key is needed.
 
     Returns:
         The error, for the caller to raise.
@@ -367,6 +392,14 @@ def error_from_response(response: httpx.Response, *, body: bytes | None = None) 
             body = b""
     error, parsed = parse_error_body(body)
     status = response.status_code
+    if management is not None and status in (401, 403):
+        err = ManagementKeyRequiredError(
+            status_code=status, error=error, body=parsed, response=response
+        )
+        err.management_key_sent = management
+        hint = _MANAGEMENT_REFUSED if management else _MANAGEMENT_HINT
+        err.args = (f"{err.args[0]} ({hint})",)
+        return err
     return _class_for(status)(status_code=status, error=error, body=parsed, response=response)
 
 

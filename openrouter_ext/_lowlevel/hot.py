@@ -99,9 +99,14 @@ _DELTA_SHAPES: dict[tuple[str, ...], bool] = {}
 # per chunk); _bind_hot checks the generated signatures still start with these names and
 # turns the fast path off otherwise (a regenerated model with reordered fields then only
 # costs speed, never builds a wrong object).
-_CHUNK_ARGS: Final = ("id", "object", "created", "model", "choices", "provider", "usage",
-                      "error", "system_fingerprint", "service_tier")  # fmt: skip
-_CHOICE_ARGS: Final = ("index", "delta", "finish_reason", "native_finish_reason")
+_CHUNK_ARGS: Final = ("choices", "created", "id", "model", "object", "debug", "error",
+                      "openrouter_metadata", "provider", "service_tier", "system_fingerprint",
+                      "usage")  # fmt: skip
+_CHOICE_ARGS: Final = ("delta", "finish_reason", "index", "error", "logprobs",
+                       "native_finish_reason")  # fmt: skip
+#: The one value of a chunk's ``object`` (a closed Literal in the spec: ``from_dict``
+#: rejects other values, so the fast path leaves them to it).
+_CHUNK_OBJECT: Final = "chat.completion.chunk"
 _fast_path = True
 
 
@@ -155,9 +160,11 @@ def _plain_choices(choices: Any) -> list[ChatStreamChoice] | None:
             return None
         built.append(
             ChatStreamChoice(  # positional: _CHOICE_ARGS
-                choice["index"],
                 ChatStreamDelta(**delta),
                 choice["finish_reason"],
+                choice["index"],
+                None,  # error and logprobs are never plain
+                None,
                 choice.get("native_finish_reason"),
             )
         )
@@ -177,20 +184,22 @@ def parse_chunk(data: Mapping[str, Any]) -> ChatStreamChunk:
                 plain = _new_shape(_CHUNK_SHAPES, data, _REQUIRED_CHUNK_KEYS, _PLAIN_CHUNK_KEYS)
         else:
             plain = False
-        if plain:
+        if plain and data["object"] == _CHUNK_OBJECT:
             choices = _plain_choices(data["choices"])
             if choices is not None:
                 return ChatStreamChunk(  # positional: _CHUNK_ARGS
-                    data["id"],
-                    data["object"],
-                    data["created"],
-                    data["model"],
                     choices,
-                    data.get("provider"),
-                    None,  # usage and error are never plain
+                    data["created"],
+                    data["id"],
+                    data["model"],
+                    _CHUNK_OBJECT,
+                    None,  # debug, error and openrouter_metadata are never plain
                     None,
-                    data.get("system_fingerprint"),
+                    None,
+                    data.get("provider"),
                     data.get("service_tier"),
+                    data.get("system_fingerprint"),
+                    None,  # nor is usage
                 )
         return ChatStreamChunk.from_dict(data)
     except NameError:

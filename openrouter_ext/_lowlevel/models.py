@@ -13,11 +13,41 @@ from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
     from openrouter_api.models import *  # noqa: F403  (the names below, for type checkers)
+    from openrouter_api.models import ChatAssistantMessage as ChatResponseMessage
+    from openrouter_api.models import CreateEmbeddingsRequest as EmbeddingsRequest
+    from openrouter_api.models import CreateEmbeddingsResponse as EmbeddingsResponse
+    from openrouter_api.models import CreateEmbeddingsResponseDataItem as Embedding
+    from openrouter_api.models import CreateKeysRequest as CreateKeyRequest
+    from openrouter_api.models import CreateKeysResponse as CreateKeyResponse
+    from openrouter_api.models import DeleteKeysResponse as DeleteKeyResponse
+    from openrouter_api.models import ExchangeAuthCodeForAPIKeyRequest as AuthKeysRequest
+    from openrouter_api.models import ExchangeAuthCodeForAPIKeyResponse as AuthKeysResponse
+    from openrouter_api.models import GenerationResponseData as Generation
+    from openrouter_api.models import GetCreditsResponse as CreditsResponse
+    from openrouter_api.models import GetCurrentKeyResponse as CurrentKeyResponse
+    from openrouter_api.models import GetCurrentKeyResponseData as CurrentKey
+    from openrouter_api.models import ListEndpointsResponseBody as ModelEndpointsResponse
+    from openrouter_api.models import ListProvidersResponse as ProvidersResponse
+    from openrouter_api.models import ListResponse as KeysListResponse
+    from openrouter_api.models import UpdateKeysRequest as UpdateKeyRequest
 
 __all__ = [
-    "ApiKey",
+    "ActivityResponse",
+    "AppRankingsResponse",
     "AuthKeysRequest",
     "AuthKeysResponse",
+    "BulkAddWorkspaceMembersRequest",
+    "BulkAddWorkspaceMembersResponse",
+    "BulkAssignKeysRequest",
+    "BulkAssignKeysResponse",
+    "BulkAssignMembersRequest",
+    "BulkAssignMembersResponse",
+    "BulkRemoveWorkspaceMembersRequest",
+    "BulkRemoveWorkspaceMembersResponse",
+    "BulkUnassignKeysRequest",
+    "BulkUnassignKeysResponse",
+    "BulkUnassignMembersRequest",
+    "BulkUnassignMembersResponse",
     "ChatAssistantMessage",
     "ChatChoice",
     "ChatRequest",
@@ -31,32 +61,159 @@ __all__ = [
     "ChatToolCallFunction",
     "ChatUsage",
     "CostDetails",
+    "CreateAuthKeysCodeRequest",
+    "CreateAuthKeysCodeResponse",
+    "CreateBYOKKeyRequest",
+    "CreateBYOKKeyResponse",
+    "CreateEmbeddingsRequest",
+    "CreateEmbeddingsResponse",
+    "CreateEmbeddingsResponseDataItem",
+    "CreateGuardrailRequest",
+    "CreateGuardrailResponse",
     "CreateKeyRequest",
     "CreateKeyResponse",
+    "CreateKeysRequest",
+    "CreateKeysResponse",
+    "CreateObservabilityDestinationRequest",
+    "CreateObservabilityDestinationResponse",
+    "CreatePresetFromInferenceResponse",
+    "CreateRerankRequest",
+    "CreateRerankResponse",
+    "CreateScimGroupMappingRequest",
+    "CreateScimGroupMappingResponse",
+    "CreateWorkspaceRequest",
+    "CreateWorkspaceResponse",
     "CreditsResponse",
     "CurrentKey",
     "CurrentKeyResponse",
+    "DeleteBYOKKeyResponse",
+    "DeleteGuardrailResponse",
     "DeleteKeyResponse",
+    "DeleteKeysResponse",
+    "DeleteObservabilityDestinationResponse",
+    "DeleteScimGroupMappingResponse",
+    "DeleteWorkspaceBudgetResponse",
+    "DeleteWorkspaceResponse",
     "Embedding",
     "EmbeddingsRequest",
     "EmbeddingsResponse",
+    "ExchangeAuthCodeForAPIKeyRequest",
+    "ExchangeAuthCodeForAPIKeyResponse",
+    "FileDeleteResponse",
+    "FileListResponse",
+    "FileResponse",
     "Generation",
+    "GenerationContentResponse",
     "GenerationResponse",
-    "KeyResponse",
+    "GenerationResponseData",
+    "GetAnalyticsMetaResponse",
+    "GetBYOKKeyResponse",
+    "GetCreditsResponse",
+    "GetCurrentKeyResponse",
+    "GetCurrentKeyResponseData",
+    "GetGuardrailResponse",
+    "GetKeyResponse",
+    "GetObservabilityDestinationResponse",
+    "GetPresetResponse",
+    "GetPresetVersionResponse",
+    "GetScimGroupMappingResponse",
+    "GetWorkspaceBudgetResponse",
+    "GetWorkspaceResponse",
+    "ImageGenerationRequest",
+    "ImageGenerationResponse",
+    "ImageModelEndpointsResponse",
+    "ImageModelsListResponse",
     "KeysListResponse",
+    "ListBYOKKeysResponse",
+    "ListEndpointsResponseBody",
+    "ListEndpointsZdrResponse",
+    "ListGuardrailsResponse",
+    "ListKeyAssignmentsResponse",
+    "ListMemberAssignmentsResponse",
+    "ListObservabilityDestinationsResponse",
+    "ListOrganizationMembersResponse",
+    "ListPresetVersionsResponse",
+    "ListPresetsResponse",
+    "ListProvidersResponse",
+    "ListResponse",
+    "ListResponseDataItem",
+    "ListScimGroupMappingsResponse",
+    "ListScimGroupsResponse",
+    "ListWorkspaceBudgetsResponse",
+    "ListWorkspaceMembersResponse",
+    "ListWorkspacesResponse",
+    "MessagesRequest",
+    "MessagesResult",
     "Model",
     "ModelEndpointsResponse",
+    "ModelResponse",
     "ModelsCountResponse",
     "ModelsListResponse",
-    "Pricing",
+    "OpenResponsesResult",
     "ProviderPreferences",
     "ProvidersResponse",
-    "ReasoningDetail",
+    "PublicEndpointPricing",
+    "PublicPricing",
+    "QueryAnalyticsRequest",
+    "QueryAnalyticsResponse",
+    "RankingsDailyResponse",
+    "ReasoningDetailEncrypted",
+    "ReasoningDetailOther",
+    "ReasoningDetailServerToolCall",
+    "ReasoningDetailSummary",
+    "ReasoningDetailText",
+    "ResponsesRequest",
+    "STTRequest",
+    "STTResponse",
+    "SessionCostResponse",
+    "SpeechRequest",
+    "SubmitGenerationFeedbackRequest",
+    "SubmitGenerationFeedbackResponse",
+    "TaskClassificationResponse",
+    "UnifiedBenchmarksResponse",
+    "UpdateBYOKKeyRequest",
+    "UpdateBYOKKeyResponse",
+    "UpdateGuardrailRequest",
+    "UpdateGuardrailResponse",
     "UpdateKeyRequest",
+    "UpdateKeysRequest",
+    "UpdateKeysResponse",
+    "UpdateObservabilityDestinationRequest",
+    "UpdateObservabilityDestinationResponse",
+    "UpdateScimGroupMappingRequest",
+    "UpdateScimGroupMappingResponse",
+    "UpdateWorkspaceRequest",
+    "UpdateWorkspaceResponse",
+    "UploadFileRequest",
+    "UpsertWorkspaceBudgetRequest",
+    "UpsertWorkspaceBudgetResponse",
+    "VideoGenerationRequest",
+    "VideoGenerationResponse",
+    "VideoModelsListResponse",
 ]
 
 #: The names of the models in ``__all__``.
 MODEL_NAMES: tuple[str, ...] = tuple(__all__)
+#: Former public names of models the spec now names otherwise: alias -> generated name.
+ALIASES: dict[str, str] = {
+    "AuthKeysRequest": "ExchangeAuthCodeForAPIKeyRequest",
+    "AuthKeysResponse": "ExchangeAuthCodeForAPIKeyResponse",
+    "ChatResponseMessage": "ChatAssistantMessage",
+    "CreateKeyRequest": "CreateKeysRequest",
+    "CreateKeyResponse": "CreateKeysResponse",
+    "CreditsResponse": "GetCreditsResponse",
+    "CurrentKey": "GetCurrentKeyResponseData",
+    "CurrentKeyResponse": "GetCurrentKeyResponse",
+    "DeleteKeyResponse": "DeleteKeysResponse",
+    "Embedding": "CreateEmbeddingsResponseDataItem",
+    "EmbeddingsRequest": "CreateEmbeddingsRequest",
+    "EmbeddingsResponse": "CreateEmbeddingsResponse",
+    "Generation": "GenerationResponseData",
+    "KeysListResponse": "ListResponse",
+    "ModelEndpointsResponse": "ListEndpointsResponseBody",
+    "ProvidersResponse": "ListProvidersResponse",
+    "UpdateKeyRequest": "UpdateKeysRequest",
+}
 _KNOWN = frozenset(MODEL_NAMES)
 _MODEL_CACHE: dict[str, type[Any]] = {}
 
@@ -67,7 +224,8 @@ def model(name: str) -> type[Any]:
     if cls is None:
         if name not in _KNOWN:
             raise AttributeError(f"no generated model named {name!r} is used here")
-        cls = _MODEL_CACHE[name] = getattr(importlib.import_module("openrouter_api.models"), name)
+        module = importlib.import_module("openrouter_api.models")
+        cls = _MODEL_CACHE[name] = getattr(module, ALIASES.get(name, name))
     return cls
 
 

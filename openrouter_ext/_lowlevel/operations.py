@@ -6,8 +6,9 @@ The generated operation module and models are imported the first time an operati
 from __future__ import annotations
 
 import importlib
+import json
 from collections.abc import Callable, Mapping
-from typing import Any, Generic, TypeVar
+from typing import Any, Generic, Literal, TypeVar
 
 from openrouter_ext._costs.usage import Operation as BilledKind
 from openrouter_ext._lowlevel.models import model
@@ -28,6 +29,24 @@ class _Verbatim:
     def to_dict(self) -> dict[str, Any]:
         return self._data
 
+    def to_multipart(self) -> list[tuple[str, Any]]:
+        """Return the body as multipart parts (a file upload).
+
+        Bytes, a file object or a ``(filename, content[, type])`` tuple become file parts;
+        any other value a text part (JSON unless it is a string).
+        """
+        parts: list[tuple[str, Any]] = []
+        for name, value in self._data.items():
+            if isinstance(value, tuple):
+                parts.append((name, value))
+            elif isinstance(value, (bytes, bytearray)) or hasattr(value, "read"):
+                filename = getattr(value, "name", None) or name
+                parts.append((name, (str(filename).rsplit("/", 1)[-1], value)))
+            else:
+                text = value if isinstance(value, str) else json.dumps(value)
+                parts.append((name, (None, text.encode(), "text/plain")))
+        return parts
+
 
 class Operation(Generic[T]):
     """One wrapped API operation: how to build its request and parse its 2xx body.
@@ -43,13 +62,18 @@ class Operation(Generic[T]):
         "_response",
         "authenticated",
         "billed",
+        "management",
+        "multipart",
         "name",
+        "raw",
         "resend_safe",
     )
 
-    def __init__(self, name: str, module: str, response: str, *, resend_safe: bool,
+    def __init__(self, name: str, module: str, response: str | None, *, resend_safe: bool,
                  request: str | None = None, billed: BilledKind | None = None,
-                 authenticated: bool = True) -> None:  # fmt: skip
+                 authenticated: bool = True, management: bool = False,
+                 raw: Literal["binary", "empty"] | None = None,
+                 multipart: bool = False) -> None:  # fmt: skip
         self.name = name
         #: Safe to send again after the server may have seen it (reads, deletes).
         self.resend_safe = resend_safe
@@ -57,6 +81,12 @@ class Operation(Generic[T]):
         self.billed: BilledKind | None = billed
         #: Sent with the API key (False: the PKCE code exchange).
         self.authenticated = authenticated
+        #: Needs a management (provisioning) key (``x-openrouter-key: management`` in the spec).
+        self.management = management
+        #: The 2xx body is not a JSON model: ``"binary"`` (returned as bytes) or ``"empty"``.
+        self.raw = raw
+        #: The request body is sent as ``multipart/form-data`` (a file upload).
+        self.multipart = multipart
         self._module = module
         self._response = response
         self._request = request
@@ -80,6 +110,8 @@ class Operation(Generic[T]):
         """Return the generated ``from_dict`` of the 2xx body's model."""
         parse = self._parse
         if parse is None:
+            if self._response is None:
+                raise TypeError(f"{self.name} answers with no JSON model ({self.raw})")
             parse = self._parse = model(self._response).from_dict
         return parse
 

@@ -14,7 +14,7 @@ __all__ = ["OPERATIONS"]
 _OPERATION_LIST: tuple[Operation[Any], ...] = (
     Operation(
         "chat",
-        "chat.create_chat_completion",
+        "chat.send_chat_completion_request",
         "ChatResult",
         resend_safe=False,
         request="ChatRequest",
@@ -23,65 +23,625 @@ _OPERATION_LIST: tuple[Operation[Any], ...] = (
     Operation(
         "embeddings.create",
         "embeddings.create_embeddings",
-        "EmbeddingsResponse",
+        "CreateEmbeddingsResponse",
         resend_safe=False,
-        request="EmbeddingsRequest",
+        request="CreateEmbeddingsRequest",
         billed="embeddings",
     ),  # POST /embeddings
     Operation(
-        "models.list", "models.list_models", "ModelsListResponse", resend_safe=True
+        "models.list", "models.get_models", "ModelsListResponse", resend_safe=True
     ),  # GET /models
     Operation(
-        "models.count", "models.count_models", "ModelsCountResponse", resend_safe=True
+        "models.count", "models.list_models_count", "ModelsCountResponse", resend_safe=True
     ),  # GET /models/count
     Operation(
         "models.list_user", "models.list_models_user", "ModelsListResponse", resend_safe=True
     ),  # GET /models/user
     Operation(
         "models.endpoints",
-        "models.list_model_endpoints",
-        "ModelEndpointsResponse",
+        "endpoints.list_endpoints",
+        "ListEndpointsResponseBody",
         resend_safe=True,
     ),  # GET /models/{author}/{slug}/endpoints
     Operation(
-        "providers.list", "providers.list_providers", "ProvidersResponse", resend_safe=True
+        "providers.list", "providers.list_providers", "ListProvidersResponse", resend_safe=True
     ),  # GET /providers
     Operation(
         "generations.get", "generations.get_generation", "GenerationResponse", resend_safe=True
     ),  # GET /generation
     Operation(
-        "credits.get", "credits_.get_credits", "CreditsResponse", resend_safe=True
+        "credits.get",
+        "credits_.get_credits",
+        "GetCreditsResponse",
+        resend_safe=True,
+        management=True,
     ),  # GET /credits
     Operation(
-        "key.get", "api_keys.get_current_key", "CurrentKeyResponse", resend_safe=True
+        "key.get", "api_keys.get_current_key", "GetCurrentKeyResponse", resend_safe=True
     ),  # GET /key
-    Operation("keys.list", "api_keys.list_keys", "KeysListResponse", resend_safe=True),  # GET /keys
+    Operation(
+        "keys.list", "api_keys.list_", "ListResponse", resend_safe=True, management=True
+    ),  # GET /keys
     Operation(
         "keys.create",
-        "api_keys.create_key",
-        "CreateKeyResponse",
+        "api_keys.create_keys",
+        "CreateKeysResponse",
         resend_safe=False,
-        request="CreateKeyRequest",
+        request="CreateKeysRequest",
+        management=True,
     ),  # POST /keys
-    Operation("keys.get", "api_keys.get_key", "KeyResponse", resend_safe=True),  # GET /keys/{hash}
+    Operation(
+        "keys.get", "api_keys.get_key", "GetKeyResponse", resend_safe=True, management=True
+    ),  # GET /keys/{hash}
     Operation(
         "keys.update",
-        "api_keys.update_key",
-        "KeyResponse",
+        "api_keys.update_keys",
+        "UpdateKeysResponse",
         resend_safe=False,
-        request="UpdateKeyRequest",
+        request="UpdateKeysRequest",
+        management=True,
     ),  # PATCH /keys/{hash}
     Operation(
-        "keys.delete", "api_keys.delete_key", "DeleteKeyResponse", resend_safe=True
+        "keys.delete",
+        "api_keys.delete_keys",
+        "DeleteKeysResponse",
+        resend_safe=True,
+        management=True,
     ),  # DELETE /keys/{hash}
     Operation(
         "auth.exchange_code",
-        "o_auth.exchange_auth_code",
-        "AuthKeysResponse",
+        "o_auth.exchange_auth_code_for_api_key",
+        "ExchangeAuthCodeForAPIKeyResponse",
         resend_safe=False,
-        request="AuthKeysRequest",
+        request="ExchangeAuthCodeForAPIKeyRequest",
         authenticated=False,
     ),  # POST /auth/keys
+    Operation(
+        "activity.list",
+        "analytics.get_user_activity",
+        "ActivityResponse",
+        resend_safe=True,
+        management=True,
+    ),  # GET /activity
+    Operation(
+        "analytics.meta",
+        "analytics.get_analytics_meta",
+        "GetAnalyticsMetaResponse",
+        resend_safe=True,
+        management=True,
+    ),  # GET /analytics/meta
+    Operation(
+        "analytics.query",
+        "analytics.query_analytics",
+        "QueryAnalyticsResponse",
+        resend_safe=False,
+        request="QueryAnalyticsRequest",
+        management=True,
+    ),  # POST /analytics/query
+    Operation(
+        "audio.speech.create",
+        "tts.create_audio_speech",
+        None,
+        raw="binary",
+        resend_safe=False,
+        request="SpeechRequest",
+    ),  # POST /audio/speech
+    Operation(
+        "audio.transcriptions.create",
+        "stt.create_audio_transcriptions",
+        "STTResponse",
+        resend_safe=False,
+        request="STTRequest",
+    ),  # POST /audio/transcriptions
+    Operation(
+        "auth.create_code",
+        "o_auth.create_auth_keys_code",
+        "CreateAuthKeysCodeResponse",
+        resend_safe=False,
+        request="CreateAuthKeysCodeRequest",
+    ),  # POST /auth/keys/code
+    Operation(
+        "benchmarks.list",
+        "benchmarks.get_benchmarks",
+        "UnifiedBenchmarksResponse",
+        resend_safe=True,
+    ),  # GET /benchmarks
+    Operation(
+        "byok.list",
+        "byok.list_byok_keys",
+        "ListBYOKKeysResponse",
+        resend_safe=True,
+        management=True,
+    ),  # GET /byok
+    Operation(
+        "byok.create",
+        "byok.create_byok_key",
+        "CreateBYOKKeyResponse",
+        resend_safe=False,
+        request="CreateBYOKKeyRequest",
+        management=True,
+    ),  # POST /byok
+    Operation(
+        "byok.retrieve",
+        "byok.get_byok_key",
+        "GetBYOKKeyResponse",
+        resend_safe=True,
+        management=True,
+    ),  # GET /byok/{id}
+    Operation(
+        "byok.update",
+        "byok.update_byok_key",
+        "UpdateBYOKKeyResponse",
+        resend_safe=False,
+        request="UpdateBYOKKeyRequest",
+        management=True,
+    ),  # PATCH /byok/{id}
+    Operation(
+        "byok.delete",
+        "byok.delete_byok_key",
+        "DeleteBYOKKeyResponse",
+        resend_safe=True,
+        management=True,
+    ),  # DELETE /byok/{id}
+    Operation(
+        "classifications.task",
+        "classifications.get_task_classifications",
+        "TaskClassificationResponse",
+        resend_safe=True,
+    ),  # GET /classifications/task
+    Operation(
+        "credits.coinbase.create",
+        "credits_.create_coinbase_charge",
+        None,
+        raw="empty",
+        resend_safe=False,
+        authenticated=False,
+    ),  # POST /credits/coinbase
+    Operation(
+        "datasets.app_rankings",
+        "datasets.get_app_rankings",
+        "AppRankingsResponse",
+        resend_safe=True,
+    ),  # GET /datasets/app-rankings
+    Operation(
+        "datasets.rankings_daily",
+        "datasets.get_rankings_daily",
+        "RankingsDailyResponse",
+        resend_safe=True,
+    ),  # GET /datasets/rankings-daily
+    Operation(
+        "datasets.session_cost",
+        "datasets.get_session_cost",
+        "SessionCostResponse",
+        resend_safe=True,
+    ),  # GET /datasets/session-cost
+    Operation(
+        "embeddings.models.list",
+        "embeddings.list_embeddings_models",
+        "ModelsListResponse",
+        resend_safe=True,
+        billed="embeddings",
+    ),  # GET /embeddings/models
+    Operation(
+        "endpoints.zdr",
+        "endpoints.list_endpoints_zdr",
+        "ListEndpointsZdrResponse",
+        resend_safe=True,
+    ),  # GET /endpoints/zdr
+    Operation("files.list", "files.list_files", "FileListResponse", resend_safe=True),  # GET /files
+    Operation(
+        "files.create",
+        "files.upload_file",
+        "FileResponse",
+        multipart=True,
+        resend_safe=False,
+        request="UploadFileRequest",
+    ),  # POST /files
+    Operation(
+        "files.retrieve", "files.get_file_metadata", "FileResponse", resend_safe=True
+    ),  # GET /files/{file_id}
+    Operation(
+        "files.delete", "files.delete_file", "FileDeleteResponse", resend_safe=True
+    ),  # DELETE /files/{file_id}
+    Operation(
+        "files.content", "files.download_file_content", None, raw="binary", resend_safe=True
+    ),  # GET /files/{file_id}/content
+    Operation(
+        "generations.content",
+        "generations.list_generation_content",
+        "GenerationContentResponse",
+        resend_safe=True,
+    ),  # GET /generation/content
+    Operation(
+        "generations.feedback",
+        "generations.submit_generation_feedback",
+        "SubmitGenerationFeedbackResponse",
+        resend_safe=False,
+        request="SubmitGenerationFeedbackRequest",
+        management=True,
+    ),  # POST /generation/feedback
+    Operation(
+        "guardrails.list",
+        "guardrails.list_guardrails",
+        "ListGuardrailsResponse",
+        resend_safe=True,
+        management=True,
+    ),  # GET /guardrails
+    Operation(
+        "guardrails.create",
+        "guardrails.create_guardrail",
+        "CreateGuardrailResponse",
+        resend_safe=False,
+        request="CreateGuardrailRequest",
+        management=True,
+    ),  # POST /guardrails
+    Operation(
+        "guardrails.retrieve",
+        "guardrails.get_guardrail",
+        "GetGuardrailResponse",
+        resend_safe=True,
+        management=True,
+    ),  # GET /guardrails/{id}
+    Operation(
+        "guardrails.update",
+        "guardrails.update_guardrail",
+        "UpdateGuardrailResponse",
+        resend_safe=False,
+        request="UpdateGuardrailRequest",
+        management=True,
+    ),  # PATCH /guardrails/{id}
+    Operation(
+        "guardrails.delete",
+        "guardrails.delete_guardrail",
+        "DeleteGuardrailResponse",
+        resend_safe=True,
+        management=True,
+    ),  # DELETE /guardrails/{id}
+    Operation(
+        "guardrails.keys.list",
+        "guardrails.list_guardrail_key_assignments",
+        "ListKeyAssignmentsResponse",
+        resend_safe=True,
+        management=True,
+    ),  # GET /guardrails/{id}/assignments/keys
+    Operation(
+        "guardrails.keys.assign",
+        "guardrails.bulk_assign_keys_to_guardrail",
+        "BulkAssignKeysResponse",
+        resend_safe=False,
+        request="BulkAssignKeysRequest",
+        management=True,
+    ),  # POST /guardrails/{id}/assignments/keys
+    Operation(
+        "guardrails.keys.unassign",
+        "guardrails.bulk_unassign_keys_from_guardrail",
+        "BulkUnassignKeysResponse",
+        resend_safe=False,
+        request="BulkUnassignKeysRequest",
+        management=True,
+    ),  # POST /guardrails/{id}/assignments/keys/remove
+    Operation(
+        "guardrails.members.list",
+        "guardrails.list_guardrail_member_assignments",
+        "ListMemberAssignmentsResponse",
+        resend_safe=True,
+        management=True,
+    ),  # GET /guardrails/{id}/assignments/members
+    Operation(
+        "guardrails.members.assign",
+        "guardrails.bulk_assign_members_to_guardrail",
+        "BulkAssignMembersResponse",
+        resend_safe=False,
+        request="BulkAssignMembersRequest",
+        management=True,
+    ),  # POST /guardrails/{id}/assignments/members
+    Operation(
+        "guardrails.members.unassign",
+        "guardrails.bulk_unassign_members_from_guardrail",
+        "BulkUnassignMembersResponse",
+        resend_safe=False,
+        request="BulkUnassignMembersRequest",
+        management=True,
+    ),  # POST /guardrails/{id}/assignments/members/remove
+    Operation(
+        "guardrails.assignments.list_keys",
+        "guardrails.list_key_assignments",
+        "ListKeyAssignmentsResponse",
+        resend_safe=True,
+        management=True,
+    ),  # GET /guardrails/assignments/keys
+    Operation(
+        "guardrails.assignments.list_members",
+        "guardrails.list_member_assignments",
+        "ListMemberAssignmentsResponse",
+        resend_safe=True,
+        management=True,
+    ),  # GET /guardrails/assignments/members
+    Operation(
+        "images.generate",
+        "images.create_images",
+        "ImageGenerationResponse",
+        resend_safe=False,
+        request="ImageGenerationRequest",
+    ),  # POST /images
+    Operation(
+        "images.models.list",
+        "images.list_image_models",
+        "ImageModelsListResponse",
+        resend_safe=True,
+    ),  # GET /images/models
+    Operation(
+        "images.models.endpoints",
+        "images.list_image_model_endpoints",
+        "ImageModelEndpointsResponse",
+        resend_safe=True,
+    ),  # GET /images/models/{author}/{slug}/endpoints
+    Operation(
+        "messages.create",
+        "anthropic_messages.create_messages",
+        "MessagesResult",
+        resend_safe=False,
+        request="MessagesRequest",
+    ),  # POST /messages
+    Operation(
+        "models.details", "models.get_model", "ModelResponse", resend_safe=True
+    ),  # GET /model/{author}/{slug}
+    Operation(
+        "observability.destinations.list",
+        "observability.list_observability_destinations",
+        "ListObservabilityDestinationsResponse",
+        resend_safe=True,
+        management=True,
+    ),  # GET /observability/destinations
+    Operation(
+        "observability.destinations.create",
+        "observability.create_observability_destination",
+        "CreateObservabilityDestinationResponse",
+        resend_safe=False,
+        request="CreateObservabilityDestinationRequest",
+        management=True,
+    ),  # POST /observability/destinations
+    Operation(
+        "observability.destinations.retrieve",
+        "observability.get_observability_destination",
+        "GetObservabilityDestinationResponse",
+        resend_safe=True,
+        management=True,
+    ),  # GET /observability/destinations/{id}
+    Operation(
+        "observability.destinations.update",
+        "observability.update_observability_destination",
+        "UpdateObservabilityDestinationResponse",
+        resend_safe=False,
+        request="UpdateObservabilityDestinationRequest",
+        management=True,
+    ),  # PATCH /observability/destinations/{id}
+    Operation(
+        "observability.destinations.delete",
+        "observability.delete_observability_destination",
+        "DeleteObservabilityDestinationResponse",
+        resend_safe=True,
+        management=True,
+    ),  # DELETE /observability/destinations/{id}
+    Operation(
+        "organization.members.list",
+        "organization.list_organization_members",
+        "ListOrganizationMembersResponse",
+        resend_safe=True,
+        management=True,
+    ),  # GET /organization/members
+    Operation(
+        "presets.list", "presets.list_presets", "ListPresetsResponse", resend_safe=True
+    ),  # GET /presets
+    Operation(
+        "presets.retrieve", "presets.get_preset", "GetPresetResponse", resend_safe=True
+    ),  # GET /presets/{slug}
+    Operation(
+        "presets.chat.completions.create",
+        "presets.create_presets_chat_completions",
+        "CreatePresetFromInferenceResponse",
+        resend_safe=False,
+        request="ChatRequest",
+    ),  # POST /presets/{slug}/chat/completions
+    Operation(
+        "presets.messages.create",
+        "presets.create_presets_messages",
+        "CreatePresetFromInferenceResponse",
+        resend_safe=False,
+        request="MessagesRequest",
+    ),  # POST /presets/{slug}/messages
+    Operation(
+        "presets.responses.create",
+        "presets.create_presets_responses",
+        "CreatePresetFromInferenceResponse",
+        resend_safe=False,
+        request="ResponsesRequest",
+    ),  # POST /presets/{slug}/responses
+    Operation(
+        "presets.versions.list",
+        "presets.list_preset_versions",
+        "ListPresetVersionsResponse",
+        resend_safe=True,
+    ),  # GET /presets/{slug}/versions
+    Operation(
+        "presets.versions.retrieve",
+        "presets.get_preset_version",
+        "GetPresetVersionResponse",
+        resend_safe=True,
+    ),  # GET /presets/{slug}/versions/{version}
+    Operation(
+        "rerank.create",
+        "rerank.create_rerank",
+        "CreateRerankResponse",
+        resend_safe=False,
+        request="CreateRerankRequest",
+    ),  # POST /rerank
+    Operation(
+        "responses.create",
+        "responses.create_responses",
+        "OpenResponsesResult",
+        resend_safe=False,
+        request="ResponsesRequest",
+    ),  # POST /responses
+    Operation(
+        "scim.group_mappings.list",
+        "scim.list_scim_group_mappings",
+        "ListScimGroupMappingsResponse",
+        resend_safe=True,
+        management=True,
+    ),  # GET /scim/group-mappings
+    Operation(
+        "scim.group_mappings.create",
+        "scim.create_scim_group_mapping",
+        "CreateScimGroupMappingResponse",
+        resend_safe=False,
+        request="CreateScimGroupMappingRequest",
+        management=True,
+    ),  # POST /scim/group-mappings
+    Operation(
+        "scim.group_mappings.retrieve",
+        "scim.get_scim_group_mapping",
+        "GetScimGroupMappingResponse",
+        resend_safe=True,
+        management=True,
+    ),  # GET /scim/group-mappings/{id}
+    Operation(
+        "scim.group_mappings.update",
+        "scim.update_scim_group_mapping",
+        "UpdateScimGroupMappingResponse",
+        resend_safe=False,
+        request="UpdateScimGroupMappingRequest",
+        management=True,
+    ),  # PATCH /scim/group-mappings/{id}
+    Operation(
+        "scim.group_mappings.delete",
+        "scim.delete_scim_group_mapping",
+        "DeleteScimGroupMappingResponse",
+        resend_safe=True,
+        management=True,
+    ),  # DELETE /scim/group-mappings/{id}
+    Operation(
+        "scim.groups.list",
+        "scim.list_scim_groups",
+        "ListScimGroupsResponse",
+        resend_safe=True,
+        management=True,
+    ),  # GET /scim/groups
+    Operation(
+        "videos.create",
+        "video_generation.create_videos",
+        "VideoGenerationResponse",
+        resend_safe=False,
+        request="VideoGenerationRequest",
+    ),  # POST /videos
+    Operation(
+        "videos.retrieve",
+        "video_generation.get_videos",
+        "VideoGenerationResponse",
+        resend_safe=True,
+    ),  # GET /videos/{jobId}
+    Operation(
+        "videos.content",
+        "video_generation.list_videos_content",
+        None,
+        raw="binary",
+        resend_safe=True,
+    ),  # GET /videos/{jobId}/content
+    Operation(
+        "videos.models.list",
+        "video_generation.list_videos_models",
+        "VideoModelsListResponse",
+        resend_safe=True,
+    ),  # GET /videos/models
+    Operation(
+        "workspaces.list",
+        "workspaces.list_workspaces",
+        "ListWorkspacesResponse",
+        resend_safe=True,
+        management=True,
+    ),  # GET /workspaces
+    Operation(
+        "workspaces.create",
+        "workspaces.create_workspace",
+        "CreateWorkspaceResponse",
+        resend_safe=False,
+        request="CreateWorkspaceRequest",
+        management=True,
+    ),  # POST /workspaces
+    Operation(
+        "workspaces.retrieve",
+        "workspaces.get_workspace",
+        "GetWorkspaceResponse",
+        resend_safe=True,
+        management=True,
+    ),  # GET /workspaces/{id}
+    Operation(
+        "workspaces.update",
+        "workspaces.update_workspace",
+        "UpdateWorkspaceResponse",
+        resend_safe=False,
+        request="UpdateWorkspaceRequest",
+        management=True,
+    ),  # PATCH /workspaces/{id}
+    Operation(
+        "workspaces.delete",
+        "workspaces.delete_workspace",
+        "DeleteWorkspaceResponse",
+        resend_safe=True,
+        management=True,
+    ),  # DELETE /workspaces/{id}
+    Operation(
+        "workspaces.budgets.list",
+        "workspaces.list_workspace_budgets",
+        "ListWorkspaceBudgetsResponse",
+        resend_safe=True,
+        management=True,
+    ),  # GET /workspaces/{id}/budgets
+    Operation(
+        "workspaces.budgets.retrieve",
+        "workspaces.get_workspace_budget",
+        "GetWorkspaceBudgetResponse",
+        resend_safe=True,
+        management=True,
+    ),  # GET /workspaces/{id}/budgets/{interval}
+    Operation(
+        "workspaces.budgets.upsert",
+        "workspaces.upsert_workspace_budget",
+        "UpsertWorkspaceBudgetResponse",
+        resend_safe=False,
+        request="UpsertWorkspaceBudgetRequest",
+        management=True,
+    ),  # PUT /workspaces/{id}/budgets/{interval}
+    Operation(
+        "workspaces.budgets.delete",
+        "workspaces.delete_workspace_budget",
+        "DeleteWorkspaceBudgetResponse",
+        resend_safe=True,
+        management=True,
+    ),  # DELETE /workspaces/{id}/budgets/{interval}
+    Operation(
+        "workspaces.members.list",
+        "workspaces.list_workspace_members",
+        "ListWorkspaceMembersResponse",
+        resend_safe=True,
+        management=True,
+    ),  # GET /workspaces/{id}/members
+    Operation(
+        "workspaces.members.add",
+        "workspaces.bulk_add_workspace_members",
+        "BulkAddWorkspaceMembersResponse",
+        resend_safe=False,
+        request="BulkAddWorkspaceMembersRequest",
+        management=True,
+    ),  # POST /workspaces/{id}/members/add
+    Operation(
+        "workspaces.members.remove",
+        "workspaces.bulk_remove_workspace_members",
+        "BulkRemoveWorkspaceMembersResponse",
+        resend_safe=False,
+        request="BulkRemoveWorkspaceMembersRequest",
+        management=True,
+    ),  # POST /workspaces/{id}/members/remove
 )
 #: Operations by the key the client code looks them up by.
 OPERATIONS: Mapping[str, Operation[Any]] = {op.name: op for op in _OPERATION_LIST}

@@ -16,8 +16,8 @@ from typing import TYPE_CHECKING, Any, Generic, TypeVar, cast
 import attrs
 
 from openrouter_ext._lowlevel import (
+    ChatAssistantMessage,
     ChatChoice,
-    ChatResponseMessage,
     ChatResult,
     ChatToolCall,
     ChatToolCallFunction,
@@ -94,7 +94,7 @@ class ParsedToolCall(ChatToolCall):
         function: ParsedFunction  # pyright: ignore[reportIncompatibleVariableOverride]
 
 
-class ParsedChatMessage(_ExtraSlot, ChatResponseMessage, Generic[T]):
+class ParsedChatMessage(_ExtraSlot, ChatAssistantMessage, Generic[T]):
     """The assistant message with ``parsed``: its content validated into the model, or None.
 
     ``parsed`` is None when the model refused (``refusal`` holds its text), when there is no

@@ -18,10 +18,10 @@ from collections.abc import Mapping
 from typing import Any, Final, cast
 
 from openrouter_ext._params import (
-    ChatFunctionDefinitionParam,
-    ChatFunctionToolParam,
-    JsonSchemaConfigParam,
-    ResponseFormatJsonSchemaParam,
+    ChatFormatJsonSchemaConfigParam,
+    ChatFunctionToolFunctionFunctionParam,
+    ChatFunctionToolFunctionParam,
+    ChatJsonSchemaConfigParam,
 )
 
 __all__ = [
@@ -45,10 +45,10 @@ _NAME_BAD_CHARS: Final = re.compile(r"[^a-zA-Z0-9_-]+")
 
 # The request types of the spec (openrouter_ext._params, generated): what these helpers
 # return is exactly what ``create(response_format=..., tools=[...])`` takes.
-JSONSchemaParam = JsonSchemaConfigParam
-ResponseFormatJSONSchemaParam = ResponseFormatJsonSchemaParam
-FunctionDefinitionParam = ChatFunctionDefinitionParam
-FunctionToolParam = ChatFunctionToolParam
+JSONSchemaParam = ChatJsonSchemaConfigParam
+ResponseFormatJSONSchemaParam = ChatFormatJsonSchemaConfigParam
+FunctionDefinitionParam = ChatFunctionToolFunctionFunctionParam
+FunctionToolParam = ChatFunctionToolFunctionParam
 
 
 def require_pydantic() -> None:

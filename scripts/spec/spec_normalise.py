@@ -23,6 +23,9 @@ order ``derive.py`` applies them in:
    becomes a named component ``<Context><Tag>``.
 9. ``open_enums``: an enum of a response the API keeps growing becomes an open string (or
    integer) whose description lists the known values; union tags stay closed.
+10. ``server_parameter_defaults``: a query or header parameter's ``default`` moves to
+   ``x-server-default``: it says what the server assumes, and the generator would otherwise
+   send it on every call (``GET /models?offset=0&limit=500`` for ``models.list()``).
 """
 
 from __future__ import annotations
@@ -45,6 +48,7 @@ __all__ = [
     "open_enums",
     "pascal",
     "plain_date_times",
+    "server_parameter_defaults",
 ]
 
 REF_PREFIX = "#/components/schemas/"
@@ -561,6 +565,30 @@ def open_enums(doc: dict[str, Any]) -> dict[str, Any]:
     return doc
 
 
+def server_parameter_defaults(doc: dict[str, Any]) -> dict[str, Any]:
+    """Move query/header parameter defaults to ``x-server-default`` (not sent by the client).
+
+    openapi-python-client makes a parameter's default the default of its keyword, so every
+    call would send it; absent and default are the same to the server, and a request that
+    says only what the caller said is easier to read, log and cache.
+    """
+    params: list[Any] = list((doc.get("components") or {}).get("parameters", {}).values())
+    for item in (doc.get("paths") or {}).values():
+        if not isinstance(item, dict):
+            continue
+        params += item.get("parameters") or []
+        for method in _METHODS:
+            op = item.get(method)
+            if isinstance(op, dict):
+                params += op.get("parameters") or []
+    for param in params:
+        schema = param.get("schema") if isinstance(param, dict) else None
+        in_query = param.get("in") in ("query", "header")
+        if in_query and isinstance(schema, dict) and "default" in schema:
+            schema["x-server-default"] = schema.pop("default")
+    return doc
+
+
 NORMALISATIONS: tuple[Callable[[dict[str, Any]], dict[str, Any]], ...] = (
     plain_date_times,
     binary_responses,
@@ -571,4 +599,5 @@ NORMALISATIONS: tuple[Callable[[dict[str, Any]], dict[str, Any]], ...] = (
     nullable_components,
     name_union_members,
     open_enums,
+    server_parameter_defaults,
 )

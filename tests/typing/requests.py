@@ -14,7 +14,7 @@ from openrouter_ext.types import (
     ChatMessageParam,
     ChatResult,
     EmbeddingsResponse,
-    KeyResponse,
+    UpdateKeysResponse,
 )
 
 
@@ -56,7 +56,7 @@ def embeddings(client: OpenRouter) -> None:
 
 async def management(client: AsyncOpenRouter) -> None:
     key = await client.keys.update("hash", name="renamed", limit=None, disabled=True)
-    assert_type(key, KeyResponse)
+    assert_type(key, UpdateKeysResponse)
     await client.keys.update("hash", limt=10)  # type: ignore[call-arg]
     await client.keys.update("hash", disabled="yes")  # type: ignore[arg-type]
 
@@ -67,7 +67,7 @@ def raw_responses(client: OpenRouter) -> None:
     assert_type(raw.status_code, int)
     assert_type(raw.request_id, str | None)
     key = client.keys.with_raw_response.update("hash", name="x")
-    assert_type(key.parse(), KeyResponse)
+    assert_type(key.parse(), UpdateKeysResponse)
     models = client.models.with_raw_response.list()
     for model in models.parse():
         assert_type(model.id, str)

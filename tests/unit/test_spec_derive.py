@@ -699,3 +699,19 @@ def test_the_derived_spec_generates_without_warnings(derived_text: str, tmp_path
         p for p in (tmp_path / "openrouter_api/api").rglob("*.py") if p.name != "__init__.py"
     ]
     assert len(modules) == 97
+
+
+def test_server_parameter_defaults_are_not_sent_by_the_client() -> None:
+    limit = {"name": "limit", "in": "query", "schema": {"type": "integer", "default": 500}}
+    slug = {"name": "slug", "in": "path", "required": True, "schema": {"type": "string"}}
+    shared = {"name": "x", "in": "header", "schema": {"type": "string", "default": "a"}}
+    doc: dict[str, Any] = {
+        "paths": {"/m/{slug}": {"parameters": [shared], "get": {"parameters": [limit, slug]}}},
+        "components": {"parameters": {"Off": {"name": "offset", "in": "query",
+                                              "schema": {"type": "integer", "default": 0}}}},
+    }  # fmt: skip
+    norm.server_parameter_defaults(doc)
+    assert limit["schema"] == {"type": "integer", "x-server-default": 500}
+    assert shared["schema"] == {"type": "string", "x-server-default": "a"}
+    assert doc["components"]["parameters"]["Off"]["schema"]["x-server-default"] == 0
+    assert slug["schema"] == {"type": "string"}

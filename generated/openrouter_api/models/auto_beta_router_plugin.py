@@ -10,6 +10,10 @@ from typing import (
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..models.auto_beta_router_plugin_cost_tier import (
+    AutoBetaRouterPluginCostTier,
+    check_auto_beta_router_plugin_cost_tier,
+)
 from ..models.auto_beta_router_plugin_id import (
     AutoBetaRouterPluginId,
     check_auto_beta_router_plugin_id,
@@ -24,37 +28,39 @@ class AutoBetaRouterPlugin(APIModel):
     """
     Attributes:
         id (AutoBetaRouterPluginId):
-        enabled (bool | Unset):
         allowed_models (list[str] | Unset):
-        excluded_models (list[str] | Unset):
-        cost_tier (str | Unset):
         cost_quality_tradeoff (int | Unset):
+        cost_tier (AutoBetaRouterPluginCostTier | Unset):
+        enabled (bool | Unset):
+        excluded_models (list[str] | Unset):
     """
 
     id: AutoBetaRouterPluginId
-    enabled: bool | Unset = UNSET
     allowed_models: list[str] | Unset = UNSET
-    excluded_models: list[str] | Unset = UNSET
-    cost_tier: str | Unset = UNSET
     cost_quality_tradeoff: int | Unset = UNSET
+    cost_tier: AutoBetaRouterPluginCostTier | Unset = UNSET
+    enabled: bool | Unset = UNSET
+    excluded_models: list[str] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         id: str = self.id
 
-        enabled = self.enabled
-
         allowed_models: list[str] | Unset = UNSET
         if not isinstance(self.allowed_models, Unset):
             allowed_models = self.allowed_models
 
+        cost_quality_tradeoff = self.cost_quality_tradeoff
+
+        cost_tier: str | Unset = UNSET
+        if not isinstance(self.cost_tier, Unset):
+            cost_tier = self.cost_tier
+
+        enabled = self.enabled
+
         excluded_models: list[str] | Unset = UNSET
         if not isinstance(self.excluded_models, Unset):
             excluded_models = self.excluded_models
-
-        cost_tier = self.cost_tier
-
-        cost_quality_tradeoff = self.cost_quality_tradeoff
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -63,16 +69,16 @@ class AutoBetaRouterPlugin(APIModel):
                 "id": id,
             }
         )
-        if enabled is not UNSET:
-            field_dict["enabled"] = enabled
         if allowed_models is not UNSET:
             field_dict["allowed_models"] = allowed_models
-        if excluded_models is not UNSET:
-            field_dict["excluded_models"] = excluded_models
-        if cost_tier is not UNSET:
-            field_dict["cost_tier"] = cost_tier
         if cost_quality_tradeoff is not UNSET:
             field_dict["cost_quality_tradeoff"] = cost_quality_tradeoff
+        if cost_tier is not UNSET:
+            field_dict["cost_tier"] = cost_tier
+        if enabled is not UNSET:
+            field_dict["enabled"] = enabled
+        if excluded_models is not UNSET:
+            field_dict["excluded_models"] = excluded_models
 
         return field_dict
 
@@ -81,23 +87,28 @@ class AutoBetaRouterPlugin(APIModel):
         d = dict(src_dict)
         id = check_auto_beta_router_plugin_id(d.pop("id"))
 
-        enabled = d.pop("enabled", UNSET)
-
         allowed_models = cast(list[str], d.pop("allowed_models", UNSET))
-
-        excluded_models = cast(list[str], d.pop("excluded_models", UNSET))
-
-        cost_tier = d.pop("cost_tier", UNSET)
 
         cost_quality_tradeoff = d.pop("cost_quality_tradeoff", UNSET)
 
+        _cost_tier = d.pop("cost_tier", UNSET)
+        cost_tier: AutoBetaRouterPluginCostTier | Unset
+        if isinstance(_cost_tier, Unset):
+            cost_tier = UNSET
+        else:
+            cost_tier = check_auto_beta_router_plugin_cost_tier(_cost_tier)
+
+        enabled = d.pop("enabled", UNSET)
+
+        excluded_models = cast(list[str], d.pop("excluded_models", UNSET))
+
         auto_beta_router_plugin = cls(
             id=id,
-            enabled=enabled,
             allowed_models=allowed_models,
-            excluded_models=excluded_models,
-            cost_tier=cost_tier,
             cost_quality_tradeoff=cost_quality_tradeoff,
+            cost_tier=cost_tier,
+            enabled=enabled,
+            excluded_models=excluded_models,
         )
 
         auto_beta_router_plugin.additional_properties = d

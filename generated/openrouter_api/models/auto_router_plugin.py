@@ -10,6 +10,10 @@ from typing import (
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..models.auto_router_plugin_cost_tier import (
+    AutoRouterPluginCostTier,
+    check_auto_router_plugin_cost_tier,
+)
 from ..models.auto_router_plugin_id import (
     AutoRouterPluginId,
     check_auto_router_plugin_id,
@@ -24,39 +28,41 @@ class AutoRouterPlugin(APIModel):
     """
     Attributes:
         id (AutoRouterPluginId):
-        enabled (bool | Unset):
         allowed_models (list[str] | Unset):
-        excluded_models (list[str] | Unset):
-        cost_tier (str | Unset):
         cost_quality_tradeoff (int | Unset):
+        cost_tier (AutoRouterPluginCostTier | Unset):
+        enabled (bool | Unset):
+        excluded_models (list[str] | Unset):
         pin_model (bool | Unset):
     """
 
     id: AutoRouterPluginId
-    enabled: bool | Unset = UNSET
     allowed_models: list[str] | Unset = UNSET
-    excluded_models: list[str] | Unset = UNSET
-    cost_tier: str | Unset = UNSET
     cost_quality_tradeoff: int | Unset = UNSET
+    cost_tier: AutoRouterPluginCostTier | Unset = UNSET
+    enabled: bool | Unset = UNSET
+    excluded_models: list[str] | Unset = UNSET
     pin_model: bool | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         id: str = self.id
 
-        enabled = self.enabled
-
         allowed_models: list[str] | Unset = UNSET
         if not isinstance(self.allowed_models, Unset):
             allowed_models = self.allowed_models
 
+        cost_quality_tradeoff = self.cost_quality_tradeoff
+
+        cost_tier: str | Unset = UNSET
+        if not isinstance(self.cost_tier, Unset):
+            cost_tier = self.cost_tier
+
+        enabled = self.enabled
+
         excluded_models: list[str] | Unset = UNSET
         if not isinstance(self.excluded_models, Unset):
             excluded_models = self.excluded_models
-
-        cost_tier = self.cost_tier
-
-        cost_quality_tradeoff = self.cost_quality_tradeoff
 
         pin_model = self.pin_model
 
@@ -67,16 +73,16 @@ class AutoRouterPlugin(APIModel):
                 "id": id,
             }
         )
-        if enabled is not UNSET:
-            field_dict["enabled"] = enabled
         if allowed_models is not UNSET:
             field_dict["allowed_models"] = allowed_models
-        if excluded_models is not UNSET:
-            field_dict["excluded_models"] = excluded_models
-        if cost_tier is not UNSET:
-            field_dict["cost_tier"] = cost_tier
         if cost_quality_tradeoff is not UNSET:
             field_dict["cost_quality_tradeoff"] = cost_quality_tradeoff
+        if cost_tier is not UNSET:
+            field_dict["cost_tier"] = cost_tier
+        if enabled is not UNSET:
+            field_dict["enabled"] = enabled
+        if excluded_models is not UNSET:
+            field_dict["excluded_models"] = excluded_models
         if pin_model is not UNSET:
             field_dict["pin_model"] = pin_model
 
@@ -87,25 +93,30 @@ class AutoRouterPlugin(APIModel):
         d = dict(src_dict)
         id = check_auto_router_plugin_id(d.pop("id"))
 
-        enabled = d.pop("enabled", UNSET)
-
         allowed_models = cast(list[str], d.pop("allowed_models", UNSET))
 
-        excluded_models = cast(list[str], d.pop("excluded_models", UNSET))
-
-        cost_tier = d.pop("cost_tier", UNSET)
-
         cost_quality_tradeoff = d.pop("cost_quality_tradeoff", UNSET)
+
+        _cost_tier = d.pop("cost_tier", UNSET)
+        cost_tier: AutoRouterPluginCostTier | Unset
+        if isinstance(_cost_tier, Unset):
+            cost_tier = UNSET
+        else:
+            cost_tier = check_auto_router_plugin_cost_tier(_cost_tier)
+
+        enabled = d.pop("enabled", UNSET)
+
+        excluded_models = cast(list[str], d.pop("excluded_models", UNSET))
 
         pin_model = d.pop("pin_model", UNSET)
 
         auto_router_plugin = cls(
             id=id,
-            enabled=enabled,
             allowed_models=allowed_models,
-            excluded_models=excluded_models,
-            cost_tier=cost_tier,
             cost_quality_tradeoff=cost_quality_tradeoff,
+            cost_tier=cost_tier,
+            enabled=enabled,
+            excluded_models=excluded_models,
             pin_model=pin_model,
         )
 

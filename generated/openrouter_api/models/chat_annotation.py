@@ -13,9 +13,9 @@ from attrs import field as _attrs_field
 from ..types import UNSET, APIModel, Unset
 
 if TYPE_CHECKING:
-    from ..models.url_citation import UrlCitation
+    from ..models.chat_url_citation import ChatUrlCitation
 
-_LAZY_IMPORTS = (("..models.url_citation", "UrlCitation"),)
+_LAZY_IMPORTS = (("..models.chat_url_citation", "ChatUrlCitation"),)
 _lazy_loaded = False
 
 
@@ -33,14 +33,15 @@ T = TypeVar("T", bound="ChatAnnotation")
 
 @_attrs_define
 class ChatAnnotation(APIModel):
-    """
+    """A message annotation; "url_citation" from the web plugin.
+
     Attributes:
-        type (str): "url_citation".
-        url_citation (UrlCitation | Unset):
+        type (str):
+        url_citation (ChatUrlCitation | Unset):
     """
 
     type: str
-    url_citation: UrlCitation | Unset = UNSET
+    url_citation: ChatUrlCitation | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -72,11 +73,11 @@ class ChatAnnotation(APIModel):
         type = d.pop("type")
 
         _url_citation = d.pop("url_citation", UNSET)
-        url_citation: UrlCitation | Unset
+        url_citation: ChatUrlCitation | Unset
         if isinstance(_url_citation, Unset):
             url_citation = UNSET
         else:
-            url_citation = UrlCitation.from_dict(_url_citation)
+            url_citation = ChatUrlCitation.from_dict(_url_citation)
 
         chat_annotation = cls(
             type=type,

@@ -11,37 +11,41 @@ from typing import (
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.chat_assistant_message_role import (
-    ChatAssistantMessageRole,
-    check_chat_assistant_message_role,
-)
 from ..types import UNSET, APIModel, Unset
 
 if TYPE_CHECKING:
     from ..models.chat_annotation import ChatAnnotation
-    from ..models.chat_assistant_image import ChatAssistantImage
+    from ..models.chat_assistant_images_item import ChatAssistantImagesItem
     from ..models.chat_audio_output import ChatAudioOutput
     from ..models.chat_content_audio import ChatContentAudio
     from ..models.chat_content_file import ChatContentFile
     from ..models.chat_content_image import ChatContentImage
     from ..models.chat_content_text import ChatContentText
     from ..models.chat_content_video import ChatContentVideo
-    from ..models.chat_content_video_legacy import ChatContentVideoLegacy
     from ..models.chat_tool_call import ChatToolCall
-    from ..models.reasoning_detail import ReasoningDetail
+    from ..models.legacy_chat_content_video import LegacyChatContentVideo
+    from ..models.reasoning_detail_encrypted import ReasoningDetailEncrypted
+    from ..models.reasoning_detail_other import ReasoningDetailOther
+    from ..models.reasoning_detail_server_tool_call import ReasoningDetailServerToolCall
+    from ..models.reasoning_detail_summary import ReasoningDetailSummary
+    from ..models.reasoning_detail_text import ReasoningDetailText
 
 _LAZY_IMPORTS = (
     ("..models.chat_annotation", "ChatAnnotation"),
-    ("..models.chat_assistant_image", "ChatAssistantImage"),
+    ("..models.chat_assistant_images_item", "ChatAssistantImagesItem"),
     ("..models.chat_audio_output", "ChatAudioOutput"),
     ("..models.chat_content_audio", "ChatContentAudio"),
     ("..models.chat_content_file", "ChatContentFile"),
     ("..models.chat_content_image", "ChatContentImage"),
     ("..models.chat_content_text", "ChatContentText"),
     ("..models.chat_content_video", "ChatContentVideo"),
-    ("..models.chat_content_video_legacy", "ChatContentVideoLegacy"),
     ("..models.chat_tool_call", "ChatToolCall"),
-    ("..models.reasoning_detail", "ReasoningDetail"),
+    ("..models.legacy_chat_content_video", "LegacyChatContentVideo"),
+    ("..models.reasoning_detail_encrypted", "ReasoningDetailEncrypted"),
+    ("..models.reasoning_detail_other", "ReasoningDetailOther"),
+    ("..models.reasoning_detail_server_tool_call", "ReasoningDetailServerToolCall"),
+    ("..models.reasoning_detail_summary", "ReasoningDetailSummary"),
+    ("..models.reasoning_detail_text", "ReasoningDetailText"),
 )
 _lazy_loaded = False
 
@@ -60,24 +64,26 @@ T = TypeVar("T", bound="ChatAssistantMessage")
 
 @_attrs_define
 class ChatAssistantMessage(APIModel):
-    """Assistant message in a request (history or prefill).
-
+    """
     Attributes:
-        role (ChatAssistantMessageRole):
-        content (list[ChatContentAudio | ChatContentFile | ChatContentImage | ChatContentText | ChatContentVideo |
-            ChatContentVideoLegacy] | None | str | Unset):
-        name (str | Unset):
-        tool_calls (list[ChatToolCall] | Unset):
-        reasoning (None | str | Unset):
-        reasoning_details (list[ReasoningDetail] | Unset):
-        refusal (None | str | Unset):
-        images (list[ChatAssistantImage] | Unset):
-        audio (ChatAudioOutput | Unset):
+        role (str):
         annotations (list[ChatAnnotation] | Unset):
+        audio (ChatAudioOutput | Unset):
+        content (list[ChatContentAudio | ChatContentFile | ChatContentImage | ChatContentText | ChatContentVideo |
+            LegacyChatContentVideo] | None | str | Unset):
+        images (list[ChatAssistantImagesItem] | Unset):
         model (str | Unset):
+        name (str | Unset):
+        reasoning (None | str | Unset):
+        reasoning_details (list[ReasoningDetailEncrypted | ReasoningDetailOther | ReasoningDetailServerToolCall |
+            ReasoningDetailSummary | ReasoningDetailText] | Unset):
+        refusal (None | str | Unset):
+        tool_calls (list[ChatToolCall] | Unset):
     """
 
-    role: ChatAssistantMessageRole
+    role: str
+    annotations: list[ChatAnnotation] | Unset = UNSET
+    audio: ChatAudioOutput | Unset = UNSET
     content: (
         list[
             ChatContentAudio
@@ -85,27 +91,45 @@ class ChatAssistantMessage(APIModel):
             | ChatContentImage
             | ChatContentText
             | ChatContentVideo
-            | ChatContentVideoLegacy
+            | LegacyChatContentVideo
         ]
         | None
         | str
         | Unset
     ) = UNSET
-    name: str | Unset = UNSET
-    tool_calls: list[ChatToolCall] | Unset = UNSET
-    reasoning: None | str | Unset = UNSET
-    reasoning_details: list[ReasoningDetail] | Unset = UNSET
-    refusal: None | str | Unset = UNSET
-    images: list[ChatAssistantImage] | Unset = UNSET
-    audio: ChatAudioOutput | Unset = UNSET
-    annotations: list[ChatAnnotation] | Unset = UNSET
+    images: list[ChatAssistantImagesItem] | Unset = UNSET
     model: str | Unset = UNSET
+    name: str | Unset = UNSET
+    reasoning: None | str | Unset = UNSET
+    reasoning_details: (
+        list[
+            ReasoningDetailEncrypted
+            | ReasoningDetailOther
+            | ReasoningDetailServerToolCall
+            | ReasoningDetailSummary
+            | ReasoningDetailText
+        ]
+        | Unset
+    ) = UNSET
+    refusal: None | str | Unset = UNSET
+    tool_calls: list[ChatToolCall] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         if not _lazy_loaded:
             _load_lazy_imports()
-        role: str = self.role
+        role = self.role
+
+        annotations: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.annotations, Unset):
+            annotations = []
+            for annotations_item_data in self.annotations:
+                annotations_item = annotations_item_data.to_dict()
+                annotations.append(annotations_item)
+
+        audio: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.audio, Unset):
+            audio = self.audio.to_dict()
 
         content: list[dict[str, Any]] | None | str | Unset
         if isinstance(self.content, Unset):
@@ -120,9 +144,9 @@ class ChatAssistantMessage(APIModel):
                     content_type_1_item = content_type_1_item_data.to_dict()
                 elif isinstance(content_type_1_item_data, ChatContentAudio):
                     content_type_1_item = content_type_1_item_data.to_dict()
-                elif isinstance(content_type_1_item_data, ChatContentVideo):
+                elif isinstance(content_type_1_item_data, LegacyChatContentVideo):
                     content_type_1_item = content_type_1_item_data.to_dict()
-                elif isinstance(content_type_1_item_data, ChatContentVideoLegacy):
+                elif isinstance(content_type_1_item_data, ChatContentVideo):
                     content_type_1_item = content_type_1_item_data.to_dict()
                 else:
                     content_type_1_item = content_type_1_item_data.to_dict()
@@ -132,14 +156,18 @@ class ChatAssistantMessage(APIModel):
         else:
             content = self.content
 
-        name = self.name
+        images: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.images, Unset):
+            images = []
+            for componentsschemas_chat_assistant_images_item_data in self.images:
+                componentsschemas_chat_assistant_images_item = (
+                    componentsschemas_chat_assistant_images_item_data.to_dict()
+                )
+                images.append(componentsschemas_chat_assistant_images_item)
 
-        tool_calls: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.tool_calls, Unset):
-            tool_calls = []
-            for tool_calls_item_data in self.tool_calls:
-                tool_calls_item = tool_calls_item_data.to_dict()
-                tool_calls.append(tool_calls_item)
+        model = self.model
+
+        name = self.name
 
         reasoning: None | str | Unset
         if isinstance(self.reasoning, Unset):
@@ -150,9 +178,44 @@ class ChatAssistantMessage(APIModel):
         reasoning_details: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.reasoning_details, Unset):
             reasoning_details = []
-            for reasoning_details_item_data in self.reasoning_details:
-                reasoning_details_item = reasoning_details_item_data.to_dict()
-                reasoning_details.append(reasoning_details_item)
+            for (
+                componentsschemas_chat_reasoning_details_item_data
+            ) in self.reasoning_details:
+                componentsschemas_chat_reasoning_details_item: dict[str, Any]
+                if isinstance(
+                    componentsschemas_chat_reasoning_details_item_data,
+                    ReasoningDetailSummary,
+                ):
+                    componentsschemas_chat_reasoning_details_item = (
+                        componentsschemas_chat_reasoning_details_item_data.to_dict()
+                    )
+                elif isinstance(
+                    componentsschemas_chat_reasoning_details_item_data,
+                    ReasoningDetailEncrypted,
+                ):
+                    componentsschemas_chat_reasoning_details_item = (
+                        componentsschemas_chat_reasoning_details_item_data.to_dict()
+                    )
+                elif isinstance(
+                    componentsschemas_chat_reasoning_details_item_data,
+                    ReasoningDetailText,
+                ):
+                    componentsschemas_chat_reasoning_details_item = (
+                        componentsschemas_chat_reasoning_details_item_data.to_dict()
+                    )
+                elif isinstance(
+                    componentsschemas_chat_reasoning_details_item_data,
+                    ReasoningDetailServerToolCall,
+                ):
+                    componentsschemas_chat_reasoning_details_item = (
+                        componentsschemas_chat_reasoning_details_item_data.to_dict()
+                    )
+                else:
+                    componentsschemas_chat_reasoning_details_item = (
+                        componentsschemas_chat_reasoning_details_item_data.to_dict()
+                    )
+
+                reasoning_details.append(componentsschemas_chat_reasoning_details_item)
 
         refusal: None | str | Unset
         if isinstance(self.refusal, Unset):
@@ -160,25 +223,12 @@ class ChatAssistantMessage(APIModel):
         else:
             refusal = self.refusal
 
-        images: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.images, Unset):
-            images = []
-            for images_item_data in self.images:
-                images_item = images_item_data.to_dict()
-                images.append(images_item)
-
-        audio: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.audio, Unset):
-            audio = self.audio.to_dict()
-
-        annotations: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.annotations, Unset):
-            annotations = []
-            for annotations_item_data in self.annotations:
-                annotations_item = annotations_item_data.to_dict()
-                annotations.append(annotations_item)
-
-        model = self.model
+        tool_calls: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.tool_calls, Unset):
+            tool_calls = []
+            for tool_calls_item_data in self.tool_calls:
+                tool_calls_item = tool_calls_item_data.to_dict()
+                tool_calls.append(tool_calls_item)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -187,26 +237,26 @@ class ChatAssistantMessage(APIModel):
                 "role": role,
             }
         )
+        if annotations is not UNSET:
+            field_dict["annotations"] = annotations
+        if audio is not UNSET:
+            field_dict["audio"] = audio
         if content is not UNSET:
             field_dict["content"] = content
+        if images is not UNSET:
+            field_dict["images"] = images
+        if model is not UNSET:
+            field_dict["model"] = model
         if name is not UNSET:
             field_dict["name"] = name
-        if tool_calls is not UNSET:
-            field_dict["tool_calls"] = tool_calls
         if reasoning is not UNSET:
             field_dict["reasoning"] = reasoning
         if reasoning_details is not UNSET:
             field_dict["reasoning_details"] = reasoning_details
         if refusal is not UNSET:
             field_dict["refusal"] = refusal
-        if images is not UNSET:
-            field_dict["images"] = images
-        if audio is not UNSET:
-            field_dict["audio"] = audio
-        if annotations is not UNSET:
-            field_dict["annotations"] = annotations
-        if model is not UNSET:
-            field_dict["model"] = model
+        if tool_calls is not UNSET:
+            field_dict["tool_calls"] = tool_calls
 
         return field_dict
 
@@ -215,7 +265,23 @@ class ChatAssistantMessage(APIModel):
         if not _lazy_loaded:
             _load_lazy_imports()
         d = dict(src_dict)
-        role = check_chat_assistant_message_role(d.pop("role"))
+        role = d.pop("role")
+
+        _annotations = d.pop("annotations", UNSET)
+        annotations: list[ChatAnnotation] | Unset = UNSET
+        if _annotations is not UNSET:
+            annotations = []
+            for annotations_item_data in _annotations:
+                annotations_item = ChatAnnotation.from_dict(annotations_item_data)
+
+                annotations.append(annotations_item)
+
+        _audio = d.pop("audio", UNSET)
+        audio: ChatAudioOutput | Unset
+        if isinstance(_audio, Unset):
+            audio = UNSET
+        else:
+            audio = ChatAudioOutput.from_dict(_audio)
 
         def _parse_content(
             data: object,
@@ -226,7 +292,7 @@ class ChatAssistantMessage(APIModel):
                 | ChatContentImage
                 | ChatContentText
                 | ChatContentVideo
-                | ChatContentVideoLegacy
+                | LegacyChatContentVideo
             ]
             | None
             | str
@@ -251,65 +317,65 @@ class ChatAssistantMessage(APIModel):
                         | ChatContentImage
                         | ChatContentText
                         | ChatContentVideo
-                        | ChatContentVideoLegacy
+                        | LegacyChatContentVideo
                     ):
                         try:
                             if not isinstance(data, dict):
                                 raise TypeError()
-                            componentsschemas_chat_content_part_type_0 = (
+                            componentsschemas_chat_content_items_type_0 = (
                                 ChatContentText.from_dict(data)
                             )
 
-                            return componentsschemas_chat_content_part_type_0
+                            return componentsschemas_chat_content_items_type_0
                         except (TypeError, ValueError, AttributeError, KeyError):
                             pass
                         try:
                             if not isinstance(data, dict):
                                 raise TypeError()
-                            componentsschemas_chat_content_part_type_1 = (
+                            componentsschemas_chat_content_items_type_1 = (
                                 ChatContentImage.from_dict(data)
                             )
 
-                            return componentsschemas_chat_content_part_type_1
+                            return componentsschemas_chat_content_items_type_1
                         except (TypeError, ValueError, AttributeError, KeyError):
                             pass
                         try:
                             if not isinstance(data, dict):
                                 raise TypeError()
-                            componentsschemas_chat_content_part_type_2 = (
+                            componentsschemas_chat_content_items_type_2 = (
                                 ChatContentAudio.from_dict(data)
                             )
 
-                            return componentsschemas_chat_content_part_type_2
+                            return componentsschemas_chat_content_items_type_2
                         except (TypeError, ValueError, AttributeError, KeyError):
                             pass
                         try:
                             if not isinstance(data, dict):
                                 raise TypeError()
-                            componentsschemas_chat_content_part_type_3 = (
+                            componentsschemas_chat_content_items_type_3 = (
+                                LegacyChatContentVideo.from_dict(data)
+                            )
+
+                            return componentsschemas_chat_content_items_type_3
+                        except (TypeError, ValueError, AttributeError, KeyError):
+                            pass
+                        try:
+                            if not isinstance(data, dict):
+                                raise TypeError()
+                            componentsschemas_chat_content_items_type_4 = (
                                 ChatContentVideo.from_dict(data)
                             )
 
-                            return componentsschemas_chat_content_part_type_3
-                        except (TypeError, ValueError, AttributeError, KeyError):
-                            pass
-                        try:
-                            if not isinstance(data, dict):
-                                raise TypeError()
-                            componentsschemas_chat_content_part_type_4 = (
-                                ChatContentVideoLegacy.from_dict(data)
-                            )
-
-                            return componentsschemas_chat_content_part_type_4
+                            return componentsschemas_chat_content_items_type_4
                         except (TypeError, ValueError, AttributeError, KeyError):
                             pass
                         if not isinstance(data, dict):
                             raise TypeError()
-                        componentsschemas_chat_content_part_type_5 = (
+                        componentsschemas_chat_content_items_type_5 = (
                             ChatContentFile.from_dict(data)
                         )
 
-                        return componentsschemas_chat_content_part_type_5
+                        return componentsschemas_chat_content_items_type_5
 
                     content_type_1_item = _parse_content_type_1_item(
                         content_type_1_item_data
@@ -327,7 +393,7 @@ class ChatAssistantMessage(APIModel):
                     | ChatContentImage
                     | ChatContentText
                     | ChatContentVideo
-                    | ChatContentVideoLegacy
+                    | LegacyChatContentVideo
                 ]
                 | None
                 | str
@@ -337,7 +403,108 @@ class ChatAssistantMessage(APIModel):
 
         content = _parse_content(d.pop("content", UNSET))
 
+        _images = d.pop("images", UNSET)
+        images: list[ChatAssistantImagesItem] | Unset = UNSET
+        if _images is not UNSET:
+            images = []
+            for componentsschemas_chat_assistant_images_item_data in _images:
+                componentsschemas_chat_assistant_images_item = (
+                    ChatAssistantImagesItem.from_dict(
+                        componentsschemas_chat_assistant_images_item_data
+                    )
+                )
+
+                images.append(componentsschemas_chat_assistant_images_item)
+
+        model = d.pop("model", UNSET)
+
         name = d.pop("name", UNSET)
+
+        reasoning: None | str | Unset = d.pop("reasoning", UNSET)
+
+        _reasoning_details = d.pop("reasoning_details", UNSET)
+        reasoning_details: (
+            list[
+                ReasoningDetailEncrypted
+                | ReasoningDetailOther
+                | ReasoningDetailServerToolCall
+                | ReasoningDetailSummary
+                | ReasoningDetailText
+            ]
+            | Unset
+        ) = UNSET
+        if _reasoning_details is not UNSET:
+            reasoning_details = []
+            for (
+                componentsschemas_chat_reasoning_details_item_data
+            ) in _reasoning_details:
+
+                def _parse_componentsschemas_chat_reasoning_details_item(
+                    data: object,
+                ) -> (
+                    ReasoningDetailEncrypted
+                    | ReasoningDetailOther
+                    | ReasoningDetailServerToolCall
+                    | ReasoningDetailSummary
+                    | ReasoningDetailText
+                ):
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError()
+                        componentsschemas_reasoning_detail_union_type_0 = (
+                            ReasoningDetailSummary.from_dict(data)
+                        )
+
+                        return componentsschemas_reasoning_detail_union_type_0
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError()
+                        componentsschemas_reasoning_detail_union_type_1 = (
+                            ReasoningDetailEncrypted.from_dict(data)
+                        )
+
+                        return componentsschemas_reasoning_detail_union_type_1
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError()
+                        componentsschemas_reasoning_detail_union_type_2 = (
+                            ReasoningDetailText.from_dict(data)
+                        )
+
+                        return componentsschemas_reasoning_detail_union_type_2
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError()
+                        componentsschemas_reasoning_detail_union_type_3 = (
+                            ReasoningDetailServerToolCall.from_dict(data)
+                        )
+
+                        return componentsschemas_reasoning_detail_union_type_3
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    componentsschemas_reasoning_detail_union_type_4 = (
+                        ReasoningDetailOther.from_dict(data)
+                    )
+
+                    return componentsschemas_reasoning_detail_union_type_4
+
+                componentsschemas_chat_reasoning_details_item = (
+                    _parse_componentsschemas_chat_reasoning_details_item(
+                        componentsschemas_chat_reasoning_details_item_data
+                    )
+                )
+
+                reasoning_details.append(componentsschemas_chat_reasoning_details_item)
+
+        refusal: None | str | Unset = d.pop("refusal", UNSET)
 
         _tool_calls = d.pop("tool_calls", UNSET)
         tool_calls: list[ChatToolCall] | Unset = UNSET
@@ -348,60 +515,18 @@ class ChatAssistantMessage(APIModel):
 
                 tool_calls.append(tool_calls_item)
 
-        reasoning: None | str | Unset = d.pop("reasoning", UNSET)
-
-        _reasoning_details = d.pop("reasoning_details", UNSET)
-        reasoning_details: list[ReasoningDetail] | Unset = UNSET
-        if _reasoning_details is not UNSET:
-            reasoning_details = []
-            for reasoning_details_item_data in _reasoning_details:
-                reasoning_details_item = ReasoningDetail.from_dict(
-                    reasoning_details_item_data
-                )
-
-                reasoning_details.append(reasoning_details_item)
-
-        refusal: None | str | Unset = d.pop("refusal", UNSET)
-
-        _images = d.pop("images", UNSET)
-        images: list[ChatAssistantImage] | Unset = UNSET
-        if _images is not UNSET:
-            images = []
-            for images_item_data in _images:
-                images_item = ChatAssistantImage.from_dict(images_item_data)
-
-                images.append(images_item)
-
-        _audio = d.pop("audio", UNSET)
-        audio: ChatAudioOutput | Unset
-        if isinstance(_audio, Unset):
-            audio = UNSET
-        else:
-            audio = ChatAudioOutput.from_dict(_audio)
-
-        _annotations = d.pop("annotations", UNSET)
-        annotations: list[ChatAnnotation] | Unset = UNSET
-        if _annotations is not UNSET:
-            annotations = []
-            for annotations_item_data in _annotations:
-                annotations_item = ChatAnnotation.from_dict(annotations_item_data)
-
-                annotations.append(annotations_item)
-
-        model = d.pop("model", UNSET)
-
         chat_assistant_message = cls(
             role=role,
+            annotations=annotations,
+            audio=audio,
             content=content,
+            images=images,
+            model=model,
             name=name,
-            tool_calls=tool_calls,
             reasoning=reasoning,
             reasoning_details=reasoning_details,
             refusal=refusal,
-            images=images,
-            audio=audio,
-            annotations=annotations,
-            model=model,
+            tool_calls=tool_calls,
         )
 
         chat_assistant_message.additional_properties = d

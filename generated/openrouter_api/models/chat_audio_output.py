@@ -15,36 +15,36 @@ T = TypeVar("T", bound="ChatAudioOutput")
 class ChatAudioOutput(APIModel):
     """
     Attributes:
-        id (str | Unset):
         data (str | Unset):
         expires_at (int | Unset):
+        id (str | Unset):
         transcript (str | Unset):
     """
 
-    id: str | Unset = UNSET
     data: str | Unset = UNSET
     expires_at: int | Unset = UNSET
+    id: str | Unset = UNSET
     transcript: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        id = self.id
-
         data = self.data
 
         expires_at = self.expires_at
+
+        id = self.id
 
         transcript = self.transcript
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if id is not UNSET:
-            field_dict["id"] = id
         if data is not UNSET:
             field_dict["data"] = data
         if expires_at is not UNSET:
             field_dict["expires_at"] = expires_at
+        if id is not UNSET:
+            field_dict["id"] = id
         if transcript is not UNSET:
             field_dict["transcript"] = transcript
 
@@ -53,18 +53,18 @@ class ChatAudioOutput(APIModel):
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        id = d.pop("id", UNSET)
-
         data = d.pop("data", UNSET)
 
         expires_at = d.pop("expires_at", UNSET)
 
+        id = d.pop("id", UNSET)
+
         transcript = d.pop("transcript", UNSET)
 
         chat_audio_output = cls(
-            id=id,
             data=data,
             expires_at=expires_at,
+            id=id,
             transcript=transcript,
         )
 

@@ -14,14 +14,14 @@ from attrs import field as _attrs_field
 from ..types import UNSET, APIModel, Unset
 
 if TYPE_CHECKING:
+    from ..models.chat_assistant_message import ChatAssistantMessage
     from ..models.chat_choice_error import ChatChoiceError
-    from ..models.chat_logprobs import ChatLogprobs
-    from ..models.chat_response_message import ChatResponseMessage
+    from ..models.chat_token_logprobs import ChatTokenLogprobs
 
 _LAZY_IMPORTS = (
+    ("..models.chat_assistant_message", "ChatAssistantMessage"),
     ("..models.chat_choice_error", "ChatChoiceError"),
-    ("..models.chat_logprobs", "ChatLogprobs"),
-    ("..models.chat_response_message", "ChatResponseMessage"),
+    ("..models.chat_token_logprobs", "ChatTokenLogprobs"),
 )
 _lazy_loaded = False
 
@@ -42,32 +42,43 @@ T = TypeVar("T", bound="ChatChoice")
 class ChatChoice(APIModel):
     """
     Attributes:
+        finish_reason (None | str):
         index (int):
-        finish_reason (None | str): tool_calls, stop, length, content_filter, error (open set).
-        message (ChatResponseMessage): The assistant message of a response: the fields of ChatAssistantMessage, with
-            `role` kept open because some providers send an empty role.
-        native_finish_reason (None | str | Unset):
-        logprobs (ChatLogprobs | None | Unset):
+        message (ChatAssistantMessage):
         error (ChatChoiceError | Unset): Provider error that interrupted generation (finish_reason is then "error").
+        logprobs (ChatTokenLogprobs | None | Unset):
+        native_finish_reason (None | str | Unset):
     """
 
-    index: int
     finish_reason: None | str
-    message: ChatResponseMessage
-    native_finish_reason: None | str | Unset = UNSET
-    logprobs: ChatLogprobs | None | Unset = UNSET
+    index: int
+    message: ChatAssistantMessage
     error: ChatChoiceError | Unset = UNSET
+    logprobs: ChatTokenLogprobs | None | Unset = UNSET
+    native_finish_reason: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         if not _lazy_loaded:
             _load_lazy_imports()
-        index = self.index
-
         finish_reason: None | str
         finish_reason = self.finish_reason
 
+        index = self.index
+
         message = self.message.to_dict()
+
+        error: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.error, Unset):
+            error = self.error.to_dict()
+
+        logprobs: dict[str, Any] | None | Unset
+        if isinstance(self.logprobs, Unset):
+            logprobs = UNSET
+        elif isinstance(self.logprobs, ChatTokenLogprobs):
+            logprobs = self.logprobs.to_dict()
+        else:
+            logprobs = self.logprobs
 
         native_finish_reason: None | str | Unset
         if isinstance(self.native_finish_reason, Unset):
@@ -75,33 +86,21 @@ class ChatChoice(APIModel):
         else:
             native_finish_reason = self.native_finish_reason
 
-        logprobs: dict[str, Any] | None | Unset
-        if isinstance(self.logprobs, Unset):
-            logprobs = UNSET
-        elif isinstance(self.logprobs, ChatLogprobs):
-            logprobs = self.logprobs.to_dict()
-        else:
-            logprobs = self.logprobs
-
-        error: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.error, Unset):
-            error = self.error.to_dict()
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
-                "index": index,
                 "finish_reason": finish_reason,
+                "index": index,
                 "message": message,
             }
         )
-        if native_finish_reason is not UNSET:
-            field_dict["native_finish_reason"] = native_finish_reason
-        if logprobs is not UNSET:
-            field_dict["logprobs"] = logprobs
         if error is not UNSET:
             field_dict["error"] = error
+        if logprobs is not UNSET:
+            field_dict["logprobs"] = logprobs
+        if native_finish_reason is not UNSET:
+            field_dict["native_finish_reason"] = native_finish_reason
 
         return field_dict
 
@@ -110,30 +109,11 @@ class ChatChoice(APIModel):
         if not _lazy_loaded:
             _load_lazy_imports()
         d = dict(src_dict)
-        index = d.pop("index")
-
         finish_reason: None | str = d.pop("finish_reason")
 
-        message = ChatResponseMessage.from_dict(d.pop("message"))
+        index = d.pop("index")
 
-        native_finish_reason: None | str | Unset = d.pop("native_finish_reason", UNSET)
-
-        def _parse_logprobs(data: object) -> ChatLogprobs | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                logprobs_type_0 = ChatLogprobs.from_dict(data)
-
-                return logprobs_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(ChatLogprobs | None | Unset, data)
-
-        logprobs = _parse_logprobs(d.pop("logprobs", UNSET))
+        message = ChatAssistantMessage.from_dict(d.pop("message"))
 
         _error = d.pop("error", UNSET)
         error: ChatChoiceError | Unset
@@ -142,13 +122,32 @@ class ChatChoice(APIModel):
         else:
             error = ChatChoiceError.from_dict(_error)
 
+        def _parse_logprobs(data: object) -> ChatTokenLogprobs | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                logprobs_type_0 = ChatTokenLogprobs.from_dict(data)
+
+                return logprobs_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(ChatTokenLogprobs | None | Unset, data)
+
+        logprobs = _parse_logprobs(d.pop("logprobs", UNSET))
+
+        native_finish_reason: None | str | Unset = d.pop("native_finish_reason", UNSET)
+
         chat_choice = cls(
-            index=index,
             finish_reason=finish_reason,
+            index=index,
             message=message,
-            native_finish_reason=native_finish_reason,
-            logprobs=logprobs,
             error=error,
+            logprobs=logprobs,
+            native_finish_reason=native_finish_reason,
         )
 
         chat_choice.additional_properties = d

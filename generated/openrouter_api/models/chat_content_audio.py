@@ -17,9 +17,11 @@ from ..models.chat_content_audio_type import (
 from ..types import APIModel
 
 if TYPE_CHECKING:
-    from ..models.chat_input_audio import ChatInputAudio
+    from ..models.chat_content_audio_input_audio import ChatContentAudioInputAudio
 
-_LAZY_IMPORTS = (("..models.chat_input_audio", "ChatInputAudio"),)
+_LAZY_IMPORTS = (
+    ("..models.chat_content_audio_input_audio", "ChatContentAudioInputAudio"),
+)
 _lazy_loaded = False
 
 
@@ -39,27 +41,27 @@ T = TypeVar("T", bound="ChatContentAudio")
 class ChatContentAudio(APIModel):
     """
     Attributes:
+        input_audio (ChatContentAudioInputAudio):
         type (ChatContentAudioType):
-        input_audio (ChatInputAudio):
     """
 
+    input_audio: ChatContentAudioInputAudio
     type: ChatContentAudioType
-    input_audio: ChatInputAudio
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         if not _lazy_loaded:
             _load_lazy_imports()
-        type: str = self.type
-
         input_audio = self.input_audio.to_dict()
+
+        type: str = self.type
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
-                "type": type,
                 "input_audio": input_audio,
+                "type": type,
             }
         )
 
@@ -70,13 +72,13 @@ class ChatContentAudio(APIModel):
         if not _lazy_loaded:
             _load_lazy_imports()
         d = dict(src_dict)
+        input_audio = ChatContentAudioInputAudio.from_dict(d.pop("input_audio"))
+
         type = check_chat_content_audio_type(d.pop("type"))
 
-        input_audio = ChatInputAudio.from_dict(d.pop("input_audio"))
-
         chat_content_audio = cls(
-            type=type,
             input_audio=input_audio,
+            type=type,
         )
 
         chat_content_audio.additional_properties = d

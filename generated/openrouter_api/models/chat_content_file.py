@@ -17,9 +17,9 @@ from ..models.chat_content_file_type import (
 from ..types import APIModel
 
 if TYPE_CHECKING:
-    from ..models.chat_file import ChatFile
+    from ..models.chat_content_file_file import ChatContentFileFile
 
-_LAZY_IMPORTS = (("..models.chat_file", "ChatFile"),)
+_LAZY_IMPORTS = (("..models.chat_content_file_file", "ChatContentFileFile"),)
 _lazy_loaded = False
 
 
@@ -39,27 +39,27 @@ T = TypeVar("T", bound="ChatContentFile")
 class ChatContentFile(APIModel):
     """
     Attributes:
+        file (ChatContentFileFile):
         type (ChatContentFileType):
-        file (ChatFile):
     """
 
+    file: ChatContentFileFile
     type: ChatContentFileType
-    file: ChatFile
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         if not _lazy_loaded:
             _load_lazy_imports()
-        type: str = self.type
-
         file = self.file.to_dict()
+
+        type: str = self.type
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
-                "type": type,
                 "file": file,
+                "type": type,
             }
         )
 
@@ -70,13 +70,13 @@ class ChatContentFile(APIModel):
         if not _lazy_loaded:
             _load_lazy_imports()
         d = dict(src_dict)
+        file = ChatContentFileFile.from_dict(d.pop("file"))
+
         type = check_chat_content_file_type(d.pop("type"))
 
-        file = ChatFile.from_dict(d.pop("file"))
-
         chat_content_file = cls(
-            type=type,
             file=file,
+            type=type,
         )
 
         chat_content_file.additional_properties = d

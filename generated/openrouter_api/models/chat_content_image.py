@@ -17,9 +17,9 @@ from ..models.chat_content_image_type import (
 from ..types import APIModel
 
 if TYPE_CHECKING:
-    from ..models.chat_image_url import ChatImageUrl
+    from ..models.chat_content_image_image_url import ChatContentImageImageUrl
 
-_LAZY_IMPORTS = (("..models.chat_image_url", "ChatImageUrl"),)
+_LAZY_IMPORTS = (("..models.chat_content_image_image_url", "ChatContentImageImageUrl"),)
 _lazy_loaded = False
 
 
@@ -39,27 +39,27 @@ T = TypeVar("T", bound="ChatContentImage")
 class ChatContentImage(APIModel):
     """
     Attributes:
+        image_url (ChatContentImageImageUrl):
         type (ChatContentImageType):
-        image_url (ChatImageUrl):
     """
 
+    image_url: ChatContentImageImageUrl
     type: ChatContentImageType
-    image_url: ChatImageUrl
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         if not _lazy_loaded:
             _load_lazy_imports()
-        type: str = self.type
-
         image_url = self.image_url.to_dict()
+
+        type: str = self.type
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
-                "type": type,
                 "image_url": image_url,
+                "type": type,
             }
         )
 
@@ -70,13 +70,13 @@ class ChatContentImage(APIModel):
         if not _lazy_loaded:
             _load_lazy_imports()
         d = dict(src_dict)
+        image_url = ChatContentImageImageUrl.from_dict(d.pop("image_url"))
+
         type = check_chat_content_image_type(d.pop("type"))
 
-        image_url = ChatImageUrl.from_dict(d.pop("image_url"))
-
         chat_content_image = cls(
-            type=type,
             image_url=image_url,
+            type=type,
         )
 
         chat_content_image.additional_properties = d

@@ -5,6 +5,7 @@ from typing import (
     TYPE_CHECKING,
     Any,
     TypeVar,
+    cast,
 )
 
 from attrs import define as _attrs_define
@@ -17,11 +18,11 @@ from ..models.chat_content_text_type import (
 from ..types import UNSET, APIModel, Unset
 
 if TYPE_CHECKING:
-    from ..models.cache_control import CacheControl
+    from ..models.chat_content_cache_control import ChatContentCacheControl
     from ..models.prompt_cache_breakpoint import PromptCacheBreakpoint
 
 _LAZY_IMPORTS = (
-    ("..models.cache_control", "CacheControl"),
+    ("..models.chat_content_cache_control", "ChatContentCacheControl"),
     ("..models.prompt_cache_breakpoint", "PromptCacheBreakpoint"),
 )
 _lazy_loaded = False
@@ -43,39 +44,43 @@ T = TypeVar("T", bound="ChatContentText")
 class ChatContentText(APIModel):
     """
     Attributes:
-        type (ChatContentTextType):
         text (str):
-        cache_control (CacheControl | Unset):
-        prompt_cache_breakpoint (PromptCacheBreakpoint | Unset):
+        type (ChatContentTextType):
+        cache_control (ChatContentCacheControl | Unset):
+        prompt_cache_breakpoint (None | PromptCacheBreakpoint | Unset):
     """
 
-    type: ChatContentTextType
     text: str
-    cache_control: CacheControl | Unset = UNSET
-    prompt_cache_breakpoint: PromptCacheBreakpoint | Unset = UNSET
+    type: ChatContentTextType
+    cache_control: ChatContentCacheControl | Unset = UNSET
+    prompt_cache_breakpoint: None | PromptCacheBreakpoint | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         if not _lazy_loaded:
             _load_lazy_imports()
-        type: str = self.type
-
         text = self.text
+
+        type: str = self.type
 
         cache_control: dict[str, Any] | Unset = UNSET
         if not isinstance(self.cache_control, Unset):
             cache_control = self.cache_control.to_dict()
 
-        prompt_cache_breakpoint: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.prompt_cache_breakpoint, Unset):
+        prompt_cache_breakpoint: dict[str, Any] | None | Unset
+        if isinstance(self.prompt_cache_breakpoint, Unset):
+            prompt_cache_breakpoint = UNSET
+        elif isinstance(self.prompt_cache_breakpoint, PromptCacheBreakpoint):
             prompt_cache_breakpoint = self.prompt_cache_breakpoint.to_dict()
+        else:
+            prompt_cache_breakpoint = self.prompt_cache_breakpoint
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
-                "type": type,
                 "text": text,
+                "type": type,
             }
         )
         if cache_control is not UNSET:
@@ -90,29 +95,41 @@ class ChatContentText(APIModel):
         if not _lazy_loaded:
             _load_lazy_imports()
         d = dict(src_dict)
-        type = check_chat_content_text_type(d.pop("type"))
-
         text = d.pop("text")
 
+        type = check_chat_content_text_type(d.pop("type"))
+
         _cache_control = d.pop("cache_control", UNSET)
-        cache_control: CacheControl | Unset
+        cache_control: ChatContentCacheControl | Unset
         if isinstance(_cache_control, Unset):
             cache_control = UNSET
         else:
-            cache_control = CacheControl.from_dict(_cache_control)
+            cache_control = ChatContentCacheControl.from_dict(_cache_control)
 
-        _prompt_cache_breakpoint = d.pop("prompt_cache_breakpoint", UNSET)
-        prompt_cache_breakpoint: PromptCacheBreakpoint | Unset
-        if isinstance(_prompt_cache_breakpoint, Unset):
-            prompt_cache_breakpoint = UNSET
-        else:
-            prompt_cache_breakpoint = PromptCacheBreakpoint.from_dict(
-                _prompt_cache_breakpoint
-            )
+        def _parse_prompt_cache_breakpoint(
+            data: object,
+        ) -> None | PromptCacheBreakpoint | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                prompt_cache_breakpoint_type_0 = PromptCacheBreakpoint.from_dict(data)
+
+                return prompt_cache_breakpoint_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | PromptCacheBreakpoint | Unset, data)
+
+        prompt_cache_breakpoint = _parse_prompt_cache_breakpoint(
+            d.pop("prompt_cache_breakpoint", UNSET)
+        )
 
         chat_content_text = cls(
-            type=type,
             text=text,
+            type=type,
             cache_control=cache_control,
             prompt_cache_breakpoint=prompt_cache_breakpoint,
         )

@@ -17,9 +17,9 @@ from ..models.chat_content_video_type import (
 from ..types import APIModel
 
 if TYPE_CHECKING:
-    from ..models.chat_video_url import ChatVideoUrl
+    from ..models.chat_content_video_input import ChatContentVideoInput
 
-_LAZY_IMPORTS = (("..models.chat_video_url", "ChatVideoUrl"),)
+_LAZY_IMPORTS = (("..models.chat_content_video_input", "ChatContentVideoInput"),)
 _lazy_loaded = False
 
 
@@ -40,11 +40,11 @@ class ChatContentVideo(APIModel):
     """
     Attributes:
         type (ChatContentVideoType):
-        video_url (ChatVideoUrl):
+        video_url (ChatContentVideoInput):
     """
 
     type: ChatContentVideoType
-    video_url: ChatVideoUrl
+    video_url: ChatContentVideoInput
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -72,7 +72,7 @@ class ChatContentVideo(APIModel):
         d = dict(src_dict)
         type = check_chat_content_video_type(d.pop("type"))
 
-        video_url = ChatVideoUrl.from_dict(d.pop("video_url"))
+        video_url = ChatContentVideoInput.from_dict(d.pop("video_url"))
 
         chat_content_video = cls(
             type=type,

@@ -41,27 +41,27 @@ T = TypeVar("T", bound="ChatNamedToolChoice")
 class ChatNamedToolChoice(APIModel):
     """
     Attributes:
-        type (ChatNamedToolChoiceType):
         function (ChatNamedToolChoiceFunction):
+        type (ChatNamedToolChoiceType):
     """
 
-    type: ChatNamedToolChoiceType
     function: ChatNamedToolChoiceFunction
+    type: ChatNamedToolChoiceType
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         if not _lazy_loaded:
             _load_lazy_imports()
-        type: str = self.type
-
         function = self.function.to_dict()
+
+        type: str = self.type
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
-                "type": type,
                 "function": function,
+                "type": type,
             }
         )
 
@@ -72,13 +72,13 @@ class ChatNamedToolChoice(APIModel):
         if not _lazy_loaded:
             _load_lazy_imports()
         d = dict(src_dict)
-        type = check_chat_named_tool_choice_type(d.pop("type"))
-
         function = ChatNamedToolChoiceFunction.from_dict(d.pop("function"))
 
+        type = check_chat_named_tool_choice_type(d.pop("type"))
+
         chat_named_tool_choice = cls(
-            type=type,
             function=function,
+            type=type,
         )
 
         chat_named_tool_choice.additional_properties = d

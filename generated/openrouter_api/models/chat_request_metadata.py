@@ -13,8 +13,6 @@ T = TypeVar("T", bound="ChatRequestMetadata")
 
 @_attrs_define
 class ChatRequestMetadata(APIModel):
-    """Up to 16 pairs; keys up to 64 chars, values up to 512 chars."""
-
     additional_properties: dict[str, str] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

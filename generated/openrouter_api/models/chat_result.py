@@ -10,17 +10,18 @@ from typing import (
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..models.chat_result_object import ChatResultObject, check_chat_result_object
 from ..types import UNSET, APIModel, Unset
 
 if TYPE_CHECKING:
     from ..models.chat_choice import ChatChoice
-    from ..models.chat_result_openrouter_metadata import ChatResultOpenrouterMetadata
     from ..models.chat_usage import ChatUsage
+    from ..models.open_router_metadata import OpenRouterMetadata
 
 _LAZY_IMPORTS = (
     ("..models.chat_choice", "ChatChoice"),
-    ("..models.chat_result_openrouter_metadata", "ChatResultOpenrouterMetadata"),
     ("..models.chat_usage", "ChatUsage"),
+    ("..models.open_router_metadata", "OpenRouterMetadata"),
 )
 _lazy_loaded = False
 
@@ -39,56 +40,53 @@ T = TypeVar("T", bound="ChatResult")
 
 @_attrs_define
 class ChatResult(APIModel):
-    """Non-streaming chat completion.
-
+    """
     Attributes:
-        id (str): Generation id (gen-...).
-        object (str): "chat.completion".
-        created (int):
-        model (str): Model that served the request (after fallbacks).
         choices (list[ChatChoice]):
-        provider (str | Unset): Provider that served the request.
-        system_fingerprint (None | str | Unset):
+        created (int):
+        id (str):
+        model (str):
+        object (ChatResultObject):
+        openrouter_metadata (OpenRouterMetadata | Unset):
+        provider (str | Unset):
         service_tier (None | str | Unset):
+        system_fingerprint (None | str | Unset):
         usage (ChatUsage | Unset):
-        openrouter_metadata (ChatResultOpenrouterMetadata | Unset):
     """
 
-    id: str
-    object: str
-    created: int
-    model: str
     choices: list[ChatChoice]
+    created: int
+    id: str
+    model: str
+    object: ChatResultObject
+    openrouter_metadata: OpenRouterMetadata | Unset = UNSET
     provider: str | Unset = UNSET
-    system_fingerprint: None | str | Unset = UNSET
     service_tier: None | str | Unset = UNSET
+    system_fingerprint: None | str | Unset = UNSET
     usage: ChatUsage | Unset = UNSET
-    openrouter_metadata: ChatResultOpenrouterMetadata | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         if not _lazy_loaded:
             _load_lazy_imports()
-        id = self.id
-
-        object = self.object
-
-        created = self.created
-
-        model = self.model
-
         choices = []
         for choices_item_data in self.choices:
             choices_item = choices_item_data.to_dict()
             choices.append(choices_item)
 
-        provider = self.provider
+        created = self.created
 
-        system_fingerprint: None | str | Unset
-        if isinstance(self.system_fingerprint, Unset):
-            system_fingerprint = UNSET
-        else:
-            system_fingerprint = self.system_fingerprint
+        id = self.id
+
+        model = self.model
+
+        object: str = self.object
+
+        openrouter_metadata: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.openrouter_metadata, Unset):
+            openrouter_metadata = self.openrouter_metadata.to_dict()
+
+        provider = self.provider
 
         service_tier: None | str | Unset
         if isinstance(self.service_tier, Unset):
@@ -96,35 +94,37 @@ class ChatResult(APIModel):
         else:
             service_tier = self.service_tier
 
+        system_fingerprint: None | str | Unset
+        if isinstance(self.system_fingerprint, Unset):
+            system_fingerprint = UNSET
+        else:
+            system_fingerprint = self.system_fingerprint
+
         usage: dict[str, Any] | Unset = UNSET
         if not isinstance(self.usage, Unset):
             usage = self.usage.to_dict()
-
-        openrouter_metadata: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.openrouter_metadata, Unset):
-            openrouter_metadata = self.openrouter_metadata.to_dict()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
-                "id": id,
-                "object": object,
-                "created": created,
-                "model": model,
                 "choices": choices,
+                "created": created,
+                "id": id,
+                "model": model,
+                "object": object,
             }
         )
-        if provider is not UNSET:
-            field_dict["provider"] = provider
-        if system_fingerprint is not UNSET:
-            field_dict["system_fingerprint"] = system_fingerprint
-        if service_tier is not UNSET:
-            field_dict["service_tier"] = service_tier
-        if usage is not UNSET:
-            field_dict["usage"] = usage
         if openrouter_metadata is not UNSET:
             field_dict["openrouter_metadata"] = openrouter_metadata
+        if provider is not UNSET:
+            field_dict["provider"] = provider
+        if service_tier is not UNSET:
+            field_dict["service_tier"] = service_tier
+        if system_fingerprint is not UNSET:
+            field_dict["system_fingerprint"] = system_fingerprint
+        if usage is not UNSET:
+            field_dict["usage"] = usage
 
         return field_dict
 
@@ -133,14 +133,6 @@ class ChatResult(APIModel):
         if not _lazy_loaded:
             _load_lazy_imports()
         d = dict(src_dict)
-        id = d.pop("id")
-
-        object = d.pop("object")
-
-        created = d.pop("created")
-
-        model = d.pop("model")
-
         choices = []
         _choices = d.pop("choices")
         for choices_item_data in _choices:
@@ -148,11 +140,26 @@ class ChatResult(APIModel):
 
             choices.append(choices_item)
 
+        created = d.pop("created")
+
+        id = d.pop("id")
+
+        model = d.pop("model")
+
+        object = check_chat_result_object(d.pop("object"))
+
+        _openrouter_metadata = d.pop("openrouter_metadata", UNSET)
+        openrouter_metadata: OpenRouterMetadata | Unset
+        if isinstance(_openrouter_metadata, Unset):
+            openrouter_metadata = UNSET
+        else:
+            openrouter_metadata = OpenRouterMetadata.from_dict(_openrouter_metadata)
+
         provider = d.pop("provider", UNSET)
 
-        system_fingerprint: None | str | Unset = d.pop("system_fingerprint", UNSET)
-
         service_tier: None | str | Unset = d.pop("service_tier", UNSET)
+
+        system_fingerprint: None | str | Unset = d.pop("system_fingerprint", UNSET)
 
         _usage = d.pop("usage", UNSET)
         usage: ChatUsage | Unset
@@ -161,26 +168,17 @@ class ChatResult(APIModel):
         else:
             usage = ChatUsage.from_dict(_usage)
 
-        _openrouter_metadata = d.pop("openrouter_metadata", UNSET)
-        openrouter_metadata: ChatResultOpenrouterMetadata | Unset
-        if isinstance(_openrouter_metadata, Unset):
-            openrouter_metadata = UNSET
-        else:
-            openrouter_metadata = ChatResultOpenrouterMetadata.from_dict(
-                _openrouter_metadata
-            )
-
         chat_result = cls(
-            id=id,
-            object=object,
-            created=created,
-            model=model,
             choices=choices,
-            provider=provider,
-            system_fingerprint=system_fingerprint,
-            service_tier=service_tier,
-            usage=usage,
+            created=created,
+            id=id,
+            model=model,
+            object=object,
             openrouter_metadata=openrouter_metadata,
+            provider=provider,
+            service_tier=service_tier,
+            system_fingerprint=system_fingerprint,
+            usage=usage,
         )
 
         chat_result.additional_properties = d

@@ -10,26 +10,25 @@ from typing import (
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..models.chat_stream_chunk_object import (
+    ChatStreamChunkObject,
+    check_chat_stream_chunk_object,
+)
 from ..types import UNSET, APIModel, Unset
 
 if TYPE_CHECKING:
     from ..models.chat_stream_choice import ChatStreamChoice
     from ..models.chat_stream_chunk_debug import ChatStreamChunkDebug
-    from ..models.chat_stream_chunk_openrouter_metadata import (
-        ChatStreamChunkOpenrouterMetadata,
-    )
-    from ..models.chat_stream_error import ChatStreamError
+    from ..models.chat_stream_chunk_error import ChatStreamChunkError
     from ..models.chat_usage import ChatUsage
+    from ..models.open_router_metadata import OpenRouterMetadata
 
 _LAZY_IMPORTS = (
     ("..models.chat_stream_choice", "ChatStreamChoice"),
     ("..models.chat_stream_chunk_debug", "ChatStreamChunkDebug"),
-    (
-        "..models.chat_stream_chunk_openrouter_metadata",
-        "ChatStreamChunkOpenrouterMetadata",
-    ),
-    ("..models.chat_stream_error", "ChatStreamError"),
+    ("..models.chat_stream_chunk_error", "ChatStreamChunkError"),
     ("..models.chat_usage", "ChatUsage"),
+    ("..models.open_router_metadata", "OpenRouterMetadata"),
 )
 _lazy_loaded = False
 
@@ -48,69 +47,65 @@ T = TypeVar("T", bound="ChatStreamChunk")
 
 @_attrs_define
 class ChatStreamChunk(APIModel):
-    """One `data:` event of a chat stream. `choices` may be empty (the usage chunk and the debug chunk); `usage` arrives
-    once, on the last chunk before [DONE]; `error` is an in-band failure after content was sent.
-
-        Attributes:
-            id (str):
-            object (str): "chat.completion.chunk".
-            created (int):
-            model (str):
-            choices (list[ChatStreamChoice]):
-            provider (str | Unset):
-            usage (ChatUsage | Unset):
-            error (ChatStreamError | Unset):
-            system_fingerprint (None | str | Unset):
-            service_tier (None | str | Unset):
-            openrouter_metadata (ChatStreamChunkOpenrouterMetadata | Unset):
-            debug (ChatStreamChunkDebug | Unset):
+    """
+    Attributes:
+        choices (list[ChatStreamChoice]):
+        created (int):
+        id (str):
+        model (str):
+        object (ChatStreamChunkObject):
+        debug (ChatStreamChunkDebug | Unset):
+        error (ChatStreamChunkError | Unset):
+        openrouter_metadata (OpenRouterMetadata | Unset):
+        provider (str | Unset):
+        service_tier (None | str | Unset):
+        system_fingerprint (None | str | Unset):
+        usage (ChatUsage | Unset):
     """
 
-    id: str
-    object: str
-    created: int
-    model: str
     choices: list[ChatStreamChoice]
-    provider: str | Unset = UNSET
-    usage: ChatUsage | Unset = UNSET
-    error: ChatStreamError | Unset = UNSET
-    system_fingerprint: None | str | Unset = UNSET
-    service_tier: None | str | Unset = UNSET
-    openrouter_metadata: ChatStreamChunkOpenrouterMetadata | Unset = UNSET
+    created: int
+    id: str
+    model: str
+    object: ChatStreamChunkObject
     debug: ChatStreamChunkDebug | Unset = UNSET
+    error: ChatStreamChunkError | Unset = UNSET
+    openrouter_metadata: OpenRouterMetadata | Unset = UNSET
+    provider: str | Unset = UNSET
+    service_tier: None | str | Unset = UNSET
+    system_fingerprint: None | str | Unset = UNSET
+    usage: ChatUsage | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         if not _lazy_loaded:
             _load_lazy_imports()
-        id = self.id
-
-        object = self.object
-
-        created = self.created
-
-        model = self.model
-
         choices = []
         for choices_item_data in self.choices:
             choices_item = choices_item_data.to_dict()
             choices.append(choices_item)
 
-        provider = self.provider
+        created = self.created
 
-        usage: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.usage, Unset):
-            usage = self.usage.to_dict()
+        id = self.id
+
+        model = self.model
+
+        object: str = self.object
+
+        debug: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.debug, Unset):
+            debug = self.debug.to_dict()
 
         error: dict[str, Any] | Unset = UNSET
         if not isinstance(self.error, Unset):
             error = self.error.to_dict()
 
-        system_fingerprint: None | str | Unset
-        if isinstance(self.system_fingerprint, Unset):
-            system_fingerprint = UNSET
-        else:
-            system_fingerprint = self.system_fingerprint
+        openrouter_metadata: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.openrouter_metadata, Unset):
+            openrouter_metadata = self.openrouter_metadata.to_dict()
+
+        provider = self.provider
 
         service_tier: None | str | Unset
         if isinstance(self.service_tier, Unset):
@@ -118,39 +113,41 @@ class ChatStreamChunk(APIModel):
         else:
             service_tier = self.service_tier
 
-        openrouter_metadata: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.openrouter_metadata, Unset):
-            openrouter_metadata = self.openrouter_metadata.to_dict()
+        system_fingerprint: None | str | Unset
+        if isinstance(self.system_fingerprint, Unset):
+            system_fingerprint = UNSET
+        else:
+            system_fingerprint = self.system_fingerprint
 
-        debug: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.debug, Unset):
-            debug = self.debug.to_dict()
+        usage: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.usage, Unset):
+            usage = self.usage.to_dict()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
-                "id": id,
-                "object": object,
-                "created": created,
-                "model": model,
                 "choices": choices,
+                "created": created,
+                "id": id,
+                "model": model,
+                "object": object,
             }
         )
-        if provider is not UNSET:
-            field_dict["provider"] = provider
-        if usage is not UNSET:
-            field_dict["usage"] = usage
-        if error is not UNSET:
-            field_dict["error"] = error
-        if system_fingerprint is not UNSET:
-            field_dict["system_fingerprint"] = system_fingerprint
-        if service_tier is not UNSET:
-            field_dict["service_tier"] = service_tier
-        if openrouter_metadata is not UNSET:
-            field_dict["openrouter_metadata"] = openrouter_metadata
         if debug is not UNSET:
             field_dict["debug"] = debug
+        if error is not UNSET:
+            field_dict["error"] = error
+        if openrouter_metadata is not UNSET:
+            field_dict["openrouter_metadata"] = openrouter_metadata
+        if provider is not UNSET:
+            field_dict["provider"] = provider
+        if service_tier is not UNSET:
+            field_dict["service_tier"] = service_tier
+        if system_fingerprint is not UNSET:
+            field_dict["system_fingerprint"] = system_fingerprint
+        if usage is not UNSET:
+            field_dict["usage"] = usage
 
         return field_dict
 
@@ -159,14 +156,6 @@ class ChatStreamChunk(APIModel):
         if not _lazy_loaded:
             _load_lazy_imports()
         d = dict(src_dict)
-        id = d.pop("id")
-
-        object = d.pop("object")
-
-        created = d.pop("created")
-
-        model = d.pop("model")
-
         choices = []
         _choices = d.pop("choices")
         for choices_item_data in _choices:
@@ -174,34 +163,13 @@ class ChatStreamChunk(APIModel):
 
             choices.append(choices_item)
 
-        provider = d.pop("provider", UNSET)
+        created = d.pop("created")
 
-        _usage = d.pop("usage", UNSET)
-        usage: ChatUsage | Unset
-        if isinstance(_usage, Unset):
-            usage = UNSET
-        else:
-            usage = ChatUsage.from_dict(_usage)
+        id = d.pop("id")
 
-        _error = d.pop("error", UNSET)
-        error: ChatStreamError | Unset
-        if isinstance(_error, Unset):
-            error = UNSET
-        else:
-            error = ChatStreamError.from_dict(_error)
+        model = d.pop("model")
 
-        system_fingerprint: None | str | Unset = d.pop("system_fingerprint", UNSET)
-
-        service_tier: None | str | Unset = d.pop("service_tier", UNSET)
-
-        _openrouter_metadata = d.pop("openrouter_metadata", UNSET)
-        openrouter_metadata: ChatStreamChunkOpenrouterMetadata | Unset
-        if isinstance(_openrouter_metadata, Unset):
-            openrouter_metadata = UNSET
-        else:
-            openrouter_metadata = ChatStreamChunkOpenrouterMetadata.from_dict(
-                _openrouter_metadata
-            )
+        object = check_chat_stream_chunk_object(d.pop("object"))
 
         _debug = d.pop("debug", UNSET)
         debug: ChatStreamChunkDebug | Unset
@@ -210,19 +178,46 @@ class ChatStreamChunk(APIModel):
         else:
             debug = ChatStreamChunkDebug.from_dict(_debug)
 
+        _error = d.pop("error", UNSET)
+        error: ChatStreamChunkError | Unset
+        if isinstance(_error, Unset):
+            error = UNSET
+        else:
+            error = ChatStreamChunkError.from_dict(_error)
+
+        _openrouter_metadata = d.pop("openrouter_metadata", UNSET)
+        openrouter_metadata: OpenRouterMetadata | Unset
+        if isinstance(_openrouter_metadata, Unset):
+            openrouter_metadata = UNSET
+        else:
+            openrouter_metadata = OpenRouterMetadata.from_dict(_openrouter_metadata)
+
+        provider = d.pop("provider", UNSET)
+
+        service_tier: None | str | Unset = d.pop("service_tier", UNSET)
+
+        system_fingerprint: None | str | Unset = d.pop("system_fingerprint", UNSET)
+
+        _usage = d.pop("usage", UNSET)
+        usage: ChatUsage | Unset
+        if isinstance(_usage, Unset):
+            usage = UNSET
+        else:
+            usage = ChatUsage.from_dict(_usage)
+
         chat_stream_chunk = cls(
-            id=id,
-            object=object,
-            created=created,
-            model=model,
             choices=choices,
-            provider=provider,
-            usage=usage,
-            error=error,
-            system_fingerprint=system_fingerprint,
-            service_tier=service_tier,
-            openrouter_metadata=openrouter_metadata,
+            created=created,
+            id=id,
+            model=model,
+            object=object,
             debug=debug,
+            error=error,
+            openrouter_metadata=openrouter_metadata,
+            provider=provider,
+            service_tier=service_tier,
+            system_fingerprint=system_fingerprint,
+            usage=usage,
         )
 
         chat_stream_chunk.additional_properties = d

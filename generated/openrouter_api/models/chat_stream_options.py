@@ -13,8 +13,7 @@ T = TypeVar("T", bound="ChatStreamOptions")
 
 @_attrs_define
 class ChatStreamOptions(APIModel):
-    """Deprecated and without effect; usage is always sent.
-
+    """
     Attributes:
         include_usage (bool | Unset):
     """

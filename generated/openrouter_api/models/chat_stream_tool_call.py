@@ -10,6 +10,10 @@ from typing import (
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..models.chat_stream_tool_call_type import (
+    ChatStreamToolCallType,
+    check_chat_stream_tool_call_type,
+)
 from ..types import UNSET, APIModel, Unset
 
 if TYPE_CHECKING:
@@ -38,15 +42,15 @@ class ChatStreamToolCall(APIModel):
     """
     Attributes:
         index (int):
-        id (str | Unset):
-        type (str | Unset):
         function (ChatStreamToolCallFunction | Unset):
+        id (str | Unset):
+        type (ChatStreamToolCallType | Unset):
     """
 
     index: int
-    id: str | Unset = UNSET
-    type: str | Unset = UNSET
     function: ChatStreamToolCallFunction | Unset = UNSET
+    id: str | Unset = UNSET
+    type: ChatStreamToolCallType | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -54,13 +58,15 @@ class ChatStreamToolCall(APIModel):
             _load_lazy_imports()
         index = self.index
 
-        id = self.id
-
-        type = self.type
-
         function: dict[str, Any] | Unset = UNSET
         if not isinstance(self.function, Unset):
             function = self.function.to_dict()
+
+        id = self.id
+
+        type: str | Unset = UNSET
+        if not isinstance(self.type, Unset):
+            type = self.type
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -69,12 +75,12 @@ class ChatStreamToolCall(APIModel):
                 "index": index,
             }
         )
+        if function is not UNSET:
+            field_dict["function"] = function
         if id is not UNSET:
             field_dict["id"] = id
         if type is not UNSET:
             field_dict["type"] = type
-        if function is not UNSET:
-            field_dict["function"] = function
 
         return field_dict
 
@@ -85,10 +91,6 @@ class ChatStreamToolCall(APIModel):
         d = dict(src_dict)
         index = d.pop("index")
 
-        id = d.pop("id", UNSET)
-
-        type = d.pop("type", UNSET)
-
         _function = d.pop("function", UNSET)
         function: ChatStreamToolCallFunction | Unset
         if isinstance(_function, Unset):
@@ -96,11 +98,20 @@ class ChatStreamToolCall(APIModel):
         else:
             function = ChatStreamToolCallFunction.from_dict(_function)
 
+        id = d.pop("id", UNSET)
+
+        _type = d.pop("type", UNSET)
+        type: ChatStreamToolCallType | Unset
+        if isinstance(_type, Unset):
+            type = UNSET
+        else:
+            type = check_chat_stream_tool_call_type(_type)
+
         chat_stream_tool_call = cls(
             index=index,
+            function=function,
             id=id,
             type=type,
-            function=function,
         )
 
         chat_stream_tool_call.additional_properties = d

@@ -15,39 +15,39 @@ T = TypeVar("T", bound="ChatStreamToolCallFunction")
 class ChatStreamToolCallFunction(APIModel):
     """
     Attributes:
-        name (str | Unset):
         arguments (str | Unset):
+        name (str | Unset):
     """
 
-    name: str | Unset = UNSET
     arguments: str | Unset = UNSET
+    name: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        name = self.name
-
         arguments = self.arguments
+
+        name = self.name
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if name is not UNSET:
-            field_dict["name"] = name
         if arguments is not UNSET:
             field_dict["arguments"] = arguments
+        if name is not UNSET:
+            field_dict["name"] = name
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        name = d.pop("name", UNSET)
-
         arguments = d.pop("arguments", UNSET)
 
+        name = d.pop("name", UNSET)
+
         chat_stream_tool_call_function = cls(
-            name=name,
             arguments=arguments,
+            name=name,
         )
 
         chat_stream_tool_call_function.additional_properties = d

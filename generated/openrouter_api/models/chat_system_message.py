@@ -40,21 +40,19 @@ T = TypeVar("T", bound="ChatSystemMessage")
 class ChatSystemMessage(APIModel):
     """
     Attributes:
-        role (ChatSystemMessageRole):
         content (list[ChatContentText] | str):
+        role (ChatSystemMessageRole):
         name (str | Unset):
     """
 
-    role: ChatSystemMessageRole
     content: list[ChatContentText] | str
+    role: ChatSystemMessageRole
     name: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         if not _lazy_loaded:
             _load_lazy_imports()
-        role: str = self.role
-
         content: list[dict[str, Any]] | str
         if isinstance(self.content, list):
             content = []
@@ -65,14 +63,16 @@ class ChatSystemMessage(APIModel):
         else:
             content = self.content
 
+        role: str = self.role
+
         name = self.name
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
-                "role": role,
                 "content": content,
+                "role": role,
             }
         )
         if name is not UNSET:
@@ -85,7 +85,6 @@ class ChatSystemMessage(APIModel):
         if not _lazy_loaded:
             _load_lazy_imports()
         d = dict(src_dict)
-        role = check_chat_system_message_role(d.pop("role"))
 
         def _parse_content(data: object) -> list[ChatContentText] | str:
             try:
@@ -107,11 +106,13 @@ class ChatSystemMessage(APIModel):
 
         content = _parse_content(d.pop("content"))
 
+        role = check_chat_system_message_role(d.pop("role"))
+
         name = d.pop("name", UNSET)
 
         chat_system_message = cls(
-            role=role,
             content=content,
+            role=role,
             name=name,
         )
 

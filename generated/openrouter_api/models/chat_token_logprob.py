@@ -14,9 +14,16 @@ from attrs import field as _attrs_field
 from ..types import APIModel
 
 if TYPE_CHECKING:
-    from ..models.chat_top_logprob import ChatTopLogprob
+    from ..models.chat_token_logprob_top_logprobs_item import (
+        ChatTokenLogprobTopLogprobsItem,
+    )
 
-_LAZY_IMPORTS = (("..models.chat_top_logprob", "ChatTopLogprob"),)
+_LAZY_IMPORTS = (
+    (
+        "..models.chat_token_logprob_top_logprobs_item",
+        "ChatTokenLogprobTopLogprobsItem",
+    ),
+)
 _lazy_loaded = False
 
 
@@ -36,31 +43,31 @@ T = TypeVar("T", bound="ChatTokenLogprob")
 class ChatTokenLogprob(APIModel):
     """
     Attributes:
-        token (str):
-        logprob (float):
         bytes (list[int] | None):
-        top_logprobs (list[ChatTopLogprob]):
+        logprob (float):
+        token (str):
+        top_logprobs (list[ChatTokenLogprobTopLogprobsItem]):
     """
 
-    token: str
-    logprob: float
     bytes: list[int] | None
-    top_logprobs: list[ChatTopLogprob]
+    logprob: float
+    token: str
+    top_logprobs: list[ChatTokenLogprobTopLogprobsItem]
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         if not _lazy_loaded:
             _load_lazy_imports()
-        token = self.token
-
-        logprob = self.logprob
-
         bytes: list[int] | None
         if isinstance(self.bytes, list):
             bytes = self.bytes
 
         else:
             bytes = self.bytes
+
+        logprob = self.logprob
+
+        token = self.token
 
         top_logprobs = []
         for top_logprobs_item_data in self.top_logprobs:
@@ -71,9 +78,9 @@ class ChatTokenLogprob(APIModel):
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
-                "token": token,
-                "logprob": logprob,
                 "bytes": bytes,
+                "logprob": logprob,
+                "token": token,
                 "top_logprobs": top_logprobs,
             }
         )
@@ -85,9 +92,6 @@ class ChatTokenLogprob(APIModel):
         if not _lazy_loaded:
             _load_lazy_imports()
         d = dict(src_dict)
-        token = d.pop("token")
-
-        logprob = d.pop("logprob")
 
         def _parse_bytes(data: object) -> list[int] | None:
             if data is None:
@@ -104,17 +108,23 @@ class ChatTokenLogprob(APIModel):
 
         bytes = _parse_bytes(d.pop("bytes"))
 
+        logprob = d.pop("logprob")
+
+        token = d.pop("token")
+
         top_logprobs = []
         _top_logprobs = d.pop("top_logprobs")
         for top_logprobs_item_data in _top_logprobs:
-            top_logprobs_item = ChatTopLogprob.from_dict(top_logprobs_item_data)
+            top_logprobs_item = ChatTokenLogprobTopLogprobsItem.from_dict(
+                top_logprobs_item_data
+            )
 
             top_logprobs.append(top_logprobs_item)
 
         chat_token_logprob = cls(
-            token=token,
-            logprob=logprob,
             bytes=bytes,
+            logprob=logprob,
+            token=token,
             top_logprobs=top_logprobs,
         )
 

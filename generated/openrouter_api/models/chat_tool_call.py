@@ -10,6 +10,7 @@ from typing import (
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..models.chat_tool_call_type import ChatToolCallType, check_chat_tool_call_type
 from ..types import APIModel
 
 if TYPE_CHECKING:
@@ -35,32 +36,32 @@ T = TypeVar("T", bound="ChatToolCall")
 class ChatToolCall(APIModel):
     """
     Attributes:
-        id (str):
-        type (str): "function".
         function (ChatToolCallFunction):
+        id (str):
+        type (ChatToolCallType):
     """
 
-    id: str
-    type: str
     function: ChatToolCallFunction
+    id: str
+    type: ChatToolCallType
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         if not _lazy_loaded:
             _load_lazy_imports()
+        function = self.function.to_dict()
+
         id = self.id
 
-        type = self.type
-
-        function = self.function.to_dict()
+        type: str = self.type
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
+                "function": function,
                 "id": id,
                 "type": type,
-                "function": function,
             }
         )
 
@@ -71,16 +72,16 @@ class ChatToolCall(APIModel):
         if not _lazy_loaded:
             _load_lazy_imports()
         d = dict(src_dict)
-        id = d.pop("id")
-
-        type = d.pop("type")
-
         function = ChatToolCallFunction.from_dict(d.pop("function"))
 
+        id = d.pop("id")
+
+        type = check_chat_tool_call_type(d.pop("type"))
+
         chat_tool_call = cls(
+            function=function,
             id=id,
             type=type,
-            function=function,
         )
 
         chat_tool_call.additional_properties = d

@@ -15,25 +15,25 @@ T = TypeVar("T", bound="ChatToolCallFunction")
 class ChatToolCallFunction(APIModel):
     """
     Attributes:
+        arguments (str):
         name (str):
-        arguments (str): Arguments as a JSON string.
     """
 
-    name: str
     arguments: str
+    name: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        name = self.name
-
         arguments = self.arguments
+
+        name = self.name
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
-                "name": name,
                 "arguments": arguments,
+                "name": name,
             }
         )
 
@@ -42,13 +42,13 @@ class ChatToolCallFunction(APIModel):
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        name = d.pop("name")
-
         arguments = d.pop("arguments")
 
+        name = d.pop("name")
+
         chat_tool_call_function = cls(
-            name=name,
             arguments=arguments,
+            name=name,
         )
 
         chat_tool_call_function.additional_properties = d

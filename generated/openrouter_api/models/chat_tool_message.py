@@ -23,7 +23,7 @@ if TYPE_CHECKING:
     from ..models.chat_content_image import ChatContentImage
     from ..models.chat_content_text import ChatContentText
     from ..models.chat_content_video import ChatContentVideo
-    from ..models.chat_content_video_legacy import ChatContentVideoLegacy
+    from ..models.legacy_chat_content_video import LegacyChatContentVideo
 
 _LAZY_IMPORTS = (
     ("..models.chat_content_audio", "ChatContentAudio"),
@@ -31,7 +31,7 @@ _LAZY_IMPORTS = (
     ("..models.chat_content_image", "ChatContentImage"),
     ("..models.chat_content_text", "ChatContentText"),
     ("..models.chat_content_video", "ChatContentVideo"),
-    ("..models.chat_content_video_legacy", "ChatContentVideoLegacy"),
+    ("..models.legacy_chat_content_video", "LegacyChatContentVideo"),
 )
 _lazy_loaded = False
 
@@ -52,13 +52,12 @@ T = TypeVar("T", bound="ChatToolMessage")
 class ChatToolMessage(APIModel):
     """
     Attributes:
-        role (ChatToolMessageRole):
         content (list[ChatContentAudio | ChatContentFile | ChatContentImage | ChatContentText | ChatContentVideo |
-            ChatContentVideoLegacy] | str):
+            LegacyChatContentVideo] | str):
+        role (ChatToolMessageRole):
         tool_call_id (str):
     """
 
-    role: ChatToolMessageRole
     content: (
         list[
             ChatContentAudio
@@ -66,18 +65,17 @@ class ChatToolMessage(APIModel):
             | ChatContentImage
             | ChatContentText
             | ChatContentVideo
-            | ChatContentVideoLegacy
+            | LegacyChatContentVideo
         ]
         | str
     )
+    role: ChatToolMessageRole
     tool_call_id: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         if not _lazy_loaded:
             _load_lazy_imports()
-        role: str = self.role
-
         content: list[dict[str, Any]] | str
         if isinstance(self.content, list):
             content = []
@@ -89,9 +87,9 @@ class ChatToolMessage(APIModel):
                     content_type_1_item = content_type_1_item_data.to_dict()
                 elif isinstance(content_type_1_item_data, ChatContentAudio):
                     content_type_1_item = content_type_1_item_data.to_dict()
-                elif isinstance(content_type_1_item_data, ChatContentVideo):
+                elif isinstance(content_type_1_item_data, LegacyChatContentVideo):
                     content_type_1_item = content_type_1_item_data.to_dict()
-                elif isinstance(content_type_1_item_data, ChatContentVideoLegacy):
+                elif isinstance(content_type_1_item_data, ChatContentVideo):
                     content_type_1_item = content_type_1_item_data.to_dict()
                 else:
                     content_type_1_item = content_type_1_item_data.to_dict()
@@ -101,14 +99,16 @@ class ChatToolMessage(APIModel):
         else:
             content = self.content
 
+        role: str = self.role
+
         tool_call_id = self.tool_call_id
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
-                "role": role,
                 "content": content,
+                "role": role,
                 "tool_call_id": tool_call_id,
             }
         )
@@ -120,7 +120,6 @@ class ChatToolMessage(APIModel):
         if not _lazy_loaded:
             _load_lazy_imports()
         d = dict(src_dict)
-        role = check_chat_tool_message_role(d.pop("role"))
 
         def _parse_content(
             data: object,
@@ -131,7 +130,7 @@ class ChatToolMessage(APIModel):
                 | ChatContentImage
                 | ChatContentText
                 | ChatContentVideo
-                | ChatContentVideoLegacy
+                | LegacyChatContentVideo
             ]
             | str
         ):
@@ -150,65 +149,65 @@ class ChatToolMessage(APIModel):
                         | ChatContentImage
                         | ChatContentText
                         | ChatContentVideo
-                        | ChatContentVideoLegacy
+                        | LegacyChatContentVideo
                     ):
                         try:
                             if not isinstance(data, dict):
                                 raise TypeError()
-                            componentsschemas_chat_content_part_type_0 = (
+                            componentsschemas_chat_content_items_type_0 = (
                                 ChatContentText.from_dict(data)
                             )
 
-                            return componentsschemas_chat_content_part_type_0
+                            return componentsschemas_chat_content_items_type_0
                         except (TypeError, ValueError, AttributeError, KeyError):
                             pass
                         try:
                             if not isinstance(data, dict):
                                 raise TypeError()
-                            componentsschemas_chat_content_part_type_1 = (
+                            componentsschemas_chat_content_items_type_1 = (
                                 ChatContentImage.from_dict(data)
                             )
 
-                            return componentsschemas_chat_content_part_type_1
+                            return componentsschemas_chat_content_items_type_1
                         except (TypeError, ValueError, AttributeError, KeyError):
                             pass
                         try:
                             if not isinstance(data, dict):
                                 raise TypeError()
-                            componentsschemas_chat_content_part_type_2 = (
+                            componentsschemas_chat_content_items_type_2 = (
                                 ChatContentAudio.from_dict(data)
                             )
 
-                            return componentsschemas_chat_content_part_type_2
+                            return componentsschemas_chat_content_items_type_2
                         except (TypeError, ValueError, AttributeError, KeyError):
                             pass
                         try:
                             if not isinstance(data, dict):
                                 raise TypeError()
-                            componentsschemas_chat_content_part_type_3 = (
+                            componentsschemas_chat_content_items_type_3 = (
+                                LegacyChatContentVideo.from_dict(data)
+                            )
+
+                            return componentsschemas_chat_content_items_type_3
+                        except (TypeError, ValueError, AttributeError, KeyError):
+                            pass
+                        try:
+                            if not isinstance(data, dict):
+                                raise TypeError()
+                            componentsschemas_chat_content_items_type_4 = (
                                 ChatContentVideo.from_dict(data)
                             )
 
-                            return componentsschemas_chat_content_part_type_3
-                        except (TypeError, ValueError, AttributeError, KeyError):
-                            pass
-                        try:
-                            if not isinstance(data, dict):
-                                raise TypeError()
-                            componentsschemas_chat_content_part_type_4 = (
-                                ChatContentVideoLegacy.from_dict(data)
-                            )
-
-                            return componentsschemas_chat_content_part_type_4
+                            return componentsschemas_chat_content_items_type_4
                         except (TypeError, ValueError, AttributeError, KeyError):
                             pass
                         if not isinstance(data, dict):
                             raise TypeError()
-                        componentsschemas_chat_content_part_type_5 = (
+                        componentsschemas_chat_content_items_type_5 = (
                             ChatContentFile.from_dict(data)
                         )
 
-                        return componentsschemas_chat_content_part_type_5
+                        return componentsschemas_chat_content_items_type_5
 
                     content_type_1_item = _parse_content_type_1_item(
                         content_type_1_item_data
@@ -226,7 +225,7 @@ class ChatToolMessage(APIModel):
                     | ChatContentImage
                     | ChatContentText
                     | ChatContentVideo
-                    | ChatContentVideoLegacy
+                    | LegacyChatContentVideo
                 ]
                 | str,
                 data,
@@ -234,11 +233,13 @@ class ChatToolMessage(APIModel):
 
         content = _parse_content(d.pop("content"))
 
+        role = check_chat_tool_message_role(d.pop("role"))
+
         tool_call_id = d.pop("tool_call_id")
 
         chat_tool_message = cls(
-            role=role,
             content=content,
+            role=role,
             tool_call_id=tool_call_id,
         )
 

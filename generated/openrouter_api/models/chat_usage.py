@@ -14,15 +14,25 @@ from attrs import field as _attrs_field
 from ..types import UNSET, APIModel, Unset
 
 if TYPE_CHECKING:
-    from ..models.completion_tokens_details import CompletionTokensDetails
+    from ..models.chat_usage_completion_tokens_details_type_0 import (
+        ChatUsageCompletionTokensDetailsType0,
+    )
+    from ..models.chat_usage_prompt_tokens_details_type_0 import (
+        ChatUsagePromptTokensDetailsType0,
+    )
     from ..models.cost_details import CostDetails
-    from ..models.prompt_tokens_details import PromptTokensDetails
     from ..models.server_tool_use_details import ServerToolUseDetails
 
 _LAZY_IMPORTS = (
-    ("..models.completion_tokens_details", "CompletionTokensDetails"),
+    (
+        "..models.chat_usage_completion_tokens_details_type_0",
+        "ChatUsageCompletionTokensDetailsType0",
+    ),
+    (
+        "..models.chat_usage_prompt_tokens_details_type_0",
+        "ChatUsagePromptTokensDetailsType0",
+    ),
     ("..models.cost_details", "CostDetails"),
-    ("..models.prompt_tokens_details", "PromptTokensDetails"),
     ("..models.server_tool_use_details", "ServerToolUseDetails"),
 )
 _lazy_loaded = False
@@ -44,49 +54,45 @@ T = TypeVar("T", bound="ChatUsage")
 class ChatUsage(APIModel):
     """
     Attributes:
-        prompt_tokens (int):
         completion_tokens (int):
+        prompt_tokens (int):
         total_tokens (int):
-        prompt_tokens_details (None | PromptTokensDetails | Unset):
-        completion_tokens_details (CompletionTokensDetails | None | Unset):
-        cost (float | None | Unset): Amount charged, in credits (USD).
-        is_byok (bool | Unset):
+        completion_tokens_details (ChatUsageCompletionTokensDetailsType0 | None | Unset):
+        cost (float | None | Unset):
         cost_details (CostDetails | None | Unset):
+        is_byok (bool | Unset):
+        prompt_tokens_details (ChatUsagePromptTokensDetailsType0 | None | Unset):
         server_tool_use_details (None | ServerToolUseDetails | Unset):
     """
 
-    prompt_tokens: int
     completion_tokens: int
+    prompt_tokens: int
     total_tokens: int
-    prompt_tokens_details: None | PromptTokensDetails | Unset = UNSET
-    completion_tokens_details: CompletionTokensDetails | None | Unset = UNSET
+    completion_tokens_details: ChatUsageCompletionTokensDetailsType0 | None | Unset = (
+        UNSET
+    )
     cost: float | None | Unset = UNSET
-    is_byok: bool | Unset = UNSET
     cost_details: CostDetails | None | Unset = UNSET
+    is_byok: bool | Unset = UNSET
+    prompt_tokens_details: ChatUsagePromptTokensDetailsType0 | None | Unset = UNSET
     server_tool_use_details: None | ServerToolUseDetails | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         if not _lazy_loaded:
             _load_lazy_imports()
-        prompt_tokens = self.prompt_tokens
-
         completion_tokens = self.completion_tokens
 
-        total_tokens = self.total_tokens
+        prompt_tokens = self.prompt_tokens
 
-        prompt_tokens_details: dict[str, Any] | None | Unset
-        if isinstance(self.prompt_tokens_details, Unset):
-            prompt_tokens_details = UNSET
-        elif isinstance(self.prompt_tokens_details, PromptTokensDetails):
-            prompt_tokens_details = self.prompt_tokens_details.to_dict()
-        else:
-            prompt_tokens_details = self.prompt_tokens_details
+        total_tokens = self.total_tokens
 
         completion_tokens_details: dict[str, Any] | None | Unset
         if isinstance(self.completion_tokens_details, Unset):
             completion_tokens_details = UNSET
-        elif isinstance(self.completion_tokens_details, CompletionTokensDetails):
+        elif isinstance(
+            self.completion_tokens_details, ChatUsageCompletionTokensDetailsType0
+        ):
             completion_tokens_details = self.completion_tokens_details.to_dict()
         else:
             completion_tokens_details = self.completion_tokens_details
@@ -97,8 +103,6 @@ class ChatUsage(APIModel):
         else:
             cost = self.cost
 
-        is_byok = self.is_byok
-
         cost_details: dict[str, Any] | None | Unset
         if isinstance(self.cost_details, Unset):
             cost_details = UNSET
@@ -106,6 +110,16 @@ class ChatUsage(APIModel):
             cost_details = self.cost_details.to_dict()
         else:
             cost_details = self.cost_details
+
+        is_byok = self.is_byok
+
+        prompt_tokens_details: dict[str, Any] | None | Unset
+        if isinstance(self.prompt_tokens_details, Unset):
+            prompt_tokens_details = UNSET
+        elif isinstance(self.prompt_tokens_details, ChatUsagePromptTokensDetailsType0):
+            prompt_tokens_details = self.prompt_tokens_details.to_dict()
+        else:
+            prompt_tokens_details = self.prompt_tokens_details
 
         server_tool_use_details: dict[str, Any] | None | Unset
         if isinstance(self.server_tool_use_details, Unset):
@@ -119,21 +133,21 @@ class ChatUsage(APIModel):
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
-                "prompt_tokens": prompt_tokens,
                 "completion_tokens": completion_tokens,
+                "prompt_tokens": prompt_tokens,
                 "total_tokens": total_tokens,
             }
         )
-        if prompt_tokens_details is not UNSET:
-            field_dict["prompt_tokens_details"] = prompt_tokens_details
         if completion_tokens_details is not UNSET:
             field_dict["completion_tokens_details"] = completion_tokens_details
         if cost is not UNSET:
             field_dict["cost"] = cost
-        if is_byok is not UNSET:
-            field_dict["is_byok"] = is_byok
         if cost_details is not UNSET:
             field_dict["cost_details"] = cost_details
+        if is_byok is not UNSET:
+            field_dict["is_byok"] = is_byok
+        if prompt_tokens_details is not UNSET:
+            field_dict["prompt_tokens_details"] = prompt_tokens_details
         if server_tool_use_details is not UNSET:
             field_dict["server_tool_use_details"] = server_tool_use_details
 
@@ -144,36 +158,15 @@ class ChatUsage(APIModel):
         if not _lazy_loaded:
             _load_lazy_imports()
         d = dict(src_dict)
-        prompt_tokens = d.pop("prompt_tokens")
-
         completion_tokens = d.pop("completion_tokens")
+
+        prompt_tokens = d.pop("prompt_tokens")
 
         total_tokens = d.pop("total_tokens")
 
-        def _parse_prompt_tokens_details(
-            data: object,
-        ) -> None | PromptTokensDetails | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                prompt_tokens_details_type_0 = PromptTokensDetails.from_dict(data)
-
-                return prompt_tokens_details_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | PromptTokensDetails | Unset, data)
-
-        prompt_tokens_details = _parse_prompt_tokens_details(
-            d.pop("prompt_tokens_details", UNSET)
-        )
-
         def _parse_completion_tokens_details(
             data: object,
-        ) -> CompletionTokensDetails | None | Unset:
+        ) -> ChatUsageCompletionTokensDetailsType0 | None | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
@@ -181,22 +174,20 @@ class ChatUsage(APIModel):
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                completion_tokens_details_type_0 = CompletionTokensDetails.from_dict(
-                    data
+                completion_tokens_details_type_0 = (
+                    ChatUsageCompletionTokensDetailsType0.from_dict(data)
                 )
 
                 return completion_tokens_details_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(CompletionTokensDetails | None | Unset, data)
+            return cast(ChatUsageCompletionTokensDetailsType0 | None | Unset, data)
 
         completion_tokens_details = _parse_completion_tokens_details(
             d.pop("completion_tokens_details", UNSET)
         )
 
         cost: float | None | Unset = d.pop("cost", UNSET)
-
-        is_byok = d.pop("is_byok", UNSET)
 
         def _parse_cost_details(data: object) -> CostDetails | None | Unset:
             if data is None:
@@ -214,6 +205,31 @@ class ChatUsage(APIModel):
             return cast(CostDetails | None | Unset, data)
 
         cost_details = _parse_cost_details(d.pop("cost_details", UNSET))
+
+        is_byok = d.pop("is_byok", UNSET)
+
+        def _parse_prompt_tokens_details(
+            data: object,
+        ) -> ChatUsagePromptTokensDetailsType0 | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                prompt_tokens_details_type_0 = (
+                    ChatUsagePromptTokensDetailsType0.from_dict(data)
+                )
+
+                return prompt_tokens_details_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(ChatUsagePromptTokensDetailsType0 | None | Unset, data)
+
+        prompt_tokens_details = _parse_prompt_tokens_details(
+            d.pop("prompt_tokens_details", UNSET)
+        )
 
         def _parse_server_tool_use_details(
             data: object,
@@ -237,14 +253,14 @@ class ChatUsage(APIModel):
         )
 
         chat_usage = cls(
-            prompt_tokens=prompt_tokens,
             completion_tokens=completion_tokens,
+            prompt_tokens=prompt_tokens,
             total_tokens=total_tokens,
-            prompt_tokens_details=prompt_tokens_details,
             completion_tokens_details=completion_tokens_details,
             cost=cost,
-            is_byok=is_byok,
             cost_details=cost_details,
+            is_byok=is_byok,
+            prompt_tokens_details=prompt_tokens_details,
             server_tool_use_details=server_tool_use_details,
         )
 

@@ -9,6 +9,10 @@ from typing import (
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..models.context_compression_engine import (
+    ContextCompressionEngine,
+    check_context_compression_engine,
+)
 from ..models.context_compression_plugin_id import (
     ContextCompressionPluginId,
     check_context_compression_plugin_id,
@@ -24,12 +28,12 @@ class ContextCompressionPlugin(APIModel):
     Attributes:
         id (ContextCompressionPluginId):
         enabled (bool | Unset):
-        engine (str | Unset): middle-out.
+        engine (ContextCompressionEngine | Unset):
     """
 
     id: ContextCompressionPluginId
     enabled: bool | Unset = UNSET
-    engine: str | Unset = UNSET
+    engine: ContextCompressionEngine | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -37,7 +41,9 @@ class ContextCompressionPlugin(APIModel):
 
         enabled = self.enabled
 
-        engine = self.engine
+        engine: str | Unset = UNSET
+        if not isinstance(self.engine, Unset):
+            engine = self.engine
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -60,7 +66,12 @@ class ContextCompressionPlugin(APIModel):
 
         enabled = d.pop("enabled", UNSET)
 
-        engine = d.pop("engine", UNSET)
+        _engine = d.pop("engine", UNSET)
+        engine: ContextCompressionEngine | Unset
+        if isinstance(_engine, Unset):
+            engine = UNSET
+        else:
+            engine = check_context_compression_engine(_engine)
 
         context_compression_plugin = cls(
             id=id,

@@ -16,20 +16,21 @@ T = TypeVar("T", bound="CostDetails")
 
 @_attrs_define
 class CostDetails(APIModel):
-    """What the upstream provider charged (BYOK).
-
+    """
     Attributes:
+        upstream_inference_completions_cost (float | Unset):
         upstream_inference_cost (float | None | Unset):
         upstream_inference_prompt_cost (float | Unset):
-        upstream_inference_completions_cost (float | Unset):
     """
 
+    upstream_inference_completions_cost: float | Unset = UNSET
     upstream_inference_cost: float | None | Unset = UNSET
     upstream_inference_prompt_cost: float | Unset = UNSET
-    upstream_inference_completions_cost: float | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        upstream_inference_completions_cost = self.upstream_inference_completions_cost
+
         upstream_inference_cost: float | None | Unset
         if isinstance(self.upstream_inference_cost, Unset):
             upstream_inference_cost = UNSET
@@ -38,20 +39,18 @@ class CostDetails(APIModel):
 
         upstream_inference_prompt_cost = self.upstream_inference_prompt_cost
 
-        upstream_inference_completions_cost = self.upstream_inference_completions_cost
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
+        if upstream_inference_completions_cost is not UNSET:
+            field_dict["upstream_inference_completions_cost"] = (
+                upstream_inference_completions_cost
+            )
         if upstream_inference_cost is not UNSET:
             field_dict["upstream_inference_cost"] = upstream_inference_cost
         if upstream_inference_prompt_cost is not UNSET:
             field_dict["upstream_inference_prompt_cost"] = (
                 upstream_inference_prompt_cost
-            )
-        if upstream_inference_completions_cost is not UNSET:
-            field_dict["upstream_inference_completions_cost"] = (
-                upstream_inference_completions_cost
             )
 
         return field_dict
@@ -59,20 +58,20 @@ class CostDetails(APIModel):
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
+        upstream_inference_completions_cost = d.pop(
+            "upstream_inference_completions_cost", UNSET
+        )
+
         upstream_inference_cost: float | None | Unset = d.pop(
             "upstream_inference_cost", UNSET
         )
 
         upstream_inference_prompt_cost = d.pop("upstream_inference_prompt_cost", UNSET)
 
-        upstream_inference_completions_cost = d.pop(
-            "upstream_inference_completions_cost", UNSET
-        )
-
         cost_details = cls(
+            upstream_inference_completions_cost=upstream_inference_completions_cost,
             upstream_inference_cost=upstream_inference_cost,
             upstream_inference_prompt_cost=upstream_inference_prompt_cost,
-            upstream_inference_completions_cost=upstream_inference_completions_cost,
         )
 
         cost_details.additional_properties = d

@@ -17,9 +17,9 @@ from ..models.file_parser_plugin_id import (
 from ..types import UNSET, APIModel, Unset
 
 if TYPE_CHECKING:
-    from ..models.file_parser_pdf_options import FileParserPdfOptions
+    from ..models.pdf_parser_options import PDFParserOptions
 
-_LAZY_IMPORTS = (("..models.file_parser_pdf_options", "FileParserPdfOptions"),)
+_LAZY_IMPORTS = (("..models.pdf_parser_options", "PDFParserOptions"),)
 _lazy_loaded = False
 
 
@@ -41,12 +41,12 @@ class FileParserPlugin(APIModel):
     Attributes:
         id (FileParserPluginId):
         enabled (bool | Unset):
-        pdf (FileParserPdfOptions | Unset):
+        pdf (PDFParserOptions | Unset):
     """
 
     id: FileParserPluginId
     enabled: bool | Unset = UNSET
-    pdf: FileParserPdfOptions | Unset = UNSET
+    pdf: PDFParserOptions | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -84,11 +84,11 @@ class FileParserPlugin(APIModel):
         enabled = d.pop("enabled", UNSET)
 
         _pdf = d.pop("pdf", UNSET)
-        pdf: FileParserPdfOptions | Unset
+        pdf: PDFParserOptions | Unset
         if isinstance(_pdf, Unset):
             pdf = UNSET
         else:
-            pdf = FileParserPdfOptions.from_dict(_pdf)
+            pdf = PDFParserOptions.from_dict(_pdf)
 
         file_parser_plugin = cls(
             id=id,

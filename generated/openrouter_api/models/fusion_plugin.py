@@ -12,12 +12,13 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.fusion_plugin_id import FusionPluginId, check_fusion_plugin_id
+from ..models.fusion_plugin_preset import FusionPluginPreset, check_fusion_plugin_preset
 from ..types import UNSET, APIModel, Unset
 
 if TYPE_CHECKING:
-    from ..models.fusion_plugin_tool import FusionPluginTool
+    from ..models.fusion_plugin_tools_item import FusionPluginToolsItem
 
-_LAZY_IMPORTS = (("..models.fusion_plugin_tool", "FusionPluginTool"),)
+_LAZY_IMPORTS = (("..models.fusion_plugin_tools_item", "FusionPluginToolsItem"),)
 _lazy_loaded = False
 
 
@@ -38,21 +39,21 @@ class FusionPlugin(APIModel):
     """
     Attributes:
         id (FusionPluginId):
-        enabled (bool | Unset):
-        preset (str | Unset):
         analysis_models (list[str] | Unset):
-        model (str | Unset):
+        enabled (bool | Unset):
         max_tool_calls (int | Unset):
-        tools (list[FusionPluginTool] | Unset):
+        model (str | Unset):
+        preset (FusionPluginPreset | Unset):
+        tools (list[FusionPluginToolsItem] | Unset):
     """
 
     id: FusionPluginId
-    enabled: bool | Unset = UNSET
-    preset: str | Unset = UNSET
     analysis_models: list[str] | Unset = UNSET
-    model: str | Unset = UNSET
+    enabled: bool | Unset = UNSET
     max_tool_calls: int | Unset = UNSET
-    tools: list[FusionPluginTool] | Unset = UNSET
+    model: str | Unset = UNSET
+    preset: FusionPluginPreset | Unset = UNSET
+    tools: list[FusionPluginToolsItem] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -60,17 +61,19 @@ class FusionPlugin(APIModel):
             _load_lazy_imports()
         id: str = self.id
 
-        enabled = self.enabled
-
-        preset = self.preset
-
         analysis_models: list[str] | Unset = UNSET
         if not isinstance(self.analysis_models, Unset):
             analysis_models = self.analysis_models
 
-        model = self.model
+        enabled = self.enabled
 
         max_tool_calls = self.max_tool_calls
+
+        model = self.model
+
+        preset: str | Unset = UNSET
+        if not isinstance(self.preset, Unset):
+            preset = self.preset
 
         tools: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.tools, Unset):
@@ -86,16 +89,16 @@ class FusionPlugin(APIModel):
                 "id": id,
             }
         )
-        if enabled is not UNSET:
-            field_dict["enabled"] = enabled
-        if preset is not UNSET:
-            field_dict["preset"] = preset
         if analysis_models is not UNSET:
             field_dict["analysis_models"] = analysis_models
-        if model is not UNSET:
-            field_dict["model"] = model
+        if enabled is not UNSET:
+            field_dict["enabled"] = enabled
         if max_tool_calls is not UNSET:
             field_dict["max_tool_calls"] = max_tool_calls
+        if model is not UNSET:
+            field_dict["model"] = model
+        if preset is not UNSET:
+            field_dict["preset"] = preset
         if tools is not UNSET:
             field_dict["tools"] = tools
 
@@ -108,32 +111,37 @@ class FusionPlugin(APIModel):
         d = dict(src_dict)
         id = check_fusion_plugin_id(d.pop("id"))
 
-        enabled = d.pop("enabled", UNSET)
-
-        preset = d.pop("preset", UNSET)
-
         analysis_models = cast(list[str], d.pop("analysis_models", UNSET))
 
-        model = d.pop("model", UNSET)
+        enabled = d.pop("enabled", UNSET)
 
         max_tool_calls = d.pop("max_tool_calls", UNSET)
 
+        model = d.pop("model", UNSET)
+
+        _preset = d.pop("preset", UNSET)
+        preset: FusionPluginPreset | Unset
+        if isinstance(_preset, Unset):
+            preset = UNSET
+        else:
+            preset = check_fusion_plugin_preset(_preset)
+
         _tools = d.pop("tools", UNSET)
-        tools: list[FusionPluginTool] | Unset = UNSET
+        tools: list[FusionPluginToolsItem] | Unset = UNSET
         if _tools is not UNSET:
             tools = []
             for tools_item_data in _tools:
-                tools_item = FusionPluginTool.from_dict(tools_item_data)
+                tools_item = FusionPluginToolsItem.from_dict(tools_item_data)
 
                 tools.append(tools_item)
 
         fusion_plugin = cls(
             id=id,
-            enabled=enabled,
-            preset=preset,
             analysis_models=analysis_models,
-            model=model,
+            enabled=enabled,
             max_tool_calls=max_tool_calls,
+            model=model,
+            preset=preset,
             tools=tools,
         )
 

@@ -13,9 +13,9 @@ from attrs import field as _attrs_field
 from ..types import APIModel
 
 if TYPE_CHECKING:
-    from ..models.generation import Generation
+    from ..models.generation_response_data import GenerationResponseData
 
-_LAZY_IMPORTS = (("..models.generation", "Generation"),)
+_LAZY_IMPORTS = (("..models.generation_response_data", "GenerationResponseData"),)
 _lazy_loaded = False
 
 
@@ -35,10 +35,10 @@ T = TypeVar("T", bound="GenerationResponse")
 class GenerationResponse(APIModel):
     """
     Attributes:
-        data (Generation):
+        data (GenerationResponseData):
     """
 
-    data: Generation
+    data: GenerationResponseData
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -61,7 +61,7 @@ class GenerationResponse(APIModel):
         if not _lazy_loaded:
             _load_lazy_imports()
         d = dict(src_dict)
-        data = Generation.from_dict(d.pop("data"))
+        data = GenerationResponseData.from_dict(d.pop("data"))
 
         generation_response = cls(
             data=data,

@@ -21,7 +21,7 @@ if TYPE_CHECKING:
     from ..models.model_links import ModelLinks
     from ..models.model_reasoning import ModelReasoning
     from ..models.per_request_limits import PerRequestLimits
-    from ..models.pricing import Pricing
+    from ..models.public_pricing import PublicPricing
     from ..models.top_provider_info import TopProviderInfo
 
 _LAZY_IMPORTS = (
@@ -32,7 +32,7 @@ _LAZY_IMPORTS = (
     ("..models.model_links", "ModelLinks"),
     ("..models.model_reasoning", "ModelReasoning"),
     ("..models.per_request_limits", "PerRequestLimits"),
-    ("..models.pricing", "Pricing"),
+    ("..models.public_pricing", "PublicPricing"),
     ("..models.top_provider_info", "TopProviderInfo"),
 )
 _lazy_loaded = False
@@ -54,69 +54,73 @@ T = TypeVar("T", bound="Model")
 class Model(APIModel):
     """
     Attributes:
-        id (str):
-        canonical_slug (str):
-        name (str):
-        created (int):
-        context_length (int | None):
         architecture (ModelArchitecture):
-        pricing (Pricing): Prices as decimal strings in USD per unit (per token for prompt/completion).
-        top_provider (TopProviderInfo):
-        per_request_limits (None | PerRequestLimits):
-        supported_parameters (list[str]):
+        canonical_slug (str):
+        context_length (int | None):
+        created (int):
         default_parameters (DefaultParameters | None):
-        supported_voices (list[str] | None):
+        id (str):
         links (ModelLinks):
+        name (str):
+        per_request_limits (None | PerRequestLimits):
+        pricing (PublicPricing):
+        supported_parameters (list[str]):
+        supported_voices (list[str] | None):
+        top_provider (TopProviderInfo):
+        alias_target (ModelAliasTarget | Unset):
+        benchmarks (ModelBenchmarks | Unset):
         description (str | Unset):
         expiration_date (None | str | Unset):
-        knowledge_cutoff (None | str | Unset):
         hugging_face_id (None | str | Unset):
+        knowledge_cutoff (None | str | Unset):
         reasoning (ModelReasoning | Unset):
-        benchmarks (ModelBenchmarks | Unset):
-        alias_target (ModelAliasTarget | Unset):
     """
 
-    id: str
-    canonical_slug: str
-    name: str
-    created: int
-    context_length: int | None
     architecture: ModelArchitecture
-    pricing: Pricing
-    top_provider: TopProviderInfo
-    per_request_limits: None | PerRequestLimits
-    supported_parameters: list[str]
+    canonical_slug: str
+    context_length: int | None
+    created: int
     default_parameters: DefaultParameters | None
-    supported_voices: list[str] | None
+    id: str
     links: ModelLinks
+    name: str
+    per_request_limits: None | PerRequestLimits
+    pricing: PublicPricing
+    supported_parameters: list[str]
+    supported_voices: list[str] | None
+    top_provider: TopProviderInfo
+    alias_target: ModelAliasTarget | Unset = UNSET
+    benchmarks: ModelBenchmarks | Unset = UNSET
     description: str | Unset = UNSET
     expiration_date: None | str | Unset = UNSET
-    knowledge_cutoff: None | str | Unset = UNSET
     hugging_face_id: None | str | Unset = UNSET
+    knowledge_cutoff: None | str | Unset = UNSET
     reasoning: ModelReasoning | Unset = UNSET
-    benchmarks: ModelBenchmarks | Unset = UNSET
-    alias_target: ModelAliasTarget | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         if not _lazy_loaded:
             _load_lazy_imports()
-        id = self.id
+        architecture = self.architecture.to_dict()
 
         canonical_slug = self.canonical_slug
-
-        name = self.name
-
-        created = self.created
 
         context_length: int | None
         context_length = self.context_length
 
-        architecture = self.architecture.to_dict()
+        created = self.created
 
-        pricing = self.pricing.to_dict()
+        default_parameters: dict[str, Any] | None
+        if isinstance(self.default_parameters, DefaultParameters):
+            default_parameters = self.default_parameters.to_dict()
+        else:
+            default_parameters = self.default_parameters
 
-        top_provider = self.top_provider.to_dict()
+        id = self.id
+
+        links = self.links.to_dict()
+
+        name = self.name
 
         per_request_limits: dict[str, Any] | None
         if isinstance(self.per_request_limits, PerRequestLimits):
@@ -124,13 +128,9 @@ class Model(APIModel):
         else:
             per_request_limits = self.per_request_limits
 
-        supported_parameters = self.supported_parameters
+        pricing = self.pricing.to_dict()
 
-        default_parameters: dict[str, Any] | None
-        if isinstance(self.default_parameters, DefaultParameters):
-            default_parameters = self.default_parameters.to_dict()
-        else:
-            default_parameters = self.default_parameters
+        supported_parameters = self.supported_parameters
 
         supported_voices: list[str] | None
         if isinstance(self.supported_voices, list):
@@ -139,7 +139,15 @@ class Model(APIModel):
         else:
             supported_voices = self.supported_voices
 
-        links = self.links.to_dict()
+        top_provider = self.top_provider.to_dict()
+
+        alias_target: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.alias_target, Unset):
+            alias_target = self.alias_target.to_dict()
+
+        benchmarks: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.benchmarks, Unset):
+            benchmarks = self.benchmarks.to_dict()
 
         description = self.description
 
@@ -149,63 +157,55 @@ class Model(APIModel):
         else:
             expiration_date = self.expiration_date
 
-        knowledge_cutoff: None | str | Unset
-        if isinstance(self.knowledge_cutoff, Unset):
-            knowledge_cutoff = UNSET
-        else:
-            knowledge_cutoff = self.knowledge_cutoff
-
         hugging_face_id: None | str | Unset
         if isinstance(self.hugging_face_id, Unset):
             hugging_face_id = UNSET
         else:
             hugging_face_id = self.hugging_face_id
 
+        knowledge_cutoff: None | str | Unset
+        if isinstance(self.knowledge_cutoff, Unset):
+            knowledge_cutoff = UNSET
+        else:
+            knowledge_cutoff = self.knowledge_cutoff
+
         reasoning: dict[str, Any] | Unset = UNSET
         if not isinstance(self.reasoning, Unset):
             reasoning = self.reasoning.to_dict()
-
-        benchmarks: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.benchmarks, Unset):
-            benchmarks = self.benchmarks.to_dict()
-
-        alias_target: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.alias_target, Unset):
-            alias_target = self.alias_target.to_dict()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
-                "id": id,
-                "canonical_slug": canonical_slug,
-                "name": name,
-                "created": created,
-                "context_length": context_length,
                 "architecture": architecture,
-                "pricing": pricing,
-                "top_provider": top_provider,
-                "per_request_limits": per_request_limits,
-                "supported_parameters": supported_parameters,
+                "canonical_slug": canonical_slug,
+                "context_length": context_length,
+                "created": created,
                 "default_parameters": default_parameters,
-                "supported_voices": supported_voices,
+                "id": id,
                 "links": links,
+                "name": name,
+                "per_request_limits": per_request_limits,
+                "pricing": pricing,
+                "supported_parameters": supported_parameters,
+                "supported_voices": supported_voices,
+                "top_provider": top_provider,
             }
         )
+        if alias_target is not UNSET:
+            field_dict["alias_target"] = alias_target
+        if benchmarks is not UNSET:
+            field_dict["benchmarks"] = benchmarks
         if description is not UNSET:
             field_dict["description"] = description
         if expiration_date is not UNSET:
             field_dict["expiration_date"] = expiration_date
-        if knowledge_cutoff is not UNSET:
-            field_dict["knowledge_cutoff"] = knowledge_cutoff
         if hugging_face_id is not UNSET:
             field_dict["hugging_face_id"] = hugging_face_id
+        if knowledge_cutoff is not UNSET:
+            field_dict["knowledge_cutoff"] = knowledge_cutoff
         if reasoning is not UNSET:
             field_dict["reasoning"] = reasoning
-        if benchmarks is not UNSET:
-            field_dict["benchmarks"] = benchmarks
-        if alias_target is not UNSET:
-            field_dict["alias_target"] = alias_target
 
         return field_dict
 
@@ -214,38 +214,13 @@ class Model(APIModel):
         if not _lazy_loaded:
             _load_lazy_imports()
         d = dict(src_dict)
-        id = d.pop("id")
+        architecture = ModelArchitecture.from_dict(d.pop("architecture"))
 
         canonical_slug = d.pop("canonical_slug")
 
-        name = d.pop("name")
-
-        created = d.pop("created")
-
         context_length: int | None = d.pop("context_length")
 
-        architecture = ModelArchitecture.from_dict(d.pop("architecture"))
-
-        pricing = Pricing.from_dict(d.pop("pricing"))
-
-        top_provider = TopProviderInfo.from_dict(d.pop("top_provider"))
-
-        def _parse_per_request_limits(data: object) -> None | PerRequestLimits:
-            if data is None:
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                per_request_limits_type_0 = PerRequestLimits.from_dict(data)
-
-                return per_request_limits_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | PerRequestLimits, data)
-
-        per_request_limits = _parse_per_request_limits(d.pop("per_request_limits"))
-
-        supported_parameters = cast(list[str], d.pop("supported_parameters"))
+        created = d.pop("created")
 
         def _parse_default_parameters(data: object) -> DefaultParameters | None:
             if data is None:
@@ -262,6 +237,31 @@ class Model(APIModel):
 
         default_parameters = _parse_default_parameters(d.pop("default_parameters"))
 
+        id = d.pop("id")
+
+        links = ModelLinks.from_dict(d.pop("links"))
+
+        name = d.pop("name")
+
+        def _parse_per_request_limits(data: object) -> None | PerRequestLimits:
+            if data is None:
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                per_request_limits_type_0 = PerRequestLimits.from_dict(data)
+
+                return per_request_limits_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | PerRequestLimits, data)
+
+        per_request_limits = _parse_per_request_limits(d.pop("per_request_limits"))
+
+        pricing = PublicPricing.from_dict(d.pop("pricing"))
+
+        supported_parameters = cast(list[str], d.pop("supported_parameters"))
+
         def _parse_supported_voices(data: object) -> list[str] | None:
             if data is None:
                 return data
@@ -277,29 +277,7 @@ class Model(APIModel):
 
         supported_voices = _parse_supported_voices(d.pop("supported_voices"))
 
-        links = ModelLinks.from_dict(d.pop("links"))
-
-        description = d.pop("description", UNSET)
-
-        expiration_date: None | str | Unset = d.pop("expiration_date", UNSET)
-
-        knowledge_cutoff: None | str | Unset = d.pop("knowledge_cutoff", UNSET)
-
-        hugging_face_id: None | str | Unset = d.pop("hugging_face_id", UNSET)
-
-        _reasoning = d.pop("reasoning", UNSET)
-        reasoning: ModelReasoning | Unset
-        if isinstance(_reasoning, Unset):
-            reasoning = UNSET
-        else:
-            reasoning = ModelReasoning.from_dict(_reasoning)
-
-        _benchmarks = d.pop("benchmarks", UNSET)
-        benchmarks: ModelBenchmarks | Unset
-        if isinstance(_benchmarks, Unset):
-            benchmarks = UNSET
-        else:
-            benchmarks = ModelBenchmarks.from_dict(_benchmarks)
+        top_provider = TopProviderInfo.from_dict(d.pop("top_provider"))
 
         _alias_target = d.pop("alias_target", UNSET)
         alias_target: ModelAliasTarget | Unset
@@ -308,27 +286,49 @@ class Model(APIModel):
         else:
             alias_target = ModelAliasTarget.from_dict(_alias_target)
 
+        _benchmarks = d.pop("benchmarks", UNSET)
+        benchmarks: ModelBenchmarks | Unset
+        if isinstance(_benchmarks, Unset):
+            benchmarks = UNSET
+        else:
+            benchmarks = ModelBenchmarks.from_dict(_benchmarks)
+
+        description = d.pop("description", UNSET)
+
+        expiration_date: None | str | Unset = d.pop("expiration_date", UNSET)
+
+        hugging_face_id: None | str | Unset = d.pop("hugging_face_id", UNSET)
+
+        knowledge_cutoff: None | str | Unset = d.pop("knowledge_cutoff", UNSET)
+
+        _reasoning = d.pop("reasoning", UNSET)
+        reasoning: ModelReasoning | Unset
+        if isinstance(_reasoning, Unset):
+            reasoning = UNSET
+        else:
+            reasoning = ModelReasoning.from_dict(_reasoning)
+
         model = cls(
-            id=id,
-            canonical_slug=canonical_slug,
-            name=name,
-            created=created,
-            context_length=context_length,
             architecture=architecture,
-            pricing=pricing,
-            top_provider=top_provider,
-            per_request_limits=per_request_limits,
-            supported_parameters=supported_parameters,
+            canonical_slug=canonical_slug,
+            context_length=context_length,
+            created=created,
             default_parameters=default_parameters,
-            supported_voices=supported_voices,
+            id=id,
             links=links,
+            name=name,
+            per_request_limits=per_request_limits,
+            pricing=pricing,
+            supported_parameters=supported_parameters,
+            supported_voices=supported_voices,
+            top_provider=top_provider,
+            alias_target=alias_target,
+            benchmarks=benchmarks,
             description=description,
             expiration_date=expiration_date,
-            knowledge_cutoff=knowledge_cutoff,
             hugging_face_id=hugging_face_id,
+            knowledge_cutoff=knowledge_cutoff,
             reasoning=reasoning,
-            benchmarks=benchmarks,
-            alias_target=alias_target,
         )
 
         model.additional_properties = d

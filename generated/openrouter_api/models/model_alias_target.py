@@ -15,25 +15,25 @@ T = TypeVar("T", bound="ModelAliasTarget")
 class ModelAliasTarget(APIModel):
     """
     Attributes:
-        slug (str):
         name (str):
+        slug (str):
     """
 
-    slug: str
     name: str
+    slug: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        slug = self.slug
-
         name = self.name
+
+        slug = self.slug
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
-                "slug": slug,
                 "name": name,
+                "slug": slug,
             }
         )
 
@@ -42,13 +42,13 @@ class ModelAliasTarget(APIModel):
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        slug = d.pop("slug")
-
         name = d.pop("name")
 
+        slug = d.pop("slug")
+
         model_alias_target = cls(
-            slug=slug,
             name=name,
+            slug=slug,
         )
 
         model_alias_target.additional_properties = d

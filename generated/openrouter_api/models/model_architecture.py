@@ -19,33 +19,29 @@ T = TypeVar("T", bound="ModelArchitecture")
 class ModelArchitecture(APIModel):
     """
     Attributes:
-        modality (None | str): e.g. text->text.
         input_modalities (list[str]):
+        modality (None | str):
         output_modalities (list[str]):
-        tokenizer (None | str | Unset):
         instruct_type (None | str | Unset):
+        tokenizer (str | Unset): Open enum (the API adds values): known values `Router`, `Media`, `Other`, `GPT`,
+            `Claude`, `Gemini`, `Gemma`, `Grok`, `Cohere`, `Nova`, `Qwen`, `Yi`, `DeepSeek`, `Mistral`, `Llama2`, `Llama3`,
+            `Llama4`, `PaLM`, `RWKV`, `Qwen3`.
     """
 
-    modality: None | str
     input_modalities: list[str]
+    modality: None | str
     output_modalities: list[str]
-    tokenizer: None | str | Unset = UNSET
     instruct_type: None | str | Unset = UNSET
+    tokenizer: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        input_modalities = self.input_modalities
+
         modality: None | str
         modality = self.modality
 
-        input_modalities = self.input_modalities
-
         output_modalities = self.output_modalities
-
-        tokenizer: None | str | Unset
-        if isinstance(self.tokenizer, Unset):
-            tokenizer = UNSET
-        else:
-            tokenizer = self.tokenizer
 
         instruct_type: None | str | Unset
         if isinstance(self.instruct_type, Unset):
@@ -53,41 +49,43 @@ class ModelArchitecture(APIModel):
         else:
             instruct_type = self.instruct_type
 
+        tokenizer = self.tokenizer
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
-                "modality": modality,
                 "input_modalities": input_modalities,
+                "modality": modality,
                 "output_modalities": output_modalities,
             }
         )
-        if tokenizer is not UNSET:
-            field_dict["tokenizer"] = tokenizer
         if instruct_type is not UNSET:
             field_dict["instruct_type"] = instruct_type
+        if tokenizer is not UNSET:
+            field_dict["tokenizer"] = tokenizer
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        modality: None | str = d.pop("modality")
-
         input_modalities = cast(list[str], d.pop("input_modalities"))
+
+        modality: None | str = d.pop("modality")
 
         output_modalities = cast(list[str], d.pop("output_modalities"))
 
-        tokenizer: None | str | Unset = d.pop("tokenizer", UNSET)
-
         instruct_type: None | str | Unset = d.pop("instruct_type", UNSET)
 
+        tokenizer = d.pop("tokenizer", UNSET)
+
         model_architecture = cls(
-            modality=modality,
             input_modalities=input_modalities,
+            modality=modality,
             output_modalities=output_modalities,
-            tokenizer=tokenizer,
             instruct_type=instruct_type,
+            tokenizer=tokenizer,
         )
 
         model_architecture.additional_properties = d

@@ -20,27 +20,21 @@ class ModelReasoning(APIModel):
     """
     Attributes:
         mandatory (bool):
-        default_enabled (bool | None | Unset):
         default_effort (None | str | Unset):
-        supported_efforts (list[str] | None | Unset):
+        default_enabled (bool | None | Unset):
+        supported_efforts (list[None | str] | None | Unset):
         supports_max_tokens (bool | None | Unset):
     """
 
     mandatory: bool
-    default_enabled: bool | None | Unset = UNSET
     default_effort: None | str | Unset = UNSET
-    supported_efforts: list[str] | None | Unset = UNSET
+    default_enabled: bool | None | Unset = UNSET
+    supported_efforts: list[None | str] | None | Unset = UNSET
     supports_max_tokens: bool | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         mandatory = self.mandatory
-
-        default_enabled: bool | None | Unset
-        if isinstance(self.default_enabled, Unset):
-            default_enabled = UNSET
-        else:
-            default_enabled = self.default_enabled
 
         default_effort: None | str | Unset
         if isinstance(self.default_effort, Unset):
@@ -48,11 +42,21 @@ class ModelReasoning(APIModel):
         else:
             default_effort = self.default_effort
 
-        supported_efforts: list[str] | None | Unset
+        default_enabled: bool | None | Unset
+        if isinstance(self.default_enabled, Unset):
+            default_enabled = UNSET
+        else:
+            default_enabled = self.default_enabled
+
+        supported_efforts: list[None | str] | None | Unset
         if isinstance(self.supported_efforts, Unset):
             supported_efforts = UNSET
         elif isinstance(self.supported_efforts, list):
-            supported_efforts = self.supported_efforts
+            supported_efforts = []
+            for supported_efforts_type_0_item_data in self.supported_efforts:
+                supported_efforts_type_0_item: None | str
+                supported_efforts_type_0_item = supported_efforts_type_0_item_data
+                supported_efforts.append(supported_efforts_type_0_item)
 
         else:
             supported_efforts = self.supported_efforts
@@ -70,10 +74,10 @@ class ModelReasoning(APIModel):
                 "mandatory": mandatory,
             }
         )
-        if default_enabled is not UNSET:
-            field_dict["default_enabled"] = default_enabled
         if default_effort is not UNSET:
             field_dict["default_effort"] = default_effort
+        if default_enabled is not UNSET:
+            field_dict["default_enabled"] = default_enabled
         if supported_efforts is not UNSET:
             field_dict["supported_efforts"] = supported_efforts
         if supports_max_tokens is not UNSET:
@@ -86,11 +90,11 @@ class ModelReasoning(APIModel):
         d = dict(src_dict)
         mandatory = d.pop("mandatory")
 
-        default_enabled: bool | None | Unset = d.pop("default_enabled", UNSET)
-
         default_effort: None | str | Unset = d.pop("default_effort", UNSET)
 
-        def _parse_supported_efforts(data: object) -> list[str] | None | Unset:
+        default_enabled: bool | None | Unset = d.pop("default_enabled", UNSET)
+
+        def _parse_supported_efforts(data: object) -> list[None | str] | None | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
@@ -98,12 +102,19 @@ class ModelReasoning(APIModel):
             try:
                 if not isinstance(data, list):
                     raise TypeError()
-                supported_efforts_type_0 = cast(list[str], data)
+                supported_efforts_type_0 = []
+                _supported_efforts_type_0 = data
+                for supported_efforts_type_0_item_data in _supported_efforts_type_0:
+                    supported_efforts_type_0_item: None | str = (
+                        supported_efforts_type_0_item_data
+                    )
+
+                    supported_efforts_type_0.append(supported_efforts_type_0_item)
 
                 return supported_efforts_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(list[str] | None | Unset, data)
+            return cast(list[None | str] | None | Unset, data)
 
         supported_efforts = _parse_supported_efforts(d.pop("supported_efforts", UNSET))
 
@@ -111,8 +122,8 @@ class ModelReasoning(APIModel):
 
         model_reasoning = cls(
             mandatory=mandatory,
-            default_enabled=default_enabled,
             default_effort=default_effort,
+            default_enabled=default_enabled,
             supported_efforts=supported_efforts,
             supports_max_tokens=supports_max_tokens,
         )

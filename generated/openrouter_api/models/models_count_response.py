@@ -13,9 +13,9 @@ from attrs import field as _attrs_field
 from ..types import APIModel
 
 if TYPE_CHECKING:
-    from ..models.models_count import ModelsCount
+    from ..models.models_count_response_data import ModelsCountResponseData
 
-_LAZY_IMPORTS = (("..models.models_count", "ModelsCount"),)
+_LAZY_IMPORTS = (("..models.models_count_response_data", "ModelsCountResponseData"),)
 _lazy_loaded = False
 
 
@@ -35,10 +35,10 @@ T = TypeVar("T", bound="ModelsCountResponse")
 class ModelsCountResponse(APIModel):
     """
     Attributes:
-        data (ModelsCount):
+        data (ModelsCountResponseData):
     """
 
-    data: ModelsCount
+    data: ModelsCountResponseData
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -61,7 +61,7 @@ class ModelsCountResponse(APIModel):
         if not _lazy_loaded:
             _load_lazy_imports()
         d = dict(src_dict)
-        data = ModelsCount.from_dict(d.pop("data"))
+        data = ModelsCountResponseData.from_dict(d.pop("data"))
 
         models_count_response = cls(
             data=data,

@@ -15,11 +15,11 @@ from ..types import APIModel
 
 if TYPE_CHECKING:
     from ..models.model import Model
-    from ..models.models_list_links import ModelsListLinks
+    from ..models.models_list_response_links import ModelsListResponseLinks
 
 _LAZY_IMPORTS = (
     ("..models.model", "Model"),
-    ("..models.models_list_links", "ModelsListLinks"),
+    ("..models.models_list_response_links", "ModelsListResponseLinks"),
 )
 _lazy_loaded = False
 
@@ -41,34 +41,36 @@ class ModelsListResponse(APIModel):
     """
     Attributes:
         data (list[Model]):
+        links (ModelsListResponseLinks):
         total_count (int):
-        links (ModelsListLinks):
     """
 
     data: list[Model]
+    links: ModelsListResponseLinks
     total_count: int
-    links: ModelsListLinks
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         if not _lazy_loaded:
             _load_lazy_imports()
         data = []
-        for data_item_data in self.data:
-            data_item = data_item_data.to_dict()
-            data.append(data_item)
-
-        total_count = self.total_count
+        for componentsschemas_models_list_response_data_item_data in self.data:
+            componentsschemas_models_list_response_data_item = (
+                componentsschemas_models_list_response_data_item_data.to_dict()
+            )
+            data.append(componentsschemas_models_list_response_data_item)
 
         links = self.links.to_dict()
+
+        total_count = self.total_count
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
                 "data": data,
-                "total_count": total_count,
                 "links": links,
+                "total_count": total_count,
             }
         )
 
@@ -81,19 +83,21 @@ class ModelsListResponse(APIModel):
         d = dict(src_dict)
         data = []
         _data = d.pop("data")
-        for data_item_data in _data:
-            data_item = Model.from_dict(data_item_data)
+        for componentsschemas_models_list_response_data_item_data in _data:
+            componentsschemas_models_list_response_data_item = Model.from_dict(
+                componentsschemas_models_list_response_data_item_data
+            )
 
-            data.append(data_item)
+            data.append(componentsschemas_models_list_response_data_item)
+
+        links = ModelsListResponseLinks.from_dict(d.pop("links"))
 
         total_count = d.pop("total_count")
 
-        links = ModelsListLinks.from_dict(d.pop("links"))
-
         models_list_response = cls(
             data=data,
-            total_count=total_count,
             links=links,
+            total_count=total_count,
         )
 
         models_list_response.additional_properties = d

@@ -13,6 +13,10 @@ from ..models.pareto_router_plugin_id import (
     ParetoRouterPluginId,
     check_pareto_router_plugin_id,
 )
+from ..models.pareto_router_plugin_price_source import (
+    ParetoRouterPluginPriceSource,
+    check_pareto_router_plugin_price_source,
+)
 from ..types import UNSET, APIModel, Unset
 
 T = TypeVar("T", bound="ParetoRouterPlugin")
@@ -24,16 +28,16 @@ class ParetoRouterPlugin(APIModel):
     Attributes:
         id (ParetoRouterPluginId):
         enabled (bool | Unset):
-        min_coding_score (float | Unset):
         max_price (float | Unset):
-        price_source (str | Unset):
+        min_coding_score (float | Unset):
+        price_source (ParetoRouterPluginPriceSource | Unset):
     """
 
     id: ParetoRouterPluginId
     enabled: bool | Unset = UNSET
-    min_coding_score: float | Unset = UNSET
     max_price: float | Unset = UNSET
-    price_source: str | Unset = UNSET
+    min_coding_score: float | Unset = UNSET
+    price_source: ParetoRouterPluginPriceSource | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -41,11 +45,13 @@ class ParetoRouterPlugin(APIModel):
 
         enabled = self.enabled
 
-        min_coding_score = self.min_coding_score
-
         max_price = self.max_price
 
-        price_source = self.price_source
+        min_coding_score = self.min_coding_score
+
+        price_source: str | Unset = UNSET
+        if not isinstance(self.price_source, Unset):
+            price_source = self.price_source
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -56,10 +62,10 @@ class ParetoRouterPlugin(APIModel):
         )
         if enabled is not UNSET:
             field_dict["enabled"] = enabled
-        if min_coding_score is not UNSET:
-            field_dict["min_coding_score"] = min_coding_score
         if max_price is not UNSET:
             field_dict["max_price"] = max_price
+        if min_coding_score is not UNSET:
+            field_dict["min_coding_score"] = min_coding_score
         if price_source is not UNSET:
             field_dict["price_source"] = price_source
 
@@ -72,17 +78,22 @@ class ParetoRouterPlugin(APIModel):
 
         enabled = d.pop("enabled", UNSET)
 
-        min_coding_score = d.pop("min_coding_score", UNSET)
-
         max_price = d.pop("max_price", UNSET)
 
-        price_source = d.pop("price_source", UNSET)
+        min_coding_score = d.pop("min_coding_score", UNSET)
+
+        _price_source = d.pop("price_source", UNSET)
+        price_source: ParetoRouterPluginPriceSource | Unset
+        if isinstance(_price_source, Unset):
+            price_source = UNSET
+        else:
+            price_source = check_pareto_router_plugin_price_source(_price_source)
 
         pareto_router_plugin = cls(
             id=id,
             enabled=enabled,
-            min_coding_score=min_coding_score,
             max_price=max_price,
+            min_coding_score=min_coding_score,
             price_source=price_source,
         )
 

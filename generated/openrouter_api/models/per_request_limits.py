@@ -15,25 +15,25 @@ T = TypeVar("T", bound="PerRequestLimits")
 class PerRequestLimits(APIModel):
     """
     Attributes:
-        prompt_tokens (float):
         completion_tokens (float):
+        prompt_tokens (float):
     """
 
-    prompt_tokens: float
     completion_tokens: float
+    prompt_tokens: float
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        prompt_tokens = self.prompt_tokens
-
         completion_tokens = self.completion_tokens
+
+        prompt_tokens = self.prompt_tokens
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
-                "prompt_tokens": prompt_tokens,
                 "completion_tokens": completion_tokens,
+                "prompt_tokens": prompt_tokens,
             }
         )
 
@@ -42,13 +42,13 @@ class PerRequestLimits(APIModel):
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        prompt_tokens = d.pop("prompt_tokens")
-
         completion_tokens = d.pop("completion_tokens")
 
+        prompt_tokens = d.pop("prompt_tokens")
+
         per_request_limits = cls(
-            prompt_tokens=prompt_tokens,
             completion_tokens=completion_tokens,
+            prompt_tokens=prompt_tokens,
         )
 
         per_request_limits.additional_properties = d

@@ -15,9 +15,9 @@ from ..models.prediction_type import PredictionType, check_prediction_type
 from ..types import APIModel
 
 if TYPE_CHECKING:
-    from ..models.chat_content_text import ChatContentText
+    from ..models.prediction_content_text import PredictionContentText
 
-_LAZY_IMPORTS = (("..models.chat_content_text", "ChatContentText"),)
+_LAZY_IMPORTS = (("..models.prediction_content_text", "PredictionContentText"),)
 _lazy_loaded = False
 
 
@@ -37,19 +37,17 @@ T = TypeVar("T", bound="Prediction")
 class Prediction(APIModel):
     """
     Attributes:
+        content (list[PredictionContentText] | str):
         type (PredictionType):
-        content (list[ChatContentText] | str):
     """
 
+    content: list[PredictionContentText] | str
     type: PredictionType
-    content: list[ChatContentText] | str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         if not _lazy_loaded:
             _load_lazy_imports()
-        type: str = self.type
-
         content: list[dict[str, Any]] | str
         if isinstance(self.content, list):
             content = []
@@ -60,12 +58,14 @@ class Prediction(APIModel):
         else:
             content = self.content
 
+        type: str = self.type
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
-                "type": type,
                 "content": content,
+                "type": type,
             }
         )
 
@@ -76,16 +76,15 @@ class Prediction(APIModel):
         if not _lazy_loaded:
             _load_lazy_imports()
         d = dict(src_dict)
-        type = check_prediction_type(d.pop("type"))
 
-        def _parse_content(data: object) -> list[ChatContentText] | str:
+        def _parse_content(data: object) -> list[PredictionContentText] | str:
             try:
                 if not isinstance(data, list):
                     raise TypeError()
                 content_type_1 = []
                 _content_type_1 = data
                 for content_type_1_item_data in _content_type_1:
-                    content_type_1_item = ChatContentText.from_dict(
+                    content_type_1_item = PredictionContentText.from_dict(
                         content_type_1_item_data
                     )
 
@@ -94,13 +93,15 @@ class Prediction(APIModel):
                 return content_type_1
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(list[ChatContentText] | str, data)
+            return cast(list[PredictionContentText] | str, data)
 
         content = _parse_content(d.pop("content"))
 
+        type = check_prediction_type(d.pop("type"))
+
         prediction = cls(
-            type=type,
             content=content,
+            type=type,
         )
 
         prediction.additional_properties = d

@@ -1,11 +1,18 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import (
+    Any,
+    TypeVar,
+)
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..models.prompt_cache_breakpoint_mode import (
+    PromptCacheBreakpointMode,
+    check_prompt_cache_breakpoint_mode,
+)
 from ..types import APIModel
 
 T = TypeVar("T", bound="PromptCacheBreakpoint")
@@ -15,14 +22,14 @@ T = TypeVar("T", bound="PromptCacheBreakpoint")
 class PromptCacheBreakpoint(APIModel):
     """
     Attributes:
-        mode (str): explicit
+        mode (PromptCacheBreakpointMode):
     """
 
-    mode: str
+    mode: PromptCacheBreakpointMode
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        mode = self.mode
+        mode: str = self.mode
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -37,7 +44,7 @@ class PromptCacheBreakpoint(APIModel):
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        mode = d.pop("mode")
+        mode = check_prompt_cache_breakpoint_mode(d.pop("mode"))
 
         prompt_cache_breakpoint = cls(
             mode=mode,

@@ -9,6 +9,10 @@ from typing import (
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..models.prompt_cache_options_mode import (
+    PromptCacheOptionsMode,
+    check_prompt_cache_options_mode,
+)
 from ..types import UNSET, APIModel, Unset
 
 T = TypeVar("T", bound="PromptCacheOptions")
@@ -18,16 +22,16 @@ T = TypeVar("T", bound="PromptCacheOptions")
 class PromptCacheOptions(APIModel):
     """
     Attributes:
-        mode (str): explicit
+        mode (PromptCacheOptionsMode):
         ttl (None | str | Unset):
     """
 
-    mode: str
+    mode: PromptCacheOptionsMode
     ttl: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        mode = self.mode
+        mode: str = self.mode
 
         ttl: None | str | Unset
         if isinstance(self.ttl, Unset):
@@ -50,7 +54,7 @@ class PromptCacheOptions(APIModel):
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        mode = d.pop("mode")
+        mode = check_prompt_cache_options_mode(d.pop("mode"))
 
         ttl: None | str | Unset = d.pop("ttl", UNSET)
 

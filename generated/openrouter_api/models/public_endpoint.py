@@ -15,11 +15,11 @@ from ..types import UNSET, APIModel, Unset
 
 if TYPE_CHECKING:
     from ..models.percentile_stats import PercentileStats
-    from ..models.pricing import Pricing
+    from ..models.public_endpoint_pricing import PublicEndpointPricing
 
 _LAZY_IMPORTS = (
     ("..models.percentile_stats", "PercentileStats"),
-    ("..models.pricing", "Pricing"),
+    ("..models.public_endpoint_pricing", "PublicEndpointPricing"),
 )
 _lazy_loaded = False
 
@@ -40,86 +40,64 @@ T = TypeVar("T", bound="PublicEndpoint")
 class PublicEndpoint(APIModel):
     """
     Attributes:
-        name (str):
-        model_id (str):
-        model_name (str):
         context_length (int):
-        pricing (Pricing): Prices as decimal strings in USD per unit (per token for prompt/completion).
-        provider_name (str): Provider display name (open set).
-        tag (str):
-        quantization (None | str):
+        latency_last_30m (None | PercentileStats):
         max_completion_tokens (int | None):
         max_prompt_tokens (int | None):
+        model_id (str):
+        model_name (str):
+        name (str):
+        pricing (PublicEndpointPricing):
+        provider_name (str): Open enum (the API adds values): known values `Modal`, `AkashML`, `AI21`, `AionLabs`,
+            `Alibaba`, `Ambient`, `Baidu`, `Amazon Bedrock`, `Amazon Nova`, `Anthropic`, `Arcee AI`, `AtlasCloud`, `Avian`,
+            `Azure`, `BaseTen`, `BytePlus`, `Black Forest Labs`, `Cerebras`, `Chutes`, `Cirrascale`, `Claude Platform on
+            AWS`, `Clarifai`, `Cloudflare`, `Cohere`, `CoreWeave`, `Crucible`, `Crusoe`, `Darkbloom`, `Databricks`,
+            `Decart`, `Deepgram`, `DeepInfra`, `DeepSeek`, `DekaLLM`, `DigitalOcean`, `Featherless`, `Fireworks`, `Fish
+            Audio`, `Friendli`, `GMICloud`, `Google`, `Google AI Studio`, `Groq`, `HeyGen`, `Inception`, `Inceptron`,
+            `InferenceNet`, `Ionstream`, `Infermatic`, `Io Net`, `Inferact vLLM`, `Inflection`, `Liquid`, `Makora`, `Mara`,
+            `Mancer 2`, `Meta`, `Minimax`, `ModelRun`, `Mistral`, `Modular`, `Moonshot AI`, `Morph`, `VoyageAI by MongoDB`,
+            `NCompass`, `Nebius`, `Nex AGI`, `NextBit`, `Novita`, `Nvidia`, `OpenAI`, `OpenInference`, `Parasail`,
+            `Poolside`, `Perceptron`, `Perplexity`, `Phala`, `Recraft`, `Reka`, `Relace`, `Sail Research`, `Sakana AI`,
+            `SambaNova`, `Seed`, `SiliconFlow`, `Sourceful`, `StepFun`, `Stealth`, `StreamLake`, `Switchpoint`, `Tencent`,
+            `Tenstorrent`, `Thinking Machines`, `Together`, `Upstage`, `Venice`, `Wafer`, `WandB`, `Quiver`, `Krea`,
+            `Runway`, `Xiaomi`, `xAI`, `Z.AI`, `FakeProvider`.
+        quantization (None | str):
         supported_parameters (list[str]):
-        uptime_last_5m (float | None):
-        uptime_last_30m (float | None):
-        uptime_last_1d (float | None):
         supports_implicit_caching (bool):
-        latency_last_30m (None | PercentileStats):
+        tag (str):
         throughput_last_30m (None | PercentileStats):
-        status (int | Unset): 0, -1, -2, -3, -5, -10.
-        supports_voice_cloning (bool | Unset):
+        uptime_last_1d (float | None):
+        uptime_last_30m (float | None):
+        uptime_last_5m (float | None):
+        status (int | Unset): Open enum (the API adds values): known values `0`, `-1`, `-2`, `-3`, `-5`, `-10`.
+        supports_voice_cloning (bool | Unset):  Default: False.
     """
 
-    name: str
-    model_id: str
-    model_name: str
     context_length: int
-    pricing: Pricing
-    provider_name: str
-    tag: str
-    quantization: None | str
+    latency_last_30m: None | PercentileStats
     max_completion_tokens: int | None
     max_prompt_tokens: int | None
+    model_id: str
+    model_name: str
+    name: str
+    pricing: PublicEndpointPricing
+    provider_name: str
+    quantization: None | str
     supported_parameters: list[str]
-    uptime_last_5m: float | None
-    uptime_last_30m: float | None
-    uptime_last_1d: float | None
     supports_implicit_caching: bool
-    latency_last_30m: None | PercentileStats
+    tag: str
     throughput_last_30m: None | PercentileStats
+    uptime_last_1d: float | None
+    uptime_last_30m: float | None
+    uptime_last_5m: float | None
     status: int | Unset = UNSET
-    supports_voice_cloning: bool | Unset = UNSET
+    supports_voice_cloning: bool | Unset = False
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         if not _lazy_loaded:
             _load_lazy_imports()
-        name = self.name
-
-        model_id = self.model_id
-
-        model_name = self.model_name
-
         context_length = self.context_length
-
-        pricing = self.pricing.to_dict()
-
-        provider_name = self.provider_name
-
-        tag = self.tag
-
-        quantization: None | str
-        quantization = self.quantization
-
-        max_completion_tokens: int | None
-        max_completion_tokens = self.max_completion_tokens
-
-        max_prompt_tokens: int | None
-        max_prompt_tokens = self.max_prompt_tokens
-
-        supported_parameters = self.supported_parameters
-
-        uptime_last_5m: float | None
-        uptime_last_5m = self.uptime_last_5m
-
-        uptime_last_30m: float | None
-        uptime_last_30m = self.uptime_last_30m
-
-        uptime_last_1d: float | None
-        uptime_last_1d = self.uptime_last_1d
-
-        supports_implicit_caching = self.supports_implicit_caching
 
         latency_last_30m: dict[str, Any] | None
         if isinstance(self.latency_last_30m, PercentileStats):
@@ -127,11 +105,45 @@ class PublicEndpoint(APIModel):
         else:
             latency_last_30m = self.latency_last_30m
 
+        max_completion_tokens: int | None
+        max_completion_tokens = self.max_completion_tokens
+
+        max_prompt_tokens: int | None
+        max_prompt_tokens = self.max_prompt_tokens
+
+        model_id = self.model_id
+
+        model_name = self.model_name
+
+        name = self.name
+
+        pricing = self.pricing.to_dict()
+
+        provider_name = self.provider_name
+
+        quantization: None | str
+        quantization = self.quantization
+
+        supported_parameters = self.supported_parameters
+
+        supports_implicit_caching = self.supports_implicit_caching
+
+        tag = self.tag
+
         throughput_last_30m: dict[str, Any] | None
         if isinstance(self.throughput_last_30m, PercentileStats):
             throughput_last_30m = self.throughput_last_30m.to_dict()
         else:
             throughput_last_30m = self.throughput_last_30m
+
+        uptime_last_1d: float | None
+        uptime_last_1d = self.uptime_last_1d
+
+        uptime_last_30m: float | None
+        uptime_last_30m = self.uptime_last_30m
+
+        uptime_last_5m: float | None
+        uptime_last_5m = self.uptime_last_5m
 
         status = self.status
 
@@ -141,23 +153,23 @@ class PublicEndpoint(APIModel):
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
-                "name": name,
-                "model_id": model_id,
-                "model_name": model_name,
                 "context_length": context_length,
-                "pricing": pricing,
-                "provider_name": provider_name,
-                "tag": tag,
-                "quantization": quantization,
+                "latency_last_30m": latency_last_30m,
                 "max_completion_tokens": max_completion_tokens,
                 "max_prompt_tokens": max_prompt_tokens,
+                "model_id": model_id,
+                "model_name": model_name,
+                "name": name,
+                "pricing": pricing,
+                "provider_name": provider_name,
+                "quantization": quantization,
                 "supported_parameters": supported_parameters,
-                "uptime_last_5m": uptime_last_5m,
-                "uptime_last_30m": uptime_last_30m,
-                "uptime_last_1d": uptime_last_1d,
                 "supports_implicit_caching": supports_implicit_caching,
-                "latency_last_30m": latency_last_30m,
+                "tag": tag,
                 "throughput_last_30m": throughput_last_30m,
+                "uptime_last_1d": uptime_last_1d,
+                "uptime_last_30m": uptime_last_30m,
+                "uptime_last_5m": uptime_last_5m,
             }
         )
         if status is not UNSET:
@@ -172,35 +184,7 @@ class PublicEndpoint(APIModel):
         if not _lazy_loaded:
             _load_lazy_imports()
         d = dict(src_dict)
-        name = d.pop("name")
-
-        model_id = d.pop("model_id")
-
-        model_name = d.pop("model_name")
-
         context_length = d.pop("context_length")
-
-        pricing = Pricing.from_dict(d.pop("pricing"))
-
-        provider_name = d.pop("provider_name")
-
-        tag = d.pop("tag")
-
-        quantization: None | str = d.pop("quantization")
-
-        max_completion_tokens: int | None = d.pop("max_completion_tokens")
-
-        max_prompt_tokens: int | None = d.pop("max_prompt_tokens")
-
-        supported_parameters = cast(list[str], d.pop("supported_parameters"))
-
-        uptime_last_5m: float | None = d.pop("uptime_last_5m")
-
-        uptime_last_30m: float | None = d.pop("uptime_last_30m")
-
-        uptime_last_1d: float | None = d.pop("uptime_last_1d")
-
-        supports_implicit_caching = d.pop("supports_implicit_caching")
 
         def _parse_latency_last_30m(data: object) -> None | PercentileStats:
             if data is None:
@@ -217,6 +201,28 @@ class PublicEndpoint(APIModel):
 
         latency_last_30m = _parse_latency_last_30m(d.pop("latency_last_30m"))
 
+        max_completion_tokens: int | None = d.pop("max_completion_tokens")
+
+        max_prompt_tokens: int | None = d.pop("max_prompt_tokens")
+
+        model_id = d.pop("model_id")
+
+        model_name = d.pop("model_name")
+
+        name = d.pop("name")
+
+        pricing = PublicEndpointPricing.from_dict(d.pop("pricing"))
+
+        provider_name = d.pop("provider_name")
+
+        quantization: None | str = d.pop("quantization")
+
+        supported_parameters = cast(list[str], d.pop("supported_parameters"))
+
+        supports_implicit_caching = d.pop("supports_implicit_caching")
+
+        tag = d.pop("tag")
+
         def _parse_throughput_last_30m(data: object) -> None | PercentileStats:
             if data is None:
                 return data
@@ -232,28 +238,34 @@ class PublicEndpoint(APIModel):
 
         throughput_last_30m = _parse_throughput_last_30m(d.pop("throughput_last_30m"))
 
+        uptime_last_1d: float | None = d.pop("uptime_last_1d")
+
+        uptime_last_30m: float | None = d.pop("uptime_last_30m")
+
+        uptime_last_5m: float | None = d.pop("uptime_last_5m")
+
         status = d.pop("status", UNSET)
 
         supports_voice_cloning = d.pop("supports_voice_cloning", UNSET)
 
         public_endpoint = cls(
-            name=name,
-            model_id=model_id,
-            model_name=model_name,
             context_length=context_length,
-            pricing=pricing,
-            provider_name=provider_name,
-            tag=tag,
-            quantization=quantization,
+            latency_last_30m=latency_last_30m,
             max_completion_tokens=max_completion_tokens,
             max_prompt_tokens=max_prompt_tokens,
+            model_id=model_id,
+            model_name=model_name,
+            name=name,
+            pricing=pricing,
+            provider_name=provider_name,
+            quantization=quantization,
             supported_parameters=supported_parameters,
-            uptime_last_5m=uptime_last_5m,
-            uptime_last_30m=uptime_last_30m,
-            uptime_last_1d=uptime_last_1d,
             supports_implicit_caching=supports_implicit_caching,
-            latency_last_30m=latency_last_30m,
+            tag=tag,
             throughput_last_30m=throughput_last_30m,
+            uptime_last_1d=uptime_last_1d,
+            uptime_last_30m=uptime_last_30m,
+            uptime_last_5m=uptime_last_5m,
             status=status,
             supports_voice_cloning=supports_voice_cloning,
         )

@@ -18,38 +18,22 @@ T = TypeVar("T", bound="ReasoningConfig")
 class ReasoningConfig(APIModel):
     """
     Attributes:
-        effort (None | str | Unset): max, xhigh, high, medium, low, minimal, none.
-        summary (None | str | Unset): auto, concise, detailed.
-        max_tokens (int | None | Unset):
-        exclude (bool | None | Unset):
         enabled (bool | None | Unset):
+        exclude (bool | None | Unset):
+        max_tokens (int | None | Unset):
     """
 
-    effort: None | str | Unset = UNSET
-    summary: None | str | Unset = UNSET
-    max_tokens: int | None | Unset = UNSET
-    exclude: bool | None | Unset = UNSET
     enabled: bool | None | Unset = UNSET
+    exclude: bool | None | Unset = UNSET
+    max_tokens: int | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        effort: None | str | Unset
-        if isinstance(self.effort, Unset):
-            effort = UNSET
+        enabled: bool | None | Unset
+        if isinstance(self.enabled, Unset):
+            enabled = UNSET
         else:
-            effort = self.effort
-
-        summary: None | str | Unset
-        if isinstance(self.summary, Unset):
-            summary = UNSET
-        else:
-            summary = self.summary
-
-        max_tokens: int | None | Unset
-        if isinstance(self.max_tokens, Unset):
-            max_tokens = UNSET
-        else:
-            max_tokens = self.max_tokens
+            enabled = self.enabled
 
         exclude: bool | None | Unset
         if isinstance(self.exclude, Unset):
@@ -57,47 +41,37 @@ class ReasoningConfig(APIModel):
         else:
             exclude = self.exclude
 
-        enabled: bool | None | Unset
-        if isinstance(self.enabled, Unset):
-            enabled = UNSET
+        max_tokens: int | None | Unset
+        if isinstance(self.max_tokens, Unset):
+            max_tokens = UNSET
         else:
-            enabled = self.enabled
+            max_tokens = self.max_tokens
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if effort is not UNSET:
-            field_dict["effort"] = effort
-        if summary is not UNSET:
-            field_dict["summary"] = summary
-        if max_tokens is not UNSET:
-            field_dict["max_tokens"] = max_tokens
-        if exclude is not UNSET:
-            field_dict["exclude"] = exclude
         if enabled is not UNSET:
             field_dict["enabled"] = enabled
+        if exclude is not UNSET:
+            field_dict["exclude"] = exclude
+        if max_tokens is not UNSET:
+            field_dict["max_tokens"] = max_tokens
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        effort: None | str | Unset = d.pop("effort", UNSET)
-
-        summary: None | str | Unset = d.pop("summary", UNSET)
-
-        max_tokens: int | None | Unset = d.pop("max_tokens", UNSET)
+        enabled: bool | None | Unset = d.pop("enabled", UNSET)
 
         exclude: bool | None | Unset = d.pop("exclude", UNSET)
 
-        enabled: bool | None | Unset = d.pop("enabled", UNSET)
+        max_tokens: int | None | Unset = d.pop("max_tokens", UNSET)
 
         reasoning_config = cls(
-            effort=effort,
-            summary=summary,
-            max_tokens=max_tokens,
-            exclude=exclude,
             enabled=enabled,
+            exclude=exclude,
+            max_tokens=max_tokens,
         )
 
         reasoning_config.additional_properties = d

@@ -18,28 +18,28 @@ T = TypeVar("T", bound="ServerToolUseDetails")
 class ServerToolUseDetails(APIModel):
     """
     Attributes:
-        tool_calls_requested (int | None | Unset):
         tool_calls_executed (int | None | Unset):
+        tool_calls_requested (int | None | Unset):
         web_search_requests (int | None | Unset):
     """
 
-    tool_calls_requested: int | None | Unset = UNSET
     tool_calls_executed: int | None | Unset = UNSET
+    tool_calls_requested: int | None | Unset = UNSET
     web_search_requests: int | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        tool_calls_requested: int | None | Unset
-        if isinstance(self.tool_calls_requested, Unset):
-            tool_calls_requested = UNSET
-        else:
-            tool_calls_requested = self.tool_calls_requested
-
         tool_calls_executed: int | None | Unset
         if isinstance(self.tool_calls_executed, Unset):
             tool_calls_executed = UNSET
         else:
             tool_calls_executed = self.tool_calls_executed
+
+        tool_calls_requested: int | None | Unset
+        if isinstance(self.tool_calls_requested, Unset):
+            tool_calls_requested = UNSET
+        else:
+            tool_calls_requested = self.tool_calls_requested
 
         web_search_requests: int | None | Unset
         if isinstance(self.web_search_requests, Unset):
@@ -50,10 +50,10 @@ class ServerToolUseDetails(APIModel):
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if tool_calls_requested is not UNSET:
-            field_dict["tool_calls_requested"] = tool_calls_requested
         if tool_calls_executed is not UNSET:
             field_dict["tool_calls_executed"] = tool_calls_executed
+        if tool_calls_requested is not UNSET:
+            field_dict["tool_calls_requested"] = tool_calls_requested
         if web_search_requests is not UNSET:
             field_dict["web_search_requests"] = web_search_requests
 
@@ -62,15 +62,15 @@ class ServerToolUseDetails(APIModel):
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        tool_calls_requested: int | None | Unset = d.pop("tool_calls_requested", UNSET)
-
         tool_calls_executed: int | None | Unset = d.pop("tool_calls_executed", UNSET)
+
+        tool_calls_requested: int | None | Unset = d.pop("tool_calls_requested", UNSET)
 
         web_search_requests: int | None | Unset = d.pop("web_search_requests", UNSET)
 
         server_tool_use_details = cls(
-            tool_calls_requested=tool_calls_requested,
             tool_calls_executed=tool_calls_executed,
+            tool_calls_requested=tool_calls_requested,
             web_search_requests=web_search_requests,
         )
 

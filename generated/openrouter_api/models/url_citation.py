@@ -1,82 +1,91 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import (
+    Any,
+    TypeVar,
+)
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..models.url_citation_type import URLCitationType, check_url_citation_type
 from ..types import UNSET, APIModel, Unset
 
-T = TypeVar("T", bound="UrlCitation")
+T = TypeVar("T", bound="URLCitation")
 
 
 @_attrs_define
-class UrlCitation(APIModel):
+class URLCitation(APIModel):
     """
     Attributes:
+        end_index (int):
+        start_index (int):
+        title (str):
+        type (URLCitationType):
         url (str):
-        title (str | Unset):
         content (str | Unset):
-        start_index (int | Unset):
-        end_index (int | Unset):
     """
 
+    end_index: int
+    start_index: int
+    title: str
+    type: URLCitationType
     url: str
-    title: str | Unset = UNSET
     content: str | Unset = UNSET
-    start_index: int | Unset = UNSET
-    end_index: int | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        url = self.url
-
-        title = self.title
-
-        content = self.content
+        end_index = self.end_index
 
         start_index = self.start_index
 
-        end_index = self.end_index
+        title = self.title
+
+        type: str = self.type
+
+        url = self.url
+
+        content = self.content
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
+                "end_index": end_index,
+                "start_index": start_index,
+                "title": title,
+                "type": type,
                 "url": url,
             }
         )
-        if title is not UNSET:
-            field_dict["title"] = title
         if content is not UNSET:
             field_dict["content"] = content
-        if start_index is not UNSET:
-            field_dict["start_index"] = start_index
-        if end_index is not UNSET:
-            field_dict["end_index"] = end_index
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        url = d.pop("url")
+        end_index = d.pop("end_index")
 
-        title = d.pop("title", UNSET)
+        start_index = d.pop("start_index")
+
+        title = d.pop("title")
+
+        type = check_url_citation_type(d.pop("type"))
+
+        url = d.pop("url")
 
         content = d.pop("content", UNSET)
 
-        start_index = d.pop("start_index", UNSET)
-
-        end_index = d.pop("end_index", UNSET)
-
         url_citation = cls(
-            url=url,
-            title=title,
-            content=content,
-            start_index=start_index,
             end_index=end_index,
+            start_index=start_index,
+            title=title,
+            type=type,
+            url=url,
+            content=content,
         )
 
         url_citation.additional_properties = d

@@ -21,25 +21,21 @@ class WebFetchPlugin(APIModel):
     """
     Attributes:
         id (WebFetchPluginId):
-        max_uses (int | Unset):
-        max_content_tokens (int | Unset):
         allowed_domains (list[str] | Unset):
         blocked_domains (list[str] | Unset):
+        max_content_tokens (int | Unset):
+        max_uses (int | Unset):
     """
 
     id: WebFetchPluginId
-    max_uses: int | Unset = UNSET
-    max_content_tokens: int | Unset = UNSET
     allowed_domains: list[str] | Unset = UNSET
     blocked_domains: list[str] | Unset = UNSET
+    max_content_tokens: int | Unset = UNSET
+    max_uses: int | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         id: str = self.id
-
-        max_uses = self.max_uses
-
-        max_content_tokens = self.max_content_tokens
 
         allowed_domains: list[str] | Unset = UNSET
         if not isinstance(self.allowed_domains, Unset):
@@ -49,6 +45,10 @@ class WebFetchPlugin(APIModel):
         if not isinstance(self.blocked_domains, Unset):
             blocked_domains = self.blocked_domains
 
+        max_content_tokens = self.max_content_tokens
+
+        max_uses = self.max_uses
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
@@ -56,14 +56,14 @@ class WebFetchPlugin(APIModel):
                 "id": id,
             }
         )
-        if max_uses is not UNSET:
-            field_dict["max_uses"] = max_uses
-        if max_content_tokens is not UNSET:
-            field_dict["max_content_tokens"] = max_content_tokens
         if allowed_domains is not UNSET:
             field_dict["allowed_domains"] = allowed_domains
         if blocked_domains is not UNSET:
             field_dict["blocked_domains"] = blocked_domains
+        if max_content_tokens is not UNSET:
+            field_dict["max_content_tokens"] = max_content_tokens
+        if max_uses is not UNSET:
+            field_dict["max_uses"] = max_uses
 
         return field_dict
 
@@ -72,20 +72,20 @@ class WebFetchPlugin(APIModel):
         d = dict(src_dict)
         id = check_web_fetch_plugin_id(d.pop("id"))
 
-        max_uses = d.pop("max_uses", UNSET)
-
-        max_content_tokens = d.pop("max_content_tokens", UNSET)
-
         allowed_domains = cast(list[str], d.pop("allowed_domains", UNSET))
 
         blocked_domains = cast(list[str], d.pop("blocked_domains", UNSET))
 
+        max_content_tokens = d.pop("max_content_tokens", UNSET)
+
+        max_uses = d.pop("max_uses", UNSET)
+
         web_fetch_plugin = cls(
             id=id,
-            max_uses=max_uses,
-            max_content_tokens=max_content_tokens,
             allowed_domains=allowed_domains,
             blocked_domains=blocked_domains,
+            max_content_tokens=max_content_tokens,
+            max_uses=max_uses,
         )
 
         web_fetch_plugin.additional_properties = d

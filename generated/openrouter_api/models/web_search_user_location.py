@@ -22,68 +22,89 @@ T = TypeVar("T", bound="WebSearchUserLocation")
 class WebSearchUserLocation(APIModel):
     """
     Attributes:
-        type (WebSearchUserLocationType):
-        city (str | Unset):
-        region (str | Unset):
-        country (str | Unset):
-        timezone (str | Unset):
+        city (None | str | Unset):
+        country (None | str | Unset):
+        region (None | str | Unset):
+        timezone (None | str | Unset):
+        type (WebSearchUserLocationType | Unset):
     """
 
-    type: WebSearchUserLocationType
-    city: str | Unset = UNSET
-    region: str | Unset = UNSET
-    country: str | Unset = UNSET
-    timezone: str | Unset = UNSET
+    city: None | str | Unset = UNSET
+    country: None | str | Unset = UNSET
+    region: None | str | Unset = UNSET
+    timezone: None | str | Unset = UNSET
+    type: WebSearchUserLocationType | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        type: str = self.type
+        city: None | str | Unset
+        if isinstance(self.city, Unset):
+            city = UNSET
+        else:
+            city = self.city
 
-        city = self.city
+        country: None | str | Unset
+        if isinstance(self.country, Unset):
+            country = UNSET
+        else:
+            country = self.country
 
-        region = self.region
+        region: None | str | Unset
+        if isinstance(self.region, Unset):
+            region = UNSET
+        else:
+            region = self.region
 
-        country = self.country
+        timezone: None | str | Unset
+        if isinstance(self.timezone, Unset):
+            timezone = UNSET
+        else:
+            timezone = self.timezone
 
-        timezone = self.timezone
+        type: str | Unset = UNSET
+        if not isinstance(self.type, Unset):
+            type = self.type
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "type": type,
-            }
-        )
+        field_dict.update({})
         if city is not UNSET:
             field_dict["city"] = city
-        if region is not UNSET:
-            field_dict["region"] = region
         if country is not UNSET:
             field_dict["country"] = country
+        if region is not UNSET:
+            field_dict["region"] = region
         if timezone is not UNSET:
             field_dict["timezone"] = timezone
+        if type is not UNSET:
+            field_dict["type"] = type
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        type = check_web_search_user_location_type(d.pop("type"))
+        city: None | str | Unset = d.pop("city", UNSET)
 
-        city = d.pop("city", UNSET)
+        country: None | str | Unset = d.pop("country", UNSET)
 
-        region = d.pop("region", UNSET)
+        region: None | str | Unset = d.pop("region", UNSET)
 
-        country = d.pop("country", UNSET)
+        timezone: None | str | Unset = d.pop("timezone", UNSET)
 
-        timezone = d.pop("timezone", UNSET)
+        _type = d.pop("type", UNSET)
+        type: WebSearchUserLocationType | Unset
+        if isinstance(_type, Unset):
+            type = UNSET
+        else:
+            type = check_web_search_user_location_type(_type)
 
         web_search_user_location = cls(
-            type=type,
             city=city,
-            region=region,
             country=country,
+            region=region,
             timezone=timezone,
+            type=type,
         )
 
         web_search_user_location.additional_properties = d

@@ -46,6 +46,11 @@ CLIENT_DOC_ARGS = """
         api_key: the API key; defaults to ``$OPENROUTER_API_KEY``. Never shown in reprs.
             Surrounding whitespace (a trailing newline from a file) is stripped; a key
             with any other space, control or non-ASCII character raises ``ValueError``.
+        management_key: the management (provisioning) key, sent instead of the API key on
+            the operations that need one (keys, workspaces, guardrails, BYOK, ...; the
+            spec's ``x-openrouter-key: management``); defaults to
+            ``$OPENROUTER_MANAGEMENT_KEY``, else those operations send the API key. Never
+            shown in reprs, logs or errors.
         base_url: defaults to ``$OPENROUTER_BASE_URL``, else ``https://openrouter.ai/api/v1``.
         app_url: sent as ``HTTP-Referer`` (app attribution).
         app_title: sent as ``X-OpenRouter-Title`` and the legacy ``X-Title``.
@@ -102,6 +107,7 @@ class AsyncOpenRouter(_BaseClient, AsyncNamespaces):
         self,
         *,
         api_key: str | None = None,
+        management_key: str | None = None,
         base_url: str | None = None,
         app_url: str | None = None,
         app_title: str | None = None,
@@ -130,6 +136,7 @@ class AsyncOpenRouter(_BaseClient, AsyncNamespaces):
             timeout = timeout_of(http_client)  # a client passed in keeps its own timeout
         options = resolve_options(
             api_key=api_key,
+            management_key=management_key,
             base_url=base_url,
             app_url=app_url,
             app_title=app_title,
@@ -185,6 +192,7 @@ class AsyncOpenRouter(_BaseClient, AsyncNamespaces):
         self,
         *,
         api_key: str | None = None,
+        management_key: str | None = None,
         base_url: str | None = None,
         timeout: TimeoutLike | None = None,
         max_retries: int | None = None,
@@ -207,6 +215,7 @@ class AsyncOpenRouter(_BaseClient, AsyncNamespaces):
         copy: AsyncOpenRouter = self._copy_with(
             **self._option_changes(
                 api_key=api_key,
+                management_key=management_key,
                 base_url=base_url,
                 timeout=timeout,
                 max_retries=max_retries,
@@ -247,7 +256,7 @@ class AsyncOpenRouter(_BaseClient, AsyncNamespaces):
             if ok:
                 raise state.transport_error(exc) from exc
             body = b""  # the status decides; the body was only for the message
-        raise error_from_response(response, body=body)
+        raise error_from_response(response, body=body, management=self._management_sent(state.op))
 
     async def _request(
         self,

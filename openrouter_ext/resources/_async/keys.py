@@ -16,7 +16,7 @@ from openrouter_ext.resources._raw import async_to_raw_response_wrapper
 if TYPE_CHECKING:
     from typing_extensions import Unpack
 
-    from openrouter_ext._lowlevel import KeysListResponse
+    from openrouter_ext._lowlevel import ListResponse
     from openrouter_ext._params import KeysListParams
 
 __all__ = ["AsyncKeys", "AsyncKeysWithRawResponse"]
@@ -45,7 +45,7 @@ class AsyncKeys(AsyncPlainKeys):
         *,
         include_disabled: bool | None = None,
         **params: Unpack[KeysListParams],
-    ) -> KeysListResponse:
+    ) -> ListResponse:
         """List API keys (``GET /keys``).
 
         Args:
@@ -58,7 +58,7 @@ class AsyncKeys(AsyncPlainKeys):
 
         """
         call, _, query = prepare(params, "list", None, ("offset", "workspace_id"))
-        result: KeysListResponse = await self._requester.request(
+        result: ListResponse = await self._requester.request(
             OPERATIONS["keys.list"], call, include_disabled=bool_param(include_disabled), **query
         )
         return result

@@ -18,7 +18,7 @@ if TYPE_CHECKING:
     from typing_extensions import Unpack
 
     from openrouter_ext._costs.pricing import ModelPrice
-    from openrouter_ext._lowlevel import Model, ModelEndpointsResponse
+    from openrouter_ext._lowlevel import ListEndpointsResponseBody, Model
     from openrouter_ext._params import ModelsEndpointsParams, ModelsListParams
 
 __all__ = ["AsyncModels", "AsyncModelsWithRawResponse"]
@@ -75,7 +75,7 @@ class AsyncModels(AsyncPlainModels):
         model: str,
         slug: str | None = None,
         **params: Unpack[ModelsEndpointsParams],
-    ) -> ModelEndpointsResponse:
+    ) -> ListEndpointsResponseBody:
         """List a model's provider endpoints (``GET /models/{author}/{slug}/endpoints``).
 
         Args:
@@ -91,7 +91,7 @@ class AsyncModels(AsyncPlainModels):
         """
         author, name = split_model(model, slug)
         call, _, _ = prepare(params, "endpoints", None)
-        result: ModelEndpointsResponse = await self._requester.request(
+        result: ListEndpointsResponseBody = await self._requester.request(
             OPERATIONS["models.endpoints"], call, author, name
         )
         return result

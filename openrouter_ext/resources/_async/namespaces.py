@@ -5,11 +5,31 @@
 from __future__ import annotations
 
 from openrouter_ext.resources._async._plain import (
+    AsyncActivity,
+    AsyncAnalytics,
+    AsyncAudio,
     AsyncAuth,
+    AsyncBenchmarks,
+    AsyncByok,
+    AsyncClassifications,
     AsyncCredits,
+    AsyncDatasets,
     AsyncEmbeddings,
+    AsyncEndpoints,
+    AsyncFiles,
+    AsyncGuardrails,
+    AsyncImages,
     AsyncKey,
+    AsyncMessages,
+    AsyncObservability,
+    AsyncOrganization,
+    AsyncPresets,
     AsyncProviders,
+    AsyncRerank,
+    AsyncResponses,
+    AsyncScim,
+    AsyncVideos,
+    AsyncWorkspaces,
 )
 from openrouter_ext.resources._async._requester import AsyncRequester
 from openrouter_ext.resources._async.chat import AsyncChat
@@ -23,23 +43,63 @@ __all__ = ["AsyncNamespaces"]
 class AsyncNamespaces:
     """The client's namespaces (the client binds them to its requester)."""
 
+    activity: AsyncActivity
+    analytics: AsyncAnalytics
+    audio: AsyncAudio
     auth: AsyncAuth
+    benchmarks: AsyncBenchmarks
+    byok: AsyncByok
     chat: AsyncChat
+    classifications: AsyncClassifications
     credits: AsyncCredits
+    datasets: AsyncDatasets
     embeddings: AsyncEmbeddings
+    endpoints: AsyncEndpoints
+    files: AsyncFiles
     generations: AsyncGenerations
+    guardrails: AsyncGuardrails
+    images: AsyncImages
     key: AsyncKey
     keys: AsyncKeys
+    messages: AsyncMessages
     models: AsyncModels
+    observability: AsyncObservability
+    organization: AsyncOrganization
+    presets: AsyncPresets
     providers: AsyncProviders
+    rerank: AsyncRerank
+    responses: AsyncResponses
+    scim: AsyncScim
+    videos: AsyncVideos
+    workspaces: AsyncWorkspaces
 
     def _bind_namespaces(self, requester: AsyncRequester) -> None:
+        self.activity = AsyncActivity(requester)
+        self.analytics = AsyncAnalytics(requester)
+        self.audio = AsyncAudio(requester)
         self.auth = AsyncAuth(requester)
+        self.benchmarks = AsyncBenchmarks(requester)
+        self.byok = AsyncByok(requester)
         self.chat = AsyncChat(requester)
+        self.classifications = AsyncClassifications(requester)
         self.credits = AsyncCredits(requester)
+        self.datasets = AsyncDatasets(requester)
         self.embeddings = AsyncEmbeddings(requester)
+        self.endpoints = AsyncEndpoints(requester)
+        self.files = AsyncFiles(requester)
         self.generations = AsyncGenerations(requester)
+        self.guardrails = AsyncGuardrails(requester)
+        self.images = AsyncImages(requester)
         self.key = AsyncKey(requester)
         self.keys = AsyncKeys(requester)
+        self.messages = AsyncMessages(requester)
         self.models = AsyncModels(requester)
+        self.observability = AsyncObservability(requester)
+        self.organization = AsyncOrganization(requester)
+        self.presets = AsyncPresets(requester)
         self.providers = AsyncProviders(requester)
+        self.rerank = AsyncRerank(requester)
+        self.responses = AsyncResponses(requester)
+        self.scim = AsyncScim(requester)
+        self.videos = AsyncVideos(requester)
+        self.workspaces = AsyncWorkspaces(requester)

@@ -1,8 +1,9 @@
 """The generated methods of plain operations, and the namespaces made of them only.
 
-Each namespace has a mixin holding the generated methods of its plain operations; a
-namespace with a hand-written module (``resources/_async/<name>.py``) inherits it there;
-the class of every other namespace is here.
+Each namespace has a mixin holding the generated methods of its plain operations and
+binding its nested namespaces (``client.workspaces.budgets``); a namespace with a
+hand-written module (``resources/_async/<name>.py``) inherits it there; the class of
+every other namespace is here.
 """
 # Generated from openrouter_ext/resources/_async/_plain.py by scripts/unasync.py: do not edit.
 
@@ -21,65 +22,1966 @@ if TYPE_CHECKING:
     from typing_extensions import Unpack
 
     from openrouter_ext._lowlevel.models import (
-        AuthKeysResponse,
-        CreateKeyResponse,
-        CreditsResponse,
-        CurrentKeyResponse,
-        DeleteKeyResponse,
-        EmbeddingsResponse,
-        KeyResponse,
+        ActivityResponse,
+        AppRankingsResponse,
+        BulkAddWorkspaceMembersResponse,
+        BulkAssignKeysResponse,
+        BulkAssignMembersResponse,
+        BulkRemoveWorkspaceMembersResponse,
+        BulkUnassignKeysResponse,
+        BulkUnassignMembersResponse,
+        CreateAuthKeysCodeResponse,
+        CreateBYOKKeyResponse,
+        CreateEmbeddingsResponse,
+        CreateGuardrailResponse,
+        CreateKeysResponse,
+        CreateObservabilityDestinationResponse,
+        CreatePresetFromInferenceResponse,
+        CreateRerankResponse,
+        CreateScimGroupMappingResponse,
+        CreateWorkspaceResponse,
+        DeleteBYOKKeyResponse,
+        DeleteGuardrailResponse,
+        DeleteKeysResponse,
+        DeleteObservabilityDestinationResponse,
+        DeleteScimGroupMappingResponse,
+        DeleteWorkspaceBudgetResponse,
+        DeleteWorkspaceResponse,
+        ExchangeAuthCodeForAPIKeyResponse,
+        FileDeleteResponse,
+        FileListResponse,
+        FileResponse,
+        GenerationContentResponse,
+        GetAnalyticsMetaResponse,
+        GetBYOKKeyResponse,
+        GetCreditsResponse,
+        GetCurrentKeyResponse,
+        GetGuardrailResponse,
+        GetKeyResponse,
+        GetObservabilityDestinationResponse,
+        GetPresetResponse,
+        GetPresetVersionResponse,
+        GetScimGroupMappingResponse,
+        GetWorkspaceBudgetResponse,
+        GetWorkspaceResponse,
+        ImageGenerationResponse,
+        ImageModelEndpointsResponse,
+        ImageModelsListResponse,
+        ListBYOKKeysResponse,
+        ListEndpointsZdrResponse,
+        ListGuardrailsResponse,
+        ListKeyAssignmentsResponse,
+        ListMemberAssignmentsResponse,
+        ListObservabilityDestinationsResponse,
+        ListOrganizationMembersResponse,
+        ListPresetsResponse,
+        ListPresetVersionsResponse,
+        ListProvidersResponse,
+        ListScimGroupMappingsResponse,
+        ListScimGroupsResponse,
+        ListWorkspaceBudgetsResponse,
+        ListWorkspaceMembersResponse,
+        ListWorkspacesResponse,
+        MessagesResult,
+        ModelResponse,
         ModelsCountResponse,
         ModelsListResponse,
-        ProvidersResponse,
+        OpenResponsesResult,
+        QueryAnalyticsResponse,
+        RankingsDailyResponse,
+        SessionCostResponse,
+        STTResponse,
+        SubmitGenerationFeedbackResponse,
+        TaskClassificationResponse,
+        UnifiedBenchmarksResponse,
+        UpdateBYOKKeyResponse,
+        UpdateGuardrailResponse,
+        UpdateKeysResponse,
+        UpdateObservabilityDestinationResponse,
+        UpdateScimGroupMappingResponse,
+        UpdateWorkspaceResponse,
+        UpsertWorkspaceBudgetResponse,
+        VideoGenerationResponse,
+        VideoModelsListResponse,
     )
     from openrouter_ext._params import (
+        ActivityListParams,
+        AnalyticsMetaParams,
+        AnalyticsQueryParams,
+        AudioSpeechCreateParams,
+        AudioTranscriptionsCreateParams,
+        AuthCreateCodeParams,
         AuthExchangeCodeParams,
+        BenchmarksListParams,
+        ByokCreateParams,
+        ByokDeleteParams,
+        ByokListParams,
+        ByokRetrieveParams,
+        ByokUpdateParams,
+        ClassificationsTaskParams,
+        CreditsCoinbaseCreateParams,
         CreditsGetParams,
+        DatasetsAppRankingsParams,
+        DatasetsRankingsDailyParams,
+        DatasetsSessionCostParams,
         EmbeddingsCreateParams,
+        EmbeddingsModelsListParams,
+        EndpointsZdrParams,
+        FilesContentParams,
+        FilesCreateParams,
+        FilesDeleteParams,
+        FilesListParams,
+        FilesRetrieveParams,
+        GenerationsContentParams,
+        GenerationsFeedbackParams,
+        GuardrailsAssignmentsListKeysParams,
+        GuardrailsAssignmentsListMembersParams,
+        GuardrailsCreateParams,
+        GuardrailsDeleteParams,
+        GuardrailsKeysAssignParams,
+        GuardrailsKeysListParams,
+        GuardrailsKeysUnassignParams,
+        GuardrailsListParams,
+        GuardrailsMembersAssignParams,
+        GuardrailsMembersListParams,
+        GuardrailsMembersUnassignParams,
+        GuardrailsRetrieveParams,
+        GuardrailsUpdateParams,
+        ImagesGenerateParams,
+        ImagesModelsEndpointsParams,
+        ImagesModelsListParams,
         KeyGetParams,
         KeysCreateParams,
         KeysDeleteParams,
         KeysGetParams,
         KeysUpdateParams,
+        MessagesCreateParams,
         ModelsCountParams,
+        ModelsDetailsParams,
         ModelsListParams,
         ModelsListUserParams,
+        ObservabilityDestinationsCreateParams,
+        ObservabilityDestinationsDeleteParams,
+        ObservabilityDestinationsListParams,
+        ObservabilityDestinationsRetrieveParams,
+        ObservabilityDestinationsUpdateParams,
+        OrganizationMembersListParams,
+        PresetsChatCompletionsCreateParams,
+        PresetsListParams,
+        PresetsMessagesCreateParams,
+        PresetsResponsesCreateParams,
+        PresetsRetrieveParams,
+        PresetsVersionsListParams,
+        PresetsVersionsRetrieveParams,
         ProvidersListParams,
+        RerankCreateParams,
+        ResponsesCreateParams,
+        ScimGroupMappingsCreateParams,
+        ScimGroupMappingsDeleteParams,
+        ScimGroupMappingsListParams,
+        ScimGroupMappingsRetrieveParams,
+        ScimGroupMappingsUpdateParams,
+        ScimGroupsListParams,
+        VideosContentParams,
+        VideosCreateParams,
+        VideosModelsListParams,
+        VideosRetrieveParams,
+        WorkspacesBudgetsDeleteParams,
+        WorkspacesBudgetsListParams,
+        WorkspacesBudgetsRetrieveParams,
+        WorkspacesBudgetsUpsertParams,
+        WorkspacesCreateParams,
+        WorkspacesDeleteParams,
+        WorkspacesListParams,
+        WorkspacesMembersAddParams,
+        WorkspacesMembersListParams,
+        WorkspacesMembersRemoveParams,
+        WorkspacesRetrieveParams,
+        WorkspacesUpdateParams,
     )
 
 __all__ = [
+    "Activity",
+    "Analytics",
+    "Audio",
+    "AudioSpeech",
+    "AudioTranscriptions",
     "Auth",
+    "Benchmarks",
+    "Byok",
+    "Classifications",
     "Credits",
+    "CreditsCoinbase",
+    "Datasets",
     "Embeddings",
+    "EmbeddingsModels",
+    "Endpoints",
+    "Files",
+    "Guardrails",
+    "GuardrailsAssignments",
+    "GuardrailsKeys",
+    "GuardrailsMembers",
+    "Images",
+    "ImagesModels",
     "Key",
+    "Messages",
+    "Observability",
+    "ObservabilityDestinations",
+    "Organization",
+    "OrganizationMembers",
+    "PlainActivity",
+    "PlainActivityWithRawResponse",
+    "PlainAnalytics",
+    "PlainAnalyticsWithRawResponse",
+    "PlainAudio",
+    "PlainAudioSpeech",
+    "PlainAudioSpeechWithRawResponse",
+    "PlainAudioTranscriptions",
+    "PlainAudioTranscriptionsWithRawResponse",
+    "PlainAudioWithRawResponse",
     "PlainAuth",
     "PlainAuthWithRawResponse",
+    "PlainBenchmarks",
+    "PlainBenchmarksWithRawResponse",
+    "PlainByok",
+    "PlainByokWithRawResponse",
     "PlainChat",
     "PlainChatWithRawResponse",
+    "PlainClassifications",
+    "PlainClassificationsWithRawResponse",
     "PlainCredits",
+    "PlainCreditsCoinbase",
+    "PlainCreditsCoinbaseWithRawResponse",
     "PlainCreditsWithRawResponse",
+    "PlainDatasets",
+    "PlainDatasetsWithRawResponse",
     "PlainEmbeddings",
+    "PlainEmbeddingsModels",
+    "PlainEmbeddingsModelsWithRawResponse",
     "PlainEmbeddingsWithRawResponse",
+    "PlainEndpoints",
+    "PlainEndpointsWithRawResponse",
+    "PlainFiles",
+    "PlainFilesWithRawResponse",
     "PlainGenerations",
     "PlainGenerationsWithRawResponse",
+    "PlainGuardrails",
+    "PlainGuardrailsAssignments",
+    "PlainGuardrailsAssignmentsWithRawResponse",
+    "PlainGuardrailsKeys",
+    "PlainGuardrailsKeysWithRawResponse",
+    "PlainGuardrailsMembers",
+    "PlainGuardrailsMembersWithRawResponse",
+    "PlainGuardrailsWithRawResponse",
+    "PlainImages",
+    "PlainImagesModels",
+    "PlainImagesModelsWithRawResponse",
+    "PlainImagesWithRawResponse",
     "PlainKey",
     "PlainKeyWithRawResponse",
     "PlainKeys",
     "PlainKeysWithRawResponse",
+    "PlainMessages",
+    "PlainMessagesWithRawResponse",
     "PlainModels",
     "PlainModelsWithRawResponse",
+    "PlainObservability",
+    "PlainObservabilityDestinations",
+    "PlainObservabilityDestinationsWithRawResponse",
+    "PlainObservabilityWithRawResponse",
+    "PlainOrganization",
+    "PlainOrganizationMembers",
+    "PlainOrganizationMembersWithRawResponse",
+    "PlainOrganizationWithRawResponse",
+    "PlainPresets",
+    "PlainPresetsChat",
+    "PlainPresetsChatCompletions",
+    "PlainPresetsChatCompletionsWithRawResponse",
+    "PlainPresetsChatWithRawResponse",
+    "PlainPresetsMessages",
+    "PlainPresetsMessagesWithRawResponse",
+    "PlainPresetsResponses",
+    "PlainPresetsResponsesWithRawResponse",
+    "PlainPresetsVersions",
+    "PlainPresetsVersionsWithRawResponse",
+    "PlainPresetsWithRawResponse",
     "PlainProviders",
     "PlainProvidersWithRawResponse",
+    "PlainRerank",
+    "PlainRerankWithRawResponse",
+    "PlainResponses",
+    "PlainResponsesWithRawResponse",
+    "PlainScim",
+    "PlainScimGroupMappings",
+    "PlainScimGroupMappingsWithRawResponse",
+    "PlainScimGroups",
+    "PlainScimGroupsWithRawResponse",
+    "PlainScimWithRawResponse",
+    "PlainVideos",
+    "PlainVideosModels",
+    "PlainVideosModelsWithRawResponse",
+    "PlainVideosWithRawResponse",
+    "PlainWorkspaces",
+    "PlainWorkspacesBudgets",
+    "PlainWorkspacesBudgetsWithRawResponse",
+    "PlainWorkspacesMembers",
+    "PlainWorkspacesMembersWithRawResponse",
+    "PlainWorkspacesWithRawResponse",
+    "Presets",
+    "PresetsChat",
+    "PresetsChatCompletions",
+    "PresetsMessages",
+    "PresetsResponses",
+    "PresetsVersions",
     "Providers",
+    "Rerank",
+    "Responses",
+    "Scim",
+    "ScimGroupMappings",
+    "ScimGroups",
+    "Videos",
+    "VideosModels",
+    "Workspaces",
+    "WorkspacesBudgets",
+    "WorkspacesMembers",
 ]
 
 
+class PlainPresetsChatCompletionsWithRawResponse:
+    """The methods of ``client.presets.chat.completions`` returning an ``APIResponse``."""
+
+    def __init__(self, resource: PlainPresetsChatCompletions) -> None:
+        self._resource = resource
+        self.create = to_raw_response_wrapper(resource.create)
+
+
+class PlainPresetsChatCompletions(Resource):
+    """The generated methods of ``client.presets.chat.completions``."""
+
+    _requester: Requester
+
+    @property
+    def with_raw_response(self) -> PlainPresetsChatCompletionsWithRawResponse:
+        """These methods, each returning an ``APIResponse`` (headers, parse())."""
+        return PlainPresetsChatCompletionsWithRawResponse(self)
+
+    def create(
+        self,
+        slug: str,
+        /,
+        **params: Unpack[PresetsChatCompletionsCreateParams],
+    ) -> CreatePresetFromInferenceResponse:
+        """Create a chat completion with a preset (not streamed).
+
+        ``POST /presets/{slug}/chat/completions``.
+
+        Args:
+            slug: the ``slug`` path parameter.
+            **params: the query parameters and body fields of the operation, and
+                the per-call knobs (``PresetsChatCompletionsCreateParams``).
+
+        Raises:
+            APIStatusError: the API answered with an error (mapped subclass).
+            APIConnectionError: the request could not be completed.
+            TypeError: a keyword the operation does not have, or a knob of the wrong type.
+            ValueError: a per-call knob out of range; nothing is sent.
+
+        """
+        call, body, query = prepare(params, "create", "ChatRequest", ())
+        result: CreatePresetFromInferenceResponse = self._requester.request(
+            OPERATIONS["presets.chat.completions.create"], call, slug, body=body, **query
+        )
+        return result
+
+
+class PresetsChatCompletions(PlainPresetsChatCompletions):
+    """``client.presets.chat.completions``."""
+
+
+class PlainAudioSpeechWithRawResponse:
+    """``client.audio.speech.with_raw_response``: methods returning an ``APIResponse``."""
+
+    def __init__(self, resource: PlainAudioSpeech) -> None:
+        self._resource = resource
+        self.create = to_raw_response_wrapper(resource.create)
+
+
+class PlainAudioSpeech(Resource):
+    """The generated methods of ``client.audio.speech``."""
+
+    _requester: Requester
+
+    @property
+    def with_raw_response(self) -> PlainAudioSpeechWithRawResponse:
+        """These methods, each returning an ``APIResponse`` (headers, parse())."""
+        return PlainAudioSpeechWithRawResponse(self)
+
+    def create(
+        self,
+        **params: Unpack[AudioSpeechCreateParams],
+    ) -> bytes:
+        """Synthesize speech; returns the audio bytes (``POST /audio/speech``).
+
+        Args:
+            **params: the query parameters and body fields of the operation, and
+                the per-call knobs (``AudioSpeechCreateParams``).
+
+        Raises:
+            APIStatusError: the API answered with an error (mapped subclass).
+            APIConnectionError: the request could not be completed.
+            TypeError: a keyword the operation does not have, or a knob of the wrong type.
+            ValueError: a per-call knob out of range; nothing is sent.
+
+        """
+        call, body, query = prepare(params, "create", "SpeechRequest", ())
+        result: bytes = self._requester.request(
+            OPERATIONS["audio.speech.create"], call, body=body, **query
+        )
+        return result
+
+
+class AudioSpeech(PlainAudioSpeech):
+    """``client.audio.speech``."""
+
+
+class PlainAudioTranscriptionsWithRawResponse:
+    """``client.audio.transcriptions.with_raw_response``: methods returning an ``APIResponse``."""
+
+    def __init__(self, resource: PlainAudioTranscriptions) -> None:
+        self._resource = resource
+        self.create = to_raw_response_wrapper(resource.create)
+
+
+class PlainAudioTranscriptions(Resource):
+    """The generated methods of ``client.audio.transcriptions``."""
+
+    _requester: Requester
+
+    @property
+    def with_raw_response(self) -> PlainAudioTranscriptionsWithRawResponse:
+        """These methods, each returning an ``APIResponse`` (headers, parse())."""
+        return PlainAudioTranscriptionsWithRawResponse(self)
+
+    def create(
+        self,
+        **params: Unpack[AudioTranscriptionsCreateParams],
+    ) -> STTResponse:
+        """Transcribe audio (``POST /audio/transcriptions``).
+
+        Args:
+            **params: the query parameters and body fields of the operation, and
+                the per-call knobs (``AudioTranscriptionsCreateParams``).
+
+        Raises:
+            APIStatusError: the API answered with an error (mapped subclass).
+            APIConnectionError: the request could not be completed.
+            TypeError: a keyword the operation does not have, or a knob of the wrong type.
+            ValueError: a per-call knob out of range; nothing is sent.
+
+        """
+        call, body, query = prepare(params, "create", "STTRequest", ())
+        result: STTResponse = self._requester.request(
+            OPERATIONS["audio.transcriptions.create"], call, body=body, **query
+        )
+        return result
+
+
+class AudioTranscriptions(PlainAudioTranscriptions):
+    """``client.audio.transcriptions``."""
+
+
+class PlainCreditsCoinbaseWithRawResponse:
+    """``client.credits.coinbase.with_raw_response``: methods returning an ``APIResponse``."""
+
+    def __init__(self, resource: PlainCreditsCoinbase) -> None:
+        self._resource = resource
+        self.create = to_raw_response_wrapper(resource.create)
+
+
+class PlainCreditsCoinbase(Resource):
+    """The generated methods of ``client.credits.coinbase``."""
+
+    _requester: Requester
+
+    @property
+    def with_raw_response(self) -> PlainCreditsCoinbaseWithRawResponse:
+        """These methods, each returning an ``APIResponse`` (headers, parse())."""
+        return PlainCreditsCoinbaseWithRawResponse(self)
+
+    def create(
+        self,
+        **params: Unpack[CreditsCoinbaseCreateParams],
+    ) -> None:
+        """Create a Coinbase charge (deprecated; the API answers 410).
+
+        ``POST /credits/coinbase``.
+
+        Args:
+            **params: the query parameters and body fields of the operation, and
+                the per-call knobs (``CreditsCoinbaseCreateParams``).
+
+        Raises:
+            APIStatusError: the API answered with an error (mapped subclass).
+            APIConnectionError: the request could not be completed.
+            TypeError: a keyword the operation does not have, or a knob of the wrong type.
+            ValueError: a per-call knob out of range; nothing is sent.
+
+        """
+        call, body, query = prepare(params, "create", None, ())
+        self._requester.request(OPERATIONS["credits.coinbase.create"], call, body=body, **query)
+
+
+class CreditsCoinbase(PlainCreditsCoinbase):
+    """``client.credits.coinbase``."""
+
+
+class PlainEmbeddingsModelsWithRawResponse:
+    """``client.embeddings.models.with_raw_response``: methods returning an ``APIResponse``."""
+
+    def __init__(self, resource: PlainEmbeddingsModels) -> None:
+        self._resource = resource
+        self.list = to_raw_response_wrapper(resource.list)
+
+
+class PlainEmbeddingsModels(Resource):
+    """The generated methods of ``client.embeddings.models``."""
+
+    _requester: Requester
+
+    @property
+    def with_raw_response(self) -> PlainEmbeddingsModelsWithRawResponse:
+        """These methods, each returning an ``APIResponse`` (headers, parse())."""
+        return PlainEmbeddingsModelsWithRawResponse(self)
+
+    def list(
+        self,
+        **params: Unpack[EmbeddingsModelsListParams],
+    ) -> ModelsListResponse:
+        """List the embedding models (``GET /embeddings/models``).
+
+        Args:
+            **params: the query parameters and body fields of the operation, and
+                the per-call knobs (``EmbeddingsModelsListParams``).
+
+        Raises:
+            APIStatusError: the API answered with an error (mapped subclass).
+            APIConnectionError: the request could not be completed.
+            TypeError: a keyword the operation does not have, or a knob of the wrong type.
+            ValueError: a per-call knob out of range; nothing is sent.
+
+        """
+        call, body, query = prepare(params, "list", None, ("offset", "limit"))
+        result: ModelsListResponse = self._requester.request(
+            OPERATIONS["embeddings.models.list"], call, body=body, **query
+        )
+        return result
+
+
+class EmbeddingsModels(PlainEmbeddingsModels):
+    """``client.embeddings.models``."""
+
+
+class PlainGuardrailsAssignmentsWithRawResponse:
+    """``client.guardrails.assignments.with_raw_response``: methods returning an ``APIResponse``."""
+
+    def __init__(self, resource: PlainGuardrailsAssignments) -> None:
+        self._resource = resource
+        self.list_keys = to_raw_response_wrapper(resource.list_keys)
+        self.list_members = to_raw_response_wrapper(resource.list_members)
+
+
+class PlainGuardrailsAssignments(Resource):
+    """The generated methods of ``client.guardrails.assignments``."""
+
+    _requester: Requester
+
+    @property
+    def with_raw_response(self) -> PlainGuardrailsAssignmentsWithRawResponse:
+        """These methods, each returning an ``APIResponse`` (headers, parse())."""
+        return PlainGuardrailsAssignmentsWithRawResponse(self)
+
+    def list_keys(
+        self,
+        **params: Unpack[GuardrailsAssignmentsListKeysParams],
+    ) -> ListKeyAssignmentsResponse:
+        """List every API key guardrail assignment (``GET /guardrails/assignments/keys``).
+
+        Args:
+            **params: the query parameters and body fields of the operation, and
+                the per-call knobs (``GuardrailsAssignmentsListKeysParams``).
+
+        Raises:
+            APIStatusError: the API answered with an error (mapped subclass).
+            APIConnectionError: the request could not be completed.
+            TypeError: a keyword the operation does not have, or a knob of the wrong type.
+            ValueError: a per-call knob out of range; nothing is sent.
+
+        """
+        call, body, query = prepare(params, "list_keys", None, ("offset", "limit"))
+        result: ListKeyAssignmentsResponse = self._requester.request(
+            OPERATIONS["guardrails.assignments.list_keys"], call, body=body, **query
+        )
+        return result
+
+    def list_members(
+        self,
+        **params: Unpack[GuardrailsAssignmentsListMembersParams],
+    ) -> ListMemberAssignmentsResponse:
+        """List every member guardrail assignment (``GET /guardrails/assignments/members``).
+
+        Args:
+            **params: the query parameters and body fields of the operation, and
+                the per-call knobs (``GuardrailsAssignmentsListMembersParams``).
+
+        Raises:
+            APIStatusError: the API answered with an error (mapped subclass).
+            APIConnectionError: the request could not be completed.
+            TypeError: a keyword the operation does not have, or a knob of the wrong type.
+            ValueError: a per-call knob out of range; nothing is sent.
+
+        """
+        call, body, query = prepare(params, "list_members", None, ("offset", "limit"))
+        result: ListMemberAssignmentsResponse = self._requester.request(
+            OPERATIONS["guardrails.assignments.list_members"], call, body=body, **query
+        )
+        return result
+
+
+class GuardrailsAssignments(PlainGuardrailsAssignments):
+    """``client.guardrails.assignments``."""
+
+
+class PlainGuardrailsKeysWithRawResponse:
+    """``client.guardrails.keys.with_raw_response``: methods returning an ``APIResponse``."""
+
+    def __init__(self, resource: PlainGuardrailsKeys) -> None:
+        self._resource = resource
+        self.list = to_raw_response_wrapper(resource.list)
+        self.assign = to_raw_response_wrapper(resource.assign)
+        self.unassign = to_raw_response_wrapper(resource.unassign)
+
+
+class PlainGuardrailsKeys(Resource):
+    """The generated methods of ``client.guardrails.keys``."""
+
+    _requester: Requester
+
+    @property
+    def with_raw_response(self) -> PlainGuardrailsKeysWithRawResponse:
+        """These methods, each returning an ``APIResponse`` (headers, parse())."""
+        return PlainGuardrailsKeysWithRawResponse(self)
+
+    def list(
+        self,
+        id: str,
+        /,
+        **params: Unpack[GuardrailsKeysListParams],
+    ) -> ListKeyAssignmentsResponse:
+        """List the API keys assigned to a guardrail (``GET /guardrails/{id}/assignments/keys``).
+
+        Args:
+            id: the ``id`` path parameter.
+            **params: the query parameters and body fields of the operation, and
+                the per-call knobs (``GuardrailsKeysListParams``).
+
+        Raises:
+            APIStatusError: the API answered with an error (mapped subclass).
+            APIConnectionError: the request could not be completed.
+            TypeError: a keyword the operation does not have, or a knob of the wrong type.
+            ValueError: a per-call knob out of range; nothing is sent.
+
+        """
+        call, body, query = prepare(params, "list", None, ("offset", "limit"))
+        result: ListKeyAssignmentsResponse = self._requester.request(
+            OPERATIONS["guardrails.keys.list"], call, id, body=body, **query
+        )
+        return result
+
+    def assign(
+        self,
+        id: str,
+        /,
+        **params: Unpack[GuardrailsKeysAssignParams],
+    ) -> BulkAssignKeysResponse:
+        """Assign API keys to a guardrail (``POST /guardrails/{id}/assignments/keys``).
+
+        Args:
+            id: the ``id`` path parameter.
+            **params: the query parameters and body fields of the operation, and
+                the per-call knobs (``GuardrailsKeysAssignParams``).
+
+        Raises:
+            APIStatusError: the API answered with an error (mapped subclass).
+            APIConnectionError: the request could not be completed.
+            TypeError: a keyword the operation does not have, or a knob of the wrong type.
+            ValueError: a per-call knob out of range; nothing is sent.
+
+        """
+        call, body, query = prepare(params, "assign", "BulkAssignKeysRequest", ())
+        result: BulkAssignKeysResponse = self._requester.request(
+            OPERATIONS["guardrails.keys.assign"], call, id, body=body, **query
+        )
+        return result
+
+    def unassign(
+        self,
+        id: str,
+        /,
+        **params: Unpack[GuardrailsKeysUnassignParams],
+    ) -> BulkUnassignKeysResponse:
+        """Unassign API keys from a guardrail (``POST /guardrails/{id}/assignments/keys/remove``).
+
+        Args:
+            id: the ``id`` path parameter.
+            **params: the query parameters and body fields of the operation, and
+                the per-call knobs (``GuardrailsKeysUnassignParams``).
+
+        Raises:
+            APIStatusError: the API answered with an error (mapped subclass).
+            APIConnectionError: the request could not be completed.
+            TypeError: a keyword the operation does not have, or a knob of the wrong type.
+            ValueError: a per-call knob out of range; nothing is sent.
+
+        """
+        call, body, query = prepare(params, "unassign", "BulkUnassignKeysRequest", ())
+        result: BulkUnassignKeysResponse = self._requester.request(
+            OPERATIONS["guardrails.keys.unassign"], call, id, body=body, **query
+        )
+        return result
+
+
+class GuardrailsKeys(PlainGuardrailsKeys):
+    """``client.guardrails.keys``."""
+
+
+class PlainGuardrailsMembersWithRawResponse:
+    """``client.guardrails.members.with_raw_response``: methods returning an ``APIResponse``."""
+
+    def __init__(self, resource: PlainGuardrailsMembers) -> None:
+        self._resource = resource
+        self.list = to_raw_response_wrapper(resource.list)
+        self.assign = to_raw_response_wrapper(resource.assign)
+        self.unassign = to_raw_response_wrapper(resource.unassign)
+
+
+class PlainGuardrailsMembers(Resource):
+    """The generated methods of ``client.guardrails.members``."""
+
+    _requester: Requester
+
+    @property
+    def with_raw_response(self) -> PlainGuardrailsMembersWithRawResponse:
+        """These methods, each returning an ``APIResponse`` (headers, parse())."""
+        return PlainGuardrailsMembersWithRawResponse(self)
+
+    def list(
+        self,
+        id: str,
+        /,
+        **params: Unpack[GuardrailsMembersListParams],
+    ) -> ListMemberAssignmentsResponse:
+        """List the members assigned to a guardrail.
+
+        ``GET /guardrails/{id}/assignments/members``.
+
+        Args:
+            id: the ``id`` path parameter.
+            **params: the query parameters and body fields of the operation, and
+                the per-call knobs (``GuardrailsMembersListParams``).
+
+        Raises:
+            APIStatusError: the API answered with an error (mapped subclass).
+            APIConnectionError: the request could not be completed.
+            TypeError: a keyword the operation does not have, or a knob of the wrong type.
+            ValueError: a per-call knob out of range; nothing is sent.
+
+        """
+        call, body, query = prepare(params, "list", None, ("offset", "limit"))
+        result: ListMemberAssignmentsResponse = self._requester.request(
+            OPERATIONS["guardrails.members.list"], call, id, body=body, **query
+        )
+        return result
+
+    def assign(
+        self,
+        id: str,
+        /,
+        **params: Unpack[GuardrailsMembersAssignParams],
+    ) -> BulkAssignMembersResponse:
+        """Assign organization members to a guardrail.
+
+        ``POST /guardrails/{id}/assignments/members``.
+
+        Args:
+            id: the ``id`` path parameter.
+            **params: the query parameters and body fields of the operation, and
+                the per-call knobs (``GuardrailsMembersAssignParams``).
+
+        Raises:
+            APIStatusError: the API answered with an error (mapped subclass).
+            APIConnectionError: the request could not be completed.
+            TypeError: a keyword the operation does not have, or a knob of the wrong type.
+            ValueError: a per-call knob out of range; nothing is sent.
+
+        """
+        call, body, query = prepare(params, "assign", "BulkAssignMembersRequest", ())
+        result: BulkAssignMembersResponse = self._requester.request(
+            OPERATIONS["guardrails.members.assign"], call, id, body=body, **query
+        )
+        return result
+
+    def unassign(
+        self,
+        id: str,
+        /,
+        **params: Unpack[GuardrailsMembersUnassignParams],
+    ) -> BulkUnassignMembersResponse:
+        """Unassign organization members from a guardrail.
+
+        ``POST /guardrails/{id}/assignments/members/remove``.
+
+        Args:
+            id: the ``id`` path parameter.
+            **params: the query parameters and body fields of the operation, and
+                the per-call knobs (``GuardrailsMembersUnassignParams``).
+
+        Raises:
+            APIStatusError: the API answered with an error (mapped subclass).
+            APIConnectionError: the request could not be completed.
+            TypeError: a keyword the operation does not have, or a knob of the wrong type.
+            ValueError: a per-call knob out of range; nothing is sent.
+
+        """
+        call, body, query = prepare(params, "unassign", "BulkUnassignMembersRequest", ())
+        result: BulkUnassignMembersResponse = self._requester.request(
+            OPERATIONS["guardrails.members.unassign"], call, id, body=body, **query
+        )
+        return result
+
+
+class GuardrailsMembers(PlainGuardrailsMembers):
+    """``client.guardrails.members``."""
+
+
+class PlainImagesModelsWithRawResponse:
+    """``client.images.models.with_raw_response``: methods returning an ``APIResponse``."""
+
+    def __init__(self, resource: PlainImagesModels) -> None:
+        self._resource = resource
+        self.list = to_raw_response_wrapper(resource.list)
+        self.endpoints = to_raw_response_wrapper(resource.endpoints)
+
+
+class PlainImagesModels(Resource):
+    """The generated methods of ``client.images.models``."""
+
+    _requester: Requester
+
+    @property
+    def with_raw_response(self) -> PlainImagesModelsWithRawResponse:
+        """These methods, each returning an ``APIResponse`` (headers, parse())."""
+        return PlainImagesModelsWithRawResponse(self)
+
+    def list(
+        self,
+        **params: Unpack[ImagesModelsListParams],
+    ) -> ImageModelsListResponse:
+        """List the image models (``GET /images/models``).
+
+        Args:
+            **params: the query parameters and body fields of the operation, and
+                the per-call knobs (``ImagesModelsListParams``).
+
+        Raises:
+            APIStatusError: the API answered with an error (mapped subclass).
+            APIConnectionError: the request could not be completed.
+            TypeError: a keyword the operation does not have, or a knob of the wrong type.
+            ValueError: a per-call knob out of range; nothing is sent.
+
+        """
+        call, body, query = prepare(params, "list", None, ())
+        result: ImageModelsListResponse = self._requester.request(
+            OPERATIONS["images.models.list"], call, body=body, **query
+        )
+        return result
+
+    def endpoints(
+        self,
+        author: str,
+        slug: str,
+        /,
+        **params: Unpack[ImagesModelsEndpointsParams],
+    ) -> ImageModelEndpointsResponse:
+        """List the endpoints of an image model.
+
+        ``GET /images/models/{author}/{slug}/endpoints``.
+
+        Args:
+            author: the ``author`` path parameter.
+            slug: the ``slug`` path parameter.
+            **params: the query parameters and body fields of the operation, and
+                the per-call knobs (``ImagesModelsEndpointsParams``).
+
+        Raises:
+            APIStatusError: the API answered with an error (mapped subclass).
+            APIConnectionError: the request could not be completed.
+            TypeError: a keyword the operation does not have, or a knob of the wrong type.
+            ValueError: a per-call knob out of range; nothing is sent.
+
+        """
+        call, body, query = prepare(params, "endpoints", None, ())
+        result: ImageModelEndpointsResponse = self._requester.request(
+            OPERATIONS["images.models.endpoints"], call, author, slug, body=body, **query
+        )
+        return result
+
+
+class ImagesModels(PlainImagesModels):
+    """``client.images.models``."""
+
+
+class PlainObservabilityDestinationsWithRawResponse:
+    """The methods of ``client.observability.destinations`` returning an ``APIResponse``."""
+
+    def __init__(self, resource: PlainObservabilityDestinations) -> None:
+        self._resource = resource
+        self.list = to_raw_response_wrapper(resource.list)
+        self.create = to_raw_response_wrapper(resource.create)
+        self.retrieve = to_raw_response_wrapper(resource.retrieve)
+        self.update = to_raw_response_wrapper(resource.update)
+        self.delete = to_raw_response_wrapper(resource.delete)
+
+
+class PlainObservabilityDestinations(Resource):
+    """The generated methods of ``client.observability.destinations``."""
+
+    _requester: Requester
+
+    @property
+    def with_raw_response(self) -> PlainObservabilityDestinationsWithRawResponse:
+        """These methods, each returning an ``APIResponse`` (headers, parse())."""
+        return PlainObservabilityDestinationsWithRawResponse(self)
+
+    def list(
+        self,
+        **params: Unpack[ObservabilityDestinationsListParams],
+    ) -> ListObservabilityDestinationsResponse:
+        """List observability destinations (``GET /observability/destinations``).
+
+        Args:
+            **params: the query parameters and body fields of the operation, and
+                the per-call knobs (``ObservabilityDestinationsListParams``).
+
+        Raises:
+            APIStatusError: the API answered with an error (mapped subclass).
+            APIConnectionError: the request could not be completed.
+            TypeError: a keyword the operation does not have, or a knob of the wrong type.
+            ValueError: a per-call knob out of range; nothing is sent.
+
+        """
+        call, body, query = prepare(params, "list", None, ("offset", "limit", "workspace_id"))
+        result: ListObservabilityDestinationsResponse = self._requester.request(
+            OPERATIONS["observability.destinations.list"], call, body=body, **query
+        )
+        return result
+
+    def create(
+        self,
+        **params: Unpack[ObservabilityDestinationsCreateParams],
+    ) -> CreateObservabilityDestinationResponse:
+        """Create an observability destination (``POST /observability/destinations``).
+
+        Args:
+            **params: the query parameters and body fields of the operation, and
+                the per-call knobs (``ObservabilityDestinationsCreateParams``).
+
+        Raises:
+            APIStatusError: the API answered with an error (mapped subclass).
+            APIConnectionError: the request could not be completed.
+            TypeError: a keyword the operation does not have, or a knob of the wrong type.
+            ValueError: a per-call knob out of range; nothing is sent.
+
+        """
+        call, body, query = prepare(params, "create", "CreateObservabilityDestinationRequest", ())
+        result: CreateObservabilityDestinationResponse = self._requester.request(
+            OPERATIONS["observability.destinations.create"], call, body=body, **query
+        )
+        return result
+
+    def retrieve(
+        self,
+        id: str,
+        /,
+        **params: Unpack[ObservabilityDestinationsRetrieveParams],
+    ) -> GetObservabilityDestinationResponse:
+        """Get an observability destination (``GET /observability/destinations/{id}``).
+
+        Args:
+            id: the ``id`` path parameter.
+            **params: the query parameters and body fields of the operation, and
+                the per-call knobs (``ObservabilityDestinationsRetrieveParams``).
+
+        Raises:
+            APIStatusError: the API answered with an error (mapped subclass).
+            APIConnectionError: the request could not be completed.
+            TypeError: a keyword the operation does not have, or a knob of the wrong type.
+            ValueError: a per-call knob out of range; nothing is sent.
+
+        """
+        call, body, query = prepare(params, "retrieve", None, ())
+        result: GetObservabilityDestinationResponse = self._requester.request(
+            OPERATIONS["observability.destinations.retrieve"], call, id, body=body, **query
+        )
+        return result
+
+    def update(
+        self,
+        id: str,
+        /,
+        **params: Unpack[ObservabilityDestinationsUpdateParams],
+    ) -> UpdateObservabilityDestinationResponse:
+        """Update an observability destination (``PATCH /observability/destinations/{id}``).
+
+        Args:
+            id: the ``id`` path parameter.
+            **params: the query parameters and body fields of the operation, and
+                the per-call knobs (``ObservabilityDestinationsUpdateParams``).
+
+        Raises:
+            APIStatusError: the API answered with an error (mapped subclass).
+            APIConnectionError: the request could not be completed.
+            TypeError: a keyword the operation does not have, or a knob of the wrong type.
+            ValueError: a per-call knob out of range; nothing is sent.
+
+        """
+        call, body, query = prepare(params, "update", "UpdateObservabilityDestinationRequest", ())
+        result: UpdateObservabilityDestinationResponse = self._requester.request(
+            OPERATIONS["observability.destinations.update"], call, id, body=body, **query
+        )
+        return result
+
+    def delete(
+        self,
+        id: str,
+        /,
+        **params: Unpack[ObservabilityDestinationsDeleteParams],
+    ) -> DeleteObservabilityDestinationResponse:
+        """Delete an observability destination (``DELETE /observability/destinations/{id}``).
+
+        Args:
+            id: the ``id`` path parameter.
+            **params: the query parameters and body fields of the operation, and
+                the per-call knobs (``ObservabilityDestinationsDeleteParams``).
+
+        Raises:
+            APIStatusError: the API answered with an error (mapped subclass).
+            APIConnectionError: the request could not be completed.
+            TypeError: a keyword the operation does not have, or a knob of the wrong type.
+            ValueError: a per-call knob out of range; nothing is sent.
+
+        """
+        call, body, query = prepare(params, "delete", None, ())
+        result: DeleteObservabilityDestinationResponse = self._requester.request(
+            OPERATIONS["observability.destinations.delete"], call, id, body=body, **query
+        )
+        return result
+
+
+class ObservabilityDestinations(PlainObservabilityDestinations):
+    """``client.observability.destinations``."""
+
+
+class PlainOrganizationMembersWithRawResponse:
+    """``client.organization.members.with_raw_response``: methods returning an ``APIResponse``."""
+
+    def __init__(self, resource: PlainOrganizationMembers) -> None:
+        self._resource = resource
+        self.list = to_raw_response_wrapper(resource.list)
+
+
+class PlainOrganizationMembers(Resource):
+    """The generated methods of ``client.organization.members``."""
+
+    _requester: Requester
+
+    @property
+    def with_raw_response(self) -> PlainOrganizationMembersWithRawResponse:
+        """These methods, each returning an ``APIResponse`` (headers, parse())."""
+        return PlainOrganizationMembersWithRawResponse(self)
+
+    def list(
+        self,
+        **params: Unpack[OrganizationMembersListParams],
+    ) -> ListOrganizationMembersResponse:
+        """List the members of the organization (``GET /organization/members``).
+
+        Args:
+            **params: the query parameters and body fields of the operation, and
+                the per-call knobs (``OrganizationMembersListParams``).
+
+        Raises:
+            APIStatusError: the API answered with an error (mapped subclass).
+            APIConnectionError: the request could not be completed.
+            TypeError: a keyword the operation does not have, or a knob of the wrong type.
+            ValueError: a per-call knob out of range; nothing is sent.
+
+        """
+        call, body, query = prepare(params, "list", None, ("offset", "limit"))
+        result: ListOrganizationMembersResponse = self._requester.request(
+            OPERATIONS["organization.members.list"], call, body=body, **query
+        )
+        return result
+
+
+class OrganizationMembers(PlainOrganizationMembers):
+    """``client.organization.members``."""
+
+
+class PlainPresetsChatWithRawResponse:
+    """``client.presets.chat.with_raw_response``: methods returning an ``APIResponse``."""
+
+    def __init__(self, resource: PlainPresetsChat) -> None:
+        self._resource = resource
+
+
+class PlainPresetsChat(Resource):
+    """The generated methods of ``client.presets.chat``."""
+
+    _requester: Requester
+    completions: PresetsChatCompletions
+
+    def __init__(self, requester: Requester) -> None:
+        super().__init__(requester)
+        self.completions = PresetsChatCompletions(requester)
+
+    @property
+    def with_raw_response(self) -> PlainPresetsChatWithRawResponse:
+        """These methods, each returning an ``APIResponse`` (headers, parse())."""
+        return PlainPresetsChatWithRawResponse(self)
+
+
+class PresetsChat(PlainPresetsChat):
+    """``client.presets.chat``."""
+
+
+class PlainPresetsMessagesWithRawResponse:
+    """``client.presets.messages.with_raw_response``: methods returning an ``APIResponse``."""
+
+    def __init__(self, resource: PlainPresetsMessages) -> None:
+        self._resource = resource
+        self.create = to_raw_response_wrapper(resource.create)
+
+
+class PlainPresetsMessages(Resource):
+    """The generated methods of ``client.presets.messages``."""
+
+    _requester: Requester
+
+    @property
+    def with_raw_response(self) -> PlainPresetsMessagesWithRawResponse:
+        """These methods, each returning an ``APIResponse`` (headers, parse())."""
+        return PlainPresetsMessagesWithRawResponse(self)
+
+    def create(
+        self,
+        slug: str,
+        /,
+        **params: Unpack[PresetsMessagesCreateParams],
+    ) -> CreatePresetFromInferenceResponse:
+        """Create a message with a preset (not streamed) (``POST /presets/{slug}/messages``).
+
+        Args:
+            slug: the ``slug`` path parameter.
+            **params: the query parameters and body fields of the operation, and
+                the per-call knobs (``PresetsMessagesCreateParams``).
+
+        Raises:
+            APIStatusError: the API answered with an error (mapped subclass).
+            APIConnectionError: the request could not be completed.
+            TypeError: a keyword the operation does not have, or a knob of the wrong type.
+            ValueError: a per-call knob out of range; nothing is sent.
+
+        """
+        call, body, query = prepare(params, "create", "MessagesRequest", ())
+        result: CreatePresetFromInferenceResponse = self._requester.request(
+            OPERATIONS["presets.messages.create"], call, slug, body=body, **query
+        )
+        return result
+
+
+class PresetsMessages(PlainPresetsMessages):
+    """``client.presets.messages``."""
+
+
+class PlainPresetsResponsesWithRawResponse:
+    """``client.presets.responses.with_raw_response``: methods returning an ``APIResponse``."""
+
+    def __init__(self, resource: PlainPresetsResponses) -> None:
+        self._resource = resource
+        self.create = to_raw_response_wrapper(resource.create)
+
+
+class PlainPresetsResponses(Resource):
+    """The generated methods of ``client.presets.responses``."""
+
+    _requester: Requester
+
+    @property
+    def with_raw_response(self) -> PlainPresetsResponsesWithRawResponse:
+        """These methods, each returning an ``APIResponse`` (headers, parse())."""
+        return PlainPresetsResponsesWithRawResponse(self)
+
+    def create(
+        self,
+        slug: str,
+        /,
+        **params: Unpack[PresetsResponsesCreateParams],
+    ) -> CreatePresetFromInferenceResponse:
+        """Create a response with a preset (not streamed) (``POST /presets/{slug}/responses``).
+
+        Args:
+            slug: the ``slug`` path parameter.
+            **params: the query parameters and body fields of the operation, and
+                the per-call knobs (``PresetsResponsesCreateParams``).
+
+        Raises:
+            APIStatusError: the API answered with an error (mapped subclass).
+            APIConnectionError: the request could not be completed.
+            TypeError: a keyword the operation does not have, or a knob of the wrong type.
+            ValueError: a per-call knob out of range; nothing is sent.
+
+        """
+        call, body, query = prepare(params, "create", "ResponsesRequest", ())
+        result: CreatePresetFromInferenceResponse = self._requester.request(
+            OPERATIONS["presets.responses.create"], call, slug, body=body, **query
+        )
+        return result
+
+
+class PresetsResponses(PlainPresetsResponses):
+    """``client.presets.responses``."""
+
+
+class PlainPresetsVersionsWithRawResponse:
+    """``client.presets.versions.with_raw_response``: methods returning an ``APIResponse``."""
+
+    def __init__(self, resource: PlainPresetsVersions) -> None:
+        self._resource = resource
+        self.list = to_raw_response_wrapper(resource.list)
+        self.retrieve = to_raw_response_wrapper(resource.retrieve)
+
+
+class PlainPresetsVersions(Resource):
+    """The generated methods of ``client.presets.versions``."""
+
+    _requester: Requester
+
+    @property
+    def with_raw_response(self) -> PlainPresetsVersionsWithRawResponse:
+        """These methods, each returning an ``APIResponse`` (headers, parse())."""
+        return PlainPresetsVersionsWithRawResponse(self)
+
+    def list(
+        self,
+        slug: str,
+        /,
+        **params: Unpack[PresetsVersionsListParams],
+    ) -> ListPresetVersionsResponse:
+        """List the versions of a preset (``GET /presets/{slug}/versions``).
+
+        Args:
+            slug: the ``slug`` path parameter.
+            **params: the query parameters and body fields of the operation, and
+                the per-call knobs (``PresetsVersionsListParams``).
+
+        Raises:
+            APIStatusError: the API answered with an error (mapped subclass).
+            APIConnectionError: the request could not be completed.
+            TypeError: a keyword the operation does not have, or a knob of the wrong type.
+            ValueError: a per-call knob out of range; nothing is sent.
+
+        """
+        call, body, query = prepare(params, "list", None, ("offset", "limit"))
+        result: ListPresetVersionsResponse = self._requester.request(
+            OPERATIONS["presets.versions.list"], call, slug, body=body, **query
+        )
+        return result
+
+    def retrieve(
+        self,
+        slug: str,
+        version: str,
+        /,
+        **params: Unpack[PresetsVersionsRetrieveParams],
+    ) -> GetPresetVersionResponse:
+        """Get one version of a preset (``GET /presets/{slug}/versions/{version}``).
+
+        Args:
+            slug: the ``slug`` path parameter.
+            version: the ``version`` path parameter.
+            **params: the query parameters and body fields of the operation, and
+                the per-call knobs (``PresetsVersionsRetrieveParams``).
+
+        Raises:
+            APIStatusError: the API answered with an error (mapped subclass).
+            APIConnectionError: the request could not be completed.
+            TypeError: a keyword the operation does not have, or a knob of the wrong type.
+            ValueError: a per-call knob out of range; nothing is sent.
+
+        """
+        call, body, query = prepare(params, "retrieve", None, ())
+        result: GetPresetVersionResponse = self._requester.request(
+            OPERATIONS["presets.versions.retrieve"], call, slug, version, body=body, **query
+        )
+        return result
+
+
+class PresetsVersions(PlainPresetsVersions):
+    """``client.presets.versions``."""
+
+
+class PlainScimGroupMappingsWithRawResponse:
+    """``client.scim.group_mappings.with_raw_response``: methods returning an ``APIResponse``."""
+
+    def __init__(self, resource: PlainScimGroupMappings) -> None:
+        self._resource = resource
+        self.list = to_raw_response_wrapper(resource.list)
+        self.create = to_raw_response_wrapper(resource.create)
+        self.retrieve = to_raw_response_wrapper(resource.retrieve)
+        self.update = to_raw_response_wrapper(resource.update)
+        self.delete = to_raw_response_wrapper(resource.delete)
+
+
+class PlainScimGroupMappings(Resource):
+    """The generated methods of ``client.scim.group_mappings``."""
+
+    _requester: Requester
+
+    @property
+    def with_raw_response(self) -> PlainScimGroupMappingsWithRawResponse:
+        """These methods, each returning an ``APIResponse`` (headers, parse())."""
+        return PlainScimGroupMappingsWithRawResponse(self)
+
+    def list(
+        self,
+        **params: Unpack[ScimGroupMappingsListParams],
+    ) -> ListScimGroupMappingsResponse:
+        """List SCIM group-to-workspace mappings (``GET /scim/group-mappings``).
+
+        Args:
+            **params: the query parameters and body fields of the operation, and
+                the per-call knobs (``ScimGroupMappingsListParams``).
+
+        Raises:
+            APIStatusError: the API answered with an error (mapped subclass).
+            APIConnectionError: the request could not be completed.
+            TypeError: a keyword the operation does not have, or a knob of the wrong type.
+            ValueError: a per-call knob out of range; nothing is sent.
+
+        """
+        call, body, query = prepare(params, "list", None, ("offset", "limit"))
+        result: ListScimGroupMappingsResponse = self._requester.request(
+            OPERATIONS["scim.group_mappings.list"], call, body=body, **query
+        )
+        return result
+
+    def create(
+        self,
+        **params: Unpack[ScimGroupMappingsCreateParams],
+    ) -> CreateScimGroupMappingResponse:
+        """Create a SCIM group-to-workspace mapping (``POST /scim/group-mappings``).
+
+        Args:
+            **params: the query parameters and body fields of the operation, and
+                the per-call knobs (``ScimGroupMappingsCreateParams``).
+
+        Raises:
+            APIStatusError: the API answered with an error (mapped subclass).
+            APIConnectionError: the request could not be completed.
+            TypeError: a keyword the operation does not have, or a knob of the wrong type.
+            ValueError: a per-call knob out of range; nothing is sent.
+
+        """
+        call, body, query = prepare(params, "create", "CreateScimGroupMappingRequest", ())
+        result: CreateScimGroupMappingResponse = self._requester.request(
+            OPERATIONS["scim.group_mappings.create"], call, body=body, **query
+        )
+        return result
+
+    def retrieve(
+        self,
+        id: str,
+        /,
+        **params: Unpack[ScimGroupMappingsRetrieveParams],
+    ) -> GetScimGroupMappingResponse:
+        """Get a SCIM group-to-workspace mapping (``GET /scim/group-mappings/{id}``).
+
+        Args:
+            id: the ``id`` path parameter.
+            **params: the query parameters and body fields of the operation, and
+                the per-call knobs (``ScimGroupMappingsRetrieveParams``).
+
+        Raises:
+            APIStatusError: the API answered with an error (mapped subclass).
+            APIConnectionError: the request could not be completed.
+            TypeError: a keyword the operation does not have, or a knob of the wrong type.
+            ValueError: a per-call knob out of range; nothing is sent.
+
+        """
+        call, body, query = prepare(params, "retrieve", None, ())
+        result: GetScimGroupMappingResponse = self._requester.request(
+            OPERATIONS["scim.group_mappings.retrieve"], call, id, body=body, **query
+        )
+        return result
+
+    def update(
+        self,
+        id: str,
+        /,
+        **params: Unpack[ScimGroupMappingsUpdateParams],
+    ) -> UpdateScimGroupMappingResponse:
+        """Update a SCIM group-to-workspace mapping (``PATCH /scim/group-mappings/{id}``).
+
+        Args:
+            id: the ``id`` path parameter.
+            **params: the query parameters and body fields of the operation, and
+                the per-call knobs (``ScimGroupMappingsUpdateParams``).
+
+        Raises:
+            APIStatusError: the API answered with an error (mapped subclass).
+            APIConnectionError: the request could not be completed.
+            TypeError: a keyword the operation does not have, or a knob of the wrong type.
+            ValueError: a per-call knob out of range; nothing is sent.
+
+        """
+        call, body, query = prepare(params, "update", "UpdateScimGroupMappingRequest", ())
+        result: UpdateScimGroupMappingResponse = self._requester.request(
+            OPERATIONS["scim.group_mappings.update"], call, id, body=body, **query
+        )
+        return result
+
+    def delete(
+        self,
+        id: str,
+        /,
+        **params: Unpack[ScimGroupMappingsDeleteParams],
+    ) -> DeleteScimGroupMappingResponse:
+        """Delete a SCIM group-to-workspace mapping (``DELETE /scim/group-mappings/{id}``).
+
+        Args:
+            id: the ``id`` path parameter.
+            **params: the query parameters and body fields of the operation, and
+                the per-call knobs (``ScimGroupMappingsDeleteParams``).
+
+        Raises:
+            APIStatusError: the API answered with an error (mapped subclass).
+            APIConnectionError: the request could not be completed.
+            TypeError: a keyword the operation does not have, or a knob of the wrong type.
+            ValueError: a per-call knob out of range; nothing is sent.
+
+        """
+        call, body, query = prepare(params, "delete", None, ("keep_members",))
+        result: DeleteScimGroupMappingResponse = self._requester.request(
+            OPERATIONS["scim.group_mappings.delete"], call, id, body=body, **query
+        )
+        return result
+
+
+class ScimGroupMappings(PlainScimGroupMappings):
+    """``client.scim.group_mappings``."""
+
+
+class PlainScimGroupsWithRawResponse:
+    """``client.scim.groups.with_raw_response``: methods returning an ``APIResponse``."""
+
+    def __init__(self, resource: PlainScimGroups) -> None:
+        self._resource = resource
+        self.list = to_raw_response_wrapper(resource.list)
+
+
+class PlainScimGroups(Resource):
+    """The generated methods of ``client.scim.groups``."""
+
+    _requester: Requester
+
+    @property
+    def with_raw_response(self) -> PlainScimGroupsWithRawResponse:
+        """These methods, each returning an ``APIResponse`` (headers, parse())."""
+        return PlainScimGroupsWithRawResponse(self)
+
+    def list(
+        self,
+        **params: Unpack[ScimGroupsListParams],
+    ) -> ListScimGroupsResponse:
+        """List SCIM groups (``GET /scim/groups``).
+
+        Args:
+            **params: the query parameters and body fields of the operation, and
+                the per-call knobs (``ScimGroupsListParams``).
+
+        Raises:
+            APIStatusError: the API answered with an error (mapped subclass).
+            APIConnectionError: the request could not be completed.
+            TypeError: a keyword the operation does not have, or a knob of the wrong type.
+            ValueError: a per-call knob out of range; nothing is sent.
+
+        """
+        call, body, query = prepare(params, "list", None, ("offset", "limit"))
+        result: ListScimGroupsResponse = self._requester.request(
+            OPERATIONS["scim.groups.list"], call, body=body, **query
+        )
+        return result
+
+
+class ScimGroups(PlainScimGroups):
+    """``client.scim.groups``."""
+
+
+class PlainVideosModelsWithRawResponse:
+    """``client.videos.models.with_raw_response``: methods returning an ``APIResponse``."""
+
+    def __init__(self, resource: PlainVideosModels) -> None:
+        self._resource = resource
+        self.list = to_raw_response_wrapper(resource.list)
+
+
+class PlainVideosModels(Resource):
+    """The generated methods of ``client.videos.models``."""
+
+    _requester: Requester
+
+    @property
+    def with_raw_response(self) -> PlainVideosModelsWithRawResponse:
+        """These methods, each returning an ``APIResponse`` (headers, parse())."""
+        return PlainVideosModelsWithRawResponse(self)
+
+    def list(
+        self,
+        **params: Unpack[VideosModelsListParams],
+    ) -> VideoModelsListResponse:
+        """List the video models (``GET /videos/models``).
+
+        Args:
+            **params: the query parameters and body fields of the operation, and
+                the per-call knobs (``VideosModelsListParams``).
+
+        Raises:
+            APIStatusError: the API answered with an error (mapped subclass).
+            APIConnectionError: the request could not be completed.
+            TypeError: a keyword the operation does not have, or a knob of the wrong type.
+            ValueError: a per-call knob out of range; nothing is sent.
+
+        """
+        call, body, query = prepare(params, "list", None, ())
+        result: VideoModelsListResponse = self._requester.request(
+            OPERATIONS["videos.models.list"], call, body=body, **query
+        )
+        return result
+
+
+class VideosModels(PlainVideosModels):
+    """``client.videos.models``."""
+
+
+class PlainWorkspacesBudgetsWithRawResponse:
+    """``client.workspaces.budgets.with_raw_response``: methods returning an ``APIResponse``."""
+
+    def __init__(self, resource: PlainWorkspacesBudgets) -> None:
+        self._resource = resource
+        self.list = to_raw_response_wrapper(resource.list)
+        self.retrieve = to_raw_response_wrapper(resource.retrieve)
+        self.upsert = to_raw_response_wrapper(resource.upsert)
+        self.delete = to_raw_response_wrapper(resource.delete)
+
+
+class PlainWorkspacesBudgets(Resource):
+    """The generated methods of ``client.workspaces.budgets``."""
+
+    _requester: Requester
+
+    @property
+    def with_raw_response(self) -> PlainWorkspacesBudgetsWithRawResponse:
+        """These methods, each returning an ``APIResponse`` (headers, parse())."""
+        return PlainWorkspacesBudgetsWithRawResponse(self)
+
+    def list(
+        self,
+        id: str,
+        /,
+        **params: Unpack[WorkspacesBudgetsListParams],
+    ) -> ListWorkspaceBudgetsResponse:
+        """List a workspace's budgets (``GET /workspaces/{id}/budgets``).
+
+        Args:
+            id: the ``id`` path parameter.
+            **params: the query parameters and body fields of the operation, and
+                the per-call knobs (``WorkspacesBudgetsListParams``).
+
+        Raises:
+            APIStatusError: the API answered with an error (mapped subclass).
+            APIConnectionError: the request could not be completed.
+            TypeError: a keyword the operation does not have, or a knob of the wrong type.
+            ValueError: a per-call knob out of range; nothing is sent.
+
+        """
+        call, body, query = prepare(params, "list", None, ())
+        result: ListWorkspaceBudgetsResponse = self._requester.request(
+            OPERATIONS["workspaces.budgets.list"], call, id, body=body, **query
+        )
+        return result
+
+    def retrieve(
+        self,
+        id: str,
+        interval: str,
+        /,
+        **params: Unpack[WorkspacesBudgetsRetrieveParams],
+    ) -> GetWorkspaceBudgetResponse:
+        """Get a workspace's budget for an interval (``GET /workspaces/{id}/budgets/{interval}``).
+
+        Args:
+            id: the ``id`` path parameter.
+            interval: the ``interval`` path parameter.
+            **params: the query parameters and body fields of the operation, and
+                the per-call knobs (``WorkspacesBudgetsRetrieveParams``).
+
+        Raises:
+            APIStatusError: the API answered with an error (mapped subclass).
+            APIConnectionError: the request could not be completed.
+            TypeError: a keyword the operation does not have, or a knob of the wrong type.
+            ValueError: a per-call knob out of range; nothing is sent.
+
+        """
+        call, body, query = prepare(params, "retrieve", None, ())
+        result: GetWorkspaceBudgetResponse = self._requester.request(
+            OPERATIONS["workspaces.budgets.retrieve"], call, id, interval, body=body, **query
+        )
+        return result
+
+    def upsert(
+        self,
+        id: str,
+        interval: str,
+        /,
+        **params: Unpack[WorkspacesBudgetsUpsertParams],
+    ) -> UpsertWorkspaceBudgetResponse:
+        """Create or replace a workspace's budget for an interval.
+
+        ``PUT /workspaces/{id}/budgets/{interval}``.
+
+        Args:
+            id: the ``id`` path parameter.
+            interval: the ``interval`` path parameter.
+            **params: the query parameters and body fields of the operation, and
+                the per-call knobs (``WorkspacesBudgetsUpsertParams``).
+
+        Raises:
+            APIStatusError: the API answered with an error (mapped subclass).
+            APIConnectionError: the request could not be completed.
+            TypeError: a keyword the operation does not have, or a knob of the wrong type.
+            ValueError: a per-call knob out of range; nothing is sent.
+
+        """
+        call, body, query = prepare(params, "upsert", "UpsertWorkspaceBudgetRequest", ())
+        result: UpsertWorkspaceBudgetResponse = self._requester.request(
+            OPERATIONS["workspaces.budgets.upsert"], call, id, interval, body=body, **query
+        )
+        return result
+
+    def delete(
+        self,
+        id: str,
+        interval: str,
+        /,
+        **params: Unpack[WorkspacesBudgetsDeleteParams],
+    ) -> DeleteWorkspaceBudgetResponse:
+        """Remove a workspace's budget for an interval.
+
+        ``DELETE /workspaces/{id}/budgets/{interval}``.
+
+        Args:
+            id: the ``id`` path parameter.
+            interval: the ``interval`` path parameter.
+            **params: the query parameters and body fields of the operation, and
+                the per-call knobs (``WorkspacesBudgetsDeleteParams``).
+
+        Raises:
+            APIStatusError: the API answered with an error (mapped subclass).
+            APIConnectionError: the request could not be completed.
+            TypeError: a keyword the operation does not have, or a knob of the wrong type.
+            ValueError: a per-call knob out of range; nothing is sent.
+
+        """
+        call, body, query = prepare(params, "delete", None, ())
+        result: DeleteWorkspaceBudgetResponse = self._requester.request(
+            OPERATIONS["workspaces.budgets.delete"], call, id, interval, body=body, **query
+        )
+        return result
+
+
+class WorkspacesBudgets(PlainWorkspacesBudgets):
+    """``client.workspaces.budgets``."""
+
+
+class PlainWorkspacesMembersWithRawResponse:
+    """``client.workspaces.members.with_raw_response``: methods returning an ``APIResponse``."""
+
+    def __init__(self, resource: PlainWorkspacesMembers) -> None:
+        self._resource = resource
+        self.list = to_raw_response_wrapper(resource.list)
+        self.add = to_raw_response_wrapper(resource.add)
+        self.remove = to_raw_response_wrapper(resource.remove)
+
+
+class PlainWorkspacesMembers(Resource):
+    """The generated methods of ``client.workspaces.members``."""
+
+    _requester: Requester
+
+    @property
+    def with_raw_response(self) -> PlainWorkspacesMembersWithRawResponse:
+        """These methods, each returning an ``APIResponse`` (headers, parse())."""
+        return PlainWorkspacesMembersWithRawResponse(self)
+
+    def list(
+        self,
+        id: str,
+        /,
+        **params: Unpack[WorkspacesMembersListParams],
+    ) -> ListWorkspaceMembersResponse:
+        """List a workspace's members (``GET /workspaces/{id}/members``).
+
+        Args:
+            id: the ``id`` path parameter.
+            **params: the query parameters and body fields of the operation, and
+                the per-call knobs (``WorkspacesMembersListParams``).
+
+        Raises:
+            APIStatusError: the API answered with an error (mapped subclass).
+            APIConnectionError: the request could not be completed.
+            TypeError: a keyword the operation does not have, or a knob of the wrong type.
+            ValueError: a per-call knob out of range; nothing is sent.
+
+        """
+        call, body, query = prepare(params, "list", None, ("offset", "limit"))
+        result: ListWorkspaceMembersResponse = self._requester.request(
+            OPERATIONS["workspaces.members.list"], call, id, body=body, **query
+        )
+        return result
+
+    def add(
+        self,
+        id: str,
+        /,
+        **params: Unpack[WorkspacesMembersAddParams],
+    ) -> BulkAddWorkspaceMembersResponse:
+        """Add organization members to a workspace (``POST /workspaces/{id}/members/add``).
+
+        Args:
+            id: the ``id`` path parameter.
+            **params: the query parameters and body fields of the operation, and
+                the per-call knobs (``WorkspacesMembersAddParams``).
+
+        Raises:
+            APIStatusError: the API answered with an error (mapped subclass).
+            APIConnectionError: the request could not be completed.
+            TypeError: a keyword the operation does not have, or a knob of the wrong type.
+            ValueError: a per-call knob out of range; nothing is sent.
+
+        """
+        call, body, query = prepare(params, "add", "BulkAddWorkspaceMembersRequest", ())
+        result: BulkAddWorkspaceMembersResponse = self._requester.request(
+            OPERATIONS["workspaces.members.add"], call, id, body=body, **query
+        )
+        return result
+
+    def remove(
+        self,
+        id: str,
+        /,
+        **params: Unpack[WorkspacesMembersRemoveParams],
+    ) -> BulkRemoveWorkspaceMembersResponse:
+        """Remove members from a workspace (``POST /workspaces/{id}/members/remove``).
+
+        Args:
+            id: the ``id`` path parameter.
+            **params: the query parameters and body fields of the operation, and
+                the per-call knobs (``WorkspacesMembersRemoveParams``).
+
+        Raises:
+            APIStatusError: the API answered with an error (mapped subclass).
+            APIConnectionError: the request could not be completed.
+            TypeError: a keyword the operation does not have, or a knob of the wrong type.
+            ValueError: a per-call knob out of range; nothing is sent.
+
+        """
+        call, body, query = prepare(params, "remove", "BulkRemoveWorkspaceMembersRequest", ())
+        result: BulkRemoveWorkspaceMembersResponse = self._requester.request(
+            OPERATIONS["workspaces.members.remove"], call, id, body=body, **query
+        )
+        return result
+
+
+class WorkspacesMembers(PlainWorkspacesMembers):
+    """``client.workspaces.members``."""
+
+
+class PlainActivityWithRawResponse:
+    """``client.activity.with_raw_response``: methods returning an ``APIResponse``."""
+
+    def __init__(self, resource: PlainActivity) -> None:
+        self._resource = resource
+        self.list = to_raw_response_wrapper(resource.list)
+
+
+class PlainActivity(Resource):
+    """The generated methods of ``client.activity``."""
+
+    _requester: Requester
+
+    @property
+    def with_raw_response(self) -> PlainActivityWithRawResponse:
+        """These methods, each returning an ``APIResponse`` (headers, parse())."""
+        return PlainActivityWithRawResponse(self)
+
+    def list(
+        self,
+        **params: Unpack[ActivityListParams],
+    ) -> ActivityResponse:
+        """List the caller's activity by day and endpoint (last 30 days) (``GET /activity``).
+
+        Args:
+            **params: the query parameters and body fields of the operation, and
+                the per-call knobs (``ActivityListParams``).
+
+        Raises:
+            APIStatusError: the API answered with an error (mapped subclass).
+            APIConnectionError: the request could not be completed.
+            TypeError: a keyword the operation does not have, or a knob of the wrong type.
+            ValueError: a per-call knob out of range; nothing is sent.
+
+        """
+        call, body, query = prepare(
+            params, "list", None, ("date", "api_key_hash", "user_id", "group_by", "workspace_id")
+        )
+        result: ActivityResponse = self._requester.request(
+            OPERATIONS["activity.list"], call, body=body, **query
+        )
+        return result
+
+
+class Activity(PlainActivity):
+    """``client.activity``."""
+
+
+class PlainAnalyticsWithRawResponse:
+    """``client.analytics.with_raw_response``: methods returning an ``APIResponse``."""
+
+    def __init__(self, resource: PlainAnalytics) -> None:
+        self._resource = resource
+        self.meta = to_raw_response_wrapper(resource.meta)
+        self.query = to_raw_response_wrapper(resource.query)
+
+
+class PlainAnalytics(Resource):
+    """The generated methods of ``client.analytics``."""
+
+    _requester: Requester
+
+    @property
+    def with_raw_response(self) -> PlainAnalyticsWithRawResponse:
+        """These methods, each returning an ``APIResponse`` (headers, parse())."""
+        return PlainAnalyticsWithRawResponse(self)
+
+    def meta(
+        self,
+        **params: Unpack[AnalyticsMetaParams],
+    ) -> GetAnalyticsMetaResponse:
+        """Describe the metrics and dimensions analytics queries can use.
+
+        ``GET /analytics/meta``.
+
+        Args:
+            **params: the query parameters and body fields of the operation, and
+                the per-call knobs (``AnalyticsMetaParams``).
+
+        Raises:
+            APIStatusError: the API answered with an error (mapped subclass).
+            APIConnectionError: the request could not be completed.
+            TypeError: a keyword the operation does not have, or a knob of the wrong type.
+            ValueError: a per-call knob out of range; nothing is sent.
+
+        """
+        call, body, query = prepare(params, "meta", None, ())
+        result: GetAnalyticsMetaResponse = self._requester.request(
+            OPERATIONS["analytics.meta"], call, body=body, **query
+        )
+        return result
+
+    def query(
+        self,
+        **params: Unpack[AnalyticsQueryParams],
+    ) -> QueryAnalyticsResponse:
+        """Run an analytics query (``POST /analytics/query``).
+
+        Args:
+            **params: the query parameters and body fields of the operation, and
+                the per-call knobs (``AnalyticsQueryParams``).
+
+        Raises:
+            APIStatusError: the API answered with an error (mapped subclass).
+            APIConnectionError: the request could not be completed.
+            TypeError: a keyword the operation does not have, or a knob of the wrong type.
+            ValueError: a per-call knob out of range; nothing is sent.
+
+        """
+        call, body, query = prepare(params, "query", "QueryAnalyticsRequest", ())
+        result: QueryAnalyticsResponse = self._requester.request(
+            OPERATIONS["analytics.query"], call, body=body, **query
+        )
+        return result
+
+
+class Analytics(PlainAnalytics):
+    """``client.analytics``."""
+
+
+class PlainAudioWithRawResponse:
+    """``client.audio.with_raw_response``: methods returning an ``APIResponse``."""
+
+    def __init__(self, resource: PlainAudio) -> None:
+        self._resource = resource
+
+
+class PlainAudio(Resource):
+    """The generated methods of ``client.audio``."""
+
+    _requester: Requester
+    speech: AudioSpeech
+    transcriptions: AudioTranscriptions
+
+    def __init__(self, requester: Requester) -> None:
+        super().__init__(requester)
+        self.speech = AudioSpeech(requester)
+        self.transcriptions = AudioTranscriptions(requester)
+
+    @property
+    def with_raw_response(self) -> PlainAudioWithRawResponse:
+        """These methods, each returning an ``APIResponse`` (headers, parse())."""
+        return PlainAudioWithRawResponse(self)
+
+
+class Audio(PlainAudio):
+    """``client.audio``."""
+
+
 class PlainAuthWithRawResponse:
-    """``client.auth.with_raw_response``: each method returns an ``APIResponse``."""
+    """``client.auth.with_raw_response``: methods returning an ``APIResponse``."""
 
     def __init__(self, resource: PlainAuth) -> None:
         self._resource = resource
         self.exchange_code = to_raw_response_wrapper(resource.exchange_code)
+        self.create_code = to_raw_response_wrapper(resource.create_code)
 
 
 class PlainAuth(Resource):
@@ -95,7 +1997,7 @@ class PlainAuth(Resource):
     def exchange_code(
         self,
         **params: Unpack[AuthExchangeCodeParams],
-    ) -> AuthKeysResponse:
+    ) -> ExchangeAuthCodeForAPIKeyResponse:
         """Exchange an OAuth PKCE code for a user-controlled API key (``POST /auth/keys``).
 
         Args:
@@ -109,9 +2011,32 @@ class PlainAuth(Resource):
             ValueError: a per-call knob out of range; nothing is sent.
 
         """
-        call, body, query = prepare(params, "exchange_code", "AuthKeysRequest", ())
-        result: AuthKeysResponse = self._requester.request(
+        call, body, query = prepare(params, "exchange_code", "ExchangeAuthCodeForAPIKeyRequest", ())
+        result: ExchangeAuthCodeForAPIKeyResponse = self._requester.request(
             OPERATIONS["auth.exchange_code"], call, body=body, **query
+        )
+        return result
+
+    def create_code(
+        self,
+        **params: Unpack[AuthCreateCodeParams],
+    ) -> CreateAuthKeysCodeResponse:
+        """Create an authorization code for the PKCE flow (``POST /auth/keys/code``).
+
+        Args:
+            **params: the query parameters and body fields of the operation, and
+                the per-call knobs (``AuthCreateCodeParams``).
+
+        Raises:
+            APIStatusError: the API answered with an error (mapped subclass).
+            APIConnectionError: the request could not be completed.
+            TypeError: a keyword the operation does not have, or a knob of the wrong type.
+            ValueError: a per-call knob out of range; nothing is sent.
+
+        """
+        call, body, query = prepare(params, "create_code", "CreateAuthKeysCodeRequest", ())
+        result: CreateAuthKeysCodeResponse = self._requester.request(
+            OPERATIONS["auth.create_code"], call, body=body, **query
         )
         return result
 
@@ -120,8 +2045,222 @@ class Auth(PlainAuth):
     """``client.auth``."""
 
 
+class PlainBenchmarksWithRawResponse:
+    """``client.benchmarks.with_raw_response``: methods returning an ``APIResponse``."""
+
+    def __init__(self, resource: PlainBenchmarks) -> None:
+        self._resource = resource
+        self.list = to_raw_response_wrapper(resource.list)
+
+
+class PlainBenchmarks(Resource):
+    """The generated methods of ``client.benchmarks``."""
+
+    _requester: Requester
+
+    @property
+    def with_raw_response(self) -> PlainBenchmarksWithRawResponse:
+        """These methods, each returning an ``APIResponse`` (headers, parse())."""
+        return PlainBenchmarksWithRawResponse(self)
+
+    def list(
+        self,
+        **params: Unpack[BenchmarksListParams],
+    ) -> UnifiedBenchmarksResponse:
+        """List model benchmark results (``GET /benchmarks``).
+
+        Args:
+            **params: the query parameters and body fields of the operation, and
+                the per-call knobs (``BenchmarksListParams``).
+
+        Raises:
+            APIStatusError: the API answered with an error (mapped subclass).
+            APIConnectionError: the request could not be completed.
+            TypeError: a keyword the operation does not have, or a knob of the wrong type.
+            ValueError: a per-call knob out of range; nothing is sent.
+
+        """
+        call, body, query = prepare(
+            params,
+            "list",
+            None,
+            (
+                "source",
+                "task_type",
+                "benchmark_type",
+                "include_run_config",
+                "search_engine",
+                "search_surface",
+                "arena",
+                "category",
+                "max_results",
+            ),
+        )
+        result: UnifiedBenchmarksResponse = self._requester.request(
+            OPERATIONS["benchmarks.list"], call, body=body, **query
+        )
+        return result
+
+
+class Benchmarks(PlainBenchmarks):
+    """``client.benchmarks``."""
+
+
+class PlainByokWithRawResponse:
+    """``client.byok.with_raw_response``: methods returning an ``APIResponse``."""
+
+    def __init__(self, resource: PlainByok) -> None:
+        self._resource = resource
+        self.list = to_raw_response_wrapper(resource.list)
+        self.create = to_raw_response_wrapper(resource.create)
+        self.retrieve = to_raw_response_wrapper(resource.retrieve)
+        self.update = to_raw_response_wrapper(resource.update)
+        self.delete = to_raw_response_wrapper(resource.delete)
+
+
+class PlainByok(Resource):
+    """The generated methods of ``client.byok``."""
+
+    _requester: Requester
+
+    @property
+    def with_raw_response(self) -> PlainByokWithRawResponse:
+        """These methods, each returning an ``APIResponse`` (headers, parse())."""
+        return PlainByokWithRawResponse(self)
+
+    def list(
+        self,
+        **params: Unpack[ByokListParams],
+    ) -> ListBYOKKeysResponse:
+        """List bring-your-own-key provider credentials (``GET /byok``).
+
+        Args:
+            **params: the query parameters and body fields of the operation, and
+                the per-call knobs (``ByokListParams``).
+
+        Raises:
+            APIStatusError: the API answered with an error (mapped subclass).
+            APIConnectionError: the request could not be completed.
+            TypeError: a keyword the operation does not have, or a knob of the wrong type.
+            ValueError: a per-call knob out of range; nothing is sent.
+
+        """
+        call, body, query = prepare(
+            params, "list", None, ("offset", "limit", "workspace_id", "provider")
+        )
+        result: ListBYOKKeysResponse = self._requester.request(
+            OPERATIONS["byok.list"], call, body=body, **query
+        )
+        return result
+
+    def create(
+        self,
+        **params: Unpack[ByokCreateParams],
+    ) -> CreateBYOKKeyResponse:
+        """Create a bring-your-own-key provider credential (``POST /byok``).
+
+        Args:
+            **params: the query parameters and body fields of the operation, and
+                the per-call knobs (``ByokCreateParams``).
+
+        Raises:
+            APIStatusError: the API answered with an error (mapped subclass).
+            APIConnectionError: the request could not be completed.
+            TypeError: a keyword the operation does not have, or a knob of the wrong type.
+            ValueError: a per-call knob out of range; nothing is sent.
+
+        """
+        call, body, query = prepare(params, "create", "CreateBYOKKeyRequest", ())
+        result: CreateBYOKKeyResponse = self._requester.request(
+            OPERATIONS["byok.create"], call, body=body, **query
+        )
+        return result
+
+    def retrieve(
+        self,
+        id: str,
+        /,
+        **params: Unpack[ByokRetrieveParams],
+    ) -> GetBYOKKeyResponse:
+        """Get a bring-your-own-key provider credential (``GET /byok/{id}``).
+
+        Args:
+            id: the ``id`` path parameter.
+            **params: the query parameters and body fields of the operation, and
+                the per-call knobs (``ByokRetrieveParams``).
+
+        Raises:
+            APIStatusError: the API answered with an error (mapped subclass).
+            APIConnectionError: the request could not be completed.
+            TypeError: a keyword the operation does not have, or a knob of the wrong type.
+            ValueError: a per-call knob out of range; nothing is sent.
+
+        """
+        call, body, query = prepare(params, "retrieve", None, ())
+        result: GetBYOKKeyResponse = self._requester.request(
+            OPERATIONS["byok.retrieve"], call, id, body=body, **query
+        )
+        return result
+
+    def update(
+        self,
+        id: str,
+        /,
+        **params: Unpack[ByokUpdateParams],
+    ) -> UpdateBYOKKeyResponse:
+        """Update a bring-your-own-key provider credential (``PATCH /byok/{id}``).
+
+        Args:
+            id: the ``id`` path parameter.
+            **params: the query parameters and body fields of the operation, and
+                the per-call knobs (``ByokUpdateParams``).
+
+        Raises:
+            APIStatusError: the API answered with an error (mapped subclass).
+            APIConnectionError: the request could not be completed.
+            TypeError: a keyword the operation does not have, or a knob of the wrong type.
+            ValueError: a per-call knob out of range; nothing is sent.
+
+        """
+        call, body, query = prepare(params, "update", "UpdateBYOKKeyRequest", ())
+        result: UpdateBYOKKeyResponse = self._requester.request(
+            OPERATIONS["byok.update"], call, id, body=body, **query
+        )
+        return result
+
+    def delete(
+        self,
+        id: str,
+        /,
+        **params: Unpack[ByokDeleteParams],
+    ) -> DeleteBYOKKeyResponse:
+        """Delete a bring-your-own-key provider credential (``DELETE /byok/{id}``).
+
+        Args:
+            id: the ``id`` path parameter.
+            **params: the query parameters and body fields of the operation, and
+                the per-call knobs (``ByokDeleteParams``).
+
+        Raises:
+            APIStatusError: the API answered with an error (mapped subclass).
+            APIConnectionError: the request could not be completed.
+            TypeError: a keyword the operation does not have, or a knob of the wrong type.
+            ValueError: a per-call knob out of range; nothing is sent.
+
+        """
+        call, body, query = prepare(params, "delete", None, ())
+        result: DeleteBYOKKeyResponse = self._requester.request(
+            OPERATIONS["byok.delete"], call, id, body=body, **query
+        )
+        return result
+
+
+class Byok(PlainByok):
+    """``client.byok``."""
+
+
 class PlainChatWithRawResponse:
-    """``client.chat.with_raw_response``: each method returns an ``APIResponse``."""
+    """``client.chat.with_raw_response``: methods returning an ``APIResponse``."""
 
     def __init__(self, resource: PlainChat) -> None:
         self._resource = resource
@@ -138,8 +2277,54 @@ class PlainChat(Resource):
         return PlainChatWithRawResponse(self)
 
 
+class PlainClassificationsWithRawResponse:
+    """``client.classifications.with_raw_response``: methods returning an ``APIResponse``."""
+
+    def __init__(self, resource: PlainClassifications) -> None:
+        self._resource = resource
+        self.task = to_raw_response_wrapper(resource.task)
+
+
+class PlainClassifications(Resource):
+    """The generated methods of ``client.classifications``."""
+
+    _requester: Requester
+
+    @property
+    def with_raw_response(self) -> PlainClassificationsWithRawResponse:
+        """These methods, each returning an ``APIResponse`` (headers, parse())."""
+        return PlainClassificationsWithRawResponse(self)
+
+    def task(
+        self,
+        **params: Unpack[ClassificationsTaskParams],
+    ) -> TaskClassificationResponse:
+        """Get task classifications of traffic (``GET /classifications/task``).
+
+        Args:
+            **params: the query parameters and body fields of the operation, and
+                the per-call knobs (``ClassificationsTaskParams``).
+
+        Raises:
+            APIStatusError: the API answered with an error (mapped subclass).
+            APIConnectionError: the request could not be completed.
+            TypeError: a keyword the operation does not have, or a knob of the wrong type.
+            ValueError: a per-call knob out of range; nothing is sent.
+
+        """
+        call, body, query = prepare(params, "task", None, ("window",))
+        result: TaskClassificationResponse = self._requester.request(
+            OPERATIONS["classifications.task"], call, body=body, **query
+        )
+        return result
+
+
+class Classifications(PlainClassifications):
+    """``client.classifications``."""
+
+
 class PlainCreditsWithRawResponse:
-    """``client.credits.with_raw_response``: each method returns an ``APIResponse``."""
+    """``client.credits.with_raw_response``: methods returning an ``APIResponse``."""
 
     def __init__(self, resource: PlainCredits) -> None:
         self._resource = resource
@@ -150,6 +2335,11 @@ class PlainCredits(Resource):
     """The generated methods of ``client.credits``."""
 
     _requester: Requester
+    coinbase: CreditsCoinbase
+
+    def __init__(self, requester: Requester) -> None:
+        super().__init__(requester)
+        self.coinbase = CreditsCoinbase(requester)
 
     @property
     def with_raw_response(self) -> PlainCreditsWithRawResponse:
@@ -159,7 +2349,7 @@ class PlainCredits(Resource):
     def get(
         self,
         **params: Unpack[CreditsGetParams],
-    ) -> CreditsResponse:
+    ) -> GetCreditsResponse:
         """Get the credits purchased and used (management key) (``GET /credits``).
 
         Args:
@@ -174,7 +2364,7 @@ class PlainCredits(Resource):
 
         """
         call, body, query = prepare(params, "get", None, ())
-        result: CreditsResponse = self._requester.request(
+        result: GetCreditsResponse = self._requester.request(
             OPERATIONS["credits.get"], call, body=body, **query
         )
         return result
@@ -184,8 +2374,122 @@ class Credits(PlainCredits):
     """``client.credits``."""
 
 
+class PlainDatasetsWithRawResponse:
+    """``client.datasets.with_raw_response``: methods returning an ``APIResponse``."""
+
+    def __init__(self, resource: PlainDatasets) -> None:
+        self._resource = resource
+        self.app_rankings = to_raw_response_wrapper(resource.app_rankings)
+        self.rankings_daily = to_raw_response_wrapper(resource.rankings_daily)
+        self.session_cost = to_raw_response_wrapper(resource.session_cost)
+
+
+class PlainDatasets(Resource):
+    """The generated methods of ``client.datasets``."""
+
+    _requester: Requester
+
+    @property
+    def with_raw_response(self) -> PlainDatasetsWithRawResponse:
+        """These methods, each returning an ``APIResponse`` (headers, parse())."""
+        return PlainDatasetsWithRawResponse(self)
+
+    def app_rankings(
+        self,
+        **params: Unpack[DatasetsAppRankingsParams],
+    ) -> AppRankingsResponse:
+        """Get the app rankings dataset (``GET /datasets/app-rankings``).
+
+        Args:
+            **params: the query parameters and body fields of the operation, and
+                the per-call knobs (``DatasetsAppRankingsParams``).
+
+        Raises:
+            APIStatusError: the API answered with an error (mapped subclass).
+            APIConnectionError: the request could not be completed.
+            TypeError: a keyword the operation does not have, or a knob of the wrong type.
+            ValueError: a per-call knob out of range; nothing is sent.
+
+        """
+        call, body, query = prepare(
+            params,
+            "app_rankings",
+            None,
+            ("category", "subcategory", "sort", "start_date", "end_date", "limit", "offset"),
+        )
+        result: AppRankingsResponse = self._requester.request(
+            OPERATIONS["datasets.app_rankings"], call, body=body, **query
+        )
+        return result
+
+    def rankings_daily(
+        self,
+        **params: Unpack[DatasetsRankingsDailyParams],
+    ) -> RankingsDailyResponse:
+        """Get the daily model rankings dataset (``GET /datasets/rankings-daily``).
+
+        Args:
+            **params: the query parameters and body fields of the operation, and
+                the per-call knobs (``DatasetsRankingsDailyParams``).
+
+        Raises:
+            APIStatusError: the API answered with an error (mapped subclass).
+            APIConnectionError: the request could not be completed.
+            TypeError: a keyword the operation does not have, or a knob of the wrong type.
+            ValueError: a per-call knob out of range; nothing is sent.
+
+        """
+        call, body, query = prepare(
+            params,
+            "rankings_daily",
+            None,
+            (
+                "start_date",
+                "end_date",
+                "period",
+                "modality",
+                "context_bucket",
+                "category",
+                "language_type",
+            ),
+        )
+        result: RankingsDailyResponse = self._requester.request(
+            OPERATIONS["datasets.rankings_daily"], call, body=body, **query
+        )
+        return result
+
+    def session_cost(
+        self,
+        **params: Unpack[DatasetsSessionCostParams],
+    ) -> SessionCostResponse:
+        """Get the session cost dataset (``GET /datasets/session-cost``).
+
+        Args:
+            **params: the query parameters and body fields of the operation, and
+                the per-call knobs (``DatasetsSessionCostParams``).
+
+        Raises:
+            APIStatusError: the API answered with an error (mapped subclass).
+            APIConnectionError: the request could not be completed.
+            TypeError: a keyword the operation does not have, or a knob of the wrong type.
+            ValueError: a per-call knob out of range; nothing is sent.
+
+        """
+        call, body, query = prepare(
+            params, "session_cost", None, ("app_slug", "model", "turn_range", "limit", "offset")
+        )
+        result: SessionCostResponse = self._requester.request(
+            OPERATIONS["datasets.session_cost"], call, body=body, **query
+        )
+        return result
+
+
+class Datasets(PlainDatasets):
+    """``client.datasets``."""
+
+
 class PlainEmbeddingsWithRawResponse:
-    """``client.embeddings.with_raw_response``: each method returns an ``APIResponse``."""
+    """``client.embeddings.with_raw_response``: methods returning an ``APIResponse``."""
 
     def __init__(self, resource: PlainEmbeddings) -> None:
         self._resource = resource
@@ -196,6 +2500,11 @@ class PlainEmbeddings(Resource):
     """The generated methods of ``client.embeddings``."""
 
     _requester: Requester
+    models: EmbeddingsModels
+
+    def __init__(self, requester: Requester) -> None:
+        super().__init__(requester)
+        self.models = EmbeddingsModels(requester)
 
     @property
     def with_raw_response(self) -> PlainEmbeddingsWithRawResponse:
@@ -205,7 +2514,7 @@ class PlainEmbeddings(Resource):
     def create(
         self,
         **params: Unpack[EmbeddingsCreateParams],
-    ) -> EmbeddingsResponse:
+    ) -> CreateEmbeddingsResponse:
         """Create embeddings of texts or tokens (``POST /embeddings``).
 
         Args:
@@ -219,8 +2528,8 @@ class PlainEmbeddings(Resource):
             ValueError: a per-call knob out of range; nothing is sent.
 
         """
-        call, body, query = prepare(params, "create", "EmbeddingsRequest", ())
-        result: EmbeddingsResponse = self._requester.request(
+        call, body, query = prepare(params, "create", "CreateEmbeddingsRequest", ())
+        result: CreateEmbeddingsResponse = self._requester.request(
             OPERATIONS["embeddings.create"], call, body=body, **query
         )
         return result
@@ -230,11 +2539,226 @@ class Embeddings(PlainEmbeddings):
     """``client.embeddings``."""
 
 
+class PlainEndpointsWithRawResponse:
+    """``client.endpoints.with_raw_response``: methods returning an ``APIResponse``."""
+
+    def __init__(self, resource: PlainEndpoints) -> None:
+        self._resource = resource
+        self.zdr = to_raw_response_wrapper(resource.zdr)
+
+
+class PlainEndpoints(Resource):
+    """The generated methods of ``client.endpoints``."""
+
+    _requester: Requester
+
+    @property
+    def with_raw_response(self) -> PlainEndpointsWithRawResponse:
+        """These methods, each returning an ``APIResponse`` (headers, parse())."""
+        return PlainEndpointsWithRawResponse(self)
+
+    def zdr(
+        self,
+        **params: Unpack[EndpointsZdrParams],
+    ) -> ListEndpointsZdrResponse:
+        """List the zero-data-retention endpoints (``GET /endpoints/zdr``).
+
+        Args:
+            **params: the query parameters and body fields of the operation, and
+                the per-call knobs (``EndpointsZdrParams``).
+
+        Raises:
+            APIStatusError: the API answered with an error (mapped subclass).
+            APIConnectionError: the request could not be completed.
+            TypeError: a keyword the operation does not have, or a knob of the wrong type.
+            ValueError: a per-call knob out of range; nothing is sent.
+
+        """
+        call, body, query = prepare(params, "zdr", None, ())
+        result: ListEndpointsZdrResponse = self._requester.request(
+            OPERATIONS["endpoints.zdr"], call, body=body, **query
+        )
+        return result
+
+
+class Endpoints(PlainEndpoints):
+    """``client.endpoints``."""
+
+
+class PlainFilesWithRawResponse:
+    """``client.files.with_raw_response``: methods returning an ``APIResponse``."""
+
+    def __init__(self, resource: PlainFiles) -> None:
+        self._resource = resource
+        self.list = to_raw_response_wrapper(resource.list)
+        self.create = to_raw_response_wrapper(resource.create)
+        self.retrieve = to_raw_response_wrapper(resource.retrieve)
+        self.delete = to_raw_response_wrapper(resource.delete)
+        self.content = to_raw_response_wrapper(resource.content)
+
+
+class PlainFiles(Resource):
+    """The generated methods of ``client.files``."""
+
+    _requester: Requester
+
+    @property
+    def with_raw_response(self) -> PlainFilesWithRawResponse:
+        """These methods, each returning an ``APIResponse`` (headers, parse())."""
+        return PlainFilesWithRawResponse(self)
+
+    def list(
+        self,
+        **params: Unpack[FilesListParams],
+    ) -> FileListResponse:
+        """List uploaded files (``GET /files``).
+
+        Args:
+            **params: the query parameters and body fields of the operation, and
+                the per-call knobs (``FilesListParams``).
+
+        Raises:
+            APIStatusError: the API answered with an error (mapped subclass).
+            APIConnectionError: the request could not be completed.
+            TypeError: a keyword the operation does not have, or a knob of the wrong type.
+            ValueError: a per-call knob out of range; nothing is sent.
+
+        """
+        call, body, query = prepare(
+            params,
+            "list",
+            None,
+            (
+                "limit",
+                "cursor",
+                "workspace_id",
+                "provider",
+                "after",
+                "after_id",
+                "before_id",
+                "order",
+            ),
+        )
+        result: FileListResponse = self._requester.request(
+            OPERATIONS["files.list"], call, body=body, **query
+        )
+        return result
+
+    def create(
+        self,
+        **params: Unpack[FilesCreateParams],
+    ) -> FileResponse:
+        """Upload a file (multipart) (``POST /files``).
+
+        Args:
+            **params: the query parameters and body fields of the operation, and
+                the per-call knobs (``FilesCreateParams``).
+
+        Raises:
+            APIStatusError: the API answered with an error (mapped subclass).
+            APIConnectionError: the request could not be completed.
+            TypeError: a keyword the operation does not have, or a knob of the wrong type.
+            ValueError: a per-call knob out of range; nothing is sent.
+
+        """
+        call, body, query = prepare(
+            params, "create", "UploadFileRequest", ("workspace_id", "provider")
+        )
+        result: FileResponse = self._requester.request(
+            OPERATIONS["files.create"], call, body=body, **query
+        )
+        return result
+
+    def retrieve(
+        self,
+        file_id: str,
+        /,
+        **params: Unpack[FilesRetrieveParams],
+    ) -> FileResponse:
+        """Get a file's metadata (``GET /files/{file_id}``).
+
+        Args:
+            file_id: the ``file_id`` path parameter.
+            **params: the query parameters and body fields of the operation, and
+                the per-call knobs (``FilesRetrieveParams``).
+
+        Raises:
+            APIStatusError: the API answered with an error (mapped subclass).
+            APIConnectionError: the request could not be completed.
+            TypeError: a keyword the operation does not have, or a knob of the wrong type.
+            ValueError: a per-call knob out of range; nothing is sent.
+
+        """
+        call, body, query = prepare(params, "retrieve", None, ("workspace_id", "provider"))
+        result: FileResponse = self._requester.request(
+            OPERATIONS["files.retrieve"], call, file_id, body=body, **query
+        )
+        return result
+
+    def delete(
+        self,
+        file_id: str,
+        /,
+        **params: Unpack[FilesDeleteParams],
+    ) -> FileDeleteResponse:
+        """Delete a file (``DELETE /files/{file_id}``).
+
+        Args:
+            file_id: the ``file_id`` path parameter.
+            **params: the query parameters and body fields of the operation, and
+                the per-call knobs (``FilesDeleteParams``).
+
+        Raises:
+            APIStatusError: the API answered with an error (mapped subclass).
+            APIConnectionError: the request could not be completed.
+            TypeError: a keyword the operation does not have, or a knob of the wrong type.
+            ValueError: a per-call knob out of range; nothing is sent.
+
+        """
+        call, body, query = prepare(params, "delete", None, ("workspace_id", "provider"))
+        result: FileDeleteResponse = self._requester.request(
+            OPERATIONS["files.delete"], call, file_id, body=body, **query
+        )
+        return result
+
+    def content(
+        self,
+        file_id: str,
+        /,
+        **params: Unpack[FilesContentParams],
+    ) -> bytes:
+        """Download a file's content; returns the bytes (``GET /files/{file_id}/content``).
+
+        Args:
+            file_id: the ``file_id`` path parameter.
+            **params: the query parameters and body fields of the operation, and
+                the per-call knobs (``FilesContentParams``).
+
+        Raises:
+            APIStatusError: the API answered with an error (mapped subclass).
+            APIConnectionError: the request could not be completed.
+            TypeError: a keyword the operation does not have, or a knob of the wrong type.
+            ValueError: a per-call knob out of range; nothing is sent.
+
+        """
+        call, body, query = prepare(params, "content", None, ("workspace_id", "provider"))
+        result: bytes = self._requester.request(
+            OPERATIONS["files.content"], call, file_id, body=body, **query
+        )
+        return result
+
+
+class Files(PlainFiles):
+    """``client.files``."""
+
+
 class PlainGenerationsWithRawResponse:
-    """``client.generations.with_raw_response``: each method returns an ``APIResponse``."""
+    """``client.generations.with_raw_response``: methods returning an ``APIResponse``."""
 
     def __init__(self, resource: PlainGenerations) -> None:
         self._resource = resource
+        self.content = to_raw_response_wrapper(resource.content)
+        self.feedback = to_raw_response_wrapper(resource.feedback)
 
 
 class PlainGenerations(Resource):
@@ -247,9 +2771,266 @@ class PlainGenerations(Resource):
         """These methods, each returning an ``APIResponse`` (headers, parse())."""
         return PlainGenerationsWithRawResponse(self)
 
+    def content(
+        self,
+        **params: Unpack[GenerationsContentParams],
+    ) -> GenerationContentResponse:
+        """Get the stored prompt and completion of a generation (``GET /generation/content``).
+
+        Args:
+            **params: the query parameters and body fields of the operation, and
+                the per-call knobs (``GenerationsContentParams``).
+
+        Raises:
+            APIStatusError: the API answered with an error (mapped subclass).
+            APIConnectionError: the request could not be completed.
+            TypeError: a keyword the operation does not have, or a knob of the wrong type.
+            ValueError: a per-call knob out of range; nothing is sent.
+
+        """
+        call, body, query = prepare(params, "content", None, ("id",))
+        result: GenerationContentResponse = self._requester.request(
+            OPERATIONS["generations.content"], call, body=body, **query
+        )
+        return result
+
+    def feedback(
+        self,
+        **params: Unpack[GenerationsFeedbackParams],
+    ) -> SubmitGenerationFeedbackResponse:
+        """Submit feedback on a generation (``POST /generation/feedback``).
+
+        Args:
+            **params: the query parameters and body fields of the operation, and
+                the per-call knobs (``GenerationsFeedbackParams``).
+
+        Raises:
+            APIStatusError: the API answered with an error (mapped subclass).
+            APIConnectionError: the request could not be completed.
+            TypeError: a keyword the operation does not have, or a knob of the wrong type.
+            ValueError: a per-call knob out of range; nothing is sent.
+
+        """
+        call, body, query = prepare(params, "feedback", "SubmitGenerationFeedbackRequest", ())
+        result: SubmitGenerationFeedbackResponse = self._requester.request(
+            OPERATIONS["generations.feedback"], call, body=body, **query
+        )
+        return result
+
+
+class PlainGuardrailsWithRawResponse:
+    """``client.guardrails.with_raw_response``: methods returning an ``APIResponse``."""
+
+    def __init__(self, resource: PlainGuardrails) -> None:
+        self._resource = resource
+        self.list = to_raw_response_wrapper(resource.list)
+        self.create = to_raw_response_wrapper(resource.create)
+        self.retrieve = to_raw_response_wrapper(resource.retrieve)
+        self.update = to_raw_response_wrapper(resource.update)
+        self.delete = to_raw_response_wrapper(resource.delete)
+
+
+class PlainGuardrails(Resource):
+    """The generated methods of ``client.guardrails``."""
+
+    _requester: Requester
+    assignments: GuardrailsAssignments
+    keys: GuardrailsKeys
+    members: GuardrailsMembers
+
+    def __init__(self, requester: Requester) -> None:
+        super().__init__(requester)
+        self.assignments = GuardrailsAssignments(requester)
+        self.keys = GuardrailsKeys(requester)
+        self.members = GuardrailsMembers(requester)
+
+    @property
+    def with_raw_response(self) -> PlainGuardrailsWithRawResponse:
+        """These methods, each returning an ``APIResponse`` (headers, parse())."""
+        return PlainGuardrailsWithRawResponse(self)
+
+    def list(
+        self,
+        **params: Unpack[GuardrailsListParams],
+    ) -> ListGuardrailsResponse:
+        """List guardrails (``GET /guardrails``).
+
+        Args:
+            **params: the query parameters and body fields of the operation, and
+                the per-call knobs (``GuardrailsListParams``).
+
+        Raises:
+            APIStatusError: the API answered with an error (mapped subclass).
+            APIConnectionError: the request could not be completed.
+            TypeError: a keyword the operation does not have, or a knob of the wrong type.
+            ValueError: a per-call knob out of range; nothing is sent.
+
+        """
+        call, body, query = prepare(params, "list", None, ("offset", "limit", "workspace_id"))
+        result: ListGuardrailsResponse = self._requester.request(
+            OPERATIONS["guardrails.list"], call, body=body, **query
+        )
+        return result
+
+    def create(
+        self,
+        **params: Unpack[GuardrailsCreateParams],
+    ) -> CreateGuardrailResponse:
+        """Create a guardrail (``POST /guardrails``).
+
+        Args:
+            **params: the query parameters and body fields of the operation, and
+                the per-call knobs (``GuardrailsCreateParams``).
+
+        Raises:
+            APIStatusError: the API answered with an error (mapped subclass).
+            APIConnectionError: the request could not be completed.
+            TypeError: a keyword the operation does not have, or a knob of the wrong type.
+            ValueError: a per-call knob out of range; nothing is sent.
+
+        """
+        call, body, query = prepare(params, "create", "CreateGuardrailRequest", ())
+        result: CreateGuardrailResponse = self._requester.request(
+            OPERATIONS["guardrails.create"], call, body=body, **query
+        )
+        return result
+
+    def retrieve(
+        self,
+        id: str,
+        /,
+        **params: Unpack[GuardrailsRetrieveParams],
+    ) -> GetGuardrailResponse:
+        """Get a guardrail (``GET /guardrails/{id}``).
+
+        Args:
+            id: the ``id`` path parameter.
+            **params: the query parameters and body fields of the operation, and
+                the per-call knobs (``GuardrailsRetrieveParams``).
+
+        Raises:
+            APIStatusError: the API answered with an error (mapped subclass).
+            APIConnectionError: the request could not be completed.
+            TypeError: a keyword the operation does not have, or a knob of the wrong type.
+            ValueError: a per-call knob out of range; nothing is sent.
+
+        """
+        call, body, query = prepare(params, "retrieve", None, ())
+        result: GetGuardrailResponse = self._requester.request(
+            OPERATIONS["guardrails.retrieve"], call, id, body=body, **query
+        )
+        return result
+
+    def update(
+        self,
+        id: str,
+        /,
+        **params: Unpack[GuardrailsUpdateParams],
+    ) -> UpdateGuardrailResponse:
+        """Update a guardrail (``PATCH /guardrails/{id}``).
+
+        Args:
+            id: the ``id`` path parameter.
+            **params: the query parameters and body fields of the operation, and
+                the per-call knobs (``GuardrailsUpdateParams``).
+
+        Raises:
+            APIStatusError: the API answered with an error (mapped subclass).
+            APIConnectionError: the request could not be completed.
+            TypeError: a keyword the operation does not have, or a knob of the wrong type.
+            ValueError: a per-call knob out of range; nothing is sent.
+
+        """
+        call, body, query = prepare(params, "update", "UpdateGuardrailRequest", ())
+        result: UpdateGuardrailResponse = self._requester.request(
+            OPERATIONS["guardrails.update"], call, id, body=body, **query
+        )
+        return result
+
+    def delete(
+        self,
+        id: str,
+        /,
+        **params: Unpack[GuardrailsDeleteParams],
+    ) -> DeleteGuardrailResponse:
+        """Delete a guardrail (``DELETE /guardrails/{id}``).
+
+        Args:
+            id: the ``id`` path parameter.
+            **params: the query parameters and body fields of the operation, and
+                the per-call knobs (``GuardrailsDeleteParams``).
+
+        Raises:
+            APIStatusError: the API answered with an error (mapped subclass).
+            APIConnectionError: the request could not be completed.
+            TypeError: a keyword the operation does not have, or a knob of the wrong type.
+            ValueError: a per-call knob out of range; nothing is sent.
+
+        """
+        call, body, query = prepare(params, "delete", None, ())
+        result: DeleteGuardrailResponse = self._requester.request(
+            OPERATIONS["guardrails.delete"], call, id, body=body, **query
+        )
+        return result
+
+
+class Guardrails(PlainGuardrails):
+    """``client.guardrails``."""
+
+
+class PlainImagesWithRawResponse:
+    """``client.images.with_raw_response``: methods returning an ``APIResponse``."""
+
+    def __init__(self, resource: PlainImages) -> None:
+        self._resource = resource
+        self.generate = to_raw_response_wrapper(resource.generate)
+
+
+class PlainImages(Resource):
+    """The generated methods of ``client.images``."""
+
+    _requester: Requester
+    models: ImagesModels
+
+    def __init__(self, requester: Requester) -> None:
+        super().__init__(requester)
+        self.models = ImagesModels(requester)
+
+    @property
+    def with_raw_response(self) -> PlainImagesWithRawResponse:
+        """These methods, each returning an ``APIResponse`` (headers, parse())."""
+        return PlainImagesWithRawResponse(self)
+
+    def generate(
+        self,
+        **params: Unpack[ImagesGenerateParams],
+    ) -> ImageGenerationResponse:
+        """Generate images (``POST /images``).
+
+        Args:
+            **params: the query parameters and body fields of the operation, and
+                the per-call knobs (``ImagesGenerateParams``).
+
+        Raises:
+            APIStatusError: the API answered with an error (mapped subclass).
+            APIConnectionError: the request could not be completed.
+            TypeError: a keyword the operation does not have, or a knob of the wrong type.
+            ValueError: a per-call knob out of range; nothing is sent.
+
+        """
+        call, body, query = prepare(params, "generate", "ImageGenerationRequest", ())
+        result: ImageGenerationResponse = self._requester.request(
+            OPERATIONS["images.generate"], call, body=body, **query
+        )
+        return result
+
+
+class Images(PlainImages):
+    """``client.images``."""
+
 
 class PlainKeyWithRawResponse:
-    """``client.key.with_raw_response``: each method returns an ``APIResponse``."""
+    """``client.key.with_raw_response``: methods returning an ``APIResponse``."""
 
     def __init__(self, resource: PlainKey) -> None:
         self._resource = resource
@@ -269,7 +3050,7 @@ class PlainKey(Resource):
     def get(
         self,
         **params: Unpack[KeyGetParams],
-    ) -> CurrentKeyResponse:
+    ) -> GetCurrentKeyResponse:
         """Get the current API key's limits and usage (``GET /key``).
 
         Args:
@@ -284,7 +3065,7 @@ class PlainKey(Resource):
 
         """
         call, body, query = prepare(params, "get", None, ())
-        result: CurrentKeyResponse = self._requester.request(
+        result: GetCurrentKeyResponse = self._requester.request(
             OPERATIONS["key.get"], call, body=body, **query
         )
         return result
@@ -295,7 +3076,7 @@ class Key(PlainKey):
 
 
 class PlainKeysWithRawResponse:
-    """``client.keys.with_raw_response``: each method returns an ``APIResponse``."""
+    """``client.keys.with_raw_response``: methods returning an ``APIResponse``."""
 
     def __init__(self, resource: PlainKeys) -> None:
         self._resource = resource
@@ -318,7 +3099,7 @@ class PlainKeys(Resource):
     def create(
         self,
         **params: Unpack[KeysCreateParams],
-    ) -> CreateKeyResponse:
+    ) -> CreateKeysResponse:
         """Create a key; its plaintext is in .key and shown only once (``POST /keys``).
 
         Args:
@@ -332,8 +3113,8 @@ class PlainKeys(Resource):
             ValueError: a per-call knob out of range; nothing is sent.
 
         """
-        call, body, query = prepare(params, "create", "CreateKeyRequest", ())
-        result: CreateKeyResponse = self._requester.request(
+        call, body, query = prepare(params, "create", "CreateKeysRequest", ())
+        result: CreateKeysResponse = self._requester.request(
             OPERATIONS["keys.create"], call, body=body, **query
         )
         return result
@@ -343,7 +3124,7 @@ class PlainKeys(Resource):
         hash: str,
         /,
         **params: Unpack[KeysGetParams],
-    ) -> KeyResponse:
+    ) -> GetKeyResponse:
         """Get a key by its hash (``GET /keys/{hash}``).
 
         Args:
@@ -359,7 +3140,7 @@ class PlainKeys(Resource):
 
         """
         call, body, query = prepare(params, "get", None, ())
-        result: KeyResponse = self._requester.request(
+        result: GetKeyResponse = self._requester.request(
             OPERATIONS["keys.get"], call, hash, body=body, **query
         )
         return result
@@ -369,7 +3150,7 @@ class PlainKeys(Resource):
         hash: str,
         /,
         **params: Unpack[KeysUpdateParams],
-    ) -> KeyResponse:
+    ) -> UpdateKeysResponse:
         """Update a key (name (``PATCH /keys/{hash}``).
 
         Args:
@@ -384,8 +3165,8 @@ class PlainKeys(Resource):
             ValueError: a per-call knob out of range; nothing is sent.
 
         """
-        call, body, query = prepare(params, "update", "UpdateKeyRequest", ())
-        result: KeyResponse = self._requester.request(
+        call, body, query = prepare(params, "update", "UpdateKeysRequest", ())
+        result: UpdateKeysResponse = self._requester.request(
             OPERATIONS["keys.update"], call, hash, body=body, **query
         )
         return result
@@ -395,7 +3176,7 @@ class PlainKeys(Resource):
         hash: str,
         /,
         **params: Unpack[KeysDeleteParams],
-    ) -> DeleteKeyResponse:
+    ) -> DeleteKeysResponse:
         """Delete a key (``DELETE /keys/{hash}``).
 
         Args:
@@ -411,20 +3192,67 @@ class PlainKeys(Resource):
 
         """
         call, body, query = prepare(params, "delete", None, ())
-        result: DeleteKeyResponse = self._requester.request(
+        result: DeleteKeysResponse = self._requester.request(
             OPERATIONS["keys.delete"], call, hash, body=body, **query
         )
         return result
 
 
+class PlainMessagesWithRawResponse:
+    """``client.messages.with_raw_response``: methods returning an ``APIResponse``."""
+
+    def __init__(self, resource: PlainMessages) -> None:
+        self._resource = resource
+        self.create = to_raw_response_wrapper(resource.create)
+
+
+class PlainMessages(Resource):
+    """The generated methods of ``client.messages``."""
+
+    _requester: Requester
+
+    @property
+    def with_raw_response(self) -> PlainMessagesWithRawResponse:
+        """These methods, each returning an ``APIResponse`` (headers, parse())."""
+        return PlainMessagesWithRawResponse(self)
+
+    def create(
+        self,
+        **params: Unpack[MessagesCreateParams],
+    ) -> MessagesResult:
+        """Create an Anthropic-style message (not streamed) (``POST /messages``).
+
+        Args:
+            **params: the query parameters and body fields of the operation, and
+                the per-call knobs (``MessagesCreateParams``).
+
+        Raises:
+            APIStatusError: the API answered with an error (mapped subclass).
+            APIConnectionError: the request could not be completed.
+            TypeError: a keyword the operation does not have, or a knob of the wrong type.
+            ValueError: a per-call knob out of range; nothing is sent.
+
+        """
+        call, body, query = prepare(params, "create", "MessagesRequest", ())
+        result: MessagesResult = self._requester.request(
+            OPERATIONS["messages.create"], call, body=body, **query
+        )
+        return result
+
+
+class Messages(PlainMessages):
+    """``client.messages``."""
+
+
 class PlainModelsWithRawResponse:
-    """``client.models.with_raw_response``: each method returns an ``APIResponse``."""
+    """``client.models.with_raw_response``: methods returning an ``APIResponse``."""
 
     def __init__(self, resource: PlainModels) -> None:
         self._resource = resource
         self.list = to_raw_response_wrapper(resource.list)
         self.count = to_raw_response_wrapper(resource.count)
         self.list_user = to_raw_response_wrapper(resource.list_user)
+        self.details = to_raw_response_wrapper(resource.details)
 
 
 class PlainModels(Resource):
@@ -464,20 +3292,22 @@ class PlainModels(Resource):
                 "category",
                 "supported_parameters",
                 "output_modalities",
-                "input_modalities",
                 "sort",
+                "use_rss",
+                "use_rss_chat_links",
                 "q",
+                "input_modalities",
                 "context",
                 "min_price",
                 "max_price",
-                "min_output_price",
-                "max_output_price",
                 "arch",
                 "model_authors",
                 "providers",
                 "distillable",
                 "zdr",
                 "region",
+                "min_output_price",
+                "max_output_price",
                 "min_age_days",
                 "max_age_days",
                 "min_intelligence_index",
@@ -541,9 +3371,175 @@ class PlainModels(Resource):
         )
         return result
 
+    def details(
+        self,
+        author: str,
+        slug: str,
+        /,
+        **params: Unpack[ModelsDetailsParams],
+    ) -> ModelResponse:
+        """Get one model's details by author and slug (``GET /model/{author}/{slug}``).
+
+        Args:
+            author: the ``author`` path parameter.
+            slug: the ``slug`` path parameter.
+            **params: the query parameters and body fields of the operation, and
+                the per-call knobs (``ModelsDetailsParams``).
+
+        Raises:
+            APIStatusError: the API answered with an error (mapped subclass).
+            APIConnectionError: the request could not be completed.
+            TypeError: a keyword the operation does not have, or a knob of the wrong type.
+            ValueError: a per-call knob out of range; nothing is sent.
+
+        """
+        call, body, query = prepare(params, "details", None, ())
+        result: ModelResponse = self._requester.request(
+            OPERATIONS["models.details"], call, author, slug, body=body, **query
+        )
+        return result
+
+
+class PlainObservabilityWithRawResponse:
+    """``client.observability.with_raw_response``: methods returning an ``APIResponse``."""
+
+    def __init__(self, resource: PlainObservability) -> None:
+        self._resource = resource
+
+
+class PlainObservability(Resource):
+    """The generated methods of ``client.observability``."""
+
+    _requester: Requester
+    destinations: ObservabilityDestinations
+
+    def __init__(self, requester: Requester) -> None:
+        super().__init__(requester)
+        self.destinations = ObservabilityDestinations(requester)
+
+    @property
+    def with_raw_response(self) -> PlainObservabilityWithRawResponse:
+        """These methods, each returning an ``APIResponse`` (headers, parse())."""
+        return PlainObservabilityWithRawResponse(self)
+
+
+class Observability(PlainObservability):
+    """``client.observability``."""
+
+
+class PlainOrganizationWithRawResponse:
+    """``client.organization.with_raw_response``: methods returning an ``APIResponse``."""
+
+    def __init__(self, resource: PlainOrganization) -> None:
+        self._resource = resource
+
+
+class PlainOrganization(Resource):
+    """The generated methods of ``client.organization``."""
+
+    _requester: Requester
+    members: OrganizationMembers
+
+    def __init__(self, requester: Requester) -> None:
+        super().__init__(requester)
+        self.members = OrganizationMembers(requester)
+
+    @property
+    def with_raw_response(self) -> PlainOrganizationWithRawResponse:
+        """These methods, each returning an ``APIResponse`` (headers, parse())."""
+        return PlainOrganizationWithRawResponse(self)
+
+
+class Organization(PlainOrganization):
+    """``client.organization``."""
+
+
+class PlainPresetsWithRawResponse:
+    """``client.presets.with_raw_response``: methods returning an ``APIResponse``."""
+
+    def __init__(self, resource: PlainPresets) -> None:
+        self._resource = resource
+        self.list = to_raw_response_wrapper(resource.list)
+        self.retrieve = to_raw_response_wrapper(resource.retrieve)
+
+
+class PlainPresets(Resource):
+    """The generated methods of ``client.presets``."""
+
+    _requester: Requester
+    chat: PresetsChat
+    messages: PresetsMessages
+    responses: PresetsResponses
+    versions: PresetsVersions
+
+    def __init__(self, requester: Requester) -> None:
+        super().__init__(requester)
+        self.chat = PresetsChat(requester)
+        self.messages = PresetsMessages(requester)
+        self.responses = PresetsResponses(requester)
+        self.versions = PresetsVersions(requester)
+
+    @property
+    def with_raw_response(self) -> PlainPresetsWithRawResponse:
+        """These methods, each returning an ``APIResponse`` (headers, parse())."""
+        return PlainPresetsWithRawResponse(self)
+
+    def list(
+        self,
+        **params: Unpack[PresetsListParams],
+    ) -> ListPresetsResponse:
+        """List presets (``GET /presets``).
+
+        Args:
+            **params: the query parameters and body fields of the operation, and
+                the per-call knobs (``PresetsListParams``).
+
+        Raises:
+            APIStatusError: the API answered with an error (mapped subclass).
+            APIConnectionError: the request could not be completed.
+            TypeError: a keyword the operation does not have, or a knob of the wrong type.
+            ValueError: a per-call knob out of range; nothing is sent.
+
+        """
+        call, body, query = prepare(params, "list", None, ("offset", "limit"))
+        result: ListPresetsResponse = self._requester.request(
+            OPERATIONS["presets.list"], call, body=body, **query
+        )
+        return result
+
+    def retrieve(
+        self,
+        slug: str,
+        /,
+        **params: Unpack[PresetsRetrieveParams],
+    ) -> GetPresetResponse:
+        """Get a preset (``GET /presets/{slug}``).
+
+        Args:
+            slug: the ``slug`` path parameter.
+            **params: the query parameters and body fields of the operation, and
+                the per-call knobs (``PresetsRetrieveParams``).
+
+        Raises:
+            APIStatusError: the API answered with an error (mapped subclass).
+            APIConnectionError: the request could not be completed.
+            TypeError: a keyword the operation does not have, or a knob of the wrong type.
+            ValueError: a per-call knob out of range; nothing is sent.
+
+        """
+        call, body, query = prepare(params, "retrieve", None, ())
+        result: GetPresetResponse = self._requester.request(
+            OPERATIONS["presets.retrieve"], call, slug, body=body, **query
+        )
+        return result
+
+
+class Presets(PlainPresets):
+    """``client.presets``."""
+
 
 class PlainProvidersWithRawResponse:
-    """``client.providers.with_raw_response``: each method returns an ``APIResponse``."""
+    """``client.providers.with_raw_response``: methods returning an ``APIResponse``."""
 
     def __init__(self, resource: PlainProviders) -> None:
         self._resource = resource
@@ -563,7 +3559,7 @@ class PlainProviders(Resource):
     def list(
         self,
         **params: Unpack[ProvidersListParams],
-    ) -> ProvidersResponse:
+    ) -> ListProvidersResponse:
         """List the providers OpenRouter routes to (``GET /providers``).
 
         Args:
@@ -578,7 +3574,7 @@ class PlainProviders(Resource):
 
         """
         call, body, query = prepare(params, "list", None, ())
-        result: ProvidersResponse = self._requester.request(
+        result: ListProvidersResponse = self._requester.request(
             OPERATIONS["providers.list"], call, body=body, **query
         )
         return result
@@ -586,3 +3582,387 @@ class PlainProviders(Resource):
 
 class Providers(PlainProviders):
     """``client.providers``."""
+
+
+class PlainRerankWithRawResponse:
+    """``client.rerank.with_raw_response``: methods returning an ``APIResponse``."""
+
+    def __init__(self, resource: PlainRerank) -> None:
+        self._resource = resource
+        self.create = to_raw_response_wrapper(resource.create)
+
+
+class PlainRerank(Resource):
+    """The generated methods of ``client.rerank``."""
+
+    _requester: Requester
+
+    @property
+    def with_raw_response(self) -> PlainRerankWithRawResponse:
+        """These methods, each returning an ``APIResponse`` (headers, parse())."""
+        return PlainRerankWithRawResponse(self)
+
+    def create(
+        self,
+        **params: Unpack[RerankCreateParams],
+    ) -> CreateRerankResponse:
+        """Rerank documents against a query (``POST /rerank``).
+
+        Args:
+            **params: the query parameters and body fields of the operation, and
+                the per-call knobs (``RerankCreateParams``).
+
+        Raises:
+            APIStatusError: the API answered with an error (mapped subclass).
+            APIConnectionError: the request could not be completed.
+            TypeError: a keyword the operation does not have, or a knob of the wrong type.
+            ValueError: a per-call knob out of range; nothing is sent.
+
+        """
+        call, body, query = prepare(params, "create", "CreateRerankRequest", ())
+        result: CreateRerankResponse = self._requester.request(
+            OPERATIONS["rerank.create"], call, body=body, **query
+        )
+        return result
+
+
+class Rerank(PlainRerank):
+    """``client.rerank``."""
+
+
+class PlainResponsesWithRawResponse:
+    """``client.responses.with_raw_response``: methods returning an ``APIResponse``."""
+
+    def __init__(self, resource: PlainResponses) -> None:
+        self._resource = resource
+        self.create = to_raw_response_wrapper(resource.create)
+
+
+class PlainResponses(Resource):
+    """The generated methods of ``client.responses``."""
+
+    _requester: Requester
+
+    @property
+    def with_raw_response(self) -> PlainResponsesWithRawResponse:
+        """These methods, each returning an ``APIResponse`` (headers, parse())."""
+        return PlainResponsesWithRawResponse(self)
+
+    def create(
+        self,
+        **params: Unpack[ResponsesCreateParams],
+    ) -> OpenResponsesResult:
+        """Create a response (Responses API (``POST /responses``).
+
+        Args:
+            **params: the query parameters and body fields of the operation, and
+                the per-call knobs (``ResponsesCreateParams``).
+
+        Raises:
+            APIStatusError: the API answered with an error (mapped subclass).
+            APIConnectionError: the request could not be completed.
+            TypeError: a keyword the operation does not have, or a knob of the wrong type.
+            ValueError: a per-call knob out of range; nothing is sent.
+
+        """
+        call, body, query = prepare(params, "create", "ResponsesRequest", ())
+        result: OpenResponsesResult = self._requester.request(
+            OPERATIONS["responses.create"], call, body=body, **query
+        )
+        return result
+
+
+class Responses(PlainResponses):
+    """``client.responses``."""
+
+
+class PlainScimWithRawResponse:
+    """``client.scim.with_raw_response``: methods returning an ``APIResponse``."""
+
+    def __init__(self, resource: PlainScim) -> None:
+        self._resource = resource
+
+
+class PlainScim(Resource):
+    """The generated methods of ``client.scim``."""
+
+    _requester: Requester
+    group_mappings: ScimGroupMappings
+    groups: ScimGroups
+
+    def __init__(self, requester: Requester) -> None:
+        super().__init__(requester)
+        self.group_mappings = ScimGroupMappings(requester)
+        self.groups = ScimGroups(requester)
+
+    @property
+    def with_raw_response(self) -> PlainScimWithRawResponse:
+        """These methods, each returning an ``APIResponse`` (headers, parse())."""
+        return PlainScimWithRawResponse(self)
+
+
+class Scim(PlainScim):
+    """``client.scim``."""
+
+
+class PlainVideosWithRawResponse:
+    """``client.videos.with_raw_response``: methods returning an ``APIResponse``."""
+
+    def __init__(self, resource: PlainVideos) -> None:
+        self._resource = resource
+        self.create = to_raw_response_wrapper(resource.create)
+        self.retrieve = to_raw_response_wrapper(resource.retrieve)
+        self.content = to_raw_response_wrapper(resource.content)
+
+
+class PlainVideos(Resource):
+    """The generated methods of ``client.videos``."""
+
+    _requester: Requester
+    models: VideosModels
+
+    def __init__(self, requester: Requester) -> None:
+        super().__init__(requester)
+        self.models = VideosModels(requester)
+
+    @property
+    def with_raw_response(self) -> PlainVideosWithRawResponse:
+        """These methods, each returning an ``APIResponse`` (headers, parse())."""
+        return PlainVideosWithRawResponse(self)
+
+    def create(
+        self,
+        **params: Unpack[VideosCreateParams],
+    ) -> VideoGenerationResponse:
+        """Start a video generation job (``POST /videos``).
+
+        Args:
+            **params: the query parameters and body fields of the operation, and
+                the per-call knobs (``VideosCreateParams``).
+
+        Raises:
+            APIStatusError: the API answered with an error (mapped subclass).
+            APIConnectionError: the request could not be completed.
+            TypeError: a keyword the operation does not have, or a knob of the wrong type.
+            ValueError: a per-call knob out of range; nothing is sent.
+
+        """
+        call, body, query = prepare(params, "create", "VideoGenerationRequest", ())
+        result: VideoGenerationResponse = self._requester.request(
+            OPERATIONS["videos.create"], call, body=body, **query
+        )
+        return result
+
+    def retrieve(
+        self,
+        jobId: str,
+        /,
+        **params: Unpack[VideosRetrieveParams],
+    ) -> VideoGenerationResponse:
+        """Get a video generation job (``GET /videos/{jobId}``).
+
+        Args:
+            jobId: the ``jobId`` path parameter.
+            **params: the query parameters and body fields of the operation, and
+                the per-call knobs (``VideosRetrieveParams``).
+
+        Raises:
+            APIStatusError: the API answered with an error (mapped subclass).
+            APIConnectionError: the request could not be completed.
+            TypeError: a keyword the operation does not have, or a knob of the wrong type.
+            ValueError: a per-call knob out of range; nothing is sent.
+
+        """
+        call, body, query = prepare(params, "retrieve", None, ())
+        result: VideoGenerationResponse = self._requester.request(
+            OPERATIONS["videos.retrieve"], call, jobId, body=body, **query
+        )
+        return result
+
+    def content(
+        self,
+        jobId: str,
+        /,
+        **params: Unpack[VideosContentParams],
+    ) -> bytes:
+        """Download a generated video; returns the bytes (``GET /videos/{jobId}/content``).
+
+        Args:
+            jobId: the ``jobId`` path parameter.
+            **params: the query parameters and body fields of the operation, and
+                the per-call knobs (``VideosContentParams``).
+
+        Raises:
+            APIStatusError: the API answered with an error (mapped subclass).
+            APIConnectionError: the request could not be completed.
+            TypeError: a keyword the operation does not have, or a knob of the wrong type.
+            ValueError: a per-call knob out of range; nothing is sent.
+
+        """
+        call, body, query = prepare(params, "content", None, ("index",))
+        result: bytes = self._requester.request(
+            OPERATIONS["videos.content"], call, jobId, body=body, **query
+        )
+        return result
+
+
+class Videos(PlainVideos):
+    """``client.videos``."""
+
+
+class PlainWorkspacesWithRawResponse:
+    """``client.workspaces.with_raw_response``: methods returning an ``APIResponse``."""
+
+    def __init__(self, resource: PlainWorkspaces) -> None:
+        self._resource = resource
+        self.list = to_raw_response_wrapper(resource.list)
+        self.create = to_raw_response_wrapper(resource.create)
+        self.retrieve = to_raw_response_wrapper(resource.retrieve)
+        self.update = to_raw_response_wrapper(resource.update)
+        self.delete = to_raw_response_wrapper(resource.delete)
+
+
+class PlainWorkspaces(Resource):
+    """The generated methods of ``client.workspaces``."""
+
+    _requester: Requester
+    budgets: WorkspacesBudgets
+    members: WorkspacesMembers
+
+    def __init__(self, requester: Requester) -> None:
+        super().__init__(requester)
+        self.budgets = WorkspacesBudgets(requester)
+        self.members = WorkspacesMembers(requester)
+
+    @property
+    def with_raw_response(self) -> PlainWorkspacesWithRawResponse:
+        """These methods, each returning an ``APIResponse`` (headers, parse())."""
+        return PlainWorkspacesWithRawResponse(self)
+
+    def list(
+        self,
+        **params: Unpack[WorkspacesListParams],
+    ) -> ListWorkspacesResponse:
+        """List workspaces (``GET /workspaces``).
+
+        Args:
+            **params: the query parameters and body fields of the operation, and
+                the per-call knobs (``WorkspacesListParams``).
+
+        Raises:
+            APIStatusError: the API answered with an error (mapped subclass).
+            APIConnectionError: the request could not be completed.
+            TypeError: a keyword the operation does not have, or a knob of the wrong type.
+            ValueError: a per-call knob out of range; nothing is sent.
+
+        """
+        call, body, query = prepare(params, "list", None, ("offset", "limit"))
+        result: ListWorkspacesResponse = self._requester.request(
+            OPERATIONS["workspaces.list"], call, body=body, **query
+        )
+        return result
+
+    def create(
+        self,
+        **params: Unpack[WorkspacesCreateParams],
+    ) -> CreateWorkspaceResponse:
+        """Create a workspace (``POST /workspaces``).
+
+        Args:
+            **params: the query parameters and body fields of the operation, and
+                the per-call knobs (``WorkspacesCreateParams``).
+
+        Raises:
+            APIStatusError: the API answered with an error (mapped subclass).
+            APIConnectionError: the request could not be completed.
+            TypeError: a keyword the operation does not have, or a knob of the wrong type.
+            ValueError: a per-call knob out of range; nothing is sent.
+
+        """
+        call, body, query = prepare(params, "create", "CreateWorkspaceRequest", ())
+        result: CreateWorkspaceResponse = self._requester.request(
+            OPERATIONS["workspaces.create"], call, body=body, **query
+        )
+        return result
+
+    def retrieve(
+        self,
+        id: str,
+        /,
+        **params: Unpack[WorkspacesRetrieveParams],
+    ) -> GetWorkspaceResponse:
+        """Get a workspace by id or slug (``GET /workspaces/{id}``).
+
+        Args:
+            id: the ``id`` path parameter.
+            **params: the query parameters and body fields of the operation, and
+                the per-call knobs (``WorkspacesRetrieveParams``).
+
+        Raises:
+            APIStatusError: the API answered with an error (mapped subclass).
+            APIConnectionError: the request could not be completed.
+            TypeError: a keyword the operation does not have, or a knob of the wrong type.
+            ValueError: a per-call knob out of range; nothing is sent.
+
+        """
+        call, body, query = prepare(params, "retrieve", None, ())
+        result: GetWorkspaceResponse = self._requester.request(
+            OPERATIONS["workspaces.retrieve"], call, id, body=body, **query
+        )
+        return result
+
+    def update(
+        self,
+        id: str,
+        /,
+        **params: Unpack[WorkspacesUpdateParams],
+    ) -> UpdateWorkspaceResponse:
+        """Update a workspace (``PATCH /workspaces/{id}``).
+
+        Args:
+            id: the ``id`` path parameter.
+            **params: the query parameters and body fields of the operation, and
+                the per-call knobs (``WorkspacesUpdateParams``).
+
+        Raises:
+            APIStatusError: the API answered with an error (mapped subclass).
+            APIConnectionError: the request could not be completed.
+            TypeError: a keyword the operation does not have, or a knob of the wrong type.
+            ValueError: a per-call knob out of range; nothing is sent.
+
+        """
+        call, body, query = prepare(params, "update", "UpdateWorkspaceRequest", ())
+        result: UpdateWorkspaceResponse = self._requester.request(
+            OPERATIONS["workspaces.update"], call, id, body=body, **query
+        )
+        return result
+
+    def delete(
+        self,
+        id: str,
+        /,
+        **params: Unpack[WorkspacesDeleteParams],
+    ) -> DeleteWorkspaceResponse:
+        """Delete a workspace (``DELETE /workspaces/{id}``).
+
+        Args:
+            id: the ``id`` path parameter.
+            **params: the query parameters and body fields of the operation, and
+                the per-call knobs (``WorkspacesDeleteParams``).
+
+        Raises:
+            APIStatusError: the API answered with an error (mapped subclass).
+            APIConnectionError: the request could not be completed.
+            TypeError: a keyword the operation does not have, or a knob of the wrong type.
+            ValueError: a per-call knob out of range; nothing is sent.
+
+        """
+        call, body, query = prepare(params, "delete", None, ())
+        result: DeleteWorkspaceResponse = self._requester.request(
+            OPERATIONS["workspaces.delete"], call, id, body=body, **query
+        )
+        return result
+
+
+class Workspaces(PlainWorkspaces):
+    """``client.workspaces``."""

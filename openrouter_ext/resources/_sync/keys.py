@@ -17,7 +17,7 @@ from openrouter_ext.resources._sync._requester import Requester
 if TYPE_CHECKING:
     from typing_extensions import Unpack
 
-    from openrouter_ext._lowlevel import KeysListResponse
+    from openrouter_ext._lowlevel import ListResponse
     from openrouter_ext._params import KeysListParams
 
 __all__ = ["Keys", "KeysWithRawResponse"]
@@ -46,7 +46,7 @@ class Keys(PlainKeys):
         *,
         include_disabled: bool | None = None,
         **params: Unpack[KeysListParams],
-    ) -> KeysListResponse:
+    ) -> ListResponse:
         """List API keys (``GET /keys``).
 
         Args:
@@ -59,7 +59,7 @@ class Keys(PlainKeys):
 
         """
         call, _, query = prepare(params, "list", None, ("offset", "workspace_id"))
-        result: KeysListResponse = self._requester.request(
+        result: ListResponse = self._requester.request(
             OPERATIONS["keys.list"], call, include_disabled=bool_param(include_disabled), **query
         )
         return result

@@ -19,7 +19,7 @@ if TYPE_CHECKING:
     from typing_extensions import Unpack
 
     from openrouter_ext._costs.pricing import ModelPrice
-    from openrouter_ext._lowlevel import Model, ModelEndpointsResponse
+    from openrouter_ext._lowlevel import ListEndpointsResponseBody, Model
     from openrouter_ext._params import ModelsEndpointsParams, ModelsListParams
 
 __all__ = ["Models", "ModelsWithRawResponse"]
@@ -76,7 +76,7 @@ class Models(PlainModels):
         model: str,
         slug: str | None = None,
         **params: Unpack[ModelsEndpointsParams],
-    ) -> ModelEndpointsResponse:
+    ) -> ListEndpointsResponseBody:
         """List a model's provider endpoints (``GET /models/{author}/{slug}/endpoints``).
 
         Args:
@@ -92,7 +92,7 @@ class Models(PlainModels):
         """
         author, name = split_model(model, slug)
         call, _, _ = prepare(params, "endpoints", None)
-        result: ModelEndpointsResponse = self._requester.request(
+        result: ListEndpointsResponseBody = self._requester.request(
             OPERATIONS["models.endpoints"], call, author, name
         )
         return result

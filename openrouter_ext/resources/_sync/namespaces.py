@@ -6,11 +6,31 @@
 from __future__ import annotations
 
 from openrouter_ext.resources._sync._plain import (
+    Activity,
+    Analytics,
+    Audio,
     Auth,
+    Benchmarks,
+    Byok,
+    Classifications,
     Credits,
+    Datasets,
     Embeddings,
+    Endpoints,
+    Files,
+    Guardrails,
+    Images,
     Key,
+    Messages,
+    Observability,
+    Organization,
+    Presets,
     Providers,
+    Rerank,
+    Responses,
+    Scim,
+    Videos,
+    Workspaces,
 )
 from openrouter_ext.resources._sync._requester import Requester
 from openrouter_ext.resources._sync.chat import Chat
@@ -24,23 +44,63 @@ __all__ = ["Namespaces"]
 class Namespaces:
     """The client's namespaces (the client binds them to its requester)."""
 
+    activity: Activity
+    analytics: Analytics
+    audio: Audio
     auth: Auth
+    benchmarks: Benchmarks
+    byok: Byok
     chat: Chat
+    classifications: Classifications
     credits: Credits
+    datasets: Datasets
     embeddings: Embeddings
+    endpoints: Endpoints
+    files: Files
     generations: Generations
+    guardrails: Guardrails
+    images: Images
     key: Key
     keys: Keys
+    messages: Messages
     models: Models
+    observability: Observability
+    organization: Organization
+    presets: Presets
     providers: Providers
+    rerank: Rerank
+    responses: Responses
+    scim: Scim
+    videos: Videos
+    workspaces: Workspaces
 
     def _bind_namespaces(self, requester: Requester) -> None:
+        self.activity = Activity(requester)
+        self.analytics = Analytics(requester)
+        self.audio = Audio(requester)
         self.auth = Auth(requester)
+        self.benchmarks = Benchmarks(requester)
+        self.byok = Byok(requester)
         self.chat = Chat(requester)
+        self.classifications = Classifications(requester)
         self.credits = Credits(requester)
+        self.datasets = Datasets(requester)
         self.embeddings = Embeddings(requester)
+        self.endpoints = Endpoints(requester)
+        self.files = Files(requester)
         self.generations = Generations(requester)
+        self.guardrails = Guardrails(requester)
+        self.images = Images(requester)
         self.key = Key(requester)
         self.keys = Keys(requester)
+        self.messages = Messages(requester)
         self.models = Models(requester)
+        self.observability = Observability(requester)
+        self.organization = Organization(requester)
+        self.presets = Presets(requester)
         self.providers = Providers(requester)
+        self.rerank = Rerank(requester)
+        self.responses = Responses(requester)
+        self.scim = Scim(requester)
+        self.videos = Videos(requester)
+        self.workspaces = Workspaces(requester)

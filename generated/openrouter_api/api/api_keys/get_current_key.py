@@ -5,8 +5,9 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.current_key_response import CurrentKeyResponse
-from ...models.error_response import ErrorResponse
+from ...models.get_current_key_response import GetCurrentKeyResponse
+from ...models.internal_server_response import InternalServerResponse
+from ...models.unauthorized_response import UnauthorizedResponse
 from ...types import Response
 
 
@@ -22,19 +23,19 @@ def _get_kwargs() -> dict[str, Any]:
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> CurrentKeyResponse | ErrorResponse | None:
+) -> GetCurrentKeyResponse | InternalServerResponse | UnauthorizedResponse | None:
     if response.status_code == 200:
-        response_200 = CurrentKeyResponse.from_dict(response.json())
+        response_200 = GetCurrentKeyResponse.from_dict(response.json())
 
         return response_200
 
     if response.status_code == 401:
-        response_401 = ErrorResponse.from_dict(response.json())
+        response_401 = UnauthorizedResponse.from_dict(response.json())
 
         return response_401
 
     if response.status_code == 500:
-        response_500 = ErrorResponse.from_dict(response.json())
+        response_500 = InternalServerResponse.from_dict(response.json())
 
         return response_500
 
@@ -46,7 +47,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[CurrentKeyResponse | ErrorResponse]:
+) -> Response[GetCurrentKeyResponse | InternalServerResponse | UnauthorizedResponse]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -58,15 +59,14 @@ def _build_response(
 def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
-) -> Response[CurrentKeyResponse | ErrorResponse]:
-    """Limits and usage of the key making the request
-
+) -> Response[GetCurrentKeyResponse | InternalServerResponse | UnauthorizedResponse]:
+    """
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[CurrentKeyResponse | ErrorResponse]
+        Response[GetCurrentKeyResponse | InternalServerResponse | UnauthorizedResponse]
     """
 
     kwargs = _get_kwargs()
@@ -81,15 +81,14 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient | Client,
-) -> CurrentKeyResponse | ErrorResponse | None:
-    """Limits and usage of the key making the request
-
+) -> GetCurrentKeyResponse | InternalServerResponse | UnauthorizedResponse | None:
+    """
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        CurrentKeyResponse | ErrorResponse
+        GetCurrentKeyResponse | InternalServerResponse | UnauthorizedResponse
     """
 
     return sync_detailed(
@@ -100,15 +99,14 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
-) -> Response[CurrentKeyResponse | ErrorResponse]:
-    """Limits and usage of the key making the request
-
+) -> Response[GetCurrentKeyResponse | InternalServerResponse | UnauthorizedResponse]:
+    """
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[CurrentKeyResponse | ErrorResponse]
+        Response[GetCurrentKeyResponse | InternalServerResponse | UnauthorizedResponse]
     """
 
     kwargs = _get_kwargs()
@@ -121,15 +119,14 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient | Client,
-) -> CurrentKeyResponse | ErrorResponse | None:
-    """Limits and usage of the key making the request
-
+) -> GetCurrentKeyResponse | InternalServerResponse | UnauthorizedResponse | None:
+    """
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        CurrentKeyResponse | ErrorResponse
+        GetCurrentKeyResponse | InternalServerResponse | UnauthorizedResponse
     """
 
     return (

@@ -6,8 +6,12 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.error_response import ErrorResponse
-from ...models.key_response import KeyResponse
+from ...models.forbidden_response import ForbiddenResponse
+from ...models.get_key_response import GetKeyResponse
+from ...models.internal_server_response import InternalServerResponse
+from ...models.not_found_response import NotFoundResponse
+from ...models.too_many_requests_response import TooManyRequestsResponse
+from ...models.unauthorized_response import UnauthorizedResponse
 from ...types import Response
 
 
@@ -27,34 +31,42 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ErrorResponse | KeyResponse | None:
+) -> (
+    ForbiddenResponse
+    | GetKeyResponse
+    | InternalServerResponse
+    | NotFoundResponse
+    | TooManyRequestsResponse
+    | UnauthorizedResponse
+    | None
+):
     if response.status_code == 200:
-        response_200 = KeyResponse.from_dict(response.json())
+        response_200 = GetKeyResponse.from_dict(response.json())
 
         return response_200
 
     if response.status_code == 401:
-        response_401 = ErrorResponse.from_dict(response.json())
+        response_401 = UnauthorizedResponse.from_dict(response.json())
 
         return response_401
 
     if response.status_code == 403:
-        response_403 = ErrorResponse.from_dict(response.json())
+        response_403 = ForbiddenResponse.from_dict(response.json())
 
         return response_403
 
     if response.status_code == 404:
-        response_404 = ErrorResponse.from_dict(response.json())
+        response_404 = NotFoundResponse.from_dict(response.json())
 
         return response_404
 
     if response.status_code == 429:
-        response_429 = ErrorResponse.from_dict(response.json())
+        response_429 = TooManyRequestsResponse.from_dict(response.json())
 
         return response_429
 
     if response.status_code == 500:
-        response_500 = ErrorResponse.from_dict(response.json())
+        response_500 = InternalServerResponse.from_dict(response.json())
 
         return response_500
 
@@ -66,7 +78,14 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ErrorResponse | KeyResponse]:
+) -> Response[
+    ForbiddenResponse
+    | GetKeyResponse
+    | InternalServerResponse
+    | NotFoundResponse
+    | TooManyRequestsResponse
+    | UnauthorizedResponse
+]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -79,9 +98,15 @@ def sync_detailed(
     hash: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[ErrorResponse | KeyResponse]:
-    """Get an API key (management key)
-
+) -> Response[
+    ForbiddenResponse
+    | GetKeyResponse
+    | InternalServerResponse
+    | NotFoundResponse
+    | TooManyRequestsResponse
+    | UnauthorizedResponse
+]:
+    """
     Args:
         hash (str):
 
@@ -90,7 +115,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ErrorResponse | KeyResponse]
+        Response[ForbiddenResponse | GetKeyResponse | InternalServerResponse | NotFoundResponse | TooManyRequestsResponse | UnauthorizedResponse]
     """
 
     kwargs = _get_kwargs(
@@ -108,9 +133,16 @@ def sync(
     hash: str,
     *,
     client: AuthenticatedClient | Client,
-) -> ErrorResponse | KeyResponse | None:
-    """Get an API key (management key)
-
+) -> (
+    ForbiddenResponse
+    | GetKeyResponse
+    | InternalServerResponse
+    | NotFoundResponse
+    | TooManyRequestsResponse
+    | UnauthorizedResponse
+    | None
+):
+    """
     Args:
         hash (str):
 
@@ -119,7 +151,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorResponse | KeyResponse
+        ForbiddenResponse | GetKeyResponse | InternalServerResponse | NotFoundResponse | TooManyRequestsResponse | UnauthorizedResponse
     """
 
     return sync_detailed(
@@ -132,9 +164,15 @@ async def asyncio_detailed(
     hash: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[ErrorResponse | KeyResponse]:
-    """Get an API key (management key)
-
+) -> Response[
+    ForbiddenResponse
+    | GetKeyResponse
+    | InternalServerResponse
+    | NotFoundResponse
+    | TooManyRequestsResponse
+    | UnauthorizedResponse
+]:
+    """
     Args:
         hash (str):
 
@@ -143,7 +181,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ErrorResponse | KeyResponse]
+        Response[ForbiddenResponse | GetKeyResponse | InternalServerResponse | NotFoundResponse | TooManyRequestsResponse | UnauthorizedResponse]
     """
 
     kwargs = _get_kwargs(
@@ -159,9 +197,16 @@ async def asyncio(
     hash: str,
     *,
     client: AuthenticatedClient | Client,
-) -> ErrorResponse | KeyResponse | None:
-    """Get an API key (management key)
-
+) -> (
+    ForbiddenResponse
+    | GetKeyResponse
+    | InternalServerResponse
+    | NotFoundResponse
+    | TooManyRequestsResponse
+    | UnauthorizedResponse
+    | None
+):
+    """
     Args:
         hash (str):
 
@@ -170,7 +215,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorResponse | KeyResponse
+        ForbiddenResponse | GetKeyResponse | InternalServerResponse | NotFoundResponse | TooManyRequestsResponse | UnauthorizedResponse
     """
 
     return (

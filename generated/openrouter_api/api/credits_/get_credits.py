@@ -5,8 +5,10 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.credits_response import CreditsResponse
-from ...models.error_response import ErrorResponse
+from ...models.forbidden_response import ForbiddenResponse
+from ...models.get_credits_response import GetCreditsResponse
+from ...models.internal_server_response import InternalServerResponse
+from ...models.unauthorized_response import UnauthorizedResponse
 from ...types import Response
 
 
@@ -22,24 +24,30 @@ def _get_kwargs() -> dict[str, Any]:
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> CreditsResponse | ErrorResponse | None:
+) -> (
+    ForbiddenResponse
+    | GetCreditsResponse
+    | InternalServerResponse
+    | UnauthorizedResponse
+    | None
+):
     if response.status_code == 200:
-        response_200 = CreditsResponse.from_dict(response.json())
+        response_200 = GetCreditsResponse.from_dict(response.json())
 
         return response_200
 
     if response.status_code == 401:
-        response_401 = ErrorResponse.from_dict(response.json())
+        response_401 = UnauthorizedResponse.from_dict(response.json())
 
         return response_401
 
     if response.status_code == 403:
-        response_403 = ErrorResponse.from_dict(response.json())
+        response_403 = ForbiddenResponse.from_dict(response.json())
 
         return response_403
 
     if response.status_code == 500:
-        response_500 = ErrorResponse.from_dict(response.json())
+        response_500 = InternalServerResponse.from_dict(response.json())
 
         return response_500
 
@@ -51,7 +59,12 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[CreditsResponse | ErrorResponse]:
+) -> Response[
+    ForbiddenResponse
+    | GetCreditsResponse
+    | InternalServerResponse
+    | UnauthorizedResponse
+]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -63,15 +76,19 @@ def _build_response(
 def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
-) -> Response[CreditsResponse | ErrorResponse]:
-    """Total credits purchased and used (management key)
-
+) -> Response[
+    ForbiddenResponse
+    | GetCreditsResponse
+    | InternalServerResponse
+    | UnauthorizedResponse
+]:
+    """
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[CreditsResponse | ErrorResponse]
+        Response[ForbiddenResponse | GetCreditsResponse | InternalServerResponse | UnauthorizedResponse]
     """
 
     kwargs = _get_kwargs()
@@ -86,15 +103,20 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient | Client,
-) -> CreditsResponse | ErrorResponse | None:
-    """Total credits purchased and used (management key)
-
+) -> (
+    ForbiddenResponse
+    | GetCreditsResponse
+    | InternalServerResponse
+    | UnauthorizedResponse
+    | None
+):
+    """
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        CreditsResponse | ErrorResponse
+        ForbiddenResponse | GetCreditsResponse | InternalServerResponse | UnauthorizedResponse
     """
 
     return sync_detailed(
@@ -105,15 +127,19 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
-) -> Response[CreditsResponse | ErrorResponse]:
-    """Total credits purchased and used (management key)
-
+) -> Response[
+    ForbiddenResponse
+    | GetCreditsResponse
+    | InternalServerResponse
+    | UnauthorizedResponse
+]:
+    """
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[CreditsResponse | ErrorResponse]
+        Response[ForbiddenResponse | GetCreditsResponse | InternalServerResponse | UnauthorizedResponse]
     """
 
     kwargs = _get_kwargs()
@@ -126,15 +152,20 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient | Client,
-) -> CreditsResponse | ErrorResponse | None:
-    """Total credits purchased and used (management key)
-
+) -> (
+    ForbiddenResponse
+    | GetCreditsResponse
+    | InternalServerResponse
+    | UnauthorizedResponse
+    | None
+):
+    """
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        CreditsResponse | ErrorResponse
+        ForbiddenResponse | GetCreditsResponse | InternalServerResponse | UnauthorizedResponse
     """
 
     return (

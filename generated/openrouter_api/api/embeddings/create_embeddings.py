@@ -5,15 +5,27 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.embeddings_request import EmbeddingsRequest
-from ...models.embeddings_response import EmbeddingsResponse
-from ...models.error_response import ErrorResponse
+from ...models.bad_gateway_response import BadGatewayResponse
+from ...models.bad_request_response import BadRequestResponse
+from ...models.create_embeddings_request import CreateEmbeddingsRequest
+from ...models.create_embeddings_response import CreateEmbeddingsResponse
+from ...models.edge_network_timeout_response import EdgeNetworkTimeoutResponse
+from ...models.forbidden_response import ForbiddenResponse
+from ...models.internal_server_response import InternalServerResponse
+from ...models.not_found_response import NotFoundResponse
+from ...models.payload_too_large_response import PayloadTooLargeResponse
+from ...models.payment_required_response import PaymentRequiredResponse
+from ...models.provider_overloaded_response import ProviderOverloadedResponse
+from ...models.request_timeout_response import RequestTimeoutResponse
+from ...models.service_unavailable_response import ServiceUnavailableResponse
+from ...models.too_many_requests_response import TooManyRequestsResponse
+from ...models.unauthorized_response import UnauthorizedResponse
 from ...types import Response
 
 
 def _get_kwargs(
     *,
-    body: EmbeddingsRequest,
+    body: CreateEmbeddingsRequest,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -32,74 +44,90 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> EmbeddingsResponse | ErrorResponse | None:
+) -> (
+    BadGatewayResponse
+    | BadRequestResponse
+    | CreateEmbeddingsResponse
+    | EdgeNetworkTimeoutResponse
+    | ForbiddenResponse
+    | InternalServerResponse
+    | NotFoundResponse
+    | PayloadTooLargeResponse
+    | PaymentRequiredResponse
+    | ProviderOverloadedResponse
+    | RequestTimeoutResponse
+    | ServiceUnavailableResponse
+    | TooManyRequestsResponse
+    | UnauthorizedResponse
+    | None
+):
     if response.status_code == 200:
-        response_200 = EmbeddingsResponse.from_dict(response.json())
+        response_200 = CreateEmbeddingsResponse.from_dict(response.json())
 
         return response_200
 
     if response.status_code == 400:
-        response_400 = ErrorResponse.from_dict(response.json())
+        response_400 = BadRequestResponse.from_dict(response.json())
 
         return response_400
 
     if response.status_code == 401:
-        response_401 = ErrorResponse.from_dict(response.json())
+        response_401 = UnauthorizedResponse.from_dict(response.json())
 
         return response_401
 
     if response.status_code == 402:
-        response_402 = ErrorResponse.from_dict(response.json())
+        response_402 = PaymentRequiredResponse.from_dict(response.json())
 
         return response_402
 
     if response.status_code == 403:
-        response_403 = ErrorResponse.from_dict(response.json())
+        response_403 = ForbiddenResponse.from_dict(response.json())
 
         return response_403
 
     if response.status_code == 404:
-        response_404 = ErrorResponse.from_dict(response.json())
+        response_404 = NotFoundResponse.from_dict(response.json())
 
         return response_404
 
     if response.status_code == 408:
-        response_408 = ErrorResponse.from_dict(response.json())
+        response_408 = RequestTimeoutResponse.from_dict(response.json())
 
         return response_408
 
     if response.status_code == 413:
-        response_413 = ErrorResponse.from_dict(response.json())
+        response_413 = PayloadTooLargeResponse.from_dict(response.json())
 
         return response_413
 
     if response.status_code == 429:
-        response_429 = ErrorResponse.from_dict(response.json())
+        response_429 = TooManyRequestsResponse.from_dict(response.json())
 
         return response_429
 
     if response.status_code == 500:
-        response_500 = ErrorResponse.from_dict(response.json())
+        response_500 = InternalServerResponse.from_dict(response.json())
 
         return response_500
 
     if response.status_code == 502:
-        response_502 = ErrorResponse.from_dict(response.json())
+        response_502 = BadGatewayResponse.from_dict(response.json())
 
         return response_502
 
     if response.status_code == 503:
-        response_503 = ErrorResponse.from_dict(response.json())
+        response_503 = ServiceUnavailableResponse.from_dict(response.json())
 
         return response_503
 
     if response.status_code == 524:
-        response_524 = ErrorResponse.from_dict(response.json())
+        response_524 = EdgeNetworkTimeoutResponse.from_dict(response.json())
 
         return response_524
 
     if response.status_code == 529:
-        response_529 = ErrorResponse.from_dict(response.json())
+        response_529 = ProviderOverloadedResponse.from_dict(response.json())
 
         return response_529
 
@@ -111,7 +139,22 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[EmbeddingsResponse | ErrorResponse]:
+) -> Response[
+    BadGatewayResponse
+    | BadRequestResponse
+    | CreateEmbeddingsResponse
+    | EdgeNetworkTimeoutResponse
+    | ForbiddenResponse
+    | InternalServerResponse
+    | NotFoundResponse
+    | PayloadTooLargeResponse
+    | PaymentRequiredResponse
+    | ProviderOverloadedResponse
+    | RequestTimeoutResponse
+    | ServiceUnavailableResponse
+    | TooManyRequestsResponse
+    | UnauthorizedResponse
+]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -123,19 +166,33 @@ def _build_response(
 def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
-    body: EmbeddingsRequest,
-) -> Response[EmbeddingsResponse | ErrorResponse]:
-    """Create embeddings
-
+    body: CreateEmbeddingsRequest,
+) -> Response[
+    BadGatewayResponse
+    | BadRequestResponse
+    | CreateEmbeddingsResponse
+    | EdgeNetworkTimeoutResponse
+    | ForbiddenResponse
+    | InternalServerResponse
+    | NotFoundResponse
+    | PayloadTooLargeResponse
+    | PaymentRequiredResponse
+    | ProviderOverloadedResponse
+    | RequestTimeoutResponse
+    | ServiceUnavailableResponse
+    | TooManyRequestsResponse
+    | UnauthorizedResponse
+]:
+    """
     Args:
-        body (EmbeddingsRequest):
+        body (CreateEmbeddingsRequest):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[EmbeddingsResponse | ErrorResponse]
+        Response[BadGatewayResponse | BadRequestResponse | CreateEmbeddingsResponse | EdgeNetworkTimeoutResponse | ForbiddenResponse | InternalServerResponse | NotFoundResponse | PayloadTooLargeResponse | PaymentRequiredResponse | ProviderOverloadedResponse | RequestTimeoutResponse | ServiceUnavailableResponse | TooManyRequestsResponse | UnauthorizedResponse]
     """
 
     kwargs = _get_kwargs(
@@ -152,19 +209,34 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient | Client,
-    body: EmbeddingsRequest,
-) -> EmbeddingsResponse | ErrorResponse | None:
-    """Create embeddings
-
+    body: CreateEmbeddingsRequest,
+) -> (
+    BadGatewayResponse
+    | BadRequestResponse
+    | CreateEmbeddingsResponse
+    | EdgeNetworkTimeoutResponse
+    | ForbiddenResponse
+    | InternalServerResponse
+    | NotFoundResponse
+    | PayloadTooLargeResponse
+    | PaymentRequiredResponse
+    | ProviderOverloadedResponse
+    | RequestTimeoutResponse
+    | ServiceUnavailableResponse
+    | TooManyRequestsResponse
+    | UnauthorizedResponse
+    | None
+):
+    """
     Args:
-        body (EmbeddingsRequest):
+        body (CreateEmbeddingsRequest):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        EmbeddingsResponse | ErrorResponse
+        BadGatewayResponse | BadRequestResponse | CreateEmbeddingsResponse | EdgeNetworkTimeoutResponse | ForbiddenResponse | InternalServerResponse | NotFoundResponse | PayloadTooLargeResponse | PaymentRequiredResponse | ProviderOverloadedResponse | RequestTimeoutResponse | ServiceUnavailableResponse | TooManyRequestsResponse | UnauthorizedResponse
     """
 
     return sync_detailed(
@@ -176,19 +248,33 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
-    body: EmbeddingsRequest,
-) -> Response[EmbeddingsResponse | ErrorResponse]:
-    """Create embeddings
-
+    body: CreateEmbeddingsRequest,
+) -> Response[
+    BadGatewayResponse
+    | BadRequestResponse
+    | CreateEmbeddingsResponse
+    | EdgeNetworkTimeoutResponse
+    | ForbiddenResponse
+    | InternalServerResponse
+    | NotFoundResponse
+    | PayloadTooLargeResponse
+    | PaymentRequiredResponse
+    | ProviderOverloadedResponse
+    | RequestTimeoutResponse
+    | ServiceUnavailableResponse
+    | TooManyRequestsResponse
+    | UnauthorizedResponse
+]:
+    """
     Args:
-        body (EmbeddingsRequest):
+        body (CreateEmbeddingsRequest):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[EmbeddingsResponse | ErrorResponse]
+        Response[BadGatewayResponse | BadRequestResponse | CreateEmbeddingsResponse | EdgeNetworkTimeoutResponse | ForbiddenResponse | InternalServerResponse | NotFoundResponse | PayloadTooLargeResponse | PaymentRequiredResponse | ProviderOverloadedResponse | RequestTimeoutResponse | ServiceUnavailableResponse | TooManyRequestsResponse | UnauthorizedResponse]
     """
 
     kwargs = _get_kwargs(
@@ -203,19 +289,34 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient | Client,
-    body: EmbeddingsRequest,
-) -> EmbeddingsResponse | ErrorResponse | None:
-    """Create embeddings
-
+    body: CreateEmbeddingsRequest,
+) -> (
+    BadGatewayResponse
+    | BadRequestResponse
+    | CreateEmbeddingsResponse
+    | EdgeNetworkTimeoutResponse
+    | ForbiddenResponse
+    | InternalServerResponse
+    | NotFoundResponse
+    | PayloadTooLargeResponse
+    | PaymentRequiredResponse
+    | ProviderOverloadedResponse
+    | RequestTimeoutResponse
+    | ServiceUnavailableResponse
+    | TooManyRequestsResponse
+    | UnauthorizedResponse
+    | None
+):
+    """
     Args:
-        body (EmbeddingsRequest):
+        body (CreateEmbeddingsRequest):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        EmbeddingsResponse | ErrorResponse
+        BadGatewayResponse | BadRequestResponse | CreateEmbeddingsResponse | EdgeNetworkTimeoutResponse | ForbiddenResponse | InternalServerResponse | NotFoundResponse | PayloadTooLargeResponse | PaymentRequiredResponse | ProviderOverloadedResponse | RequestTimeoutResponse | ServiceUnavailableResponse | TooManyRequestsResponse | UnauthorizedResponse
     """
 
     return (

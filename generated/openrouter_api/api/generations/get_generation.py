@@ -5,8 +5,16 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.error_response import ErrorResponse
+from ...models.bad_gateway_response import BadGatewayResponse
+from ...models.bad_request_response import BadRequestResponse
+from ...models.edge_network_timeout_response import EdgeNetworkTimeoutResponse
 from ...models.generation_response import GenerationResponse
+from ...models.internal_server_response import InternalServerResponse
+from ...models.not_found_response import NotFoundResponse
+from ...models.payment_required_response import PaymentRequiredResponse
+from ...models.provider_overloaded_response import ProviderOverloadedResponse
+from ...models.too_many_requests_response import TooManyRequestsResponse
+from ...models.unauthorized_response import UnauthorizedResponse
 from ...types import UNSET, Response
 
 
@@ -32,54 +40,66 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ErrorResponse | GenerationResponse | None:
+) -> (
+    BadGatewayResponse
+    | BadRequestResponse
+    | EdgeNetworkTimeoutResponse
+    | GenerationResponse
+    | InternalServerResponse
+    | NotFoundResponse
+    | PaymentRequiredResponse
+    | ProviderOverloadedResponse
+    | TooManyRequestsResponse
+    | UnauthorizedResponse
+    | None
+):
     if response.status_code == 200:
         response_200 = GenerationResponse.from_dict(response.json())
 
         return response_200
 
     if response.status_code == 400:
-        response_400 = ErrorResponse.from_dict(response.json())
+        response_400 = BadRequestResponse.from_dict(response.json())
 
         return response_400
 
     if response.status_code == 401:
-        response_401 = ErrorResponse.from_dict(response.json())
+        response_401 = UnauthorizedResponse.from_dict(response.json())
 
         return response_401
 
     if response.status_code == 402:
-        response_402 = ErrorResponse.from_dict(response.json())
+        response_402 = PaymentRequiredResponse.from_dict(response.json())
 
         return response_402
 
     if response.status_code == 404:
-        response_404 = ErrorResponse.from_dict(response.json())
+        response_404 = NotFoundResponse.from_dict(response.json())
 
         return response_404
 
     if response.status_code == 429:
-        response_429 = ErrorResponse.from_dict(response.json())
+        response_429 = TooManyRequestsResponse.from_dict(response.json())
 
         return response_429
 
     if response.status_code == 500:
-        response_500 = ErrorResponse.from_dict(response.json())
+        response_500 = InternalServerResponse.from_dict(response.json())
 
         return response_500
 
     if response.status_code == 502:
-        response_502 = ErrorResponse.from_dict(response.json())
+        response_502 = BadGatewayResponse.from_dict(response.json())
 
         return response_502
 
     if response.status_code == 524:
-        response_524 = ErrorResponse.from_dict(response.json())
+        response_524 = EdgeNetworkTimeoutResponse.from_dict(response.json())
 
         return response_524
 
     if response.status_code == 529:
-        response_529 = ErrorResponse.from_dict(response.json())
+        response_529 = ProviderOverloadedResponse.from_dict(response.json())
 
         return response_529
 
@@ -91,7 +111,18 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ErrorResponse | GenerationResponse]:
+) -> Response[
+    BadGatewayResponse
+    | BadRequestResponse
+    | EdgeNetworkTimeoutResponse
+    | GenerationResponse
+    | InternalServerResponse
+    | NotFoundResponse
+    | PaymentRequiredResponse
+    | ProviderOverloadedResponse
+    | TooManyRequestsResponse
+    | UnauthorizedResponse
+]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -104,9 +135,19 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     id: str,
-) -> Response[ErrorResponse | GenerationResponse]:
-    """Get a generation's billed figures
-
+) -> Response[
+    BadGatewayResponse
+    | BadRequestResponse
+    | EdgeNetworkTimeoutResponse
+    | GenerationResponse
+    | InternalServerResponse
+    | NotFoundResponse
+    | PaymentRequiredResponse
+    | ProviderOverloadedResponse
+    | TooManyRequestsResponse
+    | UnauthorizedResponse
+]:
+    """
     Args:
         id (str):
 
@@ -115,7 +156,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ErrorResponse | GenerationResponse]
+        Response[BadGatewayResponse | BadRequestResponse | EdgeNetworkTimeoutResponse | GenerationResponse | InternalServerResponse | NotFoundResponse | PaymentRequiredResponse | ProviderOverloadedResponse | TooManyRequestsResponse | UnauthorizedResponse]
     """
 
     kwargs = _get_kwargs(
@@ -133,9 +174,20 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     id: str,
-) -> ErrorResponse | GenerationResponse | None:
-    """Get a generation's billed figures
-
+) -> (
+    BadGatewayResponse
+    | BadRequestResponse
+    | EdgeNetworkTimeoutResponse
+    | GenerationResponse
+    | InternalServerResponse
+    | NotFoundResponse
+    | PaymentRequiredResponse
+    | ProviderOverloadedResponse
+    | TooManyRequestsResponse
+    | UnauthorizedResponse
+    | None
+):
+    """
     Args:
         id (str):
 
@@ -144,7 +196,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorResponse | GenerationResponse
+        BadGatewayResponse | BadRequestResponse | EdgeNetworkTimeoutResponse | GenerationResponse | InternalServerResponse | NotFoundResponse | PaymentRequiredResponse | ProviderOverloadedResponse | TooManyRequestsResponse | UnauthorizedResponse
     """
 
     return sync_detailed(
@@ -157,9 +209,19 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     id: str,
-) -> Response[ErrorResponse | GenerationResponse]:
-    """Get a generation's billed figures
-
+) -> Response[
+    BadGatewayResponse
+    | BadRequestResponse
+    | EdgeNetworkTimeoutResponse
+    | GenerationResponse
+    | InternalServerResponse
+    | NotFoundResponse
+    | PaymentRequiredResponse
+    | ProviderOverloadedResponse
+    | TooManyRequestsResponse
+    | UnauthorizedResponse
+]:
+    """
     Args:
         id (str):
 
@@ -168,7 +230,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ErrorResponse | GenerationResponse]
+        Response[BadGatewayResponse | BadRequestResponse | EdgeNetworkTimeoutResponse | GenerationResponse | InternalServerResponse | NotFoundResponse | PaymentRequiredResponse | ProviderOverloadedResponse | TooManyRequestsResponse | UnauthorizedResponse]
     """
 
     kwargs = _get_kwargs(
@@ -184,9 +246,20 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     id: str,
-) -> ErrorResponse | GenerationResponse | None:
-    """Get a generation's billed figures
-
+) -> (
+    BadGatewayResponse
+    | BadRequestResponse
+    | EdgeNetworkTimeoutResponse
+    | GenerationResponse
+    | InternalServerResponse
+    | NotFoundResponse
+    | PaymentRequiredResponse
+    | ProviderOverloadedResponse
+    | TooManyRequestsResponse
+    | UnauthorizedResponse
+    | None
+):
+    """
     Args:
         id (str):
 
@@ -195,7 +268,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorResponse | GenerationResponse
+        BadGatewayResponse | BadRequestResponse | EdgeNetworkTimeoutResponse | GenerationResponse | InternalServerResponse | NotFoundResponse | PaymentRequiredResponse | ProviderOverloadedResponse | TooManyRequestsResponse | UnauthorizedResponse
     """
 
     return (

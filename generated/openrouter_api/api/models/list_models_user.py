@@ -5,20 +5,29 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.error_response import ErrorResponse
+from ...models.bad_request_response import BadRequestResponse
+from ...models.forbidden_response import ForbiddenResponse
+from ...models.internal_server_response import InternalServerResponse
 from ...models.models_list_response import ModelsListResponse
+from ...models.not_found_response import NotFoundResponse
+from ...models.unauthorized_response import UnauthorizedResponse
 from ...types import UNSET, Response, Unset
 
 
 def _get_kwargs(
     *,
-    offset: int | Unset = UNSET,
+    offset: int | None | Unset = UNSET,
     limit: int | Unset = UNSET,
 ) -> dict[str, Any]:
 
     params: dict[str, Any] = {}
 
-    params["offset"] = offset
+    json_offset: int | None | Unset
+    if isinstance(offset, Unset):
+        json_offset = UNSET
+    else:
+        json_offset = offset
+    params["offset"] = json_offset
 
     params["limit"] = limit
 
@@ -35,34 +44,42 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ErrorResponse | ModelsListResponse | None:
+) -> (
+    BadRequestResponse
+    | ForbiddenResponse
+    | InternalServerResponse
+    | ModelsListResponse
+    | NotFoundResponse
+    | UnauthorizedResponse
+    | None
+):
     if response.status_code == 200:
         response_200 = ModelsListResponse.from_dict(response.json())
 
         return response_200
 
     if response.status_code == 400:
-        response_400 = ErrorResponse.from_dict(response.json())
+        response_400 = BadRequestResponse.from_dict(response.json())
 
         return response_400
 
     if response.status_code == 401:
-        response_401 = ErrorResponse.from_dict(response.json())
+        response_401 = UnauthorizedResponse.from_dict(response.json())
 
         return response_401
 
     if response.status_code == 403:
-        response_403 = ErrorResponse.from_dict(response.json())
+        response_403 = ForbiddenResponse.from_dict(response.json())
 
         return response_403
 
     if response.status_code == 404:
-        response_404 = ErrorResponse.from_dict(response.json())
+        response_404 = NotFoundResponse.from_dict(response.json())
 
         return response_404
 
     if response.status_code == 500:
-        response_500 = ErrorResponse.from_dict(response.json())
+        response_500 = InternalServerResponse.from_dict(response.json())
 
         return response_500
 
@@ -74,7 +91,14 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ErrorResponse | ModelsListResponse]:
+) -> Response[
+    BadRequestResponse
+    | ForbiddenResponse
+    | InternalServerResponse
+    | ModelsListResponse
+    | NotFoundResponse
+    | UnauthorizedResponse
+]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -85,14 +109,20 @@ def _build_response(
 
 def sync_detailed(
     *,
-    client: AuthenticatedClient | Client,
-    offset: int | Unset = UNSET,
+    client: AuthenticatedClient,
+    offset: int | None | Unset = UNSET,
     limit: int | Unset = UNSET,
-) -> Response[ErrorResponse | ModelsListResponse]:
-    """List models filtered by the caller's preferences
-
+) -> Response[
+    BadRequestResponse
+    | ForbiddenResponse
+    | InternalServerResponse
+    | ModelsListResponse
+    | NotFoundResponse
+    | UnauthorizedResponse
+]:
+    """
     Args:
-        offset (int | Unset):
+        offset (int | None | Unset):
         limit (int | Unset):
 
     Raises:
@@ -100,7 +130,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ErrorResponse | ModelsListResponse]
+        Response[BadRequestResponse | ForbiddenResponse | InternalServerResponse | ModelsListResponse | NotFoundResponse | UnauthorizedResponse]
     """
 
     kwargs = _get_kwargs(
@@ -117,14 +147,21 @@ def sync_detailed(
 
 def sync(
     *,
-    client: AuthenticatedClient | Client,
-    offset: int | Unset = UNSET,
+    client: AuthenticatedClient,
+    offset: int | None | Unset = UNSET,
     limit: int | Unset = UNSET,
-) -> ErrorResponse | ModelsListResponse | None:
-    """List models filtered by the caller's preferences
-
+) -> (
+    BadRequestResponse
+    | ForbiddenResponse
+    | InternalServerResponse
+    | ModelsListResponse
+    | NotFoundResponse
+    | UnauthorizedResponse
+    | None
+):
+    """
     Args:
-        offset (int | Unset):
+        offset (int | None | Unset):
         limit (int | Unset):
 
     Raises:
@@ -132,7 +169,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorResponse | ModelsListResponse
+        BadRequestResponse | ForbiddenResponse | InternalServerResponse | ModelsListResponse | NotFoundResponse | UnauthorizedResponse
     """
 
     return sync_detailed(
@@ -144,14 +181,20 @@ def sync(
 
 async def asyncio_detailed(
     *,
-    client: AuthenticatedClient | Client,
-    offset: int | Unset = UNSET,
+    client: AuthenticatedClient,
+    offset: int | None | Unset = UNSET,
     limit: int | Unset = UNSET,
-) -> Response[ErrorResponse | ModelsListResponse]:
-    """List models filtered by the caller's preferences
-
+) -> Response[
+    BadRequestResponse
+    | ForbiddenResponse
+    | InternalServerResponse
+    | ModelsListResponse
+    | NotFoundResponse
+    | UnauthorizedResponse
+]:
+    """
     Args:
-        offset (int | Unset):
+        offset (int | None | Unset):
         limit (int | Unset):
 
     Raises:
@@ -159,7 +202,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ErrorResponse | ModelsListResponse]
+        Response[BadRequestResponse | ForbiddenResponse | InternalServerResponse | ModelsListResponse | NotFoundResponse | UnauthorizedResponse]
     """
 
     kwargs = _get_kwargs(
@@ -174,14 +217,21 @@ async def asyncio_detailed(
 
 async def asyncio(
     *,
-    client: AuthenticatedClient | Client,
-    offset: int | Unset = UNSET,
+    client: AuthenticatedClient,
+    offset: int | None | Unset = UNSET,
     limit: int | Unset = UNSET,
-) -> ErrorResponse | ModelsListResponse | None:
-    """List models filtered by the caller's preferences
-
+) -> (
+    BadRequestResponse
+    | ForbiddenResponse
+    | InternalServerResponse
+    | ModelsListResponse
+    | NotFoundResponse
+    | UnauthorizedResponse
+    | None
+):
+    """
     Args:
-        offset (int | Unset):
+        offset (int | None | Unset):
         limit (int | Unset):
 
     Raises:
@@ -189,7 +239,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorResponse | ModelsListResponse
+        BadRequestResponse | ForbiddenResponse | InternalServerResponse | ModelsListResponse | NotFoundResponse | UnauthorizedResponse
     """
 
     return (

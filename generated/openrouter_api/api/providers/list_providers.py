@@ -5,8 +5,8 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.error_response import ErrorResponse
-from ...models.providers_response import ProvidersResponse
+from ...models.internal_server_response import InternalServerResponse
+from ...models.list_providers_response import ListProvidersResponse
 from ...types import Response
 
 
@@ -22,14 +22,14 @@ def _get_kwargs() -> dict[str, Any]:
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ErrorResponse | ProvidersResponse | None:
+) -> InternalServerResponse | ListProvidersResponse | None:
     if response.status_code == 200:
-        response_200 = ProvidersResponse.from_dict(response.json())
+        response_200 = ListProvidersResponse.from_dict(response.json())
 
         return response_200
 
     if response.status_code == 500:
-        response_500 = ErrorResponse.from_dict(response.json())
+        response_500 = InternalServerResponse.from_dict(response.json())
 
         return response_500
 
@@ -41,7 +41,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ErrorResponse | ProvidersResponse]:
+) -> Response[InternalServerResponse | ListProvidersResponse]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -53,15 +53,14 @@ def _build_response(
 def sync_detailed(
     *,
     client: AuthenticatedClient,
-) -> Response[ErrorResponse | ProvidersResponse]:
-    """List providers
-
+) -> Response[InternalServerResponse | ListProvidersResponse]:
+    """
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ErrorResponse | ProvidersResponse]
+        Response[InternalServerResponse | ListProvidersResponse]
     """
 
     kwargs = _get_kwargs()
@@ -76,15 +75,14 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient,
-) -> ErrorResponse | ProvidersResponse | None:
-    """List providers
-
+) -> InternalServerResponse | ListProvidersResponse | None:
+    """
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorResponse | ProvidersResponse
+        InternalServerResponse | ListProvidersResponse
     """
 
     return sync_detailed(
@@ -95,15 +93,14 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
-) -> Response[ErrorResponse | ProvidersResponse]:
-    """List providers
-
+) -> Response[InternalServerResponse | ListProvidersResponse]:
+    """
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ErrorResponse | ProvidersResponse]
+        Response[InternalServerResponse | ListProvidersResponse]
     """
 
     kwargs = _get_kwargs()
@@ -116,15 +113,14 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient,
-) -> ErrorResponse | ProvidersResponse | None:
-    """List providers
-
+) -> InternalServerResponse | ListProvidersResponse | None:
+    """
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorResponse | ProvidersResponse
+        InternalServerResponse | ListProvidersResponse
     """
 
     return (

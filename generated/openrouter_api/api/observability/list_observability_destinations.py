@@ -1,0 +1,260 @@
+from http import HTTPStatus
+from typing import Any
+from uuid import UUID
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.bad_request_response import BadRequestResponse
+from ...models.forbidden_response import ForbiddenResponse
+from ...models.internal_server_response import InternalServerResponse
+from ...models.list_observability_destinations_response import (
+    ListObservabilityDestinationsResponse,
+)
+from ...models.unauthorized_response import UnauthorizedResponse
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    *,
+    offset: int | None | Unset = UNSET,
+    limit: int | Unset = UNSET,
+    workspace_id: UUID | Unset = UNSET,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    json_offset: int | None | Unset
+    if isinstance(offset, Unset):
+        json_offset = UNSET
+    else:
+        json_offset = offset
+    params["offset"] = json_offset
+
+    params["limit"] = limit
+
+    json_workspace_id: str | Unset = UNSET
+    if not isinstance(workspace_id, Unset):
+        json_workspace_id = str(workspace_id)
+    params["workspace_id"] = json_workspace_id
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/observability/destinations",
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> (
+    BadRequestResponse
+    | ForbiddenResponse
+    | InternalServerResponse
+    | ListObservabilityDestinationsResponse
+    | UnauthorizedResponse
+    | None
+):
+    if response.status_code == 200:
+        response_200 = ListObservabilityDestinationsResponse.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = BadRequestResponse.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = UnauthorizedResponse.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = ForbiddenResponse.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 500:
+        response_500 = InternalServerResponse.from_dict(response.json())
+
+        return response_500
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[
+    BadRequestResponse
+    | ForbiddenResponse
+    | InternalServerResponse
+    | ListObservabilityDestinationsResponse
+    | UnauthorizedResponse
+]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    offset: int | None | Unset = UNSET,
+    limit: int | Unset = UNSET,
+    workspace_id: UUID | Unset = UNSET,
+) -> Response[
+    BadRequestResponse
+    | ForbiddenResponse
+    | InternalServerResponse
+    | ListObservabilityDestinationsResponse
+    | UnauthorizedResponse
+]:
+    """
+    Args:
+        offset (int | None | Unset):
+        limit (int | Unset):
+        workspace_id (UUID | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[BadRequestResponse | ForbiddenResponse | InternalServerResponse | ListObservabilityDestinationsResponse | UnauthorizedResponse]
+    """
+
+    kwargs = _get_kwargs(
+        offset=offset,
+        limit=limit,
+        workspace_id=workspace_id,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient | Client,
+    offset: int | None | Unset = UNSET,
+    limit: int | Unset = UNSET,
+    workspace_id: UUID | Unset = UNSET,
+) -> (
+    BadRequestResponse
+    | ForbiddenResponse
+    | InternalServerResponse
+    | ListObservabilityDestinationsResponse
+    | UnauthorizedResponse
+    | None
+):
+    """
+    Args:
+        offset (int | None | Unset):
+        limit (int | Unset):
+        workspace_id (UUID | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        BadRequestResponse | ForbiddenResponse | InternalServerResponse | ListObservabilityDestinationsResponse | UnauthorizedResponse
+    """
+
+    return sync_detailed(
+        client=client,
+        offset=offset,
+        limit=limit,
+        workspace_id=workspace_id,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    offset: int | None | Unset = UNSET,
+    limit: int | Unset = UNSET,
+    workspace_id: UUID | Unset = UNSET,
+) -> Response[
+    BadRequestResponse
+    | ForbiddenResponse
+    | InternalServerResponse
+    | ListObservabilityDestinationsResponse
+    | UnauthorizedResponse
+]:
+    """
+    Args:
+        offset (int | None | Unset):
+        limit (int | Unset):
+        workspace_id (UUID | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[BadRequestResponse | ForbiddenResponse | InternalServerResponse | ListObservabilityDestinationsResponse | UnauthorizedResponse]
+    """
+
+    kwargs = _get_kwargs(
+        offset=offset,
+        limit=limit,
+        workspace_id=workspace_id,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+    offset: int | None | Unset = UNSET,
+    limit: int | Unset = UNSET,
+    workspace_id: UUID | Unset = UNSET,
+) -> (
+    BadRequestResponse
+    | ForbiddenResponse
+    | InternalServerResponse
+    | ListObservabilityDestinationsResponse
+    | UnauthorizedResponse
+    | None
+):
+    """
+    Args:
+        offset (int | None | Unset):
+        limit (int | Unset):
+        workspace_id (UUID | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        BadRequestResponse | ForbiddenResponse | InternalServerResponse | ListObservabilityDestinationsResponse | UnauthorizedResponse
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            offset=offset,
+            limit=limit,
+            workspace_id=workspace_id,
+        )
+    ).parsed

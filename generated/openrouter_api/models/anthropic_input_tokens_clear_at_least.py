@@ -1,0 +1,78 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import (
+    Any,
+    TypeVar,
+)
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.anthropic_input_tokens_clear_at_least_type import (
+    AnthropicInputTokensClearAtLeastType,
+    check_anthropic_input_tokens_clear_at_least_type,
+)
+from ..types import APIModel
+
+T = TypeVar("T", bound="AnthropicInputTokensClearAtLeast")
+
+
+@_attrs_define
+class AnthropicInputTokensClearAtLeast(APIModel):
+    """
+    Attributes:
+        type (AnthropicInputTokensClearAtLeastType):
+        value (int):
+    """
+
+    type: AnthropicInputTokensClearAtLeastType
+    value: int
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        type: str = self.type
+
+        value = self.value
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "type": type,
+                "value": value,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        type = check_anthropic_input_tokens_clear_at_least_type(d.pop("type"))
+
+        value = d.pop("value")
+
+        anthropic_input_tokens_clear_at_least = cls(
+            type=type,
+            value=value,
+        )
+
+        anthropic_input_tokens_clear_at_least.additional_properties = d
+        return anthropic_input_tokens_clear_at_least
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

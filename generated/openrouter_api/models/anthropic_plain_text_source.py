@@ -1,0 +1,90 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import (
+    Any,
+    TypeVar,
+)
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.anthropic_plain_text_source_media_type import (
+    AnthropicPlainTextSourceMediaType,
+    check_anthropic_plain_text_source_media_type,
+)
+from ..models.anthropic_plain_text_source_type import (
+    AnthropicPlainTextSourceType,
+    check_anthropic_plain_text_source_type,
+)
+from ..types import APIModel
+
+T = TypeVar("T", bound="AnthropicPlainTextSource")
+
+
+@_attrs_define
+class AnthropicPlainTextSource(APIModel):
+    """
+    Attributes:
+        data (str):
+        media_type (AnthropicPlainTextSourceMediaType):
+        type (AnthropicPlainTextSourceType):
+    """
+
+    data: str
+    media_type: AnthropicPlainTextSourceMediaType
+    type: AnthropicPlainTextSourceType
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        data = self.data
+
+        media_type: str = self.media_type
+
+        type: str = self.type
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "data": data,
+                "media_type": media_type,
+                "type": type,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        data = d.pop("data")
+
+        media_type = check_anthropic_plain_text_source_media_type(d.pop("media_type"))
+
+        type = check_anthropic_plain_text_source_type(d.pop("type"))
+
+        anthropic_plain_text_source = cls(
+            data=data,
+            media_type=media_type,
+            type=type,
+        )
+
+        anthropic_plain_text_source.additional_properties = d
+        return anthropic_plain_text_source
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,198 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import (
+    TYPE_CHECKING,
+    Any,
+    TypeVar,
+)
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.anthropic_text_editor_code_execution_tool_result_type import (
+    AnthropicTextEditorCodeExecutionToolResultType,
+    check_anthropic_text_editor_code_execution_tool_result_type,
+)
+from ..types import APIModel
+
+if TYPE_CHECKING:
+    from ..models.anthropic_text_editor_code_execution_create_result import (
+        AnthropicTextEditorCodeExecutionCreateResult,
+    )
+    from ..models.anthropic_text_editor_code_execution_str_replace_result import (
+        AnthropicTextEditorCodeExecutionStrReplaceResult,
+    )
+    from ..models.anthropic_text_editor_code_execution_tool_result_error import (
+        AnthropicTextEditorCodeExecutionToolResultError,
+    )
+    from ..models.anthropic_text_editor_code_execution_view_result import (
+        AnthropicTextEditorCodeExecutionViewResult,
+    )
+
+_LAZY_IMPORTS = (
+    (
+        "..models.anthropic_text_editor_code_execution_create_result",
+        "AnthropicTextEditorCodeExecutionCreateResult",
+    ),
+    (
+        "..models.anthropic_text_editor_code_execution_str_replace_result",
+        "AnthropicTextEditorCodeExecutionStrReplaceResult",
+    ),
+    (
+        "..models.anthropic_text_editor_code_execution_tool_result_error",
+        "AnthropicTextEditorCodeExecutionToolResultError",
+    ),
+    (
+        "..models.anthropic_text_editor_code_execution_view_result",
+        "AnthropicTextEditorCodeExecutionViewResult",
+    ),
+)
+_lazy_loaded = False
+
+
+def _load_lazy_imports() -> None:
+    global _lazy_loaded
+    import importlib
+
+    for module, name in _LAZY_IMPORTS:
+        globals()[name] = getattr(importlib.import_module(module, __package__), name)
+    _lazy_loaded = True
+
+
+T = TypeVar("T", bound="AnthropicTextEditorCodeExecutionToolResult")
+
+
+@_attrs_define
+class AnthropicTextEditorCodeExecutionToolResult(APIModel):
+    """
+    Attributes:
+        content (AnthropicTextEditorCodeExecutionCreateResult | AnthropicTextEditorCodeExecutionStrReplaceResult |
+            AnthropicTextEditorCodeExecutionToolResultError | AnthropicTextEditorCodeExecutionViewResult):
+        tool_use_id (str):
+        type (AnthropicTextEditorCodeExecutionToolResultType):
+    """
+
+    content: (
+        AnthropicTextEditorCodeExecutionCreateResult
+        | AnthropicTextEditorCodeExecutionStrReplaceResult
+        | AnthropicTextEditorCodeExecutionToolResultError
+        | AnthropicTextEditorCodeExecutionViewResult
+    )
+    tool_use_id: str
+    type: AnthropicTextEditorCodeExecutionToolResultType
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        if not _lazy_loaded:
+            _load_lazy_imports()
+        content: dict[str, Any]
+        if isinstance(self.content, AnthropicTextEditorCodeExecutionToolResultError):
+            content = self.content.to_dict()
+        elif isinstance(self.content, AnthropicTextEditorCodeExecutionViewResult):
+            content = self.content.to_dict()
+        elif isinstance(self.content, AnthropicTextEditorCodeExecutionCreateResult):
+            content = self.content.to_dict()
+        else:
+            content = self.content.to_dict()
+
+        tool_use_id = self.tool_use_id
+
+        type: str = self.type
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "content": content,
+                "tool_use_id": tool_use_id,
+                "type": type,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if not _lazy_loaded:
+            _load_lazy_imports()
+        d = dict(src_dict)
+
+        def _parse_content(
+            data: object,
+        ) -> (
+            AnthropicTextEditorCodeExecutionCreateResult
+            | AnthropicTextEditorCodeExecutionStrReplaceResult
+            | AnthropicTextEditorCodeExecutionToolResultError
+            | AnthropicTextEditorCodeExecutionViewResult
+        ):
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_anthropic_text_editor_code_execution_content_type_0 = AnthropicTextEditorCodeExecutionToolResultError.from_dict(
+                    data
+                )
+
+                return componentsschemas_anthropic_text_editor_code_execution_content_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_anthropic_text_editor_code_execution_content_type_1 = AnthropicTextEditorCodeExecutionViewResult.from_dict(
+                    data
+                )
+
+                return componentsschemas_anthropic_text_editor_code_execution_content_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_anthropic_text_editor_code_execution_content_type_2 = AnthropicTextEditorCodeExecutionCreateResult.from_dict(
+                    data
+                )
+
+                return componentsschemas_anthropic_text_editor_code_execution_content_type_2
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, dict):
+                raise TypeError()
+            componentsschemas_anthropic_text_editor_code_execution_content_type_3 = (
+                AnthropicTextEditorCodeExecutionStrReplaceResult.from_dict(data)
+            )
+
+            return componentsschemas_anthropic_text_editor_code_execution_content_type_3
+
+        content = _parse_content(d.pop("content"))
+
+        tool_use_id = d.pop("tool_use_id")
+
+        type = check_anthropic_text_editor_code_execution_tool_result_type(
+            d.pop("type")
+        )
+
+        anthropic_text_editor_code_execution_tool_result = cls(
+            content=content,
+            tool_use_id=tool_use_id,
+            type=type,
+        )
+
+        anthropic_text_editor_code_execution_tool_result.additional_properties = d
+        return anthropic_text_editor_code_execution_tool_result
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

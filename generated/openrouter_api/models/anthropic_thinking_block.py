@@ -1,0 +1,86 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import (
+    Any,
+    TypeVar,
+)
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.anthropic_thinking_block_type import (
+    AnthropicThinkingBlockType,
+    check_anthropic_thinking_block_type,
+)
+from ..types import APIModel
+
+T = TypeVar("T", bound="AnthropicThinkingBlock")
+
+
+@_attrs_define
+class AnthropicThinkingBlock(APIModel):
+    """
+    Attributes:
+        signature (str):
+        thinking (str):
+        type (AnthropicThinkingBlockType):
+    """
+
+    signature: str
+    thinking: str
+    type: AnthropicThinkingBlockType
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        signature = self.signature
+
+        thinking = self.thinking
+
+        type: str = self.type
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "signature": signature,
+                "thinking": thinking,
+                "type": type,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        signature = d.pop("signature")
+
+        thinking = d.pop("thinking")
+
+        type = check_anthropic_thinking_block_type(d.pop("type"))
+
+        anthropic_thinking_block = cls(
+            signature=signature,
+            thinking=thinking,
+            type=type,
+        )
+
+        anthropic_thinking_block.additional_properties = d
+        return anthropic_thinking_block
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

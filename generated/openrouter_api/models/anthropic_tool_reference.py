@@ -1,0 +1,78 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import (
+    Any,
+    TypeVar,
+)
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.anthropic_tool_reference_type import (
+    AnthropicToolReferenceType,
+    check_anthropic_tool_reference_type,
+)
+from ..types import APIModel
+
+T = TypeVar("T", bound="AnthropicToolReference")
+
+
+@_attrs_define
+class AnthropicToolReference(APIModel):
+    """
+    Attributes:
+        tool_name (str):
+        type (AnthropicToolReferenceType):
+    """
+
+    tool_name: str
+    type: AnthropicToolReferenceType
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        tool_name = self.tool_name
+
+        type: str = self.type
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "tool_name": tool_name,
+                "type": type,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        tool_name = d.pop("tool_name")
+
+        type = check_anthropic_tool_reference_type(d.pop("type"))
+
+        anthropic_tool_reference = cls(
+            tool_name=tool_name,
+            type=type,
+        )
+
+        anthropic_tool_reference.additional_properties = d
+        return anthropic_tool_reference
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,88 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import (
+    Any,
+    TypeVar,
+)
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.anthropic_tool_search_result_error_type import (
+    AnthropicToolSearchResultErrorType,
+    check_anthropic_tool_search_result_error_type,
+)
+from ..types import APIModel
+
+T = TypeVar("T", bound="AnthropicToolSearchResultError")
+
+
+@_attrs_define
+class AnthropicToolSearchResultError(APIModel):
+    """
+    Attributes:
+        error_code (str): Open enum (the API adds values): known values `invalid_tool_input`, `unavailable`,
+            `too_many_requests`, `execution_time_exceeded`.
+        error_message (None | str):
+        type (AnthropicToolSearchResultErrorType):
+    """
+
+    error_code: str
+    error_message: None | str
+    type: AnthropicToolSearchResultErrorType
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        error_code = self.error_code
+
+        error_message: None | str
+        error_message = self.error_message
+
+        type: str = self.type
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "error_code": error_code,
+                "error_message": error_message,
+                "type": type,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        error_code = d.pop("error_code")
+
+        error_message: None | str = d.pop("error_message")
+
+        type = check_anthropic_tool_search_result_error_type(d.pop("type"))
+
+        anthropic_tool_search_result_error = cls(
+            error_code=error_code,
+            error_message=error_message,
+            type=type,
+        )
+
+        anthropic_tool_search_result_error.additional_properties = d
+        return anthropic_tool_search_result_error
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

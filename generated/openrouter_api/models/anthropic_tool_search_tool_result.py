@@ -1,0 +1,139 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import (
+    TYPE_CHECKING,
+    Any,
+    TypeVar,
+)
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.anthropic_tool_search_tool_result_type import (
+    AnthropicToolSearchToolResultType,
+    check_anthropic_tool_search_tool_result_type,
+)
+from ..types import APIModel
+
+if TYPE_CHECKING:
+    from ..models.anthropic_tool_search_result import AnthropicToolSearchResult
+    from ..models.anthropic_tool_search_result_error import (
+        AnthropicToolSearchResultError,
+    )
+
+_LAZY_IMPORTS = (
+    ("..models.anthropic_tool_search_result", "AnthropicToolSearchResult"),
+    ("..models.anthropic_tool_search_result_error", "AnthropicToolSearchResultError"),
+)
+_lazy_loaded = False
+
+
+def _load_lazy_imports() -> None:
+    global _lazy_loaded
+    import importlib
+
+    for module, name in _LAZY_IMPORTS:
+        globals()[name] = getattr(importlib.import_module(module, __package__), name)
+    _lazy_loaded = True
+
+
+T = TypeVar("T", bound="AnthropicToolSearchToolResult")
+
+
+@_attrs_define
+class AnthropicToolSearchToolResult(APIModel):
+    """
+    Attributes:
+        content (AnthropicToolSearchResult | AnthropicToolSearchResultError):
+        tool_use_id (str):
+        type (AnthropicToolSearchToolResultType):
+    """
+
+    content: AnthropicToolSearchResult | AnthropicToolSearchResultError
+    tool_use_id: str
+    type: AnthropicToolSearchToolResultType
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        if not _lazy_loaded:
+            _load_lazy_imports()
+        content: dict[str, Any]
+        if isinstance(self.content, AnthropicToolSearchResultError):
+            content = self.content.to_dict()
+        else:
+            content = self.content.to_dict()
+
+        tool_use_id = self.tool_use_id
+
+        type: str = self.type
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "content": content,
+                "tool_use_id": tool_use_id,
+                "type": type,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if not _lazy_loaded:
+            _load_lazy_imports()
+        d = dict(src_dict)
+
+        def _parse_content(
+            data: object,
+        ) -> AnthropicToolSearchResult | AnthropicToolSearchResultError:
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_anthropic_tool_search_content_type_0 = (
+                    AnthropicToolSearchResultError.from_dict(data)
+                )
+
+                return componentsschemas_anthropic_tool_search_content_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, dict):
+                raise TypeError()
+            componentsschemas_anthropic_tool_search_content_type_1 = (
+                AnthropicToolSearchResult.from_dict(data)
+            )
+
+            return componentsschemas_anthropic_tool_search_content_type_1
+
+        content = _parse_content(d.pop("content"))
+
+        tool_use_id = d.pop("tool_use_id")
+
+        type = check_anthropic_tool_search_tool_result_type(d.pop("type"))
+
+        anthropic_tool_search_tool_result = cls(
+            content=content,
+            tool_use_id=tool_use_id,
+            type=type,
+        )
+
+        anthropic_tool_search_tool_result.additional_properties = d
+        return anthropic_tool_search_tool_result
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,80 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import (
+    Any,
+    TypeVar,
+)
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.anthropic_web_fetch_tool_result_error_type import (
+    AnthropicWebFetchToolResultErrorType,
+    check_anthropic_web_fetch_tool_result_error_type,
+)
+from ..types import APIModel
+
+T = TypeVar("T", bound="AnthropicWebFetchToolResultError")
+
+
+@_attrs_define
+class AnthropicWebFetchToolResultError(APIModel):
+    """
+    Attributes:
+        error_code (str): Open enum (the API adds values): known values `invalid_tool_input`, `url_too_long`,
+            `url_not_allowed`, `url_not_accessible`, `unsupported_content_type`, `too_many_requests`, `max_uses_exceeded`,
+            `unavailable`.
+        type (AnthropicWebFetchToolResultErrorType):
+    """
+
+    error_code: str
+    type: AnthropicWebFetchToolResultErrorType
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        error_code = self.error_code
+
+        type: str = self.type
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "error_code": error_code,
+                "type": type,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        error_code = d.pop("error_code")
+
+        type = check_anthropic_web_fetch_tool_result_error_type(d.pop("type"))
+
+        anthropic_web_fetch_tool_result_error = cls(
+            error_code=error_code,
+            type=type,
+        )
+
+        anthropic_web_fetch_tool_result_error.additional_properties = d
+        return anthropic_web_fetch_tool_result_error
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

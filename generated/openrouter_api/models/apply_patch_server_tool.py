@@ -1,0 +1,70 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import (
+    Any,
+    TypeVar,
+)
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.apply_patch_server_tool_type import (
+    ApplyPatchServerToolType,
+    check_apply_patch_server_tool_type,
+)
+from ..types import APIModel
+
+T = TypeVar("T", bound="ApplyPatchServerTool")
+
+
+@_attrs_define
+class ApplyPatchServerTool(APIModel):
+    """
+    Attributes:
+        type (ApplyPatchServerToolType):
+    """
+
+    type: ApplyPatchServerToolType
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        type: str = self.type
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "type": type,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        type = check_apply_patch_server_tool_type(d.pop("type"))
+
+        apply_patch_server_tool = cls(
+            type=type,
+        )
+
+        apply_patch_server_tool.additional_properties = d
+        return apply_patch_server_tool
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

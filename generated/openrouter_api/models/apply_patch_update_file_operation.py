@@ -1,0 +1,86 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import (
+    Any,
+    TypeVar,
+)
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.apply_patch_update_file_operation_type import (
+    ApplyPatchUpdateFileOperationType,
+    check_apply_patch_update_file_operation_type,
+)
+from ..types import APIModel
+
+T = TypeVar("T", bound="ApplyPatchUpdateFileOperation")
+
+
+@_attrs_define
+class ApplyPatchUpdateFileOperation(APIModel):
+    """
+    Attributes:
+        diff (str):
+        path (str):
+        type (ApplyPatchUpdateFileOperationType):
+    """
+
+    diff: str
+    path: str
+    type: ApplyPatchUpdateFileOperationType
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        diff = self.diff
+
+        path = self.path
+
+        type: str = self.type
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "diff": diff,
+                "path": path,
+                "type": type,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        diff = d.pop("diff")
+
+        path = d.pop("path")
+
+        type = check_apply_patch_update_file_operation_type(d.pop("type"))
+
+        apply_patch_update_file_operation = cls(
+            diff=diff,
+            path=path,
+            type=type,
+        )
+
+        apply_patch_update_file_operation.additional_properties = d
+        return apply_patch_update_file_operation
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

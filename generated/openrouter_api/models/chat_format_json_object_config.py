@@ -1,0 +1,70 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import (
+    Any,
+    TypeVar,
+)
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.chat_format_json_object_config_type import (
+    ChatFormatJsonObjectConfigType,
+    check_chat_format_json_object_config_type,
+)
+from ..types import APIModel
+
+T = TypeVar("T", bound="ChatFormatJsonObjectConfig")
+
+
+@_attrs_define
+class ChatFormatJsonObjectConfig(APIModel):
+    """
+    Attributes:
+        type (ChatFormatJsonObjectConfigType):
+    """
+
+    type: ChatFormatJsonObjectConfigType
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        type: str = self.type
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "type": type,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        type = check_chat_format_json_object_config_type(d.pop("type"))
+
+        chat_format_json_object_config = cls(
+            type=type,
+        )
+
+        chat_format_json_object_config.additional_properties = d
+        return chat_format_json_object_config
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

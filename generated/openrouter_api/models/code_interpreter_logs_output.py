@@ -1,0 +1,78 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import (
+    Any,
+    TypeVar,
+)
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.code_interpreter_logs_output_type import (
+    CodeInterpreterLogsOutputType,
+    check_code_interpreter_logs_output_type,
+)
+from ..types import APIModel
+
+T = TypeVar("T", bound="CodeInterpreterLogsOutput")
+
+
+@_attrs_define
+class CodeInterpreterLogsOutput(APIModel):
+    """
+    Attributes:
+        logs (str):
+        type (CodeInterpreterLogsOutputType):
+    """
+
+    logs: str
+    type: CodeInterpreterLogsOutputType
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        logs = self.logs
+
+        type: str = self.type
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "logs": logs,
+                "type": type,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        logs = d.pop("logs")
+
+        type = check_code_interpreter_logs_output_type(d.pop("type"))
+
+        code_interpreter_logs_output = cls(
+            logs=logs,
+            type=type,
+        )
+
+        code_interpreter_logs_output.additional_properties = d
+        return code_interpreter_logs_output
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

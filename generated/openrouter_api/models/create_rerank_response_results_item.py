@@ -1,0 +1,110 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import (
+    TYPE_CHECKING,
+    Any,
+    TypeVar,
+)
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import APIModel
+
+if TYPE_CHECKING:
+    from ..models.create_rerank_response_results_item_document import (
+        CreateRerankResponseResultsItemDocument,
+    )
+
+_LAZY_IMPORTS = (
+    (
+        "..models.create_rerank_response_results_item_document",
+        "CreateRerankResponseResultsItemDocument",
+    ),
+)
+_lazy_loaded = False
+
+
+def _load_lazy_imports() -> None:
+    global _lazy_loaded
+    import importlib
+
+    for module, name in _LAZY_IMPORTS:
+        globals()[name] = getattr(importlib.import_module(module, __package__), name)
+    _lazy_loaded = True
+
+
+T = TypeVar("T", bound="CreateRerankResponseResultsItem")
+
+
+@_attrs_define
+class CreateRerankResponseResultsItem(APIModel):
+    """
+    Attributes:
+        document (CreateRerankResponseResultsItemDocument):
+        index (int):
+        relevance_score (float):
+    """
+
+    document: CreateRerankResponseResultsItemDocument
+    index: int
+    relevance_score: float
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        if not _lazy_loaded:
+            _load_lazy_imports()
+        document = self.document.to_dict()
+
+        index = self.index
+
+        relevance_score = self.relevance_score
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "document": document,
+                "index": index,
+                "relevance_score": relevance_score,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if not _lazy_loaded:
+            _load_lazy_imports()
+        d = dict(src_dict)
+        document = CreateRerankResponseResultsItemDocument.from_dict(d.pop("document"))
+
+        index = d.pop("index")
+
+        relevance_score = d.pop("relevance_score")
+
+        create_rerank_response_results_item = cls(
+            document=document,
+            index=index,
+            relevance_score=relevance_score,
+        )
+
+        create_rerank_response_results_item.additional_properties = d
+        return create_rerank_response_results_item
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,101 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import (
+    TYPE_CHECKING,
+    Any,
+    TypeVar,
+)
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.legacy_chat_content_video_type import (
+    LegacyChatContentVideoType,
+    check_legacy_chat_content_video_type,
+)
+from ..types import APIModel
+
+if TYPE_CHECKING:
+    from ..models.legacy_chat_content_video_input import LegacyChatContentVideoInput
+
+_LAZY_IMPORTS = (
+    ("..models.legacy_chat_content_video_input", "LegacyChatContentVideoInput"),
+)
+_lazy_loaded = False
+
+
+def _load_lazy_imports() -> None:
+    global _lazy_loaded
+    import importlib
+
+    for module, name in _LAZY_IMPORTS:
+        globals()[name] = getattr(importlib.import_module(module, __package__), name)
+    _lazy_loaded = True
+
+
+T = TypeVar("T", bound="LegacyChatContentVideo")
+
+
+@_attrs_define
+class LegacyChatContentVideo(APIModel):
+    """
+    Attributes:
+        type (LegacyChatContentVideoType):
+        video_url (LegacyChatContentVideoInput):
+    """
+
+    type: LegacyChatContentVideoType
+    video_url: LegacyChatContentVideoInput
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        if not _lazy_loaded:
+            _load_lazy_imports()
+        type: str = self.type
+
+        video_url = self.video_url.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "type": type,
+                "video_url": video_url,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if not _lazy_loaded:
+            _load_lazy_imports()
+        d = dict(src_dict)
+        type = check_legacy_chat_content_video_type(d.pop("type"))
+
+        video_url = LegacyChatContentVideoInput.from_dict(d.pop("video_url"))
+
+        legacy_chat_content_video = cls(
+            type=type,
+            video_url=video_url,
+        )
+
+        legacy_chat_content_video.additional_properties = d
+        return legacy_chat_content_video
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

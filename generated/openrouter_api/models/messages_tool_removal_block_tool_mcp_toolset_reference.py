@@ -1,0 +1,80 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import (
+    Any,
+    TypeVar,
+)
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.messages_tool_removal_block_tool_mcp_toolset_reference_type import (
+    MessagesToolRemovalBlockToolMcpToolsetReferenceType,
+    check_messages_tool_removal_block_tool_mcp_toolset_reference_type,
+)
+from ..types import APIModel
+
+T = TypeVar("T", bound="MessagesToolRemovalBlockToolMcpToolsetReference")
+
+
+@_attrs_define
+class MessagesToolRemovalBlockToolMcpToolsetReference(APIModel):
+    """
+    Attributes:
+        server_name (str):
+        type (MessagesToolRemovalBlockToolMcpToolsetReferenceType):
+    """
+
+    server_name: str
+    type: MessagesToolRemovalBlockToolMcpToolsetReferenceType
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        server_name = self.server_name
+
+        type: str = self.type
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "server_name": server_name,
+                "type": type,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        server_name = d.pop("server_name")
+
+        type = check_messages_tool_removal_block_tool_mcp_toolset_reference_type(
+            d.pop("type")
+        )
+
+        messages_tool_removal_block_tool_mcp_toolset_reference = cls(
+            server_name=server_name,
+            type=type,
+        )
+
+        messages_tool_removal_block_tool_mcp_toolset_reference.additional_properties = d
+        return messages_tool_removal_block_tool_mcp_toolset_reference
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,78 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import (
+    Any,
+    TypeVar,
+)
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.open_ai_responses_refusal_content_type import (
+    OpenAIResponsesRefusalContentType,
+    check_open_ai_responses_refusal_content_type,
+)
+from ..types import APIModel
+
+T = TypeVar("T", bound="OpenAIResponsesRefusalContent")
+
+
+@_attrs_define
+class OpenAIResponsesRefusalContent(APIModel):
+    """
+    Attributes:
+        refusal (str):
+        type (OpenAIResponsesRefusalContentType):
+    """
+
+    refusal: str
+    type: OpenAIResponsesRefusalContentType
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        refusal = self.refusal
+
+        type: str = self.type
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "refusal": refusal,
+                "type": type,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        refusal = d.pop("refusal")
+
+        type = check_open_ai_responses_refusal_content_type(d.pop("type"))
+
+        open_ai_responses_refusal_content = cls(
+            refusal=refusal,
+            type=type,
+        )
+
+        open_ai_responses_refusal_content.additional_properties = d
+        return open_ai_responses_refusal_content
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,78 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import (
+    Any,
+    TypeVar,
+)
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.open_ai_responses_tool_choice_function_type import (
+    OpenAIResponsesToolChoiceFunctionType,
+    check_open_ai_responses_tool_choice_function_type,
+)
+from ..types import APIModel
+
+T = TypeVar("T", bound="OpenAIResponsesToolChoiceFunction")
+
+
+@_attrs_define
+class OpenAIResponsesToolChoiceFunction(APIModel):
+    """
+    Attributes:
+        name (str):
+        type (OpenAIResponsesToolChoiceFunctionType):
+    """
+
+    name: str
+    type: OpenAIResponsesToolChoiceFunctionType
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        name = self.name
+
+        type: str = self.type
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "name": name,
+                "type": type,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        name = d.pop("name")
+
+        type = check_open_ai_responses_tool_choice_function_type(d.pop("type"))
+
+        open_ai_responses_tool_choice_function = cls(
+            name=name,
+            type=type,
+        )
+
+        open_ai_responses_tool_choice_function.additional_properties = d
+        return open_ai_responses_tool_choice_function
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

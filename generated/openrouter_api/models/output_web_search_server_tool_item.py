@@ -1,0 +1,131 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import (
+    TYPE_CHECKING,
+    Any,
+    TypeVar,
+)
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.output_web_search_server_tool_item_type import (
+    OutputWebSearchServerToolItemType,
+    check_output_web_search_server_tool_item_type,
+)
+from ..types import UNSET, APIModel, Unset
+
+if TYPE_CHECKING:
+    from ..models.output_web_search_server_tool_item_action import (
+        OutputWebSearchServerToolItemAction,
+    )
+
+_LAZY_IMPORTS = (
+    (
+        "..models.output_web_search_server_tool_item_action",
+        "OutputWebSearchServerToolItemAction",
+    ),
+)
+_lazy_loaded = False
+
+
+def _load_lazy_imports() -> None:
+    global _lazy_loaded
+    import importlib
+
+    for module, name in _LAZY_IMPORTS:
+        globals()[name] = getattr(importlib.import_module(module, __package__), name)
+    _lazy_loaded = True
+
+
+T = TypeVar("T", bound="OutputWebSearchServerToolItem")
+
+
+@_attrs_define
+class OutputWebSearchServerToolItem(APIModel):
+    """
+    Attributes:
+        status (str): Open enum (the API adds values): known values `in_progress`, `completed`, `incomplete`.
+        type (OutputWebSearchServerToolItemType):
+        action (OutputWebSearchServerToolItemAction | Unset):
+        id (str | Unset):
+    """
+
+    status: str
+    type: OutputWebSearchServerToolItemType
+    action: OutputWebSearchServerToolItemAction | Unset = UNSET
+    id: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        if not _lazy_loaded:
+            _load_lazy_imports()
+        status = self.status
+
+        type: str = self.type
+
+        action: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.action, Unset):
+            action = self.action.to_dict()
+
+        id = self.id
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "status": status,
+                "type": type,
+            }
+        )
+        if action is not UNSET:
+            field_dict["action"] = action
+        if id is not UNSET:
+            field_dict["id"] = id
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if not _lazy_loaded:
+            _load_lazy_imports()
+        d = dict(src_dict)
+        status = d.pop("status")
+
+        type = check_output_web_search_server_tool_item_type(d.pop("type"))
+
+        _action = d.pop("action", UNSET)
+        action: OutputWebSearchServerToolItemAction | Unset
+        if isinstance(_action, Unset):
+            action = UNSET
+        else:
+            action = OutputWebSearchServerToolItemAction.from_dict(_action)
+
+        id = d.pop("id", UNSET)
+
+        output_web_search_server_tool_item = cls(
+            status=status,
+            type=type,
+            action=action,
+            id=id,
+        )
+
+        output_web_search_server_tool_item.additional_properties = d
+        return output_web_search_server_tool_item
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,72 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, APIModel, Unset
+
+T = TypeVar("T", bound="SpeechInputReferenceAudioInput")
+
+
+@_attrs_define
+class SpeechInputReferenceAudioInput(APIModel):
+    """
+    Attributes:
+        data (str):
+        format (str | Unset):
+    """
+
+    data: str
+    format: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        data = self.data
+
+        format = self.format
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "data": data,
+            }
+        )
+        if format is not UNSET:
+            field_dict["format"] = format
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        data = d.pop("data")
+
+        format = d.pop("format", UNSET)
+
+        speech_input_reference_audio_input = cls(
+            data=data,
+            format=format,
+        )
+
+        speech_input_reference_audio_input.additional_properties = d
+        return speech_input_reference_audio_input
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

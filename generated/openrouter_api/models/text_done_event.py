@@ -1,0 +1,144 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import (
+    TYPE_CHECKING,
+    Any,
+    TypeVar,
+)
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.text_done_event_type import TextDoneEventType, check_text_done_event_type
+from ..types import APIModel
+
+if TYPE_CHECKING:
+    from ..models.stream_logprob import StreamLogprob
+
+_LAZY_IMPORTS = (("..models.stream_logprob", "StreamLogprob"),)
+_lazy_loaded = False
+
+
+def _load_lazy_imports() -> None:
+    global _lazy_loaded
+    import importlib
+
+    for module, name in _LAZY_IMPORTS:
+        globals()[name] = getattr(importlib.import_module(module, __package__), name)
+    _lazy_loaded = True
+
+
+T = TypeVar("T", bound="TextDoneEvent")
+
+
+@_attrs_define
+class TextDoneEvent(APIModel):
+    """
+    Attributes:
+        content_index (int):
+        item_id (str):
+        logprobs (list[StreamLogprob]):
+        output_index (int):
+        sequence_number (int):
+        text (str):
+        type (TextDoneEventType):
+    """
+
+    content_index: int
+    item_id: str
+    logprobs: list[StreamLogprob]
+    output_index: int
+    sequence_number: int
+    text: str
+    type: TextDoneEventType
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        if not _lazy_loaded:
+            _load_lazy_imports()
+        content_index = self.content_index
+
+        item_id = self.item_id
+
+        logprobs = []
+        for logprobs_item_data in self.logprobs:
+            logprobs_item = logprobs_item_data.to_dict()
+            logprobs.append(logprobs_item)
+
+        output_index = self.output_index
+
+        sequence_number = self.sequence_number
+
+        text = self.text
+
+        type: str = self.type
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "content_index": content_index,
+                "item_id": item_id,
+                "logprobs": logprobs,
+                "output_index": output_index,
+                "sequence_number": sequence_number,
+                "text": text,
+                "type": type,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if not _lazy_loaded:
+            _load_lazy_imports()
+        d = dict(src_dict)
+        content_index = d.pop("content_index")
+
+        item_id = d.pop("item_id")
+
+        logprobs = []
+        _logprobs = d.pop("logprobs")
+        for logprobs_item_data in _logprobs:
+            logprobs_item = StreamLogprob.from_dict(logprobs_item_data)
+
+            logprobs.append(logprobs_item)
+
+        output_index = d.pop("output_index")
+
+        sequence_number = d.pop("sequence_number")
+
+        text = d.pop("text")
+
+        type = check_text_done_event_type(d.pop("type"))
+
+        text_done_event = cls(
+            content_index=content_index,
+            item_id=item_id,
+            logprobs=logprobs,
+            output_index=output_index,
+            sequence_number=sequence_number,
+            text=text,
+            type=type,
+        )
+
+        text_done_event.additional_properties = d
+        return text_done_event
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
