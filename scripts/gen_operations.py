@@ -121,6 +121,7 @@ def operations(
         answer = ok[0].get("content", {})
         response = _ref(answer.get("application/json", {}).get("schema"))
         raw = None  # the 2xx body is a JSON model
+        union = _union_members(spec, response)  # or one of several (a union component)
         if response is None:
             if "application/octet-stream" in answer:
                 raw = "binary"  # the method returns the bytes
@@ -141,9 +142,12 @@ def operations(
                 "doc": entry.get("doc"),
                 "module": module_of(op_id),
                 "request": _ref(body.get("schema")),
-                "response": response,
+                "response": None if union else response,
+                "union": union,
                 "raw": raw,
-                "returns": response or {"binary": "bytes", "empty": "None"}[raw or "empty"],
+                "returns": " | ".join(union)
+                if union
+                else response or {"binary": "bytes", "empty": "None"}[raw or "empty"],
                 "multipart": "multipart/form-data" in content and "application/json" not in content,
                 "resend_safe": method in ("get", "delete"),
                 "billed": BILLED.get(key.split(".")[0]),
@@ -160,6 +164,20 @@ def operations(
             }
         )
     return out
+
+
+def _union_members(spec: dict[str, Any], name: str | None) -> list[str]:
+    """Return the members of a response component that is a union of models ([] otherwise).
+
+    The generator makes no class of such a component (``FileResponse``): the operation parses
+    its body with each member's ``from_dict`` in turn, as the generated code does.
+    """
+    schema = spec["components"]["schemas"].get(name) if name else None
+    if not isinstance(schema, dict) or "properties" in schema:
+        return []
+    members = schema.get("oneOf") or schema.get("anyOf") or []
+    refs = [_ref(m) for m in members]
+    return [r for r in refs if r] if refs and all(refs) else []
 
 
 def _param(spec: dict[str, Any], param: dict[str, Any]) -> dict[str, Any]:
@@ -191,6 +209,8 @@ def render_optable(ops: list[dict[str, Any]]) -> str:
     rows = []
     for op in ops:
         args = [repr(op["key"]), repr(op["module"]), repr(op["response"])]
+        if op["union"]:
+            args.append(f"union={tuple(op['union'])!r}")
         if op["raw"]:
             args.append(f"raw={op['raw']!r}")
         if op["multipart"]:
@@ -227,7 +247,8 @@ def render_models(
     ``CreateEmbeddingsResponseDataItem``): the old name stays importable.
     """
     aliases = dict(sorted((aliases or {}).items()))
-    names = {n for op in ops for n in (op["request"], op["response"]) if n} | set(extra)
+    names = {n for op in ops for n in (op["request"], op["response"], *op["union"]) if n}
+    names |= set(extra)
     for alias, target in aliases.items():
         if target not in names:
             raise SystemExit(f"alias {alias}: {target} is not a model this package names")
@@ -389,7 +410,8 @@ def render_plain(spec: dict[str, Any], ops: list[dict[str, Any]]) -> str:
         "from openrouter_ext.resources._raw import async_to_raw_response_wrapper\n\n",
     ]
     responses = sorted(
-        {op["response"] for ops_ in namespaces.values() for op in ops_ if op["response"]}
+        {n for ops_ in namespaces.values() for op in ops_ for n in (op["response"], *op["union"])}
+        - {None}
     )
     handwritten = {ns for ns in namespaces if (RESOURCES / f"{ns}.py").exists()}
     out.append("if TYPE_CHECKING:\n")

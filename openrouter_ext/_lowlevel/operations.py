@@ -48,6 +48,22 @@ class _Verbatim:
         return parts
 
 
+def _first_fit(parsers: tuple[Callable[[Mapping[str, Any]], Any], ...]) -> Callable[..., Any]:
+    """Return a parser trying each member's ``from_dict`` in turn (as generated unions do)."""
+
+    def parse(data: Mapping[str, Any]) -> Any:
+        error: Exception | None = None
+        for parser in parsers:
+            try:
+                return parser(data)
+            except (KeyError, TypeError, ValueError, AttributeError) as exc:
+                error = exc
+        assert error is not None
+        raise error
+
+    return parse
+
+
 class Operation(Generic[T]):
     """One wrapped API operation: how to build its request and parse its 2xx body.
 
@@ -67,13 +83,14 @@ class Operation(Generic[T]):
         "name",
         "raw",
         "resend_safe",
+        "union",
     )
 
     def __init__(self, name: str, module: str, response: str | None, *, resend_safe: bool,
                  request: str | None = None, billed: BilledKind | None = None,
                  authenticated: bool = True, management: bool = False,
                  raw: Literal["binary", "empty"] | None = None,
-                 multipart: bool = False) -> None:  # fmt: skip
+                 multipart: bool = False, union: tuple[str, ...] = ()) -> None:  # fmt: skip
         self.name = name
         #: Safe to send again after the server may have seen it (reads, deletes).
         self.resend_safe = resend_safe
@@ -87,6 +104,8 @@ class Operation(Generic[T]):
         self.raw = raw
         #: The request body is sent as ``multipart/form-data`` (a file upload).
         self.multipart = multipart
+        #: The 2xx body is one of these models (a union component): tried in turn.
+        self.union = union
         self._module = module
         self._response = response
         self._request = request
@@ -110,9 +129,12 @@ class Operation(Generic[T]):
         """Return the generated ``from_dict`` of the 2xx body's model."""
         parse = self._parse
         if parse is None:
-            if self._response is None:
+            if self.union:
+                parse = self._parse = _first_fit(tuple(model(n).from_dict for n in self.union))
+            elif self._response is None:
                 raise TypeError(f"{self.name} answers with no JSON model ({self.raw})")
-            parse = self._parse = model(self._response).from_dict
+            else:
+                parse = self._parse = model(self._response).from_dict
         return parse
 
     @property

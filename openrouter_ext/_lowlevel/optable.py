@@ -228,20 +228,35 @@ _OPERATION_LIST: tuple[Operation[Any], ...] = (
         "ListEndpointsZdrResponse",
         resend_safe=True,
     ),  # GET /endpoints/zdr
-    Operation("files.list", "files.list_files", "FileListResponse", resend_safe=True),  # GET /files
+    Operation(
+        "files.list",
+        "files.list_files",
+        None,
+        union=("OpenRouterFileList", "OpenAIFileList", "AnthropicFileList"),
+        resend_safe=True,
+    ),  # GET /files
     Operation(
         "files.create",
         "files.upload_file",
-        "FileResponse",
+        None,
+        union=("OpenRouterFile", "OpenAIFile", "AnthropicFile"),
         multipart=True,
         resend_safe=False,
         request="UploadFileRequest",
     ),  # POST /files
     Operation(
-        "files.retrieve", "files.get_file_metadata", "FileResponse", resend_safe=True
+        "files.retrieve",
+        "files.get_file_metadata",
+        None,
+        union=("OpenRouterFile", "OpenAIFile", "AnthropicFile"),
+        resend_safe=True,
     ),  # GET /files/{file_id}
     Operation(
-        "files.delete", "files.delete_file", "FileDeleteResponse", resend_safe=True
+        "files.delete",
+        "files.delete_file",
+        None,
+        union=("OpenRouterFileDeleted", "OpenAIFileDeleted", "AnthropicFileDeleted"),
+        resend_safe=True,
     ),  # DELETE /files/{file_id}
     Operation(
         "files.content", "files.download_file_content", None, raw="binary", resend_safe=True

@@ -798,6 +798,7 @@ def _every_error() -> list[_errors.OpenRouterError]:
         *statuses,
         error_from_response(rate),
         error_from_response(make_response(403, denied)),
+        error_from_response(make_response(403, denied), management=False),
         error_from_envelope(envelope(503, "down"), status_code=200, response=None),
         stream_error_from_event(
             envelope(502, "lost", provider_name="P"),

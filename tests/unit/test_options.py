@@ -326,20 +326,20 @@ PER_CALL_KNOBS = ("extra_headers", "timeout", "max_retries", "deadline", "max_re
 NOT_A_CALL = {"models.pricing"}
 
 
-RESOURCES = ("chat", "embeddings", "models", "providers", "generations", "credits", "key")
-RESOURCES += ("keys", "auth")
-
-
-def resource_methods(client: Any) -> dict[str, Any]:
-    """Every public method of every resource namespace of a client, by dotted name."""
+def resource_methods(client: Any, prefix: str = "") -> dict[str, Any]:
+    """Every public method of every resource namespace of a client (nested ones included),
+    by dotted name."""
     methods: dict[str, Any] = {}
-    for ns_name in RESOURCES:
-        ns = getattr(client, ns_name)
-        if ns_name == "chat":
-            ns, ns_name = ns.completions, "chat.completions"
+    for ns_name, ns in vars(client).items():
+        if ns_name.startswith("_") or not type(ns).__module__.startswith(
+            "openrouter_ext.resources."
+        ):
+            continue
         for name in dir(ns):
-            if not name.startswith("_") and callable(getattr(ns, name)):
-                methods[f"{ns_name}.{name}"] = getattr(ns, name)
+            member = getattr(ns, name)
+            if not name.startswith("_") and callable(member) and name != "with_raw_response":
+                methods[f"{prefix}{ns_name}.{name}"] = member
+        methods.update(resource_methods(ns, f"{prefix}{ns_name}."))
     return methods
 
 
@@ -352,7 +352,8 @@ def test_every_resource_method_takes_the_per_call_knobs_keyword_only(cls: type[A
     client = cls(api_key=TEST_KEY)
     try:
         methods = resource_methods(client)
-        assert set(methods) - NOT_A_CALL == set(CALLS) | {"chat.completions.stream"}
+        assert set(CALLS) | {"chat.completions.stream"} <= set(methods) - NOT_A_CALL
+        assert len(methods) > 97  # every operation's method, and the hand-written extras
         for name, method in methods.items():
             if name in NOT_A_CALL:
                 continue

@@ -22,6 +22,9 @@ if TYPE_CHECKING:
 
     from openrouter_ext._lowlevel.models import (
         ActivityResponse,
+        AnthropicFile,
+        AnthropicFileDeleted,
+        AnthropicFileList,
         AppRankingsResponse,
         BulkAddWorkspaceMembersResponse,
         BulkAssignKeysResponse,
@@ -47,9 +50,6 @@ if TYPE_CHECKING:
         DeleteWorkspaceBudgetResponse,
         DeleteWorkspaceResponse,
         ExchangeAuthCodeForAPIKeyResponse,
-        FileDeleteResponse,
-        FileListResponse,
-        FileResponse,
         GenerationContentResponse,
         GetAnalyticsMetaResponse,
         GetBYOKKeyResponse,
@@ -85,7 +85,13 @@ if TYPE_CHECKING:
         ModelResponse,
         ModelsCountResponse,
         ModelsListResponse,
+        OpenAIFile,
+        OpenAIFileDeleted,
+        OpenAIFileList,
         OpenResponsesResult,
+        OpenRouterFile,
+        OpenRouterFileDeleted,
+        OpenRouterFileList,
         QueryAnalyticsResponse,
         RankingsDailyResponse,
         SessionCostResponse,
@@ -2611,7 +2617,7 @@ class AsyncPlainFiles(Resource):
     async def list(
         self,
         **params: Unpack[FilesListParams],
-    ) -> FileListResponse:
+    ) -> OpenRouterFileList | OpenAIFileList | AnthropicFileList:
         """List uploaded files (``GET /files``).
 
         Args:
@@ -2640,15 +2646,15 @@ class AsyncPlainFiles(Resource):
                 "order",
             ),
         )
-        result: FileListResponse = await self._requester.request(
-            OPERATIONS["files.list"], call, body=body, **query
-        )
+        result: (
+            OpenRouterFileList | OpenAIFileList | AnthropicFileList
+        ) = await self._requester.request(OPERATIONS["files.list"], call, body=body, **query)
         return result
 
     async def create(
         self,
         **params: Unpack[FilesCreateParams],
-    ) -> FileResponse:
+    ) -> OpenRouterFile | OpenAIFile | AnthropicFile:
         """Upload a file (multipart) (``POST /files``).
 
         Args:
@@ -2665,7 +2671,7 @@ class AsyncPlainFiles(Resource):
         call, body, query = prepare(
             params, "create", "UploadFileRequest", ("workspace_id", "provider")
         )
-        result: FileResponse = await self._requester.request(
+        result: OpenRouterFile | OpenAIFile | AnthropicFile = await self._requester.request(
             OPERATIONS["files.create"], call, body=body, **query
         )
         return result
@@ -2675,7 +2681,7 @@ class AsyncPlainFiles(Resource):
         file_id: str,
         /,
         **params: Unpack[FilesRetrieveParams],
-    ) -> FileResponse:
+    ) -> OpenRouterFile | OpenAIFile | AnthropicFile:
         """Get a file's metadata (``GET /files/{file_id}``).
 
         Args:
@@ -2691,7 +2697,7 @@ class AsyncPlainFiles(Resource):
 
         """
         call, body, query = prepare(params, "retrieve", None, ("workspace_id", "provider"))
-        result: FileResponse = await self._requester.request(
+        result: OpenRouterFile | OpenAIFile | AnthropicFile = await self._requester.request(
             OPERATIONS["files.retrieve"], call, file_id, body=body, **query
         )
         return result
@@ -2701,7 +2707,7 @@ class AsyncPlainFiles(Resource):
         file_id: str,
         /,
         **params: Unpack[FilesDeleteParams],
-    ) -> FileDeleteResponse:
+    ) -> OpenRouterFileDeleted | OpenAIFileDeleted | AnthropicFileDeleted:
         """Delete a file (``DELETE /files/{file_id}``).
 
         Args:
@@ -2717,7 +2723,9 @@ class AsyncPlainFiles(Resource):
 
         """
         call, body, query = prepare(params, "delete", None, ("workspace_id", "provider"))
-        result: FileDeleteResponse = await self._requester.request(
+        result: (
+            OpenRouterFileDeleted | OpenAIFileDeleted | AnthropicFileDeleted
+        ) = await self._requester.request(
             OPERATIONS["files.delete"], call, file_id, body=body, **query
         )
         return result

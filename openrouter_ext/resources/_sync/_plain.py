@@ -23,6 +23,9 @@ if TYPE_CHECKING:
 
     from openrouter_ext._lowlevel.models import (
         ActivityResponse,
+        AnthropicFile,
+        AnthropicFileDeleted,
+        AnthropicFileList,
         AppRankingsResponse,
         BulkAddWorkspaceMembersResponse,
         BulkAssignKeysResponse,
@@ -48,9 +51,6 @@ if TYPE_CHECKING:
         DeleteWorkspaceBudgetResponse,
         DeleteWorkspaceResponse,
         ExchangeAuthCodeForAPIKeyResponse,
-        FileDeleteResponse,
-        FileListResponse,
-        FileResponse,
         GenerationContentResponse,
         GetAnalyticsMetaResponse,
         GetBYOKKeyResponse,
@@ -86,7 +86,13 @@ if TYPE_CHECKING:
         ModelResponse,
         ModelsCountResponse,
         ModelsListResponse,
+        OpenAIFile,
+        OpenAIFileDeleted,
+        OpenAIFileList,
         OpenResponsesResult,
+        OpenRouterFile,
+        OpenRouterFileDeleted,
+        OpenRouterFileList,
         QueryAnalyticsResponse,
         RankingsDailyResponse,
         SessionCostResponse,
@@ -2610,7 +2616,7 @@ class PlainFiles(Resource):
     def list(
         self,
         **params: Unpack[FilesListParams],
-    ) -> FileListResponse:
+    ) -> OpenRouterFileList | OpenAIFileList | AnthropicFileList:
         """List uploaded files (``GET /files``).
 
         Args:
@@ -2639,7 +2645,7 @@ class PlainFiles(Resource):
                 "order",
             ),
         )
-        result: FileListResponse = self._requester.request(
+        result: OpenRouterFileList | OpenAIFileList | AnthropicFileList = self._requester.request(
             OPERATIONS["files.list"], call, body=body, **query
         )
         return result
@@ -2647,7 +2653,7 @@ class PlainFiles(Resource):
     def create(
         self,
         **params: Unpack[FilesCreateParams],
-    ) -> FileResponse:
+    ) -> OpenRouterFile | OpenAIFile | AnthropicFile:
         """Upload a file (multipart) (``POST /files``).
 
         Args:
@@ -2664,7 +2670,7 @@ class PlainFiles(Resource):
         call, body, query = prepare(
             params, "create", "UploadFileRequest", ("workspace_id", "provider")
         )
-        result: FileResponse = self._requester.request(
+        result: OpenRouterFile | OpenAIFile | AnthropicFile = self._requester.request(
             OPERATIONS["files.create"], call, body=body, **query
         )
         return result
@@ -2674,7 +2680,7 @@ class PlainFiles(Resource):
         file_id: str,
         /,
         **params: Unpack[FilesRetrieveParams],
-    ) -> FileResponse:
+    ) -> OpenRouterFile | OpenAIFile | AnthropicFile:
         """Get a file's metadata (``GET /files/{file_id}``).
 
         Args:
@@ -2690,7 +2696,7 @@ class PlainFiles(Resource):
 
         """
         call, body, query = prepare(params, "retrieve", None, ("workspace_id", "provider"))
-        result: FileResponse = self._requester.request(
+        result: OpenRouterFile | OpenAIFile | AnthropicFile = self._requester.request(
             OPERATIONS["files.retrieve"], call, file_id, body=body, **query
         )
         return result
@@ -2700,7 +2706,7 @@ class PlainFiles(Resource):
         file_id: str,
         /,
         **params: Unpack[FilesDeleteParams],
-    ) -> FileDeleteResponse:
+    ) -> OpenRouterFileDeleted | OpenAIFileDeleted | AnthropicFileDeleted:
         """Delete a file (``DELETE /files/{file_id}``).
 
         Args:
@@ -2716,8 +2722,8 @@ class PlainFiles(Resource):
 
         """
         call, body, query = prepare(params, "delete", None, ("workspace_id", "provider"))
-        result: FileDeleteResponse = self._requester.request(
-            OPERATIONS["files.delete"], call, file_id, body=body, **query
+        result: OpenRouterFileDeleted | OpenAIFileDeleted | AnthropicFileDeleted = (
+            self._requester.request(OPERATIONS["files.delete"], call, file_id, body=body, **query)
         )
         return result
 
