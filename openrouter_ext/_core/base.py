@@ -397,7 +397,7 @@ class _BaseClient(_Accounting):
                 body=excerpt(response.text, response.request, 500),
                 response=response,
             ) from exc
-        if _is_error_envelope(data):
+        if _is_error_envelope(data) and not op.is_result(cast("dict[str, Any]", data)):
             envelope = cast("dict[str, Any]", data)
             raise error_from_envelope(envelope, status_code=response.status_code, response=response)
         try:

@@ -8,7 +8,9 @@ from __future__ import annotations
 import importlib
 import json
 from collections.abc import Callable, Mapping
-from typing import Any, Generic, Literal, TypeVar
+from typing import Any, Generic, Literal, TypeVar, cast
+
+import attrs
 
 from openrouter_ext._costs.usage import Operation as BilledKind
 from openrouter_ext._lowlevel.models import model
@@ -38,7 +40,7 @@ class _Verbatim:
         parts: list[tuple[str, Any]] = []
         for name, value in self._data.items():
             if isinstance(value, tuple):
-                parts.append((name, value))
+                parts.append((name, cast("tuple[Any, ...]", value)))
             elif isinstance(value, (bytes, bytearray)) or hasattr(value, "read"):
                 filename = getattr(value, "name", None) or name
                 parts.append((name, (str(filename).rsplit("/", 1)[-1], value)))
@@ -76,6 +78,7 @@ class Operation(Generic[T]):
         "_parse",
         "_request",
         "_response",
+        "_result_keys",
         "authenticated",
         "billed",
         "management",
@@ -109,6 +112,7 @@ class Operation(Generic[T]):
         self._module = module
         self._response = response
         self._request = request
+        self._result_keys: frozenset[str] | None = None
         self._build: Callable[..., dict[str, Any]] | None = None
         self._parse: Callable[[Mapping[str, Any]], T] | None = None
 
@@ -136,6 +140,25 @@ class Operation(Generic[T]):
             else:
                 parse = self._parse = model(self._response).from_dict
         return parse
+
+    def is_result(self, data: Mapping[str, Any]) -> bool:
+        """Tell whether a 2xx body with an ``error`` key is this operation's result anyway.
+
+        True when the response model declares ``error`` (a Responses API result, a video
+        job) and the body has the model's required fields; an error envelope has neither.
+        """
+        keys = self._result_keys
+        if keys is None:
+            names = self.union or ((self._response,) if self._response else ())
+            keys = frozenset()
+            for name in names:
+                fields = {f.name.rstrip("_"): f for f in attrs.fields(model(name))}
+                if "error" in fields:  # the model's own error field: its required fields tell
+                    required = {n for n, f in fields.items() if f.default is attrs.NOTHING}
+                    keys = frozenset(required - {"error"}) or frozenset({"error"})
+                    break
+            self._result_keys = keys
+        return bool(keys) and keys <= data.keys()
 
     @property
     def request_model(self) -> type[Any] | None:

@@ -12,8 +12,8 @@ against `contentSchema: ChatStreamChunk` (`test_sse_validation_has_teeth` proves
 - chat under the mock's scenarios (`X-Mock-Scenario`): streams with tool calls, reasoning,
   drift, every SSE framing style, mid-stream errors, rate-limit headers;
 - every documented error status of every operation, and every credential on every operation;
-- stateful: links (defined here, see `LINKS`) chain createKey -> getKey/updateKey/deleteKey
-  and createChatCompletion -> getGeneration, with `use_after_free` and
+- stateful: the spec's links (`LINKS`) chain createKeys -> getKey/updateKeys/deleteKeys
+  and sendChatCompletionRequest -> getGeneration, with `use_after_free` and
   `ensure_resource_availability` on top.
 
 The management key is sent for everything but chat and embeddings, which take the inference
@@ -76,43 +76,28 @@ MAX_STREAM_EVENTS = 1_000_000
 # ChatRequest bodies are big: a busy CI machine must not turn that into a failure
 SLOW_OK = [HealthCheck.too_slow, HealthCheck.data_too_large]
 
-HASH = {"hash": "$response.body#/data/hash"}
-#: The links the stateful test adds to the spec; the same block belongs in openapi.yaml.
-LINKS: dict[tuple[str, str, str], dict[str, Any]] = {
-    ("/keys", "post", "201"): {
-        "GetCreatedKey": {"operationId": "getKey", "parameters": HASH},
-        "UpdateCreatedKey": {"operationId": "updateKey", "parameters": HASH},
-        "DeleteCreatedKey": {"operationId": "deleteKey", "parameters": HASH},
-    },
-    ("/keys/{hash}", "get", "200"): {
-        "UpdateKey": {"operationId": "updateKey", "parameters": HASH},
-        "DeleteKey": {"operationId": "deleteKey", "parameters": HASH},
-    },
-    ("/keys/{hash}", "patch", "200"): {
-        "GetUpdatedKey": {"operationId": "getKey", "parameters": HASH},
-        "DeleteUpdatedKey": {"operationId": "deleteKey", "parameters": HASH},
-    },
-    ("/chat/completions", "post", "200"): {
-        "GetGeneration": {
-            "operationId": "getGeneration",
-            "parameters": {"id": "$response.header.X-Generation-Id"},
-        },
-    },
-}
-
 _LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)  # libyaml: ten times faster
 with SPEC.open("rb") as spec_file:
     DOCUMENT: dict[str, Any] = yaml.load(spec_file, Loader=_LOADER)
 
+#: The links of openapi.yaml (scripts/spec/overlay.yaml adds them): createKeys ->
+#: getKey/updateKeys/deleteKeys, and a chat answer -> its generation.
+LINKS: dict[tuple[str, str, str], dict[str, Any]] = {
+    (path, method, status): response["links"]
+    for path, item in DOCUMENT["paths"].items()
+    for method, op in item.items()
+    if isinstance(op, dict)
+    for status, response in op.get("responses", {}).items()
+    if "links" in response
+}
+
 
 def spec_document(*, links: bool = False) -> dict[str, Any]:
-    """Return a fresh copy of openapi.yaml, with `LINKS` added when asked."""
+    """Return a fresh copy of openapi.yaml (with its links only when asked)."""
     doc = copy.deepcopy(DOCUMENT)
-    if links:
-        for (path, method, status), block in LINKS.items():
-            response = doc["paths"][path][method]["responses"][status]
-            # YAML aliases share one dict between operations: copy before adding links
-            doc["paths"][path][method]["responses"][status] = {**response, "links": block}
+    if not links:
+        for path, method, status in LINKS:
+            del doc["paths"][path][method]["responses"][status]["links"]
     return doc
 
 
