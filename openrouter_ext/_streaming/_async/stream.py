@@ -24,6 +24,8 @@ from openrouter_ext._streaming.decode import (
     StreamBase,
     report_abandoned,
 )
+from openrouter_ext._streaming.messages import MessagesCodec
+from openrouter_ext._streaming.responses import ResponsesCodec
 
 if TYPE_CHECKING:
     # unasync: async-only
@@ -32,7 +34,7 @@ if TYPE_CHECKING:
     # unasync: end
     from openrouter_ext._lowlevel import ChatResult, ChatStreamChunk, ChatUsage
 
-__all__ = ["AsyncChatStream", "AsyncStream"]
+__all__ = ["AsyncChatStream", "AsyncMessagesStream", "AsyncResponsesStream", "AsyncStream"]
 
 _S = TypeVar("_S", bound="AsyncStream[Any, Any]")
 
@@ -263,3 +265,32 @@ class AsyncChatStream(_AsyncChatBase):
         """Return the usage (with ``cost``) from the usage chunk, once it arrived."""
         usage: ChatUsage | None = super().usage
         return usage
+
+
+class AsyncResponsesStream(AsyncStream[Any, Any]):
+    """A streamed Responses API call: typed events, the response ``create`` returns at the end.
+
+    The events are ``response.created``, ``response.output_item.added``,
+    ``response.output_text.delta``... up to the terminal ``response.completed`` /
+    ``response.incomplete``; an ``error`` or ``response.failed`` event raises a
+    ``StreamError`` with ``partial_response`` (an ``APIStatusError`` before any output), and
+    a stream cut before its terminal event raises ``IncompleteStreamError``. Iterate it
+    (``async for``) and use it as a context manager (``async with``); breaking out, an
+    exception, ``aclose()`` and garbage collection close the HTTP response.
+    """
+
+    codec = ResponsesCodec
+
+
+class AsyncMessagesStream(AsyncStream[Any, Any]):
+    """A streamed Messages API call: Anthropic-style events, the message at the end.
+
+    The events are ``message_start``, ``content_block_start``, ``content_block_delta``
+    (text, tool input JSON, thinking, signature, citations), ``content_block_stop``,
+    ``message_delta`` and the terminal ``message_stop``; ``ping`` keep-alives are skipped. An
+    ``error`` event raises a ``StreamError`` with ``partial_response`` (an
+    ``APIStatusError`` before any content), and a stream cut before ``message_stop`` raises
+    ``IncompleteStreamError``. Closing works as for every stream.
+    """
+
+    codec = MessagesCodec
