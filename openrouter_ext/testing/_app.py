@@ -78,9 +78,7 @@ OPERATIONS: Final[tuple[tuple[str, str, Handler, AuthKind], ...]] = (
     ("GET", "/model/{author}/{slug}", h.model, "public"),
     # Responses and Messages streams (issue 20): _responses.py, _messages.py
     ("POST", "/responses", _responses_handler, "inference"),
-    ("POST", "/presets/{slug}/responses", _responses_handler, "inference"),
     ("POST", "/messages", _messages_handler, "inference"),
-    ("POST", "/presets/{slug}/messages", _messages_handler, "inference"),
 )
 _MESSAGES: Final = {429: "Rate limit exceeded", 502: "Provider returned error",
                     503: "No available provider could handle the request (mock)"}  # fmt: skip

@@ -73,12 +73,18 @@ def plan(ctx: Ctx, chat_body: dict[str, Any], api_type: str) -> Planned | Reply:
                    [(b"x-generation-id", gen_id.encode())])  # fmt: skip
 
 
-def usage_numbers(comp: Completion) -> dict[str, Any]:
-    """Return the cost fields both APIs add to their usage (absent/null per `usage`)."""
+def usage_numbers(comp: Completion, input_name: str, output_name: str) -> dict[str, Any]:
+    """Return the cost fields both APIs add to their usage (absent/null per `usage`).
+
+    `input_name`/`output_name` name the upstream cost split (`upstream_inference_input_cost`
+    in Responses usage, `upstream_inference_prompt_cost` in Messages usage).
+    """
+    prompt = float(comp.prompt_tokens * comp.model.prompt_price) if comp.is_byok else 0.0
+    upstream = float(comp.upstream_cost) if comp.is_byok else 0.0
     out: dict[str, Any] = {
         "cost": float(comp.cost), "is_byok": comp.is_byok,
-        "cost_details": {"upstream_inference_cost":
-                         float(comp.upstream_cost) if comp.is_byok else None},
+        "cost_details": {"upstream_inference_cost": upstream if comp.is_byok else None,
+                         input_name: prompt, output_name: max(0.0, upstream - prompt)},
     }  # fmt: skip
     if comp.cost_mode == "absent":
         del out["cost"]

@@ -1,4 +1,4 @@
-"""POST /messages (and /presets/{slug}/messages): the Anthropic-compatible Messages API.
+"""POST /messages: the Anthropic-compatible Messages API, JSON or a stream.
 
 The request's `messages`, `system`, `tools` (`input_schema`), `tool_choice`, `thinking` and
 `max_tokens` are read in the chat planner's terms, so the answer and its price are those of
@@ -89,7 +89,11 @@ def _usage(comp: Completion, *, final: bool) -> dict[str, Any]:
         "service_tier": "standard",
     }  # fmt: skip
     if final:
-        usage.update(usage_numbers(comp))
+        usage.update(
+            usage_numbers(
+                comp, "upstream_inference_prompt_cost", "upstream_inference_completions_cost"
+            )
+        )
     return usage
 
 
@@ -131,11 +135,12 @@ def render(planned: Planned) -> tuple[list[dict[str, Any]], dict[str, Any]]:
               {"type": "text", "text": "".join(pieces), "citations": None})  # fmt: skip
     for call in comp.tool_calls:
         tool_id = "toolu_" + call.id.removeprefix("call_")
-        block({"type": "tool_use", "id": tool_id, "name": call.name, "input": {}},
+        block({"type": "tool_use", "id": tool_id, "caller": {"type": "direct"},
+               "name": call.name, "input": {}},
               [{"type": "input_json_delta", "partial_json": p}
                for p in split(call.arguments, comp.tool_split)],
-              {"type": "tool_use", "id": tool_id, "name": call.name,
-               "input": json.loads(call.arguments)})  # fmt: skip
+              {"type": "tool_use", "id": tool_id, "caller": {"type": "direct"},
+               "name": call.name, "input": json.loads(call.arguments)})  # fmt: skip
     usage = _usage(comp, final=True)
     events.append({"type": "message_delta",
                    "delta": {"stop_reason": stop, "stop_sequence": None, "container": None,

@@ -1,4 +1,4 @@
-"""POST /responses (and /presets/{slug}/responses): the Responses API, JSON or a stream.
+"""POST /responses: the Responses API, JSON or a stream.
 
 The request's `input` (a string or message items), `instructions`, function `tools`,
 `reasoning` and `max_output_tokens` are read in the chat planner's terms, so the answer
@@ -73,7 +73,9 @@ def _usage(comp: Completion) -> dict[str, Any]:
     p, c = comp.prompt_tokens, comp.completion_tokens
     return {"input_tokens": p, "input_tokens_details": {"cached_tokens": 0},
             "output_tokens": c, "output_tokens_details": {"reasoning_tokens": len(comp.reasoning)},
-            "total_tokens": p + c, **usage_numbers(comp)}  # fmt: skip
+            "total_tokens": p + c,
+            **usage_numbers(comp, "upstream_inference_input_cost",
+                            "upstream_inference_output_cost")}  # fmt: skip
 
 
 class _Render:

@@ -151,12 +151,13 @@ def test_responses_codec_terminal_usage_and_errors() -> None:
     assert "".join(d or "" for d in deltas) == codec.result()["output_text"]
     error = {"type": "error", "code": "rate_limit_exceeded", "message": "slow down",
              "param": None, "sequence_number": 9}  # fmt: skip
-    assert codec.error_of(error) == {"code": "rate_limit_exceeded", "message": "slow down",
-                                     "param": None}  # fmt: skip
+    assert codec.error_of(error) == {"code": 429, "message": "slow down", "param": None,
+                                     "metadata": {"error_type": "rate_limit_exceeded"}}  # fmt: skip
     failed = {"type": "response.failed", "response": {
         "id": "r", "status": "failed", "output": [],
         "error": {"code": "server_error", "message": "boom"}}}  # fmt: skip
-    assert codec.error_of(failed) == {"code": "server_error", "message": "boom"}
+    assert codec.error_of(failed) == {"code": 500, "message": "boom",
+                                      "metadata": {"error_type": "server_error"}}  # fmt: skip
     assert codec.error_of(events[3]) is None
     assert codec.is_error({"error": {"code": 400, "message": "bad"}})
     assert not codec.is_error({"object": "response", "error": None, "output": []})
@@ -210,7 +211,13 @@ def test_messages_codec_ping_terminal_and_errors() -> None:
     assert codec.generation_id == recorded["message"]["id"]
     text = "".join(t for t in (codec.text(e) for e in handed if e is not None) if t)
     assert text == recorded["message"]["content"][0]["text"]
-    assert codec.error_of({"type": "error", "error": {"message": "x"}}) is None
+    overloaded = {"type": "error", "error": {"type": "overloaded_error", "message": "busy"}}
+    assert codec.error_of(overloaded) == {"type": "overloaded_error", "message": "busy",
+                                          "code": 529, "metadata": {"error_type": "overloaded_error"}}  # fmt: skip
+    routed = {"type": "error", "error": {"type": "api_error", "message": "x",
+                                         "error_type": "provider_unavailable"}}  # fmt: skip
+    assert codec.error_of(routed)["code"] == 502
+    assert codec.error_of(recorded["events"][0]) is None
     assert codec.is_error({"type": "error", "error": {"type": "api_error", "message": "x"}})
     assert not codec.is_error(recorded["message"])
     start, stop = codec.from_json(recorded["message"])
