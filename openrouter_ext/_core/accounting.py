@@ -7,7 +7,7 @@ which sit above ``_costs`` in the import order.
 from __future__ import annotations
 
 import logging
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from decimal import Decimal
 from typing import TYPE_CHECKING, Any, TypeVar, cast
 
@@ -195,9 +195,9 @@ class _Accounting:
 
 def _items(value: object) -> list[dict[str, Any]]:
     """Return a Responses ``input`` as messages to count (a string is one user message)."""
-    wire = to_wire(value)
+    wire: object = to_wire(value)
     if isinstance(wire, list):
-        items = cast("list[Any]", wire)
+        items = cast("Iterable[object]", wire)
         return [cast("dict[str, Any]", i) if isinstance(i, dict) else {"content": i}
                 for i in items]  # fmt: skip
     return [{"role": "user", "content": wire}] if wire is not None else []

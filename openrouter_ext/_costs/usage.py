@@ -349,6 +349,7 @@ def usage_record(
     generation_id = generation_id or _str(wire.get("id"))
     if bad:
         _report(bad, served_model or requested_model, generation_id)
+    tokens = _tokens(usage, operation)
     return UsageRecord(
         time=time.time() if now is None else now,
         operation=operation,
@@ -357,7 +358,10 @@ def usage_record(
         provider=_str(wire.get("provider")),
         generation_id=generation_id,
         tags=_tags(tags),
-        **_tokens(usage, operation),
+        prompt_tokens=tokens[0],
+        completion_tokens=tokens[1],
+        reasoning_tokens=tokens[2],
+        cached_tokens=tokens[3],
         cost=cost,
         upstream_cost=upstream,
         is_byok=is_byok,
@@ -366,33 +370,30 @@ def usage_record(
     )
 
 
-def _tokens(usage: Mapping[str, Any], operation: Operation) -> dict[str, int]:
-    """Read the token counts of a usage object in the shape of its operation's API."""
+def _tokens(usage: Mapping[str, Any], operation: Operation) -> tuple[int, int, int, int]:
+    """Read prompt, completion, reasoning and cached tokens in the shape of the API's usage."""
     if operation == "responses":  # OpenAI Responses usage
-        return {
-            "prompt_tokens": _int(usage.get("input_tokens")) or 0,
-            "completion_tokens": _int(usage.get("output_tokens")) or 0,
-            "reasoning_tokens": _int(_sub(usage, "output_tokens_details").get("reasoning_tokens"))
-            or 0,
-            "cached_tokens": _int(_sub(usage, "input_tokens_details").get("cached_tokens")) or 0,
-        }
+        return (
+            _int(usage.get("input_tokens")) or 0,
+            _int(usage.get("output_tokens")) or 0,
+            _int(_sub(usage, "output_tokens_details").get("reasoning_tokens")) or 0,
+            _int(_sub(usage, "input_tokens_details").get("cached_tokens")) or 0,
+        )
     if operation == "messages":  # Anthropic usage: input_tokens excludes the cached ones
         cached = _int(usage.get("cache_read_input_tokens")) or 0
         written = _int(usage.get("cache_creation_input_tokens")) or 0
-        return {
-            "prompt_tokens": (_int(usage.get("input_tokens")) or 0) + cached + written,
-            "completion_tokens": _int(usage.get("output_tokens")) or 0,
-            "reasoning_tokens": _int(_sub(usage, "output_tokens_details").get("thinking_tokens"))
-            or 0,
-            "cached_tokens": cached,
-        }
-    return {
-        "prompt_tokens": _int(usage.get("prompt_tokens")) or 0,
-        "completion_tokens": _int(usage.get("completion_tokens")) or 0,
-        "reasoning_tokens": _int(_sub(usage, "completion_tokens_details").get("reasoning_tokens"))
-        or 0,
-        "cached_tokens": _int(_sub(usage, "prompt_tokens_details").get("cached_tokens")) or 0,
-    }
+        return (
+            (_int(usage.get("input_tokens")) or 0) + cached + written,
+            _int(usage.get("output_tokens")) or 0,
+            _int(_sub(usage, "output_tokens_details").get("thinking_tokens")) or 0,
+            cached,
+        )
+    return (
+        _int(usage.get("prompt_tokens")) or 0,
+        _int(usage.get("completion_tokens")) or 0,
+        _int(_sub(usage, "completion_tokens_details").get("reasoning_tokens")) or 0,
+        _int(_sub(usage, "prompt_tokens_details").get("cached_tokens")) or 0,
+    )
 
 
 def _tags(tags: Iterable[str]) -> tuple[str, ...]:

@@ -311,9 +311,8 @@ class StreamBase(Generic[EventT, ResultT]):
         if not isinstance(obj, dict):
             raise ResponseValidationError("stream data event is not a JSON object", body=obj)
         event = cast("dict[str, Any]", obj)
-        error = event.get("error")
-        if error is None and self._error_of is not None:  # typed error events (Responses)
-            error = self._error_of(event)
+        # a typed stream's codec reads its error events (``error``, ``response.failed``)
+        error = event.get("error") if self._error_of is None else self._error_of(event)
         if error is not None:
             self._last_data = time.monotonic()
             self._on_error_event(event, error)

@@ -16,11 +16,15 @@ from __future__ import annotations
 import copy
 import json
 from collections.abc import Callable
-from typing import Any, Final, Generic, cast
+from typing import TYPE_CHECKING, Any, Final, Generic, cast
 
-from openrouter_ext._streaming.codec import EventT, ResultT
+from openrouter_ext._lowlevel import parse_messages_event, parse_messages_result
+from openrouter_ext._streaming.codec import EventT, ResultT, typed_error
 
-__all__ = ["MessagesAccumulator", "MessagesCodec"]
+if TYPE_CHECKING:
+    pass
+
+__all__ = ["TypedMessagesCodec", "MessagesAccumulator", "MessagesCodec"]
 
 _DELTA: Final = "content_block_delta"
 # delta type -> the block field it extends
@@ -195,8 +199,13 @@ class MessagesCodec(Generic[EventT, ResultT]):
         return event
 
     def error_of(self, obj: dict[str, Any]) -> dict[str, Any] | None:
-        """Return None: Messages error events carry their error under ``error``."""
-        return None
+        """Return the error of an ``error`` event (or an error envelope), else None."""
+        error = obj.get("error")
+        if error is None:
+            return None
+        if isinstance(error, dict):
+            return typed_error(cast("dict[str, Any]", error))
+        return {"message": str(error), "code": 500}
 
     def add_error(self, obj: dict[str, Any]) -> None:
         metadata = obj.get("openrouter_metadata")
@@ -249,3 +258,20 @@ class MessagesCodec(Generic[EventT, ResultT]):
             if isinstance(text, str) and getattr(event.delta, "type", None) == "text_delta":
                 return text or None
         return None
+
+
+if TYPE_CHECKING:
+    from openrouter_ext._lowlevel import MessagesResult, MessagesStreamEvent
+
+    _TypedMessagesCodecBase = MessagesCodec[MessagesStreamEvent, MessagesResult]
+else:  # the generated models load on first use, not with this module
+    _TypedMessagesCodecBase = MessagesCodec
+
+
+class TypedMessagesCodec(_TypedMessagesCodecBase):
+    """The codec of the public stream: events and result parsed into the generated models."""
+
+    __slots__ = ()
+
+    def __init__(self) -> None:
+        super().__init__(parse_messages_event, parse_messages_result)

@@ -16,11 +16,14 @@ from __future__ import annotations
 
 import copy
 from collections.abc import Callable
-from typing import Any, Final, Generic, cast
+from typing import TYPE_CHECKING, Any, Final, Generic, cast
 
-from openrouter_ext._streaming.codec import EventT, ResultT
+from openrouter_ext._lowlevel import parse_responses_event, parse_responses_result
+from openrouter_ext._streaming.codec import EventT, ResultT, typed_error
 
-__all__ = ["TERMINAL_RESPONSE_EVENTS", "ResponsesAccumulator", "ResponsesCodec"]
+__all__ = [
+    "TERMINAL_RESPONSE_EVENTS", "ResponsesAccumulator", "ResponsesCodec", "TypedResponsesCodec",
+]  # fmt: skip
 
 #: The events that end a Responses stream (each carries the whole response).
 TERMINAL_RESPONSE_EVENTS: Final = frozenset(
@@ -295,13 +298,14 @@ class ResponsesCodec(Generic[EventT, ResultT]):
         """Return the error an ``error`` or ``response.failed`` event carries, else None."""
         kind = obj.get("type")
         if kind == "error":
-            return {k: obj[k] for k in ("code", "message", "param") if k in obj}
+            fields: dict[str, Any] = {k: obj[k] for k in ("code", "message", "param") if k in obj}
+            return typed_error(fields)
         if kind == "response.failed":
             response = _as_dict(obj.get("response"))
-            error = _as_dict(response.get("error")) if response is not None else None
-            if error is not None:
-                return error
-            return {"code": "server_error", "message": "the response failed"}
+            failed = _as_dict(response.get("error")) if response is not None else None
+            return typed_error(failed or {"code": "server_error", "message": "the response failed"})
+        if "error" in obj and "type" not in obj:  # an error envelope instead of an event
+            return _as_dict(obj["error"]) or {"message": str(obj["error"])}
         return None
 
     def add_error(self, obj: dict[str, Any]) -> None:
@@ -353,3 +357,20 @@ class ResponsesCodec(Generic[EventT, ResultT]):
             delta: str = event.delta
             return delta or None
         return None
+
+
+if TYPE_CHECKING:
+    from openrouter_ext._lowlevel import OpenResponsesResult, ResponsesStreamEvent
+
+    _TypedResponsesCodecBase = ResponsesCodec[ResponsesStreamEvent, OpenResponsesResult]
+else:  # the generated models load on first use, not with this module
+    _TypedResponsesCodecBase = ResponsesCodec
+
+
+class TypedResponsesCodec(_TypedResponsesCodecBase):
+    """The codec of the public stream: events and result parsed into the generated models."""
+
+    __slots__ = ()
+
+    def __init__(self) -> None:
+        super().__init__(parse_responses_event, parse_responses_result)

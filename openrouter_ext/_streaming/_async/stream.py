@@ -24,15 +24,25 @@ from openrouter_ext._streaming.decode import (
     StreamBase,
     report_abandoned,
 )
-from openrouter_ext._streaming.messages import MessagesCodec
-from openrouter_ext._streaming.responses import ResponsesCodec
+from openrouter_ext._streaming.messages import TypedMessagesCodec
+from openrouter_ext._streaming.responses import TypedResponsesCodec
 
 if TYPE_CHECKING:
     # unasync: async-only
     import asyncio
 
     # unasync: end
-    from openrouter_ext._lowlevel import ChatResult, ChatStreamChunk, ChatUsage
+    from openrouter_ext._lowlevel import (
+        ChatResult,
+        ChatStreamChunk,
+        ChatUsage,
+        MessagesResult,
+        MessagesResultUsage,
+        MessagesStreamEvent,
+        OpenResponsesResult,
+        ResponsesStreamEvent,
+        Usage,
+    )
 
 __all__ = ["AsyncChatStream", "AsyncMessagesStream", "AsyncResponsesStream", "AsyncStream"]
 
@@ -267,7 +277,14 @@ class AsyncChatStream(_AsyncChatBase):
         return usage
 
 
-class AsyncResponsesStream(AsyncStream[Any, Any]):
+if TYPE_CHECKING:
+    _AsyncResponsesBase = AsyncStream[ResponsesStreamEvent, OpenResponsesResult]
+    _AsyncMessagesBase = AsyncStream[MessagesStreamEvent, MessagesResult]
+else:  # the generated models load on first use, not with this module
+    _AsyncResponsesBase = _AsyncMessagesBase = AsyncStream
+
+
+class AsyncResponsesStream(_AsyncResponsesBase):
     """A streamed Responses API call: typed events, the response ``create`` returns at the end.
 
     The events are ``response.created``, ``response.output_item.added``,
@@ -279,10 +296,16 @@ class AsyncResponsesStream(AsyncStream[Any, Any]):
     exception, ``aclose()`` and garbage collection close the HTTP response.
     """
 
-    codec = ResponsesCodec
+    codec = TypedResponsesCodec
+
+    @property
+    def usage(self) -> Usage | None:
+        """Return the usage (tokens, ``cost``) of the terminal event, once it arrived."""
+        usage: Usage | None = super().usage
+        return usage
 
 
-class AsyncMessagesStream(AsyncStream[Any, Any]):
+class AsyncMessagesStream(_AsyncMessagesBase):
     """A streamed Messages API call: Anthropic-style events, the message at the end.
 
     The events are ``message_start``, ``content_block_start``, ``content_block_delta``
@@ -293,4 +316,10 @@ class AsyncMessagesStream(AsyncStream[Any, Any]):
     ``IncompleteStreamError``. Closing works as for every stream.
     """
 
-    codec = MessagesCodec
+    codec = TypedMessagesCodec
+
+    @property
+    def usage(self) -> MessagesResultUsage | None:
+        """Return the usage (``message_delta``'s over ``message_start``'s, with ``cost``)."""
+        usage: MessagesResultUsage | None = super().usage
+        return usage

@@ -25,11 +25,21 @@ from openrouter_ext._streaming.decode import (
     StreamBase,
     report_abandoned,
 )
-from openrouter_ext._streaming.messages import MessagesCodec
-from openrouter_ext._streaming.responses import ResponsesCodec
+from openrouter_ext._streaming.messages import TypedMessagesCodec
+from openrouter_ext._streaming.responses import TypedResponsesCodec
 
 if TYPE_CHECKING:
-    from openrouter_ext._lowlevel import ChatResult, ChatStreamChunk, ChatUsage
+    from openrouter_ext._lowlevel import (
+        ChatResult,
+        ChatStreamChunk,
+        ChatUsage,
+        MessagesResult,
+        MessagesResultUsage,
+        MessagesStreamEvent,
+        OpenResponsesResult,
+        ResponsesStreamEvent,
+        Usage,
+    )
 
 __all__ = ["ChatStream", "MessagesStream", "ResponsesStream", "Stream"]
 
@@ -241,7 +251,14 @@ class ChatStream(_AsyncChatBase):
         return usage
 
 
-class ResponsesStream(Stream[Any, Any]):
+if TYPE_CHECKING:
+    _AsyncResponsesBase = Stream[ResponsesStreamEvent, OpenResponsesResult]
+    _AsyncMessagesBase = Stream[MessagesStreamEvent, MessagesResult]
+else:  # the generated models load on first use, not with this module
+    _AsyncResponsesBase = _AsyncMessagesBase = Stream
+
+
+class ResponsesStream(_AsyncResponsesBase):
     """A streamed Responses API call: typed events, the response ``create`` returns at the end.
 
     The events are ``response.created``, ``response.output_item.added``,
@@ -253,10 +270,16 @@ class ResponsesStream(Stream[Any, Any]):
     exception, ``close()`` and garbage collection close the HTTP response.
     """
 
-    codec = ResponsesCodec
+    codec = TypedResponsesCodec
+
+    @property
+    def usage(self) -> Usage | None:
+        """Return the usage (tokens, ``cost``) of the terminal event, once it arrived."""
+        usage: Usage | None = super().usage
+        return usage
 
 
-class MessagesStream(Stream[Any, Any]):
+class MessagesStream(_AsyncMessagesBase):
     """A streamed Messages API call: Anthropic-style events, the message at the end.
 
     The events are ``message_start``, ``content_block_start``, ``content_block_delta``
@@ -267,4 +290,10 @@ class MessagesStream(Stream[Any, Any]):
     ``IncompleteStreamError``. Closing works as for every stream.
     """
 
-    codec = MessagesCodec
+    codec = TypedMessagesCodec
+
+    @property
+    def usage(self) -> MessagesResultUsage | None:
+        """Return the usage (``message_delta``'s over ``message_start``'s, with ``cost``)."""
+        usage: MessagesResultUsage | None = super().usage
+        return usage
