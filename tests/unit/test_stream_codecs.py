@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import copy
 import json
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -212,8 +213,9 @@ def test_messages_codec_ping_terminal_and_errors() -> None:
     text = "".join(t for t in (codec.text(e) for e in handed if e is not None) if t)
     assert text == recorded["message"]["content"][0]["text"]
     overloaded = {"type": "error", "error": {"type": "overloaded_error", "message": "busy"}}
-    assert codec.error_of(overloaded) == {"type": "overloaded_error", "message": "busy",
-                                          "code": 529, "metadata": {"error_type": "overloaded_error"}}  # fmt: skip
+    expected = {"type": "overloaded_error", "message": "busy", "code": 529,
+                "metadata": {"error_type": "overloaded_error"}}  # fmt: skip
+    assert codec.error_of(overloaded) == expected
     routed = {"type": "error", "error": {"type": "api_error", "message": "x",
                                          "error_type": "provider_unavailable"}}  # fmt: skip
     assert codec.error_of(routed)["code"] == 502
@@ -251,3 +253,39 @@ def test_messages_citations_and_bad_json() -> None:
     with pytest.raises(TypeError):
         acc.add({"type": "content_block_delta", "index": 0,
                  "delta": {"type": "text_delta", "text": None}})  # fmt: skip
+
+
+def test_event_tables_are_the_specs_discriminator_mappings() -> None:
+    import yaml
+
+    from openrouter_ext._lowlevel import model
+    from openrouter_ext._lowlevel.events import MESSAGES_EVENTS, RESPONSES_EVENTS
+
+    spec = yaml.safe_load((Path(__file__).parents[2] / "openapi.yaml").read_text("utf-8"))
+    schemas = spec["components"]["schemas"]
+    for union, table in (("StreamEvents", RESPONSES_EVENTS),
+                         ("MessagesStreamEvents", MESSAGES_EVENTS)):  # fmt: skip
+        mapping = schemas[union]["discriminator"]["mapping"]
+        assert {k: v.rsplit("/", 1)[-1] for k, v in mapping.items()} == dict(table)
+        for name in table.values():
+            assert callable(model(name).from_dict), name
+
+
+@pytest.mark.parametrize("name", [*RESPONSES, *MESSAGES])
+def test_recorded_events_parse_into_their_models(name: str) -> None:
+    from openrouter_ext._lowlevel import (
+        UnknownStreamEvent,
+        parse_messages_event,
+        parse_responses_event,
+    )
+
+    parse = parse_responses_event if name.startswith("responses") else parse_messages_event
+    for event in fixture_json(f"{name}.json")["events"]:
+        parsed = parse(copy.deepcopy(event))
+        assert not isinstance(parsed, UnknownStreamEvent)
+        assert parsed.type == event["type"]
+    future = parse({"type": "response.future_thing", "x": 1})
+    assert isinstance(future, UnknownStreamEvent) and future.data == {
+        "type": "response.future_thing", "x": 1}  # fmt: skip
+    with pytest.raises(TypeError):
+        parse({"type": 3})
