@@ -231,6 +231,22 @@ class StreamBase(Generic[EventT, ResultT]):
                     if self._done:
                         return
                 return
+        elif (
+            text.startswith("event:")
+            and text.endswith("\n\n")
+            and text.count("\n") == 3
+            and "\r" not in text
+            and not self._cut
+            and not self._lines.buffer
+            and not self._lines.trailing_cr
+        ):
+            # One whole named event (``event: <type>`` then one ``data:`` line, as the
+            # Messages API sends them): its data, the name being in the data's ``type`` too.
+            line = text[text.index("\n") + 1 : -2]
+            if line.startswith("data:"):
+                value = line[5:]
+                self._on_data(value[1:] if value.startswith(" ") else value)
+                return
         lines = self._lines.decode(text)
         if not lines:  # a line still without its end: bounded by the event size limit
             self._held += len(text)
