@@ -41,8 +41,13 @@ from openrouter_ext._errors.tree import (
 from openrouter_ext._errors.tree import OpenRouterError as APIError
 from openrouter_ext._errors.tree import ServerError as InternalServerError
 from openrouter_ext._retry.policy import RetryBudget, RetryPolicy
-from openrouter_ext._streaming._async.stream import AsyncChatStream
-from openrouter_ext._streaming._sync.stream import ChatStream
+from openrouter_ext._lowlevel import UnknownStreamEvent
+from openrouter_ext._streaming._async.stream import (
+    AsyncChatStream,
+    AsyncMessagesStream,
+    AsyncResponsesStream,
+)
+from openrouter_ext._streaming._sync.stream import ChatStream, MessagesStream, ResponsesStream
 from openrouter_ext._structured.errors import LengthFinishReasonError, StructuredOutputError
 from openrouter_ext._version import __version__
 from openrouter_ext.resources._raw import APIResponse
@@ -61,7 +66,8 @@ if TYPE_CHECKING:
 
 __all__ = [
     "APIConnectionError", "APIError", "APIResponse", "APIStatusError", "APITimeoutError",
-    "AsyncChatStream",
+    "AsyncChatStream", "AsyncMessagesStream", "AsyncResponsesStream", "MessagesStream",
+    "ResponsesStream", "UnknownStreamEvent",
     "AsyncOpenRouter", "AuthenticationError", "BadRequestError", "Budget", "BudgetExceededError",
     "CallInfo", "ChatStream", "ClientOptions", "ConflictError", "CostTracker",
     "IncompleteStreamError", "InsufficientCreditsError", "InternalServerError",

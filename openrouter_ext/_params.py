@@ -369,6 +369,7 @@ __all__ = [
     "MessagesRequestToolsItemWebSearch20260209Param",
     "MessagesSearchModelsServerToolParam",
     "MessagesShellToolResultBlockParam",
+    "MessagesStreamParams",
     "MessagesToolAdditionBlockParam",
     "MessagesToolAdditionBlockToolMcpToolReferenceParam",
     "MessagesToolAdditionBlockToolMcpToolsetReferenceParam",
@@ -504,6 +505,7 @@ __all__ = [
     "ResponsesCreateParams",
     "ResponsesRequestParam",
     "ResponsesRequestToolsItemFunctionParam",
+    "ResponsesStreamParams",
     "STTInputAudioParam",
     "STTRequestParam",
     "STTRequestProviderParam",
@@ -1690,7 +1692,7 @@ class ImagesModelsEndpointsParams(RequestOptions, total=False):
     """
 
 
-class MessagesCreateParams(RequestOptions, total=False):
+class MessagesCreateParams(StreamRequestOptions, total=False):
     """Keyword arguments of ``client.messages.create()``.
 
     ``POST /messages``.
@@ -1724,7 +1726,78 @@ class MessagesCreateParams(RequestOptions, total=False):
     speed: AnthropicSpeedParam | None
     stop_sequences: Sequence[str]
     stop_server_tools_when: StopServerToolsWhenParam
-    stream: bool
+    system: str | Sequence[AnthropicTextBlockParamParam]
+    temperature: float
+    thinking: (
+        MessagesRequestThinkingEnabledParam
+        | MessagesRequestThinkingDisabledParam
+        | MessagesRequestThinkingAdaptiveParam
+    )
+    tool_choice: (
+        MessagesRequestToolChoiceAutoParam
+        | MessagesRequestToolChoiceAnyParam
+        | MessagesRequestToolChoiceNoneParam
+        | MessagesRequestToolChoiceToolParam
+    )
+    tools: Sequence[
+        MessagesRequestToolsItemCustomParam
+        | MessagesRequestToolsItemBash20250124Param
+        | MessagesRequestToolsItemTextEditor20250124Param
+        | MessagesRequestToolsItemWebSearch20250305Param
+        | MessagesRequestToolsItemWebSearch20260209Param
+        | MessagesRequestToolsItemAdvisor20260301Param
+        | BashServerToolParam
+        | DatetimeServerToolParam
+        | ImageGenerationServerToolOpenRouterParam
+        | MessagesSearchModelsServerToolParam
+        | WebFetchServerToolParam
+        | OpenRouterWebSearchServerToolParam
+        | MessagesRequestToolsItemVariant12Param
+        | AnthropicToolSearchToolBm25Param
+        | AnthropicToolSearchToolRegexParam
+        | ShellServerToolOpenRouterParam
+        | ToolSearchServerToolParam
+    ]
+    top_k: int
+    top_p: float
+    trace: TraceConfigParam
+    user: str
+
+
+class MessagesStreamParams(StreamRequestOptions, total=False):
+    """Keyword arguments of ``client.messages.stream()``.
+
+    ``POST /messages``.
+    """
+
+    cache_control: AnthropicCacheControlDirectiveParam
+    context_management: MessagesCreateBodyContextManagementParam | None
+    fallbacks: Sequence[MessagesFallbackParamParam] | None
+    max_tokens: int
+    messages: Required[Sequence[MessagesMessageParamParam] | None]
+    metadata: MessagesCreateBodyMetadataParam
+    model: Required[str]
+    models: Sequence[str]
+    output_config: MessagesOutputConfigParam
+    plugins: Sequence[
+        AutoRouterPluginParam
+        | AutoBetaRouterPluginParam
+        | ModerationPluginParam
+        | WebSearchPluginParam
+        | WebFetchPluginParam
+        | FileParserPluginParam
+        | ResponseHealingPluginParam
+        | ContextCompressionPluginParam
+        | ParetoRouterPluginParam
+        | FusionPluginParam
+    ]
+    provider: ProviderPreferencesParam | None
+    route: DeprecatedRouteParam | None
+    service_tier: str
+    session_id: str
+    speed: AnthropicSpeedParam | None
+    stop_sequences: Sequence[str]
+    stop_server_tools_when: StopServerToolsWhenParam
     system: str | Sequence[AnthropicTextBlockParamParam]
     temperature: float
     thinking: (
@@ -2142,7 +2215,7 @@ class RerankCreateParams(RequestOptions, total=False):
     top_n: int
 
 
-class ResponsesCreateParams(RequestOptions, total=False):
+class ResponsesCreateParams(StreamRequestOptions, total=False):
     """Keyword arguments of ``client.responses.create()``.
 
     ``POST /responses``.
@@ -2188,7 +2261,93 @@ class ResponsesCreateParams(RequestOptions, total=False):
     session_id: str
     stop_server_tools_when: StopServerToolsWhenParam
     store: Literal[False]
-    stream: bool
+    temperature: float | None
+    text: TextExtendedConfigParam
+    tool_choice: OpenAIResponsesToolChoiceParam
+    tools: Sequence[
+        ResponsesRequestToolsItemFunctionParam
+        | PreviewWebSearchServerToolParam
+        | Preview20250311WebSearchServerToolParam
+        | LegacyWebSearchServerToolParam
+        | WebSearchServerToolParam
+        | FileSearchServerToolParam
+        | ComputerUseServerToolParam
+        | CodeInterpreterServerToolParam
+        | McpServerToolParam
+        | ImageGenerationServerToolParam
+        | CodexLocalShellToolParam
+        | ShellServerToolParam
+        | ApplyPatchServerToolParam
+        | CustomToolParam
+        | NamespaceToolParam
+        | AdvisorServerToolOpenRouterParam
+        | SubagentServerToolOpenRouterParam
+        | DatetimeServerToolParam
+        | FilesServerToolParam
+        | FusionServerToolOpenRouterParam
+        | ImageGenerationServerToolOpenRouterParam
+        | SearchModelsServerToolOpenRouterParam
+        | WebFetchServerToolParam
+        | WebSearchServerToolOpenRouterParam
+        | ApplyPatchServerToolOpenRouterParam
+        | BashServerToolParam
+        | ShellServerToolOpenRouterParam
+        | ToolSearchServerToolParam
+    ]
+    top_k: int
+    top_logprobs: int | None
+    top_p: float | None
+    trace: TraceConfigParam
+    truncation: OpenAIResponsesTruncationParam | None
+    user: str
+
+
+class ResponsesStreamParams(StreamRequestOptions, total=False):
+    """Keyword arguments of ``client.responses.stream()``.
+
+    ``POST /responses``.
+    """
+
+    background: bool | None
+    cache_control: AnthropicCacheControlDirectiveParam
+    debug: ChatDebugOptionsParam
+    frequency_penalty: float | None
+    image_config: ImageConfigParam
+    include: Sequence[ResponseIncludesEnumParam] | None
+    input: InputsParam
+    instructions: str | None
+    max_output_tokens: int | None
+    max_tool_calls: int | None
+    metadata: RequestMetadataParam | None
+    modalities: Sequence[OutputModalityEnumParam]
+    model: str
+    models: Sequence[str]
+    parallel_tool_calls: bool | None
+    plugins: Sequence[
+        AutoRouterPluginParam
+        | AutoBetaRouterPluginParam
+        | ModerationPluginParam
+        | WebSearchPluginParam
+        | WebFetchPluginParam
+        | FileParserPluginParam
+        | ResponseHealingPluginParam
+        | ContextCompressionPluginParam
+        | ParetoRouterPluginParam
+        | FusionPluginParam
+    ]
+    presence_penalty: float | None
+    previous_response_id: Any
+    prompt: StoredPromptTemplateParam | None
+    prompt_cache_key: str | None
+    prompt_cache_options: PromptCacheOptionsParam | None
+    provider: ProviderPreferencesParam | None
+    reasoning: ReasoningConfigParam | None
+    route: DeprecatedRouteParam | None
+    safety_identifier: str | None
+    service_tier: Literal["auto", "default", "fast", "flex", "priority", "scale"] | None
+    session_id: str
+    stop_server_tools_when: StopServerToolsWhenParam
+    store: Literal[False]
     temperature: float | None
     text: TextExtendedConfigParam
     tool_choice: OpenAIResponsesToolChoiceParam

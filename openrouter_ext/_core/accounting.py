@@ -7,9 +7,9 @@ which sit above ``_costs`` in the import order.
 from __future__ import annotations
 
 import logging
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from decimal import Decimal
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from openrouter_ext._costs.budget import Budget, Reservation
 from openrouter_ext._costs.observe import (
@@ -26,6 +26,7 @@ from openrouter_ext._costs.pricing import (
     worst_case_cost,
 )
 from openrouter_ext._costs.tracker import CostTracker, usage_record
+from openrouter_ext._costs.usage import Operation as BilledKind
 from openrouter_ext._errors.tree import (
     APIConnectionError,
     APIStatusError,
@@ -61,7 +62,18 @@ class _Accounting:
     def _needs_reservation(self, op: Operation[Any]) -> bool:
         return self._spend_budget is not None and op.billed is not None
 
-    def _estimate(self, price: ModelPrice, body: Mapping[str, Any]) -> Decimal:
+    def _estimate(
+        self, price: ModelPrice, body: Mapping[str, Any], kind: BilledKind | None = None
+    ) -> Decimal:
+        if kind == "responses":  # input (text or items) and instructions; max_output_tokens
+            extra = [to_wire(body[k]) for k in ("instructions", "tools", "text") if body.get(k)]
+            tokens = estimate_prompt_tokens(_items(body.get("input")), extra=extra)
+            limit = body.get("max_output_tokens")
+            return worst_case_cost(price, prompt_tokens=tokens, max_tokens=limit)
+        if kind == "messages":  # messages and system; max_tokens is required there
+            extra = [to_wire(body[k]) for k in ("system", "tools") if body.get(k)]
+            tokens = estimate_prompt_tokens(to_wire(body.get("messages") or []), extra=extra)
+            return worst_case_cost(price, prompt_tokens=tokens, max_tokens=body.get("max_tokens"))
         if "input" in body:  # embeddings: the input is the whole prompt, there is no output
             tokens = estimate_prompt_tokens([{"role": "user", "content": body["input"]}])
             return worst_case_cost(price, prompt_tokens=tokens, max_tokens=0)
@@ -71,9 +83,11 @@ class _Accounting:
         limit = body.get("max_completion_tokens") or body.get("max_tokens")
         return worst_case_cost(price, prompt_tokens=tokens, max_tokens=limit)
 
-    def _reserve(self, price: ModelPrice, body: Mapping[str, Any]) -> Reservation:
+    def _reserve(
+        self, price: ModelPrice, body: Mapping[str, Any], kind: BilledKind | None = None
+    ) -> Reservation:
         assert self._spend_budget is not None
-        return self._spend_budget.reserve(self._estimate(price, body))
+        return self._spend_budget.reserve(self._estimate(price, body, kind))
 
     @staticmethod
     def _model_of(body: Mapping[str, Any]) -> str:
@@ -177,6 +191,16 @@ class _Accounting:
             incomplete=not outcome.complete,
             generation_id=outcome.generation_id,
         )
+
+
+def _items(value: object) -> list[dict[str, Any]]:
+    """Return a Responses ``input`` as messages to count (a string is one user message)."""
+    wire: object = to_wire(value)
+    if isinstance(wire, list):
+        items = cast("Iterable[object]", wire)
+        return [cast("dict[str, Any]", i) if isinstance(i, dict) else {"content": i}
+                for i in items]  # fmt: skip
+    return [{"role": "user", "content": wire}] if wire is not None else []
 
 
 def _maybe_billed(error: BaseException) -> bool:

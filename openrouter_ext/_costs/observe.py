@@ -79,7 +79,21 @@ Observer = Callable[[CallInfo], None]
 
 
 def finish_reasons_of(wire: Mapping[str, Any]) -> tuple[str, ...]:
-    """Return the ``finish_reason`` of each choice of a chat result dict (nulls skipped)."""
+    """Return the finish reasons of a result dict (nulls skipped).
+
+    Chat: each choice's ``finish_reason``; Messages: ``stop_reason``; Responses: ``status``
+    (with the ``incomplete_details`` reason when incomplete).
+    """
+    stop = wire.get("stop_reason")
+    if isinstance(stop, str):
+        return (stop,)
+    if wire.get("object") == "response":
+        details = wire.get("incomplete_details")
+        reason = cast("Mapping[str, Any]", details).get("reason") if isinstance(
+            details, Mapping) else None  # fmt: skip
+        status = wire.get("status")
+        return tuple(r for r in (reason if isinstance(reason, str) else status,)
+                     if isinstance(r, str))  # fmt: skip
     choices = wire.get("choices")
     reasons = (
         cast("Mapping[str, Any]", c).get("finish_reason")
@@ -109,7 +123,7 @@ def call_info_from(
     Args:
         record: The call's usage record; supplies served model, provider, generation id,
             tokens, cost, tags, ``streamed`` and ``incomplete`` when given.
-        operation: ``"chat"`` or ``"embeddings"``.
+        operation: the kind of call (``"chat"``, ``"embeddings"``, ``"responses"``...).
         model: The requested model.
         status: The final HTTP status, None when no response arrived.
         attempts: Attempts made (1 + retries).

@@ -29,7 +29,9 @@ __all__ = [
     "valid_amount",
 ]  # fmt: skip
 
-Operation = Literal["chat", "embeddings"]
+#: The kinds of billed calls: their usage objects differ (``prompt_tokens``/``completion_tokens``
+#: for chat and embeddings, ``input_tokens``/``output_tokens`` for responses and messages).
+Operation = Literal["chat", "embeddings", "responses", "messages"]
 _ZERO: Final = Decimal(0)
 #: The largest money amount accepted anywhere, in USD (10^12): far above any real call, price
 #: or budget, and small enough that no sum of such amounts can overflow ``Decimal``.
@@ -304,7 +306,7 @@ def usage_record(
     generation_id: str | None = None,
     now: float | None = None,
 ) -> UsageRecord:
-    """Build a record from the wire JSON of a chat result, stream result or embeddings response.
+    """Build a record from the wire JSON of a billed call's result (or a stream's, accumulated).
 
     Missing and null fields are told apart from zero: an absent or null ``usage.cost`` gives
     ``cost=None`` (unknown), ``0`` gives ``Decimal("0")``. ``upstream_cost`` is read only
@@ -314,7 +316,8 @@ def usage_record(
 
     Args:
         wire: The response body (or a stream's accumulated result) as a dict.
-        operation: ``"chat"`` or ``"embeddings"``.
+        operation: ``"chat"``, ``"embeddings"``, ``"responses"`` or ``"messages"`` (the
+            shape of ``usage``: chat's ``prompt_tokens``, or ``input_tokens``/``output_tokens``).
         requested_model: The ``model`` the caller asked for.
         tags: Caller-given labels; a plain string counts as one tag; duplicates are dropped.
         streamed: True for a stream.
@@ -346,6 +349,7 @@ def usage_record(
     generation_id = generation_id or _str(wire.get("id"))
     if bad:
         _report(bad, served_model or requested_model, generation_id)
+    tokens = _tokens(usage, operation)
     return UsageRecord(
         time=time.time() if now is None else now,
         operation=operation,
@@ -354,16 +358,41 @@ def usage_record(
         provider=_str(wire.get("provider")),
         generation_id=generation_id,
         tags=_tags(tags),
-        prompt_tokens=_int(usage.get("prompt_tokens")) or 0,
-        completion_tokens=_int(usage.get("completion_tokens")) or 0,
-        reasoning_tokens=_int(_sub(usage, "completion_tokens_details").get("reasoning_tokens"))
-        or 0,
-        cached_tokens=_int(_sub(usage, "prompt_tokens_details").get("cached_tokens")) or 0,
+        prompt_tokens=tokens[0],
+        completion_tokens=tokens[1],
+        reasoning_tokens=tokens[2],
+        cached_tokens=tokens[3],
         cost=cost,
         upstream_cost=upstream,
         is_byok=is_byok,
         incomplete=incomplete,
         streamed=streamed,
+    )
+
+
+def _tokens(usage: Mapping[str, Any], operation: Operation) -> tuple[int, int, int, int]:
+    """Read prompt, completion, reasoning and cached tokens in the shape of the API's usage."""
+    if operation == "responses":  # OpenAI Responses usage
+        return (
+            _int(usage.get("input_tokens")) or 0,
+            _int(usage.get("output_tokens")) or 0,
+            _int(_sub(usage, "output_tokens_details").get("reasoning_tokens")) or 0,
+            _int(_sub(usage, "input_tokens_details").get("cached_tokens")) or 0,
+        )
+    if operation == "messages":  # Anthropic usage: input_tokens excludes the cached ones
+        cached = _int(usage.get("cache_read_input_tokens")) or 0
+        written = _int(usage.get("cache_creation_input_tokens")) or 0
+        return (
+            (_int(usage.get("input_tokens")) or 0) + cached + written,
+            _int(usage.get("output_tokens")) or 0,
+            _int(_sub(usage, "output_tokens_details").get("thinking_tokens")) or 0,
+            cached,
+        )
+    return (
+        _int(usage.get("prompt_tokens")) or 0,
+        _int(usage.get("completion_tokens")) or 0,
+        _int(_sub(usage, "completion_tokens_details").get("reasoning_tokens")) or 0,
+        _int(_sub(usage, "prompt_tokens_details").get("cached_tokens")) or 0,
     )
 
 

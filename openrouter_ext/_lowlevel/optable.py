@@ -392,11 +392,12 @@ _OPERATION_LIST: tuple[Operation[Any], ...] = (
         resend_safe=True,
     ),  # GET /images/models/{author}/{slug}/endpoints
     Operation(
-        "messages.create",
+        "messages",
         "anthropic_messages.create_messages",
         "MessagesResult",
         resend_safe=False,
         request="MessagesRequest",
+        billed="messages",
     ),  # POST /messages
     Operation(
         "models.details", "models.get_model", "ModelResponse", resend_safe=True
@@ -492,11 +493,12 @@ _OPERATION_LIST: tuple[Operation[Any], ...] = (
         request="CreateRerankRequest",
     ),  # POST /rerank
     Operation(
-        "responses.create",
+        "responses",
         "responses.create_responses",
         "OpenResponsesResult",
         resend_safe=False,
         request="ResponsesRequest",
+        billed="responses",
     ),  # POST /responses
     Operation(
         "scim.group_mappings.list",

@@ -10,17 +10,48 @@ that names its types); nothing else in ``_streaming`` changes.
 
 from __future__ import annotations
 
-from typing import Any, Generic, Protocol, TypeVar
+from collections.abc import Mapping
+from typing import Any, Final, Generic, Protocol, TypeVar
 
+from openrouter_ext._errors.envelope import envelope_status
 from openrouter_ext._lowlevel import parse_chat_result, parse_chunk
 from openrouter_ext._streaming.accumulate import ChatAccumulator, chunks_from_result
 
-__all__ = ["ChatCodec", "EventT", "ResultT", "StreamCodec"]
+__all__ = ["ChatCodec", "EventT", "ResultT", "StreamCodec", "typed_error"]
 
 EventT = TypeVar("EventT")
 ResultT = TypeVar("ResultT")
 EventT_co = TypeVar("EventT_co", covariant=True)
 ResultT_co = TypeVar("ResultT_co", covariant=True)
+
+
+#: Anthropic's error types (Messages API error events) → HTTP status.
+_ANTHROPIC_TYPES: Final = {
+    "invalid_request_error": 400, "authentication_error": 401, "billing_error": 402,
+    "permission_error": 403, "not_found_error": 404, "request_too_large": 413,
+    "rate_limit_error": 429, "api_error": 500, "overloaded_error": 529,
+}  # fmt: skip
+
+
+def typed_error(error: Mapping[str, Any]) -> dict[str, Any]:
+    """Return an error event's object in the envelope's terms: an HTTP status as ``code``.
+
+    Responses error events carry a string ``code`` (``rate_limit_exceeded``...) and Messages
+    error events an Anthropic ``type`` (``overloaded_error``...) and OpenRouter's
+    ``error_type``; the status they mean becomes ``code``, the API's own word
+    ``metadata.error_type``, so the errors raised are those of an HTTP error of that status.
+    """
+    code, kind = error.get("code"), error.get("type")
+    words = (error.get("error_type"), code if isinstance(code, str) else None, kind)
+    word = next((w for w in words if isinstance(w, str) and w), None)
+    status = envelope_status(error, None) if code is not None or error.get("error_type") else None
+    if status is None or (status == 500 and isinstance(kind, str) and kind in _ANTHROPIC_TYPES):
+        status = _ANTHROPIC_TYPES.get(kind, 500) if isinstance(kind, str) else 500
+    metadata = dict(error.get("metadata") or {})
+    if word is not None:
+        metadata.setdefault("error_type", word)
+    out = {k: v for k, v in error.items() if k not in ("code", "metadata")}
+    return {**out, "code": status, "metadata": metadata}
 
 
 class StreamCodec(Protocol[EventT_co, ResultT_co]):

@@ -124,6 +124,10 @@ class StreamBase(Generic[EventT, ResultT]):
         self._new_codec = codec
         self._codec = codec()
         self._done_data = self._codec.done_data
+        #: The codec's reader of error events without an ``error`` key, if it has one.
+        self._error_of: Callable[[dict[str, Any]], dict[str, Any] | None] | None = getattr(
+            self._codec, "error_of", None
+        )
         self._idle_timeout = idle_timeout
         self._on_finish = on_finish
         self._max_event = max_event_bytes
@@ -227,6 +231,22 @@ class StreamBase(Generic[EventT, ResultT]):
                     if self._done:
                         return
                 return
+        elif (
+            text.startswith("event:")
+            and text.endswith("\n\n")
+            and text.count("\n") == 3
+            and "\r" not in text
+            and not self._cut
+            and not self._lines.buffer
+            and not self._lines.trailing_cr
+        ):
+            # One whole named event (``event: <type>`` then one ``data:`` line, as the
+            # Messages API sends them): its data, the name being in the data's ``type`` too.
+            line = text[text.index("\n") + 1 : -2]
+            if line.startswith("data:"):
+                value = line[5:]
+                self._on_data(value[1:] if value.startswith(" ") else value)
+                return
         lines = self._lines.decode(text)
         if not lines:  # a line still without its end: bounded by the event size limit
             self._held += len(text)
@@ -276,13 +296,18 @@ class StreamBase(Generic[EventT, ResultT]):
             raise APIConnectionError(
                 "the stream ended before any data event", request=self._request(), sent=True
             )
-        reason = "inside an event" if cut else "before [DONE] or a finish reason"
+        reason = "inside an event" if cut else self._missing_end()
         self._deferred = stream_error_from_event(
             {"message": f"the stream ended {reason}"},
             partial_response=self._result(),
             generation_id=self.generation_id,
             incomplete=True,
         )
+
+    def _missing_end(self) -> str:
+        if self._done_data is not None:
+            return f"before {self._done_data} or a finish reason"
+        return "before its terminal event"
 
     def _on_data(self, data: str) -> None:
         if not data:
@@ -302,9 +327,10 @@ class StreamBase(Generic[EventT, ResultT]):
         if not isinstance(obj, dict):
             raise ResponseValidationError("stream data event is not a JSON object", body=obj)
         event = cast("dict[str, Any]", obj)
-        self._last_data = time.monotonic()
-        error = event.get("error")
+        # a typed stream's codec reads its error events (``error``, ``response.failed``)
+        error = event.get("error") if self._error_of is None else self._error_of(event)
         if error is not None:
+            self._last_data = time.monotonic()
             self._on_error_event(event, error)
             return
         self._add(event)
@@ -316,7 +342,9 @@ class StreamBase(Generic[EventT, ResultT]):
             raise ResponseValidationError(
                 f"stream event does not fit its model: {exc!r}", body=obj
             ) from exc
-        self._pending.append(event)
+        if event is not None:  # None: a keep-alive event (``ping``), skipped like a comment
+            self._last_data = time.monotonic()
+            self._pending.append(event)
         if self._codec.ended:  # a typed terminal event (streams without a done sentinel)
             self._done = True
 
@@ -324,7 +352,8 @@ class StreamBase(Generic[EventT, ResultT]):
         self._done = True
         if not self._codec.has_content and not self._pending:
             # Nothing generated yet: this is the HTTP error of its code (retryable if transient).
-            raise error_from_envelope(obj, status_code=None, response=self._response)
+            envelope = obj if "error" in obj else {**obj, "error": error}
+            raise error_from_envelope(envelope, status_code=None, response=self._response)
         self._codec.add_error(obj)
         self._deferred = stream_error_from_event(
             cast("dict[str, Any]", error) if isinstance(error, dict) else {"message": str(error)},

@@ -25,7 +25,9 @@ from ._auth import AuthKind
 from ._forms import parse_form
 from ._generic import Operation, operations
 from ._json import as_dict, as_list
+from ._messages import messages as _messages_handler
 from ._resources import Resources
+from ._responses import responses as _responses_handler
 from ._scenarios import Attempt, Scenario, ScenarioError, ScenarioPlan, parse_plan
 from ._schema_example import ExampleBuilder
 from ._spec import Spec, find_spec, load_spec
@@ -74,6 +76,9 @@ OPERATIONS: Final[tuple[tuple[str, str, Handler, AuthKind], ...]] = (
     ("DELETE", "/keys/{hash}", h.delete_key, "management"),
     ("POST", "/auth/keys", h.exchange_code, "none"),
     ("GET", "/model/{author}/{slug}", h.model, "public"),
+    # Responses and Messages streams (issue 20): _responses.py, _messages.py
+    ("POST", "/responses", _responses_handler, "inference"),
+    ("POST", "/messages", _messages_handler, "inference"),
 )
 _MESSAGES: Final = {429: "Rate limit exceeded", 502: "Provider returned error",
                     503: "No available provider could handle the request (mock)"}  # fmt: skip

@@ -28,7 +28,14 @@ METHODS = {
     if (m := ROW.match(line))
 }
 #: Methods whose signature is hand-written (tested in test_resources.py and elsewhere).
-HANDWRITTEN = {"chat.completions.create", "models.endpoints", "generations.get", "keys.list"}
+HANDWRITTEN = {
+    "chat.completions.create",
+    "models.endpoints",
+    "generations.get",
+    "keys.list",
+    "responses.create",
+    "messages.create",
+}  # test_responses_messages.py
 #: Documented refusals the mock gives to any well-formed call (none today).
 REFUSED: dict[str, int] = {}
 

@@ -423,7 +423,8 @@ class _Recorder(StreamBase[Any, Any]):
 
 _LINES = st.sampled_from(
     ["data: {}", "data:{}", "data:  x", "data:", "data", "data: [DONE]", ": keep-alive",
-     "event: message", "id: 7", "retry: 10", "data: a b: c", "data: é 你好 🚀"]
+     "event: message", "id: 7", "retry: 10", "data: a b: c", "data: é 你好 🚀",
+     "event: content_block_delta", "event:", "event:ping"]
 )  # fmt: skip
 _EVENTS = st.lists(st.lists(_LINES, min_size=1, max_size=3), min_size=1, max_size=4)
 

@@ -283,7 +283,7 @@ class AsyncOpenRouter(_BaseClient, AsyncNamespaces):
     ) -> tuple[httpx.Response, Any, T]:
         reservation = None
         if body is not None and self._needs_reservation(op):
-            reservation = self._reserve(await self._price(self._model_of(body)), body)
+            reservation = self._reserve(await self._price(self._model_of(body)), body, op.billed)
         state = self._start_call(
             self._http, op, op.request_kwargs(*args, body=body, **params), call
         )
@@ -357,7 +357,9 @@ class AsyncOpenRouter(_BaseClient, AsyncNamespaces):
 
         async def opener(open_once: Callable[[], Awaitable[None]]) -> None:
             if state.reservation is None and self._needs_reservation(op):
-                state.reservation = self._reserve(await self._price(self._model_of(body)), body)
+                state.reservation = self._reserve(
+                    await self._price(self._model_of(body)), body, op.billed
+                )
             await self._arun(call, state, True, open_once)
 
         async def send() -> httpx.Response:

@@ -274,7 +274,7 @@ class OpenRouter(_BaseClient, Namespaces):
     ) -> tuple[httpx.Response, Any, T]:
         reservation = None
         if body is not None and self._needs_reservation(op):
-            reservation = self._reserve(self._price(self._model_of(body)), body)
+            reservation = self._reserve(self._price(self._model_of(body)), body, op.billed)
         state = self._start_call(
             self._http, op, op.request_kwargs(*args, body=body, **params), call
         )
@@ -348,7 +348,9 @@ class OpenRouter(_BaseClient, Namespaces):
 
         def opener(open_once: Callable[[], None]) -> None:
             if state.reservation is None and self._needs_reservation(op):
-                state.reservation = self._reserve(self._price(self._model_of(body)), body)
+                state.reservation = self._reserve(
+                    self._price(self._model_of(body)), body, op.billed
+                )
             self._run(call, state, True, open_once)
 
         def send() -> httpx.Response:

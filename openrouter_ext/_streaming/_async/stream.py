@@ -24,15 +24,27 @@ from openrouter_ext._streaming.decode import (
     StreamBase,
     report_abandoned,
 )
+from openrouter_ext._streaming.messages import TypedMessagesCodec
+from openrouter_ext._streaming.responses import TypedResponsesCodec
 
 if TYPE_CHECKING:
     # unasync: async-only
     import asyncio
 
     # unasync: end
-    from openrouter_ext._lowlevel import ChatResult, ChatStreamChunk, ChatUsage
+    from openrouter_ext._lowlevel import (
+        ChatResult,
+        ChatStreamChunk,
+        ChatUsage,
+        MessagesResult,
+        MessagesResultUsage,
+        MessagesStreamEvent,
+        OpenResponsesResult,
+        ResponsesStreamEvent,
+        Usage,
+    )
 
-__all__ = ["AsyncChatStream", "AsyncStream"]
+__all__ = ["AsyncChatStream", "AsyncMessagesStream", "AsyncResponsesStream", "AsyncStream"]
 
 _S = TypeVar("_S", bound="AsyncStream[Any, Any]")
 
@@ -262,4 +274,52 @@ class AsyncChatStream(_AsyncChatBase):
     def usage(self) -> ChatUsage | None:
         """Return the usage (with ``cost``) from the usage chunk, once it arrived."""
         usage: ChatUsage | None = super().usage
+        return usage
+
+
+if TYPE_CHECKING:
+    _AsyncResponsesBase = AsyncStream[ResponsesStreamEvent, OpenResponsesResult]
+    _AsyncMessagesBase = AsyncStream[MessagesStreamEvent, MessagesResult]
+else:  # the generated models load on first use, not with this module
+    _AsyncResponsesBase = _AsyncMessagesBase = AsyncStream
+
+
+class AsyncResponsesStream(_AsyncResponsesBase):
+    """A streamed Responses API call: typed events, the response ``create`` returns at the end.
+
+    The events are ``response.created``, ``response.output_item.added``,
+    ``response.output_text.delta``... up to the terminal ``response.completed`` /
+    ``response.incomplete``; an ``error`` or ``response.failed`` event raises a
+    ``StreamError`` with ``partial_response`` (an ``APIStatusError`` before any output), and
+    a stream cut before its terminal event raises ``IncompleteStreamError``. Iterate it
+    (``async for``) and use it as a context manager (``async with``); breaking out, an
+    exception, ``aclose()`` and garbage collection close the HTTP response.
+    """
+
+    codec = TypedResponsesCodec
+
+    @property
+    def usage(self) -> Usage | None:
+        """Return the usage (tokens, ``cost``) of the terminal event, once it arrived."""
+        usage: Usage | None = super().usage
+        return usage
+
+
+class AsyncMessagesStream(_AsyncMessagesBase):
+    """A streamed Messages API call: Anthropic-style events, the message at the end.
+
+    The events are ``message_start``, ``content_block_start``, ``content_block_delta``
+    (text, tool input JSON, thinking, signature, citations), ``content_block_stop``,
+    ``message_delta`` and the terminal ``message_stop``; ``ping`` keep-alives are skipped. An
+    ``error`` event raises a ``StreamError`` with ``partial_response`` (an
+    ``APIStatusError`` before any content), and a stream cut before ``message_stop`` raises
+    ``IncompleteStreamError``. Closing works as for every stream.
+    """
+
+    codec = TypedMessagesCodec
+
+    @property
+    def usage(self) -> MessagesResultUsage | None:
+        """Return the usage (``message_delta``'s over ``message_start``'s, with ``cost``)."""
+        usage: MessagesResultUsage | None = super().usage
         return usage

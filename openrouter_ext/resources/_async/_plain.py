@@ -81,14 +81,12 @@ if TYPE_CHECKING:
         ListWorkspaceBudgetsResponse,
         ListWorkspaceMembersResponse,
         ListWorkspacesResponse,
-        MessagesResult,
         ModelResponse,
         ModelsCountResponse,
         ModelsListResponse,
         OpenAIFile,
         OpenAIFileDeleted,
         OpenAIFileList,
-        OpenResponsesResult,
         OpenRouterFile,
         OpenRouterFileDeleted,
         OpenRouterFileList,
@@ -160,7 +158,6 @@ if TYPE_CHECKING:
         KeysDeleteParams,
         KeysGetParams,
         KeysUpdateParams,
-        MessagesCreateParams,
         ModelsCountParams,
         ModelsDetailsParams,
         ModelsListParams,
@@ -180,7 +177,6 @@ if TYPE_CHECKING:
         PresetsVersionsRetrieveParams,
         ProvidersListParams,
         RerankCreateParams,
-        ResponsesCreateParams,
         ScimGroupMappingsCreateParams,
         ScimGroupMappingsDeleteParams,
         ScimGroupMappingsListParams,
@@ -229,7 +225,6 @@ __all__ = [
     "AsyncImages",
     "AsyncImagesModels",
     "AsyncKey",
-    "AsyncMessages",
     "AsyncObservability",
     "AsyncObservabilityDestinations",
     "AsyncOrganization",
@@ -340,7 +335,6 @@ __all__ = [
     "AsyncPresetsVersions",
     "AsyncProviders",
     "AsyncRerank",
-    "AsyncResponses",
     "AsyncScim",
     "AsyncScimGroupMappings",
     "AsyncScimGroups",
@@ -376,7 +370,7 @@ class AsyncPlainPresetsChatCompletions(Resource):
         /,
         **params: Unpack[PresetsChatCompletionsCreateParams],
     ) -> CreatePresetFromInferenceResponse:
-        """Create a chat completion with a preset (not streamed).
+        """Create a preset from a chat completions request body (no inference).
 
         ``POST /presets/{slug}/chat/completions``.
 
@@ -1195,7 +1189,9 @@ class AsyncPlainPresetsMessages(Resource):
         /,
         **params: Unpack[PresetsMessagesCreateParams],
     ) -> CreatePresetFromInferenceResponse:
-        """Create a message with a preset (not streamed) (``POST /presets/{slug}/messages``).
+        """Create a preset from a Messages request body (no inference).
+
+        ``POST /presets/{slug}/messages``.
 
         Args:
             slug: the ``slug`` path parameter.
@@ -1244,7 +1240,9 @@ class AsyncPlainPresetsResponses(Resource):
         /,
         **params: Unpack[PresetsResponsesCreateParams],
     ) -> CreatePresetFromInferenceResponse:
-        """Create a response with a preset (not streamed) (``POST /presets/{slug}/responses``).
+        """Create a preset from a Responses request body (no inference).
+
+        ``POST /presets/{slug}/responses``.
 
         Args:
             slug: the ``slug`` path parameter.
@@ -3212,7 +3210,6 @@ class AsyncPlainMessagesWithRawResponse:
 
     def __init__(self, resource: AsyncPlainMessages) -> None:
         self._resource = resource
-        self.create = async_to_raw_response_wrapper(resource.create)
 
 
 class AsyncPlainMessages(Resource):
@@ -3224,33 +3221,6 @@ class AsyncPlainMessages(Resource):
     def with_raw_response(self) -> AsyncPlainMessagesWithRawResponse:
         """These methods, each returning an ``APIResponse`` (headers, parse())."""
         return AsyncPlainMessagesWithRawResponse(self)
-
-    async def create(
-        self,
-        **params: Unpack[MessagesCreateParams],
-    ) -> MessagesResult:
-        """Create an Anthropic-style message (not streamed) (``POST /messages``).
-
-        Args:
-            **params: the query parameters and body fields of the operation, and
-                the per-call knobs (``MessagesCreateParams``).
-
-        Raises:
-            APIStatusError: the API answered with an error (mapped subclass).
-            APIConnectionError: the request could not be completed.
-            TypeError: a keyword the operation does not have, or a knob of the wrong type.
-            ValueError: a per-call knob out of range; nothing is sent.
-
-        """
-        call, body, query = prepare(params, "create", "MessagesRequest", ())
-        result: MessagesResult = await self._requester.request(
-            OPERATIONS["messages.create"], call, body=body, **query
-        )
-        return result
-
-
-class AsyncMessages(AsyncPlainMessages):
-    """``client.messages``."""
 
 
 class AsyncPlainModelsWithRawResponse:
@@ -3644,7 +3614,6 @@ class AsyncPlainResponsesWithRawResponse:
 
     def __init__(self, resource: AsyncPlainResponses) -> None:
         self._resource = resource
-        self.create = async_to_raw_response_wrapper(resource.create)
 
 
 class AsyncPlainResponses(Resource):
@@ -3656,33 +3625,6 @@ class AsyncPlainResponses(Resource):
     def with_raw_response(self) -> AsyncPlainResponsesWithRawResponse:
         """These methods, each returning an ``APIResponse`` (headers, parse())."""
         return AsyncPlainResponsesWithRawResponse(self)
-
-    async def create(
-        self,
-        **params: Unpack[ResponsesCreateParams],
-    ) -> OpenResponsesResult:
-        """Create a response (Responses API (``POST /responses``).
-
-        Args:
-            **params: the query parameters and body fields of the operation, and
-                the per-call knobs (``ResponsesCreateParams``).
-
-        Raises:
-            APIStatusError: the API answered with an error (mapped subclass).
-            APIConnectionError: the request could not be completed.
-            TypeError: a keyword the operation does not have, or a knob of the wrong type.
-            ValueError: a per-call knob out of range; nothing is sent.
-
-        """
-        call, body, query = prepare(params, "create", "ResponsesRequest", ())
-        result: OpenResponsesResult = await self._requester.request(
-            OPERATIONS["responses.create"], call, body=body, **query
-        )
-        return result
-
-
-class AsyncResponses(AsyncPlainResponses):
-    """``client.responses``."""
 
 
 class AsyncPlainScimWithRawResponse:

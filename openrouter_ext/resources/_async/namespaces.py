@@ -20,13 +20,11 @@ from openrouter_ext.resources._async._plain import (
     AsyncGuardrails,
     AsyncImages,
     AsyncKey,
-    AsyncMessages,
     AsyncObservability,
     AsyncOrganization,
     AsyncPresets,
     AsyncProviders,
     AsyncRerank,
-    AsyncResponses,
     AsyncScim,
     AsyncVideos,
     AsyncWorkspaces,
@@ -35,7 +33,9 @@ from openrouter_ext.resources._async._requester import AsyncRequester
 from openrouter_ext.resources._async.chat import AsyncChat
 from openrouter_ext.resources._async.generations import AsyncGenerations
 from openrouter_ext.resources._async.keys import AsyncKeys
+from openrouter_ext.resources._async.messages import AsyncMessages
 from openrouter_ext.resources._async.models import AsyncModels
+from openrouter_ext.resources._async.responses import AsyncResponses
 
 __all__ = ["AsyncNamespaces"]
 

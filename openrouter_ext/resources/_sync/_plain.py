@@ -82,14 +82,12 @@ if TYPE_CHECKING:
         ListWorkspaceBudgetsResponse,
         ListWorkspaceMembersResponse,
         ListWorkspacesResponse,
-        MessagesResult,
         ModelResponse,
         ModelsCountResponse,
         ModelsListResponse,
         OpenAIFile,
         OpenAIFileDeleted,
         OpenAIFileList,
-        OpenResponsesResult,
         OpenRouterFile,
         OpenRouterFileDeleted,
         OpenRouterFileList,
@@ -161,7 +159,6 @@ if TYPE_CHECKING:
         KeysDeleteParams,
         KeysGetParams,
         KeysUpdateParams,
-        MessagesCreateParams,
         ModelsCountParams,
         ModelsDetailsParams,
         ModelsListParams,
@@ -181,7 +178,6 @@ if TYPE_CHECKING:
         PresetsVersionsRetrieveParams,
         ProvidersListParams,
         RerankCreateParams,
-        ResponsesCreateParams,
         ScimGroupMappingsCreateParams,
         ScimGroupMappingsDeleteParams,
         ScimGroupMappingsListParams,
@@ -230,7 +226,6 @@ __all__ = [
     "Images",
     "ImagesModels",
     "Key",
-    "Messages",
     "Observability",
     "ObservabilityDestinations",
     "Organization",
@@ -341,7 +336,6 @@ __all__ = [
     "PresetsVersions",
     "Providers",
     "Rerank",
-    "Responses",
     "Scim",
     "ScimGroupMappings",
     "ScimGroups",
@@ -377,7 +371,7 @@ class PlainPresetsChatCompletions(Resource):
         /,
         **params: Unpack[PresetsChatCompletionsCreateParams],
     ) -> CreatePresetFromInferenceResponse:
-        """Create a chat completion with a preset (not streamed).
+        """Create a preset from a chat completions request body (no inference).
 
         ``POST /presets/{slug}/chat/completions``.
 
@@ -1194,7 +1188,9 @@ class PlainPresetsMessages(Resource):
         /,
         **params: Unpack[PresetsMessagesCreateParams],
     ) -> CreatePresetFromInferenceResponse:
-        """Create a message with a preset (not streamed) (``POST /presets/{slug}/messages``).
+        """Create a preset from a Messages request body (no inference).
+
+        ``POST /presets/{slug}/messages``.
 
         Args:
             slug: the ``slug`` path parameter.
@@ -1243,7 +1239,9 @@ class PlainPresetsResponses(Resource):
         /,
         **params: Unpack[PresetsResponsesCreateParams],
     ) -> CreatePresetFromInferenceResponse:
-        """Create a response with a preset (not streamed) (``POST /presets/{slug}/responses``).
+        """Create a preset from a Responses request body (no inference).
+
+        ``POST /presets/{slug}/responses``.
 
         Args:
             slug: the ``slug`` path parameter.
@@ -3209,7 +3207,6 @@ class PlainMessagesWithRawResponse:
 
     def __init__(self, resource: PlainMessages) -> None:
         self._resource = resource
-        self.create = to_raw_response_wrapper(resource.create)
 
 
 class PlainMessages(Resource):
@@ -3221,33 +3218,6 @@ class PlainMessages(Resource):
     def with_raw_response(self) -> PlainMessagesWithRawResponse:
         """These methods, each returning an ``APIResponse`` (headers, parse())."""
         return PlainMessagesWithRawResponse(self)
-
-    def create(
-        self,
-        **params: Unpack[MessagesCreateParams],
-    ) -> MessagesResult:
-        """Create an Anthropic-style message (not streamed) (``POST /messages``).
-
-        Args:
-            **params: the query parameters and body fields of the operation, and
-                the per-call knobs (``MessagesCreateParams``).
-
-        Raises:
-            APIStatusError: the API answered with an error (mapped subclass).
-            APIConnectionError: the request could not be completed.
-            TypeError: a keyword the operation does not have, or a knob of the wrong type.
-            ValueError: a per-call knob out of range; nothing is sent.
-
-        """
-        call, body, query = prepare(params, "create", "MessagesRequest", ())
-        result: MessagesResult = self._requester.request(
-            OPERATIONS["messages.create"], call, body=body, **query
-        )
-        return result
-
-
-class Messages(PlainMessages):
-    """``client.messages``."""
 
 
 class PlainModelsWithRawResponse:
@@ -3641,7 +3611,6 @@ class PlainResponsesWithRawResponse:
 
     def __init__(self, resource: PlainResponses) -> None:
         self._resource = resource
-        self.create = to_raw_response_wrapper(resource.create)
 
 
 class PlainResponses(Resource):
@@ -3653,33 +3622,6 @@ class PlainResponses(Resource):
     def with_raw_response(self) -> PlainResponsesWithRawResponse:
         """These methods, each returning an ``APIResponse`` (headers, parse())."""
         return PlainResponsesWithRawResponse(self)
-
-    def create(
-        self,
-        **params: Unpack[ResponsesCreateParams],
-    ) -> OpenResponsesResult:
-        """Create a response (Responses API (``POST /responses``).
-
-        Args:
-            **params: the query parameters and body fields of the operation, and
-                the per-call knobs (``ResponsesCreateParams``).
-
-        Raises:
-            APIStatusError: the API answered with an error (mapped subclass).
-            APIConnectionError: the request could not be completed.
-            TypeError: a keyword the operation does not have, or a knob of the wrong type.
-            ValueError: a per-call knob out of range; nothing is sent.
-
-        """
-        call, body, query = prepare(params, "create", "ResponsesRequest", ())
-        result: OpenResponsesResult = self._requester.request(
-            OPERATIONS["responses.create"], call, body=body, **query
-        )
-        return result
-
-
-class Responses(PlainResponses):
-    """``client.responses``."""
 
 
 class PlainScimWithRawResponse:

@@ -21,13 +21,11 @@ from openrouter_ext.resources._sync._plain import (
     Guardrails,
     Images,
     Key,
-    Messages,
     Observability,
     Organization,
     Presets,
     Providers,
     Rerank,
-    Responses,
     Scim,
     Videos,
     Workspaces,
@@ -36,7 +34,9 @@ from openrouter_ext.resources._sync._requester import Requester
 from openrouter_ext.resources._sync.chat import Chat
 from openrouter_ext.resources._sync.generations import Generations
 from openrouter_ext.resources._sync.keys import Keys
+from openrouter_ext.resources._sync.messages import Messages
 from openrouter_ext.resources._sync.models import Models
+from openrouter_ext.resources._sync.responses import Responses
 
 __all__ = ["Namespaces"]
 
