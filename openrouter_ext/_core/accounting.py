@@ -9,7 +9,7 @@ from __future__ import annotations
 import logging
 from collections.abc import Mapping
 from decimal import Decimal
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from openrouter_ext._costs.budget import Budget, Reservation
 from openrouter_ext._costs.observe import (
@@ -61,7 +61,15 @@ class _Accounting:
     def _needs_reservation(self, op: Operation[Any]) -> bool:
         return self._spend_budget is not None and op.billed is not None
 
-    def _estimate(self, price: ModelPrice, body: Mapping[str, Any]) -> Decimal:
+    def _estimate(
+        self,
+        price: ModelPrice,
+        body: Mapping[str, Any],
+        operation: str | None = None,
+        upload_bytes: int | None = None,
+    ) -> Decimal:
+        if operation in _MEDIA:
+            return _media_worst_case(price, body, operation, upload_bytes)
         if "input" in body:  # embeddings: the input is the whole prompt, there is no output
             tokens = estimate_prompt_tokens([{"role": "user", "content": body["input"]}])
             return worst_case_cost(price, prompt_tokens=tokens, max_tokens=0)
@@ -71,9 +79,16 @@ class _Accounting:
         limit = body.get("max_completion_tokens") or body.get("max_tokens")
         return worst_case_cost(price, prompt_tokens=tokens, max_tokens=limit)
 
-    def _reserve(self, price: ModelPrice, body: Mapping[str, Any]) -> Reservation:
+    def _reserve(
+        self,
+        price: ModelPrice,
+        body: Mapping[str, Any],
+        op: Operation[Any] | None = None,
+        upload_bytes: int | None = None,
+    ) -> Reservation:
         assert self._spend_budget is not None
-        return self._spend_budget.reserve(self._estimate(price, body))
+        operation = op.billed if op is not None else None
+        return self._spend_budget.reserve(self._estimate(price, body, operation, upload_bytes))
 
     @staticmethod
     def _model_of(body: Mapping[str, Any]) -> str:
@@ -177,6 +192,42 @@ class _Accounting:
             incomplete=not outcome.complete,
             generation_id=outcome.generation_id,
         )
+
+
+_MEDIA = frozenset({"rerank", "images", "speech", "transcription", "videos"})
+
+
+def _text_tokens(value: object) -> int:
+    """Bound the tokens of request text by its UTF-8 bytes (see ``estimate_prompt_tokens``)."""
+    return estimate_prompt_tokens([{"role": "user", "content": to_wire(value)}])
+
+
+def _media_worst_case(
+    price: ModelPrice, body: Mapping[str, Any], operation: str, upload_bytes: int | None
+) -> Decimal:
+    """Return the most a media call can cost (raises as ``worst_case_cost`` does).
+
+    rerank: the query counted once per document plus the documents, no output. images,
+    speech and videos: the prompt text (and input references as JSON) plus the model's
+    output limit, per image for ``n`` images. transcription: the audio's bytes as prompt
+    tokens (a generous bound: no audio token covers less than a byte) plus the output limit.
+    """
+    if operation == "rerank":
+        documents: object = body.get("documents") or []
+        listed = isinstance(documents, (list, tuple))
+        docs = len(cast("list[object]", documents)) if listed else 1
+        query = _text_tokens(body.get("query") or "")
+        tokens = query * max(1, docs) + _text_tokens(cast("object", documents))
+        return worst_case_cost(price, prompt_tokens=tokens, max_tokens=0)
+    if operation == "transcription":
+        tokens = (upload_bytes or 0) + _text_tokens(body.get("input_audio") or "")
+        return worst_case_cost(price, prompt_tokens=tokens, max_tokens=None)
+    text = body.get("prompt") if operation in ("images", "videos") else body.get("input")
+    refs = body.get("input_references") or body.get("frame_images")
+    tokens = _text_tokens(text or "") + (_text_tokens(refs) if refs else 0)
+    one = worst_case_cost(price, prompt_tokens=tokens, max_tokens=None)
+    count: object = body.get("n") if operation == "images" else 1
+    return one * (count if isinstance(count, int) and count > 1 else 1)
 
 
 def _maybe_billed(error: BaseException) -> bool:

@@ -24,12 +24,18 @@ from typing import Any, Final, Literal, cast
 import attrs
 
 __all__ = [
-    "BOOL_FIELDS", "MAX_AMOUNT", "RECORD_FIELDS", "InvalidAmountError", "InvalidCostWarning",
-    "Operation", "UsageRecord", "UsageTotals", "reconciled_record", "usage_record",
+    "BOOL_FIELDS", "MAX_AMOUNT", "OPERATIONS", "RECORD_FIELDS", "InvalidAmountError",
+    "InvalidCostWarning", "Operation", "UsageRecord", "UsageTotals", "reconciled_record", "usage_record",
     "valid_amount",
 ]  # fmt: skip
 
-Operation = Literal["chat", "embeddings"]
+Operation = Literal[
+    "chat", "embeddings", "rerank", "images", "speech", "transcription", "videos"
+]  # fmt: skip
+#: Every operation kind a usage record may carry (``CostTracker.by_operation`` keys).
+OPERATIONS: Final[tuple[str, ...]] = (
+    "chat", "embeddings", "rerank", "images", "speech", "transcription", "videos",
+)  # fmt: skip
 _ZERO: Final = Decimal(0)
 #: The largest money amount accepted anywhere, in USD (10^12): far above any real call, price
 #: or budget, and small enough that no sum of such amounts can overflow ``Decimal``.
@@ -304,7 +310,7 @@ def usage_record(
     generation_id: str | None = None,
     now: float | None = None,
 ) -> UsageRecord:
-    """Build a record from the wire JSON of a chat result, stream result or embeddings response.
+    """Build a record from the wire JSON of a billable answer (chat, embeddings, media).
 
     Missing and null fields are told apart from zero: an absent or null ``usage.cost`` gives
     ``cost=None`` (unknown), ``0`` gives ``Decimal("0")``. ``upstream_cost`` is read only
@@ -314,7 +320,8 @@ def usage_record(
 
     Args:
         wire: The response body (or a stream's accumulated result) as a dict.
-        operation: ``"chat"`` or ``"embeddings"``.
+        operation: the kind of call (``"chat"``, ``"embeddings"``, ``"rerank"``,
+            ``"images"``, ``"speech"``, ``"transcription"``, ``"videos"``).
         requested_model: The ``model`` the caller asked for.
         tags: Caller-given labels; a plain string counts as one tag; duplicates are dropped.
         streamed: True for a stream.
@@ -354,8 +361,8 @@ def usage_record(
         provider=_str(wire.get("provider")),
         generation_id=generation_id,
         tags=_tags(tags),
-        prompt_tokens=_int(usage.get("prompt_tokens")) or 0,
-        completion_tokens=_int(usage.get("completion_tokens")) or 0,
+        prompt_tokens=_first_int(usage, "prompt_tokens", "input_tokens", "total_tokens"),
+        completion_tokens=_first_int(usage, "completion_tokens", "output_tokens"),
         reasoning_tokens=_int(_sub(usage, "completion_tokens_details").get("reasoning_tokens"))
         or 0,
         cached_tokens=_int(_sub(usage, "prompt_tokens_details").get("cached_tokens")) or 0,
@@ -365,6 +372,15 @@ def usage_record(
         incomplete=incomplete,
         streamed=streamed,
     )
+
+
+def _first_int(usage: Mapping[str, Any], *keys: str) -> int:
+    """Return the first integer among ``keys`` (chat's names, then media's), else 0."""
+    for key in keys:
+        value = _int(usage.get(key))
+        if value is not None:
+            return value
+    return 0
 
 
 def _tags(tags: Iterable[str]) -> tuple[str, ...]:
