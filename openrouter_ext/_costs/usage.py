@@ -350,7 +350,7 @@ def usage_record(
             bad,
         )
     served_model = _str(wire.get("model"))
-    generation_id = generation_id or _str(wire.get("id"))
+    generation_id = generation_id or _str(wire.get("generation_id")) or _str(wire.get("id"))
     if bad:
         _report(bad, served_model or requested_model, generation_id)
     return UsageRecord(

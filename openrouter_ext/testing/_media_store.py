@@ -129,7 +129,7 @@ async def list_files(ctx: Ctx) -> Reply:
         items = items[ids.index(after) + 1 :] if after in ids else []
     limit = int(q["limit"]) if (q.get("limit") or "").isdigit() else 20
     page, more = items[:limit], len(items) > limit
-    data = [{k: v for k, v in _file_view(i).items() if k != "_shape"} for i in page]
+    data = [_file_view(i) for i in page]
     last = page[-1]["id"] if page else None
     return json_reply(200, {"_shape": "openrouter", "data": data, "has_more": more,
                             "first_id": page[0]["id"] if page else None, "last_id": last,
