@@ -217,7 +217,7 @@ def _media_worst_case(
         listed = isinstance(documents, (list, tuple))
         docs = len(cast("list[object]", documents)) if listed else 1
         query = _text_tokens(body.get("query") or "")
-        tokens = query * max(1, docs) + _text_tokens(cast("object", documents))
+        tokens = query * max(1, docs) + _text_tokens(documents)
         return worst_case_cost(price, prompt_tokens=tokens, max_tokens=0)
     if operation == "transcription":
         tokens = (upload_bytes or 0) + _text_tokens(body.get("input_audio") or "")

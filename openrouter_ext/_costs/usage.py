@@ -25,8 +25,8 @@ import attrs
 
 __all__ = [
     "BOOL_FIELDS", "MAX_AMOUNT", "OPERATIONS", "RECORD_FIELDS", "InvalidAmountError",
-    "InvalidCostWarning", "Operation", "UsageRecord", "UsageTotals", "reconciled_record", "usage_record",
-    "valid_amount",
+    "InvalidCostWarning", "Operation", "UsageRecord", "UsageTotals", "reconciled_record",
+    "usage_record", "valid_amount",
 ]  # fmt: skip
 
 Operation = Literal[

@@ -8,7 +8,7 @@ equals what the non-streaming call returns.
 
 from __future__ import annotations
 
-from typing import Any
+from typing import Any, cast
 
 from openrouter_ext._lowlevel import model
 
@@ -60,7 +60,7 @@ class RerankCodec:
     @property
     def usage(self) -> dict[str, Any] | None:
         usage = (self._last or {}).get("usage")
-        return usage if isinstance(usage, dict) else None  # pyright: ignore[reportUnknownVariableType]
+        return cast("dict[str, Any]", usage) if isinstance(usage, dict) else None
 
     @property
     def generation_id(self) -> str | None:
@@ -116,7 +116,7 @@ class ImageCodec:
         return obj.get("type") == "error" or ("error" in obj and "data" not in obj)
 
     def from_json(self, data: dict[str, Any]) -> list[dict[str, Any]]:
-        items = data.get("data") or []
+        items: list[dict[str, Any]] = data.get("data") or []
         events: list[dict[str, Any]] = []
         for i, item in enumerate(items):
             event = {"type": _COMPLETED, "created": data.get("created", 0), **item}

@@ -64,14 +64,16 @@ class MediaSettings:
     max_speech_seconds: float = 30.0
 
 
+_MARK: Final = "/_media_settings"
 _SETTINGS: weakref.WeakKeyDictionary[MockState, MediaSettings] = weakref.WeakKeyDictionary()
 
 
 def media_settings(state: MockState) -> MediaSettings:
-    """Return the media settings of a mock's state (created on first use)."""
+    """Return the media settings of a mock's state (the defaults again after `reset()`)."""
     settings = _SETTINGS.get(state)
-    if settings is None:
+    if settings is None or state.crud.get(_MARK, (), "settings") is None:
         settings = _SETTINGS[state] = MediaSettings()
+        state.crud.put(_MARK, (), "settings", {})  # gone after reset(): back to the defaults
     return settings
 
 

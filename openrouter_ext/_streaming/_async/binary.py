@@ -60,6 +60,7 @@ class AsyncBinaryResponse:
         self._consumed = False
         self._closed = False
         self._finished = False
+        self._received = 0
 
     @property
     def headers(self) -> httpx.Headers:
@@ -88,6 +89,11 @@ class AsyncBinaryResponse:
         """Return the request id the API gave (``X-Request-Id``), if any."""
         value: str | None = self.response.headers.get("x-request-id")
         return value
+
+    @property
+    def bytes_read(self) -> int:
+        """Return the decoded bytes handed on so far."""
+        return self._received
 
     @property
     def closed(self) -> bool:
@@ -138,11 +144,13 @@ class AsyncBinaryResponse:
                         break
                     finally:
                         DEADLINE.reset(token)
-                    for data in pieces.feed(piece):  # noqa: UP028  (the sync twin's loop)
+                    for data in pieces.feed(piece):
+                        self._received += len(data)
                         yield data
                 tail = pieces.finish()
                 complete = True
                 if tail:
+                    self._received += len(tail)
                     yield tail
             except (httpx.TransportError, BodyTooLarge) as exc:
                 error = self._map_error(exc)

@@ -47,4 +47,3 @@ class AsyncImageStream(_AsyncImageBase):
     """
 
     codec = ImageCodec
-

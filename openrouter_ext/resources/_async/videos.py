@@ -141,10 +141,13 @@ class AsyncVideos(AsyncPlainVideos):
         while True:
             headers = None
             try:
-                job = await self._requester.request(OPERATIONS["videos.retrieve"], once, job_id)
-                if check_job(job):
-                    return job
-                headers = headers_of(job)
+                polled: VideoGenerationResponse = await self._requester.request(
+                    OPERATIONS["videos.retrieve"], once, job_id
+                )
+                job = polled
+                if check_job(polled):
+                    return polled
+                headers = headers_of(polled)
             except (RateLimitError, ServerError) as exc:
                 headers = exc.headers
             except APIConnectionError:
