@@ -307,3 +307,14 @@ def test_usage_kinds_reach_csv_and_the_ledger(e2e: E2E, tmp_path: Path) -> None:
     assert tracker.ledger is not None
     assert sorted(row["operation"] for row in tracker.ledger.rows()) == ["images", "rerank"]
     assert set(tracker.ledger.summary("operation")) == {"images", "rerank"}
+
+
+def test_raw_responses_of_media_methods(e2e: E2E, tmp_path: Path) -> None:
+    client = e2e.client()
+    raw = e2e.run(client.audio.speech.with_raw_response.create(model=TTS, input="hi"))
+    assert raw.status_code == 200 and raw.headers["content-type"] == "audio/wav"
+    assert raw.generation_id == raw.parse().generation_id
+    assert drain(e2e, raw.parse())[0].startswith(b"RIFF")
+    created = e2e.run(client.files.with_raw_response.create(file=("a.txt", b"hello")))
+    assert created.status_code == 200 and created.parse().filename == "a.txt"
+    assert e2e.busy(client) == 0

@@ -347,6 +347,9 @@ class OpenRouter(_BaseClient, Namespaces):
             self._finish(state, None, exc)
             raise
         generation_id = response.headers.get("x-generation-id")
+        capture = RAW_CAPTURE.get()
+        if capture is not None:  # .with_raw_response: the headers; the body is not read
+            capture.append(response)
 
         def map_error(exc: BaseException) -> BaseException:
             if isinstance(exc, BodyTooLarge):

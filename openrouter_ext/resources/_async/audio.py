@@ -26,10 +26,22 @@ _TRANSCRIPTION_FIELDS = (
 )  # fmt: skip
 
 
+class AsyncSpeechWithRawResponse:
+    """``client.audio.speech.with_raw_response``: ``create`` returning an ``APIResponse``."""
+
+    def __init__(self, speech: AsyncSpeech) -> None:
+        self.create = async_to_raw_response_wrapper(speech.create)
+
+
 class AsyncSpeech(Resource):
     """``client.audio.speech``."""
 
     _requester: AsyncRequester
+
+    @property
+    def with_raw_response(self) -> AsyncSpeechWithRawResponse:
+        """``create`` returning an ``APIResponse`` (headers, status; parse() is the audio)."""
+        return AsyncSpeechWithRawResponse(self)
 
     async def create(self, **params: Unpack[AudioSpeechCreateParams]) -> AsyncBinaryResponse:
         """Synthesize speech from text (``POST /audio/speech``); the audio comes as a stream.

@@ -50,12 +50,13 @@ def _file_id(file_id: str) -> str:
 
 
 class AsyncFilesWithRawResponse:
-    """``client.files.with_raw_response``: the JSON methods returning an ``APIResponse``."""
+    """``client.files.with_raw_response``: each method returning an ``APIResponse``."""
 
     def __init__(self, files: AsyncFiles) -> None:
         self.create = async_to_raw_response_wrapper(files.create)
         self.list = async_to_raw_response_wrapper(files.list)
         self.retrieve = async_to_raw_response_wrapper(files.retrieve)
+        self.content = async_to_raw_response_wrapper(files.content)
         self.delete = async_to_raw_response_wrapper(files.delete)
 
 
@@ -70,7 +71,7 @@ class AsyncFiles(AsyncPlainFiles):
 
     @property
     def with_raw_response(self) -> AsyncFilesWithRawResponse:  # type: ignore[override]
-        """The JSON methods, each returning an ``APIResponse`` (headers, status, parse())."""
+        """These methods, each returning an ``APIResponse`` (headers, status, parse())."""
         return AsyncFilesWithRawResponse(self)
 
     async def create(self, *, file: FileInput, **params: Unpack[FilesCreateParams]) -> FileObject:

@@ -33,11 +33,16 @@ POLL_INTERVAL = 2.0
 
 
 class AsyncVideosWithRawResponse:
-    """``client.videos.with_raw_response``: ``create`` and ``retrieve`` as ``APIResponse``."""
+    """``client.videos.with_raw_response``: each method returning an ``APIResponse``.
+
+    ``wait`` gives the response of its last poll; ``content`` the open video (not yet read).
+    """
 
     def __init__(self, videos: AsyncVideos) -> None:
         self.create = async_to_raw_response_wrapper(videos.create)
         self.retrieve = async_to_raw_response_wrapper(videos.retrieve)
+        self.wait = async_to_raw_response_wrapper(videos.wait)
+        self.content = async_to_raw_response_wrapper(videos.content)
 
 
 class AsyncVideos(AsyncPlainVideos):
@@ -47,7 +52,7 @@ class AsyncVideos(AsyncPlainVideos):
 
     @property
     def with_raw_response(self) -> AsyncVideosWithRawResponse:  # type: ignore[override]
-        """``create`` and ``retrieve`` returning an ``APIResponse``."""
+        """These methods, each returning an ``APIResponse`` (headers, status, parse())."""
         return AsyncVideosWithRawResponse(self)
 
     async def create(self, **params: Unpack[VideosCreateParams]) -> VideoGenerationResponse:

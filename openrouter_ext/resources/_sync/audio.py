@@ -27,10 +27,22 @@ _TRANSCRIPTION_FIELDS = (
 )  # fmt: skip
 
 
+class SpeechWithRawResponse:
+    """``client.audio.speech.with_raw_response``: ``create`` returning an ``APIResponse``."""
+
+    def __init__(self, speech: Speech) -> None:
+        self.create = to_raw_response_wrapper(speech.create)
+
+
 class Speech(Resource):
     """``client.audio.speech``."""
 
     _requester: Requester
+
+    @property
+    def with_raw_response(self) -> SpeechWithRawResponse:
+        """``create`` returning an ``APIResponse`` (headers, status; parse() is the audio)."""
+        return SpeechWithRawResponse(self)
 
     def create(self, **params: Unpack[AudioSpeechCreateParams]) -> BinaryResponse:
         """Synthesize speech from text (``POST /audio/speech``); the audio comes as a stream.

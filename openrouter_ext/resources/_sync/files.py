@@ -51,12 +51,13 @@ def _file_id(file_id: str) -> str:
 
 
 class FilesWithRawResponse:
-    """``client.files.with_raw_response``: the JSON methods returning an ``APIResponse``."""
+    """``client.files.with_raw_response``: each method returning an ``APIResponse``."""
 
     def __init__(self, files: Files) -> None:
         self.create = to_raw_response_wrapper(files.create)
         self.list = to_raw_response_wrapper(files.list)
         self.retrieve = to_raw_response_wrapper(files.retrieve)
+        self.content = to_raw_response_wrapper(files.content)
         self.delete = to_raw_response_wrapper(files.delete)
 
 
@@ -71,7 +72,7 @@ class Files(PlainFiles):
 
     @property
     def with_raw_response(self) -> FilesWithRawResponse:  # type: ignore[override]
-        """The JSON methods, each returning an ``APIResponse`` (headers, status, parse())."""
+        """These methods, each returning an ``APIResponse`` (headers, status, parse())."""
         return FilesWithRawResponse(self)
 
     def create(self, *, file: FileInput, **params: Unpack[FilesCreateParams]) -> FileObject:

@@ -34,11 +34,16 @@ POLL_INTERVAL = 2.0
 
 
 class VideosWithRawResponse:
-    """``client.videos.with_raw_response``: ``create`` and ``retrieve`` as ``APIResponse``."""
+    """``client.videos.with_raw_response``: each method returning an ``APIResponse``.
+
+    ``wait`` gives the response of its last poll; ``content`` the open video (not yet read).
+    """
 
     def __init__(self, videos: Videos) -> None:
         self.create = to_raw_response_wrapper(videos.create)
         self.retrieve = to_raw_response_wrapper(videos.retrieve)
+        self.wait = to_raw_response_wrapper(videos.wait)
+        self.content = to_raw_response_wrapper(videos.content)
 
 
 class Videos(PlainVideos):
@@ -48,7 +53,7 @@ class Videos(PlainVideos):
 
     @property
     def with_raw_response(self) -> VideosWithRawResponse:  # type: ignore[override]
-        """``create`` and ``retrieve`` returning an ``APIResponse``."""
+        """These methods, each returning an ``APIResponse`` (headers, status, parse())."""
         return VideosWithRawResponse(self)
 
     def create(self, **params: Unpack[VideosCreateParams]) -> VideoGenerationResponse:
