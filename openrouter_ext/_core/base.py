@@ -62,17 +62,10 @@ _URL_CACHE_SIZE = 256
 
 
 def _is_error_envelope(data: object) -> bool:
-    """Tell whether a parsed 2xx body is an error envelope (``{"error": ...}``, no result).
-
-    A job's own ``error`` reason beside its ``status`` (a failed video job) is its state, not
-    an envelope.
-    """
-    if not isinstance(data, dict) or "error" not in data:
-        return False
-    body = cast("dict[str, Any]", data)
-    if isinstance(body["error"], str) and "status" in body:
-        return False
-    return "choices" not in body and "data" not in body
+    """Tell whether a parsed 2xx body is an error envelope (``{"error": ...}``, no result)."""
+    return (
+        isinstance(data, dict) and "error" in data and "choices" not in data and "data" not in data
+    )
 
 
 class _BaseClient(_Accounting):
