@@ -15,6 +15,7 @@ from openrouter_ext._costs.observe import CallInfo, configure_logging_from_env
 from openrouter_ext._costs.pricing import ModelPrice, UnknownPriceError
 from openrouter_ext._costs.tracker import CostTracker, UsageRecord, UsageTotals
 from openrouter_ext._costs.usage import InvalidAmountError, InvalidCostWarning
+from openrouter_ext._errors.jobs import VideoJobError, VideoJobFailedError, VideoJobTimeoutError
 from openrouter_ext._errors.tree import (
     APIConnectionError,
     APIStatusError,
@@ -40,13 +41,17 @@ from openrouter_ext._errors.tree import (
 )
 from openrouter_ext._errors.tree import OpenRouterError as APIError
 from openrouter_ext._errors.tree import ServerError as InternalServerError
-from openrouter_ext._retry.policy import RetryBudget, RetryPolicy
 from openrouter_ext._lowlevel import UnknownStreamEvent
+from openrouter_ext._retry.policy import RetryBudget, RetryPolicy
+from openrouter_ext._streaming._async.binary import AsyncBinaryResponse
+from openrouter_ext._streaming._async.media import AsyncImageStream, AsyncRerankStream
 from openrouter_ext._streaming._async.stream import (
     AsyncChatStream,
     AsyncMessagesStream,
     AsyncResponsesStream,
 )
+from openrouter_ext._streaming._sync.binary import BinaryResponse
+from openrouter_ext._streaming._sync.media import ImageStream, RerankStream
 from openrouter_ext._streaming._sync.stream import ChatStream, MessagesStream, ResponsesStream
 from openrouter_ext._structured.errors import LengthFinishReasonError, StructuredOutputError
 from openrouter_ext._version import __version__
@@ -66,8 +71,10 @@ if TYPE_CHECKING:
 
 __all__ = [
     "APIConnectionError", "APIError", "APIResponse", "APIStatusError", "APITimeoutError",
-    "AsyncChatStream", "AsyncMessagesStream", "AsyncResponsesStream", "MessagesStream",
-    "ResponsesStream", "UnknownStreamEvent",
+    "AsyncBinaryResponse", "AsyncChatStream", "AsyncImageStream", "AsyncMessagesStream",
+    "AsyncRerankStream", "AsyncResponsesStream", "BinaryResponse", "ImageStream",
+    "MessagesStream", "RerankStream", "ResponsesStream", "UnknownStreamEvent",
+    "VideoJobError", "VideoJobFailedError", "VideoJobTimeoutError",
     "AsyncOpenRouter", "AuthenticationError", "BadRequestError", "Budget", "BudgetExceededError",
     "CallInfo", "ChatStream", "ClientOptions", "ConflictError", "CostTracker",
     "IncompleteStreamError", "InsufficientCreditsError", "InternalServerError",

@@ -1071,7 +1071,6 @@ class AudioTranscriptionsCreateParams(RequestOptions, total=False):
     ``POST /audio/transcriptions``.
     """
 
-    input_audio: Required[STTInputAudioParam]
     language: str
     model: Required[str]
     provider: AudioTranscriptionsCreateBodyProviderParam
@@ -1412,7 +1411,6 @@ class FilesCreateParams(RequestOptions, total=False):
 
     workspace_id: str
     provider: Literal["openai", "anthropic"]
-    file: Required[str]
 
 
 class FilesRetrieveParams(RequestOptions, total=False):
@@ -1633,7 +1631,7 @@ class GuardrailsAssignmentsListMembersParams(RequestOptions, total=False):
     limit: int
 
 
-class ImagesGenerateParams(RequestOptions, total=False):
+class ImagesGenerateParams(StreamRequestOptions, total=False):
     """Keyword arguments of ``client.images.generate()``.
 
     ``POST /images``.
@@ -1675,7 +1673,6 @@ class ImagesGenerateParams(RequestOptions, total=False):
     resolution: Literal["512", "1K", "2K", "4K"]
     seed: int
     size: str
-    stream: bool
 
 
 class ImagesModelsListParams(RequestOptions, total=False):
@@ -2202,7 +2199,7 @@ class PresetsVersionsRetrieveParams(RequestOptions, total=False):
     """
 
 
-class RerankCreateParams(RequestOptions, total=False):
+class RerankCreateParams(StreamRequestOptions, total=False):
     """Keyword arguments of ``client.rerank.create()``.
 
     ``POST /rerank``.

@@ -46,6 +46,7 @@ NAMES: dict[str, str] = {
     "aread": "read",
     "aiter_text": "iter_text",
     "aiter_bytes": "iter_bytes",
+    "aiter_raw": "iter_raw",
     "aread_bounded": "read_bounded",
     "adrain": "drain",
     "_arun": "_run",

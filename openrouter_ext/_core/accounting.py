@@ -26,7 +26,6 @@ from openrouter_ext._costs.pricing import (
     worst_case_cost,
 )
 from openrouter_ext._costs.tracker import CostTracker, usage_record
-from openrouter_ext._costs.usage import Operation as BilledKind
 from openrouter_ext._errors.tree import (
     APIConnectionError,
     APIStatusError,
@@ -63,14 +62,20 @@ class _Accounting:
         return self._spend_budget is not None and op.billed is not None
 
     def _estimate(
-        self, price: ModelPrice, body: Mapping[str, Any], kind: BilledKind | None = None
+        self,
+        price: ModelPrice,
+        body: Mapping[str, Any],
+        operation: str | None = None,
+        upload_bytes: int | None = None,
     ) -> Decimal:
-        if kind == "responses":  # input (text or items) and instructions; max_output_tokens
+        if operation in _MEDIA:
+            return _media_worst_case(price, body, operation, upload_bytes)
+        if operation == "responses":  # input (text or items) and instructions; max_output_tokens
             extra = [to_wire(body[k]) for k in ("instructions", "tools", "text") if body.get(k)]
             tokens = estimate_prompt_tokens(_items(body.get("input")), extra=extra)
             limit = body.get("max_output_tokens")
             return worst_case_cost(price, prompt_tokens=tokens, max_tokens=limit)
-        if kind == "messages":  # messages and system; max_tokens is required there
+        if operation == "messages":  # messages and system; max_tokens is required there
             extra = [to_wire(body[k]) for k in ("system", "tools") if body.get(k)]
             tokens = estimate_prompt_tokens(to_wire(body.get("messages") or []), extra=extra)
             return worst_case_cost(price, prompt_tokens=tokens, max_tokens=body.get("max_tokens"))
@@ -84,10 +89,15 @@ class _Accounting:
         return worst_case_cost(price, prompt_tokens=tokens, max_tokens=limit)
 
     def _reserve(
-        self, price: ModelPrice, body: Mapping[str, Any], kind: BilledKind | None = None
+        self,
+        price: ModelPrice,
+        body: Mapping[str, Any],
+        op: Operation[Any] | None = None,
+        upload_bytes: int | None = None,
     ) -> Reservation:
         assert self._spend_budget is not None
-        return self._spend_budget.reserve(self._estimate(price, body, kind))
+        operation = op.billed if op is not None else None
+        return self._spend_budget.reserve(self._estimate(price, body, operation, upload_bytes))
 
     @staticmethod
     def _model_of(body: Mapping[str, Any]) -> str:
@@ -201,6 +211,42 @@ def _items(value: object) -> list[dict[str, Any]]:
         return [cast("dict[str, Any]", i) if isinstance(i, dict) else {"content": i}
                 for i in items]  # fmt: skip
     return [{"role": "user", "content": wire}] if wire is not None else []
+
+
+_MEDIA = frozenset({"rerank", "images", "speech", "transcription", "videos"})
+
+
+def _text_tokens(value: object) -> int:
+    """Bound the tokens of request text by its UTF-8 bytes (see ``estimate_prompt_tokens``)."""
+    return estimate_prompt_tokens([{"role": "user", "content": to_wire(value)}])
+
+
+def _media_worst_case(
+    price: ModelPrice, body: Mapping[str, Any], operation: str, upload_bytes: int | None
+) -> Decimal:
+    """Return the most a media call can cost (raises as ``worst_case_cost`` does).
+
+    rerank: the query counted once per document plus the documents, no output. images,
+    speech and videos: the prompt text (and input references as JSON) plus the model's
+    output limit, per image for ``n`` images. transcription: the audio's bytes as prompt
+    tokens (a generous bound: no audio token covers less than a byte) plus the output limit.
+    """
+    if operation == "rerank":
+        documents: object = body.get("documents") or []
+        listed = isinstance(documents, (list, tuple))
+        docs = len(cast("list[object]", documents)) if listed else 1
+        query = _text_tokens(body.get("query") or "")
+        tokens = query * max(1, docs) + _text_tokens(documents)
+        return worst_case_cost(price, prompt_tokens=tokens, max_tokens=0)
+    if operation == "transcription":
+        tokens = (upload_bytes or 0) + _text_tokens(body.get("input_audio") or "")
+        return worst_case_cost(price, prompt_tokens=tokens, max_tokens=None)
+    text = body.get("prompt") if operation in ("images", "videos") else body.get("input")
+    refs = body.get("input_references") or body.get("frame_images")
+    tokens = _text_tokens(text or "") + (_text_tokens(refs) if refs else 0)
+    one = worst_case_cost(price, prompt_tokens=tokens, max_tokens=None)
+    count: object = body.get("n") if operation == "images" else 1
+    return one * (count if isinstance(count, int) and count > 1 else 1)
 
 
 def _maybe_billed(error: BaseException) -> bool:

@@ -49,9 +49,11 @@ from openrouter_ext._retry.policy import RetryBudget, RetryPolicy, retrying
 if TYPE_CHECKING:
     from openrouter_ext._lowlevel import AuthenticatedClient
 
-__all__ = ["_BaseClient"]
+__all__ = ["Multipart", "_BaseClient"]
 
 T = TypeVar("T")
+#: httpx's ``files=`` list and ``data=`` fields of a multipart request.
+Multipart = tuple[list[tuple[str, tuple[str, Any, str]]], dict[str, Any]]
 logger = logging.getLogger("openrouter_ext")
 
 _SSE_HEADERS = {"Accept": "text/event-stream", "Cache-Control": "no-store"}
@@ -218,12 +220,19 @@ class _BaseClient(_Accounting):
         call: CallOptions,
         *,
         stream: bool = False,
+        idle: bool = False,
+        multipart: Multipart | None = None,
     ) -> CallState:
+        """Build a call's request and state.
+
+        ``stream``: an SSE stream; ``idle``: a streamed body of bytes (both read with the
+        idle timeout); ``multipart``: httpx's ``files=`` and ``data=`` instead of JSON.
+        """
         opts = self._options
         headers = self._send_headers(http)
         generated = kwargs.get("headers")
         # the JSON content type is set below; httpx writes a multipart one with its boundary
-        if generated and ("json" in kwargs or "files" in kwargs):
+        if generated and ("json" in kwargs or "files" in kwargs or multipart is not None):
             generated = {k: v for k, v in generated.items() if k.lower() != "content-type"}
         if generated or stream or call.extra_headers:
             headers = {**headers, **(generated or {})}
@@ -232,15 +241,19 @@ class _BaseClient(_Accounting):
             if call.extra_headers:
                 headers.update(call.extra_headers)
         timeout = opts.timeout if call.timeout is None else to_timeout(call.timeout)
-        if stream:
-            idle = call.stream_idle_timeout or opts.stream_idle_timeout
-            if timeout.read is None or timeout.read > idle:
+        if stream or idle:
+            gap = call.stream_idle_timeout or opts.stream_idle_timeout
+            if timeout.read is None or timeout.read > gap:
                 timeout = httpx.Timeout(
-                    connect=timeout.connect, read=idle, write=timeout.write, pool=timeout.pool
+                    connect=timeout.connect, read=gap, write=timeout.write, pool=timeout.pool
                 )
         body = kwargs.get("json")
         content = None
-        if body is not None:
+        files, data = kwargs.get("files"), None
+        if multipart is not None:  # httpx streams the files and sets the boundary
+            files, data = multipart
+            body = data
+        elif body is not None:
             content = encode_json(body)
             headers = {**headers, "Content-Type": "application/json"}
         text = opts.base_url + kwargs["url"]
@@ -254,7 +267,8 @@ class _BaseClient(_Accounting):
             url,
             params=kwargs.get("params"),
             content=content,
-            files=kwargs.get("files"),
+            files=files,
+            data=data or None,
             headers=headers or None,
             timeout=timeout,
         )

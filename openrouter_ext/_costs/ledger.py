@@ -361,7 +361,7 @@ class Ledger:
         ]
 
     def summary(self, by: str) -> dict[str, dict[str, Any]]:
-        """Sum requests, tokens and cost per ``model``, ``provider`` or ``day`` (UTC).
+        """Sum requests, tokens and cost per ``model``, ``provider``, ``operation`` or ``day``.
 
         Reconciled rows replace the estimates they correct (see :meth:`current`).
 
@@ -369,14 +369,16 @@ class Ledger:
             ValueError: for another grouping.
 
         """
-        if by not in ("model", "provider", "day"):
-            raise ValueError("by must be 'model', 'provider' or 'day'")
+        if by not in ("model", "provider", "operation", "day"):
+            raise ValueError("by must be 'model', 'provider', 'operation' or 'day'")
         groups: dict[str, dict[str, Any]] = {}
         for row in self.current():
             if by == "day":
                 key = datetime.fromtimestamp(row["time"] or 0, tz=timezone.utc).date().isoformat()
             elif by == "model":
                 key = row["served_model"] or row["model"] or "unknown"
+            elif by == "operation":
+                key = row["operation"] or "unknown"
             else:
                 key = row["provider"] or "unknown"
             group = groups.setdefault(

@@ -1,9 +1,9 @@
 """Aggregate the usage and cost of every call: pure, thread-safe, no IO.
 
 A :class:`CostTracker` keeps each call's :class:`UsageRecord` (built by
-:func:`usage_record`) and running :class:`UsageTotals`: overall and by model, provider and
-tag. ``reconcile`` replaces the estimates of incomplete calls by the billed figures of
-``GET /generation``; it is the only method that calls out, through the client it is given.
+:func:`usage_record`) and running :class:`UsageTotals`: overall and by model, provider, tag
+and operation. ``reconcile`` replaces the estimates of incomplete calls by the billed figures
+of ``GET /generation``; it is the only method that calls out, through the client it is given.
 """
 
 from __future__ import annotations
@@ -113,7 +113,9 @@ class CostTracker:
         # path); the totals fold the pending records in when they are read
         self._unfolded: list[UsageRecord] = []
         self._totals = UsageTotals()
-        self._groups: dict[str, dict[str, UsageTotals]] = {"model": {}, "provider": {}, "tag": {}}
+        self._groups: dict[str, dict[str, UsageTotals]] = {
+            "model": {}, "provider": {}, "tag": {}, "operation": {}
+        }  # fmt: skip
 
     @property
     def budget(self) -> Budget | None:
@@ -127,6 +129,7 @@ class CostTracker:
             "model": (record.served_model or record.model or "unknown",),
             "provider": (record.provider or "unknown",),
             "tag": record.tags,
+            "operation": (record.operation,),
         }
         for group, names in keys.items():
             table = self._groups[group]
@@ -248,6 +251,10 @@ class CostTracker:
         than ``totals()``.
         """
         return self._group("tag")
+
+    def by_operation(self) -> dict[str, UsageTotals]:
+        """Return the totals per kind of call (``"chat"``, ``"embeddings"``, ``"speech"``...)."""
+        return self._group("operation")
 
     @property
     def records(self) -> tuple[UsageRecord, ...]:

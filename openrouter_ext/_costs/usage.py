@@ -24,14 +24,23 @@ from typing import Any, Final, Literal, cast
 import attrs
 
 __all__ = [
-    "BOOL_FIELDS", "MAX_AMOUNT", "RECORD_FIELDS", "InvalidAmountError", "InvalidCostWarning",
-    "Operation", "UsageRecord", "UsageTotals", "reconciled_record", "usage_record",
-    "valid_amount",
+    "BOOL_FIELDS", "MAX_AMOUNT", "OPERATIONS", "RECORD_FIELDS", "InvalidAmountError",
+    "InvalidCostWarning", "Operation", "UsageRecord", "UsageTotals", "reconciled_record",
+    "usage_record", "valid_amount",
 ]  # fmt: skip
 
 #: The kinds of billed calls: their usage objects differ (``prompt_tokens``/``completion_tokens``
-#: for chat and embeddings, ``input_tokens``/``output_tokens`` for responses and messages).
-Operation = Literal["chat", "embeddings", "responses", "messages"]
+#: for chat, embeddings and media, ``input_tokens``/``output_tokens`` for responses and
+#: messages).
+Operation = Literal[
+    "chat", "embeddings", "responses", "messages", "rerank", "images", "speech",
+    "transcription", "videos",
+]  # fmt: skip
+#: Every operation kind a usage record may carry (``CostTracker.by_operation`` keys).
+OPERATIONS: Final[tuple[str, ...]] = (
+    "chat", "embeddings", "responses", "messages", "rerank", "images", "speech",
+    "transcription", "videos",
+)  # fmt: skip
 _ZERO: Final = Decimal(0)
 #: The largest money amount accepted anywhere, in USD (10^12): far above any real call, price
 #: or budget, and small enough that no sum of such amounts can overflow ``Decimal``.
@@ -306,7 +315,7 @@ def usage_record(
     generation_id: str | None = None,
     now: float | None = None,
 ) -> UsageRecord:
-    """Build a record from the wire JSON of a billed call's result (or a stream's, accumulated).
+    """Build a record from the wire JSON of a billable answer (chat, embeddings, media).
 
     Missing and null fields are told apart from zero: an absent or null ``usage.cost`` gives
     ``cost=None`` (unknown), ``0`` gives ``Decimal("0")``. ``upstream_cost`` is read only
@@ -316,8 +325,9 @@ def usage_record(
 
     Args:
         wire: The response body (or a stream's accumulated result) as a dict.
-        operation: ``"chat"``, ``"embeddings"``, ``"responses"`` or ``"messages"`` (the
-            shape of ``usage``: chat's ``prompt_tokens``, or ``input_tokens``/``output_tokens``).
+        operation: the kind of call (``"chat"``, ``"embeddings"``, ``"responses"``,
+            ``"messages"``, ``"rerank"``, ``"images"``, ``"speech"``, ``"transcription"``,
+            ``"videos"``): it says the shape of ``usage``.
         requested_model: The ``model`` the caller asked for.
         tags: Caller-given labels; a plain string counts as one tag; duplicates are dropped.
         streamed: True for a stream.
@@ -346,7 +356,7 @@ def usage_record(
             bad,
         )
     served_model = _str(wire.get("model"))
-    generation_id = generation_id or _str(wire.get("id"))
+    generation_id = generation_id or _str(wire.get("generation_id")) or _str(wire.get("id"))
     if bad:
         _report(bad, served_model or requested_model, generation_id)
     tokens = _tokens(usage, operation)
@@ -388,12 +398,21 @@ def _tokens(usage: Mapping[str, Any], operation: Operation) -> tuple[int, int, i
             _int(_sub(usage, "output_tokens_details").get("thinking_tokens")) or 0,
             cached,
         )
-    return (
-        _int(usage.get("prompt_tokens")) or 0,
-        _int(usage.get("completion_tokens")) or 0,
+    return (  # chat's names, then media's
+        _first_int(usage, "prompt_tokens", "input_tokens", "total_tokens"),
+        _first_int(usage, "completion_tokens", "output_tokens"),
         _int(_sub(usage, "completion_tokens_details").get("reasoning_tokens")) or 0,
         _int(_sub(usage, "prompt_tokens_details").get("cached_tokens")) or 0,
     )
+
+
+def _first_int(usage: Mapping[str, Any], *keys: str) -> int:
+    """Return the first integer among ``keys`` (chat's names, then media's), else 0."""
+    for key in keys:
+        value = _int(usage.get(key))
+        if value is not None:
+            return value
+    return 0
 
 
 def _tags(tags: Iterable[str]) -> tuple[str, ...]:

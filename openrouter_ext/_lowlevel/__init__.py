@@ -37,6 +37,7 @@ from openrouter_ext._lowlevel.wire import (
     check_fields,
     check_params,
     encode_json,
+    headers_of,
     to_wire,
 )
 
@@ -57,6 +58,7 @@ __all__ = [
     "check_fields",
     "check_params",
     "encode_json",
+    "headers_of",
     "make_lowlevel_client",
     "model",
     "parse_chat_result",

@@ -8,7 +8,7 @@ from __future__ import annotations
 import importlib
 import json
 from collections.abc import Callable, Mapping
-from typing import Any, Generic, Literal, TypeVar, cast
+from typing import Any, Generic, Literal, TypeVar
 
 import attrs
 
@@ -40,7 +40,8 @@ class _Verbatim:
         parts: list[tuple[str, Any]] = []
         for name, value in self._data.items():
             if isinstance(value, tuple):
-                parts.append((name, cast("tuple[Any, ...]", value)))
+                part: tuple[Any, ...] = value  # pyright: ignore[reportUnknownVariableType]
+                parts.append((name, part))
             elif isinstance(value, (bytes, bytearray)) or hasattr(value, "read"):
                 filename = getattr(value, "name", None) or name
                 parts.append((name, (str(filename).rsplit("/", 1)[-1], value)))
@@ -150,9 +151,9 @@ class Operation(Generic[T]):
         keys = self._result_keys
         if keys is None:
             names = self.union or ((self._response,) if self._response else ())
-            keys = frozenset()
+            keys = frozenset[str]()
             for name in names:
-                fields = {f.name.rstrip("_"): f for f in attrs.fields(model(name))}
+                fields: dict[str, Any] = {f.name.rstrip("_"): f for f in attrs.fields(model(name))}
                 if "error" in fields:  # the model's own error field: its required fields tell
                     required = {n for n, f in fields.items() if f.default is attrs.NOTHING}
                     keys = frozenset(required - {"error"}) or frozenset({"error"})

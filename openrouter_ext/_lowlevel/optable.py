@@ -119,19 +119,21 @@ _OPERATION_LIST: tuple[Operation[Any], ...] = (
         management=True,
     ),  # POST /analytics/query
     Operation(
-        "audio.speech.create",
+        "audio.speech",
         "tts.create_audio_speech",
         None,
         raw="binary",
         resend_safe=False,
         request="SpeechRequest",
+        billed="speech",
     ),  # POST /audio/speech
     Operation(
-        "audio.transcriptions.create",
+        "audio.transcriptions",
         "stt.create_audio_transcriptions",
         "STTResponse",
         resend_safe=False,
         request="STTRequest",
+        billed="transcription",
     ),  # POST /audio/transcriptions
     Operation(
         "auth.create_code",
@@ -378,6 +380,7 @@ _OPERATION_LIST: tuple[Operation[Any], ...] = (
         "ImageGenerationResponse",
         resend_safe=False,
         request="ImageGenerationRequest",
+        billed="images",
     ),  # POST /images
     Operation(
         "images.models.list",
@@ -486,11 +489,12 @@ _OPERATION_LIST: tuple[Operation[Any], ...] = (
         resend_safe=True,
     ),  # GET /presets/{slug}/versions/{version}
     Operation(
-        "rerank.create",
+        "rerank",
         "rerank.create_rerank",
         "CreateRerankResponse",
         resend_safe=False,
         request="CreateRerankRequest",
+        billed="rerank",
     ),  # POST /rerank
     Operation(
         "responses",
@@ -550,6 +554,7 @@ _OPERATION_LIST: tuple[Operation[Any], ...] = (
         "VideoGenerationResponse",
         resend_safe=False,
         request="VideoGenerationRequest",
+        billed="videos",
     ),  # POST /videos
     Operation(
         "videos.retrieve",

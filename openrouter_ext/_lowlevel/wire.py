@@ -16,6 +16,7 @@ __all__ = [
     "attach_headers",
     "body_fields",
     "check_fields",
+    "headers_of",
     "check_params",
     "encode_json",
     "to_wire",
@@ -123,6 +124,12 @@ def to_wire(value: Any) -> Any:
     if isinstance(value, dict):
         return {k: to_wire(v) for k, v in cast("dict[str, Any]", value).items()}
     return value
+
+
+def headers_of(result: object) -> Mapping[str, str] | None:
+    """Return the response headers kept on a parsed model (``attach_headers``), if any."""
+    found: Mapping[str, str] | None = getattr(result, "_or_headers", None)
+    return found
 
 
 def attach_headers(result: object, headers: Mapping[str, str]) -> None:

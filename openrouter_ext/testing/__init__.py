@@ -97,6 +97,7 @@ if TYPE_CHECKING:
     from ._auth import MANAGEMENT_OPERATIONS
     from ._data import MockModel
     from ._generic import Operation
+    from ._media import MEDIA_MODELS, MediaSettings, media_settings
     from ._scenarios import SCENARIOS, Scenario, ScenarioError, ScenarioPlan, parse_plan
     from ._schema_example import ExampleBuilder
     from ._server import MockOpenRouter
@@ -112,6 +113,9 @@ __all__ = [
     "MockApp",
     "MockOpenRouter",
     "MockState",
+    "MEDIA_MODELS",
+    "MediaSettings",
+    "media_settings",
     "RecordedRequest",
     "Scenario",
     "ScenarioError",
@@ -127,6 +131,7 @@ _HOMES = {
     "ScenarioPlan": "._scenarios", "parse_plan": "._scenarios",
     "MockApp": "._app", "MockOpenRouter": "._server", "MANAGEMENT_OPERATIONS": "._auth",
     "MockModel": "._data", "Operation": "._generic", "ExampleBuilder": "._schema_example",
+    "MEDIA_MODELS": "._media", "MediaSettings": "._media", "media_settings": "._media",
 }  # fmt: skip
 
 

@@ -18,6 +18,7 @@ from typing import Any
 from ._chat import Completion
 from ._events import Planned, json_answer, plan, split, stream_reply, usage_numbers
 from ._handlers import Ctx
+from ._json import dicts_in, is_array, is_object
 from ._scenarios import Scenario
 from ._wire import Reply
 
@@ -27,11 +28,11 @@ _STOP = {"stop": "end_turn", "length": "max_tokens", "tool_calls": "tool_use"}
 
 def _content(content: Any) -> Any:
     """Return message content in chat terms (tool results become their text)."""
-    if not isinstance(content, list):
+    if not is_array(content):
         return content
     texts: list[dict[str, Any]] = []
     for block in content:
-        if not isinstance(block, dict):
+        if not is_object(block):
             continue
         if block.get("type") == "tool_result":
             texts.append({"type": "text", "text": str(_content(block.get("content")))})
@@ -46,18 +47,18 @@ def chat_body(body: dict[str, Any]) -> dict[str, Any]:
     system = body.get("system")
     if system:
         messages.append({"role": "system", "content": _content(system)})
-    for m in body.get("messages") or []:
-        if not isinstance(m, dict):
+    for m in dicts_in(body.get("messages")):
+        if not is_object(m):
             continue
         content = m.get("content")
-        results = isinstance(content, list) and any(
-            isinstance(b, dict) and b.get("type") == "tool_result" for b in content
+        results = is_array(content) and any(
+            is_object(b) and b.get("type") == "tool_result" for b in content
         )
         messages.append({"role": "tool" if results else m.get("role"),
                          "content": _content(content)})  # fmt: skip
     tools = [{"type": "function", "function": {"name": t.get("name", "tool"),
                                                "parameters": t.get("input_schema")}}
-             for t in body.get("tools") or [] if isinstance(t, dict) and "name" in t]  # fmt: skip
+             for t in dicts_in(body.get("tools")) if is_object(t) and "name" in t]  # fmt: skip
     out: dict[str, Any] = {"messages": messages, "tools": tools}
     for key in ("model", "models", "plugins"):
         if key in body:
@@ -65,10 +66,10 @@ def chat_body(body: dict[str, Any]) -> dict[str, Any]:
     if isinstance(body.get("max_tokens"), int):
         out["max_tokens"] = body["max_tokens"]
     thinking = body.get("thinking")
-    if isinstance(thinking, dict):
+    if is_object(thinking):
         out["reasoning"] = {"enabled": thinking.get("type") == "enabled"}
     choice = body.get("tool_choice")
-    if isinstance(choice, dict):
+    if is_object(choice):
         kind = choice.get("type")
         if kind == "tool":
             out["tool_choice"] = {"type": "function", "function": {"name": choice.get("name")}}

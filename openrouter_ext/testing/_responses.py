@@ -18,6 +18,7 @@ from typing import Any
 from ._chat import Completion
 from ._events import Planned, json_answer, plan, split, stream_reply, usage_numbers
 from ._handlers import Ctx
+from ._json import dicts_in, is_array, is_object
 from ._scenarios import Scenario
 from ._wire import Reply
 
@@ -26,9 +27,9 @@ _DUMPS = json.JSONEncoder(ensure_ascii=False, separators=(",", ":")).encode
 
 def _text(content: Any) -> Any:
     """Return message content in chat terms (input_text/output_text parts become text)."""
-    if isinstance(content, list):
+    if is_array(content):
         return [{"type": "text", "text": p.get("text", "")} for p in content
-                if isinstance(p, dict)]  # fmt: skip
+                if is_object(p)]  # fmt: skip
     return content
 
 
@@ -40,8 +41,8 @@ def chat_body(body: dict[str, Any]) -> dict[str, Any]:
         messages.append({"role": "system", "content": body["instructions"]})
     if isinstance(raw, str):
         messages.append({"role": "user", "content": raw})
-    for item in raw if isinstance(raw, list) else []:
-        if not isinstance(item, dict):
+    for item in raw if is_array(raw) else []:
+        if not is_object(item):
             continue
         if item.get("type") == "function_call_output":
             messages.append({"role": "tool", "content": str(item.get("output", ""))})
@@ -49,7 +50,7 @@ def chat_body(body: dict[str, Any]) -> dict[str, Any]:
             messages.append({"role": item["role"], "content": _text(item.get("content"))})
     tools = [{"type": "function", "function": {"name": t.get("name", "tool"),
                                                "parameters": t.get("parameters")}}
-             for t in body.get("tools") or [] if isinstance(t, dict)
+             for t in dicts_in(body.get("tools")) if is_object(t)
              and t.get("type") == "function"]  # fmt: skip
     out: dict[str, Any] = {"messages": messages, "tools": tools}
     for key in ("reasoning", "model", "models", "plugins"):
@@ -58,7 +59,7 @@ def chat_body(body: dict[str, Any]) -> dict[str, Any]:
     if isinstance(body.get("max_output_tokens"), int):
         out["max_tokens"] = body["max_output_tokens"]
     choice = body.get("tool_choice")
-    if isinstance(choice, dict) and choice.get("type") == "function":
+    if is_object(choice) and choice.get("type") == "function":
         out["tool_choice"] = {"type": "function", "function": {"name": choice.get("name")}}
     elif isinstance(choice, str):
         out["tool_choice"] = choice
@@ -93,7 +94,7 @@ class _Render:
     def response(self, status: str, *, output: list[dict[str, Any]], final: bool) -> dict[str, Any]:
         comp, body = self.p.comp, self.body
         incomplete = status == "incomplete"
-        tools = [t for t in body.get("tools") or [] if isinstance(t, dict)]
+        tools = [t for t in dicts_in(body.get("tools")) if is_object(t)]
         out: dict[str, Any] = {
             "id": self.p.gen_id, "object": "response", "created_at": self.p.created,
             "model": comp.model.id, "status": status,

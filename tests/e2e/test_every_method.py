@@ -15,6 +15,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+import yaml
 
 from openrouter_ext import APIStatusError, AsyncOpenRouter, OpenRouter
 from openrouter_ext.testing import MockOpenRouter, Operation
@@ -27,15 +28,15 @@ METHODS = {
     for line in (REPO / "docs" / "api-coverage.md").read_text(encoding="utf-8").splitlines()
     if (m := ROW.match(line))
 }
-#: Methods whose signature is hand-written (tested in test_resources.py and elsewhere).
+#: Methods whose signature is hand-written (``handwritten:`` in scripts/operations.yaml; tested
+#: in test_resources.py, test_media.py, test_media_jobs.py and elsewhere).
 HANDWRITTEN = {
-    "chat.completions.create",
-    "models.endpoints",
-    "generations.get",
-    "keys.list",
-    "responses.create",
-    "messages.create",
-}  # test_responses_messages.py
+    entry["name"]
+    for entry in yaml.safe_load((REPO / "scripts" / "operations.yaml").read_text())[
+        "operations"
+    ].values()
+    if isinstance(entry, dict) and entry.get("handwritten")
+}
 #: Documented refusals the mock gives to any well-formed call (none today).
 REFUSED: dict[str, int] = {}
 

@@ -15,7 +15,9 @@ from typing import Any, Protocol, TypeVar
 
 from openrouter_ext._config import CallOptions
 from openrouter_ext._costs.pricing import ModelPrice
+from openrouter_ext._io.upload import Upload
 from openrouter_ext._lowlevel import Operation
+from openrouter_ext._streaming._async.binary import AsyncBinaryResponse
 from openrouter_ext._streaming._async.stream import AsyncStream
 from openrouter_ext.resources._raw import CAPTURE as RAW_CAPTURE
 
@@ -37,8 +39,18 @@ class _Client(Protocol):
         call: CallOptions,
         *args: Any,
         body: dict[str, Any] | None = None,
+        upload: Upload | None = None,
         **params: Any,
     ) -> T: ...
+
+    async def _download(
+        self,
+        op: Operation[Any],
+        call: CallOptions,
+        *args: Any,
+        body: dict[str, Any] | None = None,
+        **params: Any,
+    ) -> AsyncBinaryResponse: ...
 
     def _stream(
         self, op: Operation[Any], body: dict[str, Any], call: CallOptions, kind: type[S]
@@ -65,10 +77,25 @@ class AsyncClientRequester:
         call: CallOptions,
         *args: Any,
         body: dict[str, Any] | None = None,
+        upload: Upload | None = None,
         **params: Any,
     ) -> T:
-        """Send an operation (retried, budgeted, recorded) and return its parsed result."""
-        return await self._client._request(op, call, *args, body=body, **params)
+        """Send an operation (retried, budgeted, recorded) and return its parsed result.
+
+        ``upload``: send these files and fields as ``multipart/form-data`` instead of JSON.
+        """
+        return await self._client._request(op, call, *args, body=body, upload=upload, **params)
+
+    async def download(
+        self,
+        op: Operation[Any],
+        call: CallOptions,
+        *args: Any,
+        body: dict[str, Any] | None = None,
+        **params: Any,
+    ) -> AsyncBinaryResponse:
+        """Send an operation whose answer is bytes; return it open, its body not yet read."""
+        return await self._client._download(op, call, *args, body=body, **params)
 
     def stream(
         self, op: Operation[Any], body: dict[str, Any], call: CallOptions, kind: type[S]

@@ -7,6 +7,7 @@ The async client is the source; ``OpenRouter`` is generated from it (scripts/una
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping, Sequence
+from dataclasses import replace
 from decimal import Decimal
 from types import TracebackType
 from typing import TYPE_CHECKING, Any, TypeVar
@@ -19,7 +20,7 @@ from openrouter_ext._core.base import _BaseClient
 from openrouter_ext._core.call import CallState, too_large
 from openrouter_ext._core.clock import Clock, clock_parts
 from openrouter_ext._core.pool import make_limits, shared_ssl_context, timeout_of
-from openrouter_ext._costs.budget import Budget
+from openrouter_ext._costs.budget import Budget, Reservation
 from openrouter_ext._costs.pricing import ModelPrice, prices_from_models
 from openrouter_ext._costs.tracker import CostTracker
 from openrouter_ext._errors.tree import error_from_response
@@ -28,8 +29,10 @@ from openrouter_ext._io.bounded import (
     BodyTooLarge,
     read_bounded,
 )
+from openrouter_ext._io.upload import Upload
 from openrouter_ext._lowlevel import OPERATIONS, Operation, attach_headers, make_lowlevel_client
 from openrouter_ext._retry.policy import RetryPolicy
+from openrouter_ext._streaming._sync.binary import BinaryResponse
 from openrouter_ext._streaming._sync.stream import Stream
 from openrouter_ext.resources._raw import CAPTURE as RAW_CAPTURE
 from openrouter_ext.resources._sync.namespaces import Namespaces
@@ -255,9 +258,10 @@ class OpenRouter(_BaseClient, Namespaces):
         call: CallOptions,
         *args: Any,
         body: dict[str, Any] | None = None,
+        upload: Upload | None = None,
         **params: Any,
     ) -> T:
-        response, _, result = self._call(op, call, *args, body=body, **params)
+        response, _, result = self._call(op, call, *args, body=body, upload=upload, **params)
         attach_headers(result, response.headers)  # the request id of the result
         capture = RAW_CAPTURE.get()
         if capture is not None:  # .with_raw_response
@@ -270,28 +274,100 @@ class OpenRouter(_BaseClient, Namespaces):
         call: CallOptions,
         *args: Any,
         body: dict[str, Any] | None = None,
+        upload: Upload | None = None,
         **params: Any,
     ) -> tuple[httpx.Response, Any, T]:
-        reservation = None
-        if body is not None and self._needs_reservation(op):
-            reservation = self._reserve(self._price(self._model_of(body)), body, op.billed)
-        state = self._start_call(
-            self._http, op, op.request_kwargs(*args, body=body, **params), call
-        )
+        reservation = self._reservation(op, body, upload)
+        if upload is not None and not upload.rewindable:
+            call = replace(call, max_retries=0)  # a pipe cannot be sent twice
+        try:
+            multipart = None if upload is None else (upload.open(), upload.fields)
+            kwargs = op.request_kwargs(*args, body=body if upload is None else {}, **params)
+            state = self._start_call(self._http, op, kwargs, call, multipart=multipart)
+            state.reservation = reservation
+
+            def attempt() -> tuple[httpx.Response, Any, T]:
+                # parsed under the retry: an error envelope in a 2xx body is retried as its status
+                response = self._send(state)
+                return (response, *self._parse(op, response))
+
+            try:
+                response, data, result = self._run(call, state, op.resend_safe, attempt)
+            except BaseException as exc:
+                self._finish(state, None, exc)
+                raise
+        except BaseException:
+            if reservation is not None and not reservation.closed:
+                reservation.release()  # nothing was sent: the request could not be built
+            raise
+        finally:
+            if upload is not None:
+                upload.close()
+        self._finish(state, data, None, generation_id=response.headers.get("x-generation-id"))
+        return response, data, result
+
+    def _reservation(
+        self, op: Operation[Any], body: dict[str, Any] | None, upload: Upload | None
+    ) -> Reservation | None:
+        """Reserve the call's worst case on the budget (None without a budget or a price)."""
+        if not self._needs_reservation(op):
+            return None
+        fields: dict[str, Any] | None = body
+        if upload is not None:
+            fields = {**(body or {}), **upload.fields}
+        if fields is None:
+            return None
+        price = self._price(self._model_of(fields))
+        return self._reserve(price, fields, op, None if upload is None else upload.size)
+
+    def _download(
+        self,
+        op: Operation[Any],
+        call: CallOptions,
+        *args: Any,
+        body: dict[str, Any] | None = None,
+        **params: Any,
+    ) -> BinaryResponse:
+        """Send a call whose 2xx answer is bytes; return it open, its body not yet read.
+
+        Retries happen before the body is handed over; reading it is bounded by the idle
+        timeout, the call's deadline and ``max_response_bytes`` (``BinaryResponse``).
+        """
+        reservation = self._reservation(op, body, None)
+        kwargs = op.request_kwargs(*args, body=body, **params)
+        state = self._start_call(self._http, op, kwargs, call, idle=True)
         state.reservation = reservation
 
-        def attempt() -> tuple[httpx.Response, Any, T]:
-            # parsed under the retry: an error envelope in a 2xx body is retried as its status
-            response = self._send(state)
-            return (response, *self._parse(op, response))
+        def attempt() -> httpx.Response:
+            return self._send(state, stream=True)
 
         try:
-            response, data, result = self._run(call, state, op.resend_safe, attempt)
+            response = self._run(call, state, op.resend_safe, attempt)
         except BaseException as exc:
             self._finish(state, None, exc)
             raise
-        self._finish(state, data, None, generation_id=response.headers.get("x-generation-id"))
-        return response, data, result
+        generation_id = response.headers.get("x-generation-id")
+        capture = RAW_CAPTURE.get()
+        if capture is not None:  # .with_raw_response: the headers; the body is not read
+            capture.append(response)
+
+        def map_error(exc: BaseException) -> BaseException:
+            if isinstance(exc, BodyTooLarge):
+                return too_large(exc, response)
+            assert isinstance(exc, httpx.TransportError)
+            return state.transport_error(exc)
+
+        def finished(error: BaseException | None, complete: bool) -> None:
+            incomplete = not complete
+            self._finish(state, {}, error, incomplete=incomplete, generation_id=generation_id)
+
+        return BinaryResponse(
+            response,
+            limit=state.max_response_bytes,
+            deadline_at=state.socket_deadline(),
+            map_error=map_error,
+            on_finish=finished,
+        )
 
     def _price(self, model: str) -> ModelPrice:
         price = self._prices.get(model)
@@ -347,10 +423,8 @@ class OpenRouter(_BaseClient, Namespaces):
         state = self._start_call(self._http, op, op.request_kwargs(body=body), call, stream=True)
 
         def opener(open_once: Callable[[], None]) -> None:
-            if state.reservation is None and self._needs_reservation(op):
-                state.reservation = self._reserve(
-                    self._price(self._model_of(body)), body, op.billed
-                )
+            if state.reservation is None:
+                state.reservation = self._reservation(op, body, None)
             self._run(call, state, True, open_once)
 
         def send() -> httpx.Response:

@@ -16,7 +16,9 @@ from typing import Any, Protocol, TypeVar
 
 from openrouter_ext._config import CallOptions
 from openrouter_ext._costs.pricing import ModelPrice
+from openrouter_ext._io.upload import Upload
 from openrouter_ext._lowlevel import Operation
+from openrouter_ext._streaming._sync.binary import BinaryResponse
 from openrouter_ext._streaming._sync.stream import Stream
 from openrouter_ext.resources._raw import CAPTURE as RAW_CAPTURE
 
@@ -38,8 +40,18 @@ class _Client(Protocol):
         call: CallOptions,
         *args: Any,
         body: dict[str, Any] | None = None,
+        upload: Upload | None = None,
         **params: Any,
     ) -> T: ...
+
+    def _download(
+        self,
+        op: Operation[Any],
+        call: CallOptions,
+        *args: Any,
+        body: dict[str, Any] | None = None,
+        **params: Any,
+    ) -> BinaryResponse: ...
 
     def _stream(
         self, op: Operation[Any], body: dict[str, Any], call: CallOptions, kind: type[S]
@@ -66,10 +78,25 @@ class ClientRequester:
         call: CallOptions,
         *args: Any,
         body: dict[str, Any] | None = None,
+        upload: Upload | None = None,
         **params: Any,
     ) -> T:
-        """Send an operation (retried, budgeted, recorded) and return its parsed result."""
-        return self._client._request(op, call, *args, body=body, **params)
+        """Send an operation (retried, budgeted, recorded) and return its parsed result.
+
+        ``upload``: send these files and fields as ``multipart/form-data`` instead of JSON.
+        """
+        return self._client._request(op, call, *args, body=body, upload=upload, **params)
+
+    def download(
+        self,
+        op: Operation[Any],
+        call: CallOptions,
+        *args: Any,
+        body: dict[str, Any] | None = None,
+        **params: Any,
+    ) -> BinaryResponse:
+        """Send an operation whose answer is bytes; return it open, its body not yet read."""
+        return self._client._download(op, call, *args, body=body, **params)
 
     def stream(
         self, op: Operation[Any], body: dict[str, Any], call: CallOptions, kind: type[S]

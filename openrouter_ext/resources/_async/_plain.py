@@ -22,9 +22,6 @@ if TYPE_CHECKING:
 
     from openrouter_ext._lowlevel.models import (
         ActivityResponse,
-        AnthropicFile,
-        AnthropicFileDeleted,
-        AnthropicFileList,
         AppRankingsResponse,
         BulkAddWorkspaceMembersResponse,
         BulkAssignKeysResponse,
@@ -39,7 +36,6 @@ if TYPE_CHECKING:
         CreateKeysResponse,
         CreateObservabilityDestinationResponse,
         CreatePresetFromInferenceResponse,
-        CreateRerankResponse,
         CreateScimGroupMappingResponse,
         CreateWorkspaceResponse,
         DeleteBYOKKeyResponse,
@@ -63,7 +59,6 @@ if TYPE_CHECKING:
         GetScimGroupMappingResponse,
         GetWorkspaceBudgetResponse,
         GetWorkspaceResponse,
-        ImageGenerationResponse,
         ImageModelEndpointsResponse,
         ImageModelsListResponse,
         ListBYOKKeysResponse,
@@ -84,16 +79,9 @@ if TYPE_CHECKING:
         ModelResponse,
         ModelsCountResponse,
         ModelsListResponse,
-        OpenAIFile,
-        OpenAIFileDeleted,
-        OpenAIFileList,
-        OpenRouterFile,
-        OpenRouterFileDeleted,
-        OpenRouterFileList,
         QueryAnalyticsResponse,
         RankingsDailyResponse,
         SessionCostResponse,
-        STTResponse,
         SubmitGenerationFeedbackResponse,
         TaskClassificationResponse,
         UnifiedBenchmarksResponse,
@@ -104,15 +92,12 @@ if TYPE_CHECKING:
         UpdateScimGroupMappingResponse,
         UpdateWorkspaceResponse,
         UpsertWorkspaceBudgetResponse,
-        VideoGenerationResponse,
         VideoModelsListResponse,
     )
     from openrouter_ext._params import (
         ActivityListParams,
         AnalyticsMetaParams,
         AnalyticsQueryParams,
-        AudioSpeechCreateParams,
-        AudioTranscriptionsCreateParams,
         AuthCreateCodeParams,
         AuthExchangeCodeParams,
         BenchmarksListParams,
@@ -130,11 +115,6 @@ if TYPE_CHECKING:
         EmbeddingsCreateParams,
         EmbeddingsModelsListParams,
         EndpointsZdrParams,
-        FilesContentParams,
-        FilesCreateParams,
-        FilesDeleteParams,
-        FilesListParams,
-        FilesRetrieveParams,
         GenerationsContentParams,
         GenerationsFeedbackParams,
         GuardrailsAssignmentsListKeysParams,
@@ -150,7 +130,6 @@ if TYPE_CHECKING:
         GuardrailsMembersUnassignParams,
         GuardrailsRetrieveParams,
         GuardrailsUpdateParams,
-        ImagesGenerateParams,
         ImagesModelsEndpointsParams,
         ImagesModelsListParams,
         KeyGetParams,
@@ -176,17 +155,13 @@ if TYPE_CHECKING:
         PresetsVersionsListParams,
         PresetsVersionsRetrieveParams,
         ProvidersListParams,
-        RerankCreateParams,
         ScimGroupMappingsCreateParams,
         ScimGroupMappingsDeleteParams,
         ScimGroupMappingsListParams,
         ScimGroupMappingsRetrieveParams,
         ScimGroupMappingsUpdateParams,
         ScimGroupsListParams,
-        VideosContentParams,
-        VideosCreateParams,
         VideosModelsListParams,
-        VideosRetrieveParams,
         WorkspacesBudgetsDeleteParams,
         WorkspacesBudgetsListParams,
         WorkspacesBudgetsRetrieveParams,
@@ -204,9 +179,6 @@ if TYPE_CHECKING:
 __all__ = [
     "AsyncActivity",
     "AsyncAnalytics",
-    "AsyncAudio",
-    "AsyncAudioSpeech",
-    "AsyncAudioTranscriptions",
     "AsyncAuth",
     "AsyncBenchmarks",
     "AsyncByok",
@@ -217,12 +189,10 @@ __all__ = [
     "AsyncEmbeddings",
     "AsyncEmbeddingsModels",
     "AsyncEndpoints",
-    "AsyncFiles",
     "AsyncGuardrails",
     "AsyncGuardrailsAssignments",
     "AsyncGuardrailsKeys",
     "AsyncGuardrailsMembers",
-    "AsyncImages",
     "AsyncImagesModels",
     "AsyncKey",
     "AsyncObservability",
@@ -234,10 +204,6 @@ __all__ = [
     "AsyncPlainAnalytics",
     "AsyncPlainAnalyticsWithRawResponse",
     "AsyncPlainAudio",
-    "AsyncPlainAudioSpeech",
-    "AsyncPlainAudioSpeechWithRawResponse",
-    "AsyncPlainAudioTranscriptions",
-    "AsyncPlainAudioTranscriptionsWithRawResponse",
     "AsyncPlainAudioWithRawResponse",
     "AsyncPlainAuth",
     "AsyncPlainAuthWithRawResponse",
@@ -334,11 +300,9 @@ __all__ = [
     "AsyncPresetsResponses",
     "AsyncPresetsVersions",
     "AsyncProviders",
-    "AsyncRerank",
     "AsyncScim",
     "AsyncScimGroupMappings",
     "AsyncScimGroups",
-    "AsyncVideos",
     "AsyncVideosModels",
     "AsyncWorkspaces",
     "AsyncWorkspacesBudgets",
@@ -395,98 +359,6 @@ class AsyncPlainPresetsChatCompletions(Resource):
 
 class AsyncPresetsChatCompletions(AsyncPlainPresetsChatCompletions):
     """``client.presets.chat.completions``."""
-
-
-class AsyncPlainAudioSpeechWithRawResponse:
-    """``client.audio.speech.with_raw_response``: methods returning an ``APIResponse``."""
-
-    def __init__(self, resource: AsyncPlainAudioSpeech) -> None:
-        self._resource = resource
-        self.create = async_to_raw_response_wrapper(resource.create)
-
-
-class AsyncPlainAudioSpeech(Resource):
-    """The generated methods of ``client.audio.speech``."""
-
-    _requester: AsyncRequester
-
-    @property
-    def with_raw_response(self) -> AsyncPlainAudioSpeechWithRawResponse:
-        """These methods, each returning an ``APIResponse`` (headers, parse())."""
-        return AsyncPlainAudioSpeechWithRawResponse(self)
-
-    async def create(
-        self,
-        **params: Unpack[AudioSpeechCreateParams],
-    ) -> bytes:
-        """Synthesize speech; returns the audio bytes (``POST /audio/speech``).
-
-        Args:
-            **params: the query parameters and body fields of the operation, and
-                the per-call knobs (``AudioSpeechCreateParams``).
-
-        Raises:
-            APIStatusError: the API answered with an error (mapped subclass).
-            APIConnectionError: the request could not be completed.
-            TypeError: a keyword the operation does not have, or a knob of the wrong type.
-            ValueError: a per-call knob out of range; nothing is sent.
-
-        """
-        call, body, query = prepare(params, "create", "SpeechRequest", ())
-        result: bytes = await self._requester.request(
-            OPERATIONS["audio.speech.create"], call, body=body, **query
-        )
-        return result
-
-
-class AsyncAudioSpeech(AsyncPlainAudioSpeech):
-    """``client.audio.speech``."""
-
-
-class AsyncPlainAudioTranscriptionsWithRawResponse:
-    """``client.audio.transcriptions.with_raw_response``: methods returning an ``APIResponse``."""
-
-    def __init__(self, resource: AsyncPlainAudioTranscriptions) -> None:
-        self._resource = resource
-        self.create = async_to_raw_response_wrapper(resource.create)
-
-
-class AsyncPlainAudioTranscriptions(Resource):
-    """The generated methods of ``client.audio.transcriptions``."""
-
-    _requester: AsyncRequester
-
-    @property
-    def with_raw_response(self) -> AsyncPlainAudioTranscriptionsWithRawResponse:
-        """These methods, each returning an ``APIResponse`` (headers, parse())."""
-        return AsyncPlainAudioTranscriptionsWithRawResponse(self)
-
-    async def create(
-        self,
-        **params: Unpack[AudioTranscriptionsCreateParams],
-    ) -> STTResponse:
-        """Transcribe audio (``POST /audio/transcriptions``).
-
-        Args:
-            **params: the query parameters and body fields of the operation, and
-                the per-call knobs (``AudioTranscriptionsCreateParams``).
-
-        Raises:
-            APIStatusError: the API answered with an error (mapped subclass).
-            APIConnectionError: the request could not be completed.
-            TypeError: a keyword the operation does not have, or a knob of the wrong type.
-            ValueError: a per-call knob out of range; nothing is sent.
-
-        """
-        call, body, query = prepare(params, "create", "STTRequest", ())
-        result: STTResponse = await self._requester.request(
-            OPERATIONS["audio.transcriptions.create"], call, body=body, **query
-        )
-        return result
-
-
-class AsyncAudioTranscriptions(AsyncPlainAudioTranscriptions):
-    """``client.audio.transcriptions``."""
 
 
 class AsyncPlainCreditsCoinbaseWithRawResponse:
@@ -1962,22 +1834,11 @@ class AsyncPlainAudio(Resource):
     """The generated methods of ``client.audio``."""
 
     _requester: AsyncRequester
-    speech: AsyncAudioSpeech
-    transcriptions: AsyncAudioTranscriptions
-
-    def __init__(self, requester: AsyncRequester) -> None:
-        super().__init__(requester)
-        self.speech = AsyncAudioSpeech(requester)
-        self.transcriptions = AsyncAudioTranscriptions(requester)
 
     @property
     def with_raw_response(self) -> AsyncPlainAudioWithRawResponse:
         """These methods, each returning an ``APIResponse`` (headers, parse())."""
         return AsyncPlainAudioWithRawResponse(self)
-
-
-class AsyncAudio(AsyncPlainAudio):
-    """``client.audio``."""
 
 
 class AsyncPlainAuthWithRawResponse:
@@ -2595,11 +2456,6 @@ class AsyncPlainFilesWithRawResponse:
 
     def __init__(self, resource: AsyncPlainFiles) -> None:
         self._resource = resource
-        self.list = async_to_raw_response_wrapper(resource.list)
-        self.create = async_to_raw_response_wrapper(resource.create)
-        self.retrieve = async_to_raw_response_wrapper(resource.retrieve)
-        self.delete = async_to_raw_response_wrapper(resource.delete)
-        self.content = async_to_raw_response_wrapper(resource.content)
 
 
 class AsyncPlainFiles(Resource):
@@ -2611,152 +2467,6 @@ class AsyncPlainFiles(Resource):
     def with_raw_response(self) -> AsyncPlainFilesWithRawResponse:
         """These methods, each returning an ``APIResponse`` (headers, parse())."""
         return AsyncPlainFilesWithRawResponse(self)
-
-    async def list(
-        self,
-        **params: Unpack[FilesListParams],
-    ) -> OpenRouterFileList | OpenAIFileList | AnthropicFileList:
-        """List uploaded files (``GET /files``).
-
-        Args:
-            **params: the query parameters and body fields of the operation, and
-                the per-call knobs (``FilesListParams``).
-
-        Raises:
-            APIStatusError: the API answered with an error (mapped subclass).
-            APIConnectionError: the request could not be completed.
-            TypeError: a keyword the operation does not have, or a knob of the wrong type.
-            ValueError: a per-call knob out of range; nothing is sent.
-
-        """
-        call, body, query = prepare(
-            params,
-            "list",
-            None,
-            (
-                "limit",
-                "cursor",
-                "workspace_id",
-                "provider",
-                "after",
-                "after_id",
-                "before_id",
-                "order",
-            ),
-        )
-        result: (
-            OpenRouterFileList | OpenAIFileList | AnthropicFileList
-        ) = await self._requester.request(OPERATIONS["files.list"], call, body=body, **query)
-        return result
-
-    async def create(
-        self,
-        **params: Unpack[FilesCreateParams],
-    ) -> OpenRouterFile | OpenAIFile | AnthropicFile:
-        """Upload a file (multipart) (``POST /files``).
-
-        Args:
-            **params: the query parameters and body fields of the operation, and
-                the per-call knobs (``FilesCreateParams``).
-
-        Raises:
-            APIStatusError: the API answered with an error (mapped subclass).
-            APIConnectionError: the request could not be completed.
-            TypeError: a keyword the operation does not have, or a knob of the wrong type.
-            ValueError: a per-call knob out of range; nothing is sent.
-
-        """
-        call, body, query = prepare(
-            params, "create", "UploadFileRequest", ("workspace_id", "provider")
-        )
-        result: OpenRouterFile | OpenAIFile | AnthropicFile = await self._requester.request(
-            OPERATIONS["files.create"], call, body=body, **query
-        )
-        return result
-
-    async def retrieve(
-        self,
-        file_id: str,
-        /,
-        **params: Unpack[FilesRetrieveParams],
-    ) -> OpenRouterFile | OpenAIFile | AnthropicFile:
-        """Get a file's metadata (``GET /files/{file_id}``).
-
-        Args:
-            file_id: the ``file_id`` path parameter.
-            **params: the query parameters and body fields of the operation, and
-                the per-call knobs (``FilesRetrieveParams``).
-
-        Raises:
-            APIStatusError: the API answered with an error (mapped subclass).
-            APIConnectionError: the request could not be completed.
-            TypeError: a keyword the operation does not have, or a knob of the wrong type.
-            ValueError: a per-call knob out of range; nothing is sent.
-
-        """
-        call, body, query = prepare(params, "retrieve", None, ("workspace_id", "provider"))
-        result: OpenRouterFile | OpenAIFile | AnthropicFile = await self._requester.request(
-            OPERATIONS["files.retrieve"], call, file_id, body=body, **query
-        )
-        return result
-
-    async def delete(
-        self,
-        file_id: str,
-        /,
-        **params: Unpack[FilesDeleteParams],
-    ) -> OpenRouterFileDeleted | OpenAIFileDeleted | AnthropicFileDeleted:
-        """Delete a file (``DELETE /files/{file_id}``).
-
-        Args:
-            file_id: the ``file_id`` path parameter.
-            **params: the query parameters and body fields of the operation, and
-                the per-call knobs (``FilesDeleteParams``).
-
-        Raises:
-            APIStatusError: the API answered with an error (mapped subclass).
-            APIConnectionError: the request could not be completed.
-            TypeError: a keyword the operation does not have, or a knob of the wrong type.
-            ValueError: a per-call knob out of range; nothing is sent.
-
-        """
-        call, body, query = prepare(params, "delete", None, ("workspace_id", "provider"))
-        result: (
-            OpenRouterFileDeleted | OpenAIFileDeleted | AnthropicFileDeleted
-        ) = await self._requester.request(
-            OPERATIONS["files.delete"], call, file_id, body=body, **query
-        )
-        return result
-
-    async def content(
-        self,
-        file_id: str,
-        /,
-        **params: Unpack[FilesContentParams],
-    ) -> bytes:
-        """Download a file's content; returns the bytes (``GET /files/{file_id}/content``).
-
-        Args:
-            file_id: the ``file_id`` path parameter.
-            **params: the query parameters and body fields of the operation, and
-                the per-call knobs (``FilesContentParams``).
-
-        Raises:
-            APIStatusError: the API answered with an error (mapped subclass).
-            APIConnectionError: the request could not be completed.
-            TypeError: a keyword the operation does not have, or a knob of the wrong type.
-            ValueError: a per-call knob out of range; nothing is sent.
-
-        """
-        call, body, query = prepare(params, "content", None, ("workspace_id", "provider"))
-        result: bytes = await self._requester.request(
-            OPERATIONS["files.content"], call, file_id, body=body, **query
-        )
-        return result
-
-
-class AsyncFiles(AsyncPlainFiles):
-    """``client.files``."""
 
 
 class AsyncPlainGenerationsWithRawResponse:
@@ -2990,7 +2700,6 @@ class AsyncPlainImagesWithRawResponse:
 
     def __init__(self, resource: AsyncPlainImages) -> None:
         self._resource = resource
-        self.generate = async_to_raw_response_wrapper(resource.generate)
 
 
 class AsyncPlainImages(Resource):
@@ -3007,33 +2716,6 @@ class AsyncPlainImages(Resource):
     def with_raw_response(self) -> AsyncPlainImagesWithRawResponse:
         """These methods, each returning an ``APIResponse`` (headers, parse())."""
         return AsyncPlainImagesWithRawResponse(self)
-
-    async def generate(
-        self,
-        **params: Unpack[ImagesGenerateParams],
-    ) -> ImageGenerationResponse:
-        """Generate images (``POST /images``).
-
-        Args:
-            **params: the query parameters and body fields of the operation, and
-                the per-call knobs (``ImagesGenerateParams``).
-
-        Raises:
-            APIStatusError: the API answered with an error (mapped subclass).
-            APIConnectionError: the request could not be completed.
-            TypeError: a keyword the operation does not have, or a knob of the wrong type.
-            ValueError: a per-call knob out of range; nothing is sent.
-
-        """
-        call, body, query = prepare(params, "generate", "ImageGenerationRequest", ())
-        result: ImageGenerationResponse = await self._requester.request(
-            OPERATIONS["images.generate"], call, body=body, **query
-        )
-        return result
-
-
-class AsyncImages(AsyncPlainImages):
-    """``client.images``."""
 
 
 class AsyncPlainKeyWithRawResponse:
@@ -3568,7 +3250,6 @@ class AsyncPlainRerankWithRawResponse:
 
     def __init__(self, resource: AsyncPlainRerank) -> None:
         self._resource = resource
-        self.create = async_to_raw_response_wrapper(resource.create)
 
 
 class AsyncPlainRerank(Resource):
@@ -3580,33 +3261,6 @@ class AsyncPlainRerank(Resource):
     def with_raw_response(self) -> AsyncPlainRerankWithRawResponse:
         """These methods, each returning an ``APIResponse`` (headers, parse())."""
         return AsyncPlainRerankWithRawResponse(self)
-
-    async def create(
-        self,
-        **params: Unpack[RerankCreateParams],
-    ) -> CreateRerankResponse:
-        """Rerank documents against a query (``POST /rerank``).
-
-        Args:
-            **params: the query parameters and body fields of the operation, and
-                the per-call knobs (``RerankCreateParams``).
-
-        Raises:
-            APIStatusError: the API answered with an error (mapped subclass).
-            APIConnectionError: the request could not be completed.
-            TypeError: a keyword the operation does not have, or a knob of the wrong type.
-            ValueError: a per-call knob out of range; nothing is sent.
-
-        """
-        call, body, query = prepare(params, "create", "CreateRerankRequest", ())
-        result: CreateRerankResponse = await self._requester.request(
-            OPERATIONS["rerank.create"], call, body=body, **query
-        )
-        return result
-
-
-class AsyncRerank(AsyncPlainRerank):
-    """``client.rerank``."""
 
 
 class AsyncPlainResponsesWithRawResponse:
@@ -3661,9 +3315,6 @@ class AsyncPlainVideosWithRawResponse:
 
     def __init__(self, resource: AsyncPlainVideos) -> None:
         self._resource = resource
-        self.create = async_to_raw_response_wrapper(resource.create)
-        self.retrieve = async_to_raw_response_wrapper(resource.retrieve)
-        self.content = async_to_raw_response_wrapper(resource.content)
 
 
 class AsyncPlainVideos(Resource):
@@ -3680,85 +3331,6 @@ class AsyncPlainVideos(Resource):
     def with_raw_response(self) -> AsyncPlainVideosWithRawResponse:
         """These methods, each returning an ``APIResponse`` (headers, parse())."""
         return AsyncPlainVideosWithRawResponse(self)
-
-    async def create(
-        self,
-        **params: Unpack[VideosCreateParams],
-    ) -> VideoGenerationResponse:
-        """Start a video generation job (``POST /videos``).
-
-        Args:
-            **params: the query parameters and body fields of the operation, and
-                the per-call knobs (``VideosCreateParams``).
-
-        Raises:
-            APIStatusError: the API answered with an error (mapped subclass).
-            APIConnectionError: the request could not be completed.
-            TypeError: a keyword the operation does not have, or a knob of the wrong type.
-            ValueError: a per-call knob out of range; nothing is sent.
-
-        """
-        call, body, query = prepare(params, "create", "VideoGenerationRequest", ())
-        result: VideoGenerationResponse = await self._requester.request(
-            OPERATIONS["videos.create"], call, body=body, **query
-        )
-        return result
-
-    async def retrieve(
-        self,
-        jobId: str,
-        /,
-        **params: Unpack[VideosRetrieveParams],
-    ) -> VideoGenerationResponse:
-        """Get a video generation job (``GET /videos/{jobId}``).
-
-        Args:
-            jobId: the ``jobId`` path parameter.
-            **params: the query parameters and body fields of the operation, and
-                the per-call knobs (``VideosRetrieveParams``).
-
-        Raises:
-            APIStatusError: the API answered with an error (mapped subclass).
-            APIConnectionError: the request could not be completed.
-            TypeError: a keyword the operation does not have, or a knob of the wrong type.
-            ValueError: a per-call knob out of range; nothing is sent.
-
-        """
-        call, body, query = prepare(params, "retrieve", None, ())
-        result: VideoGenerationResponse = await self._requester.request(
-            OPERATIONS["videos.retrieve"], call, jobId, body=body, **query
-        )
-        return result
-
-    async def content(
-        self,
-        jobId: str,
-        /,
-        **params: Unpack[VideosContentParams],
-    ) -> bytes:
-        """Download a generated video; returns the bytes (``GET /videos/{jobId}/content``).
-
-        Args:
-            jobId: the ``jobId`` path parameter.
-            **params: the query parameters and body fields of the operation, and
-                the per-call knobs (``VideosContentParams``).
-
-        Raises:
-            APIStatusError: the API answered with an error (mapped subclass).
-            APIConnectionError: the request could not be completed.
-            TypeError: a keyword the operation does not have, or a knob of the wrong type.
-            ValueError: a per-call knob out of range; nothing is sent.
-
-        """
-        call, body, query = prepare(params, "content", None, ("index",))
-        result: bytes = await self._requester.request(
-            OPERATIONS["videos.content"], call, jobId, body=body, **query
-        )
-        return result
-
-
-class AsyncVideos(AsyncPlainVideos):
-    """``client.videos``."""
 
 
 class AsyncPlainWorkspacesWithRawResponse:

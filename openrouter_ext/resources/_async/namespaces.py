@@ -7,7 +7,6 @@ from __future__ import annotations
 from openrouter_ext.resources._async._plain import (
     AsyncActivity,
     AsyncAnalytics,
-    AsyncAudio,
     AsyncAuth,
     AsyncBenchmarks,
     AsyncByok,
@@ -16,26 +15,27 @@ from openrouter_ext.resources._async._plain import (
     AsyncDatasets,
     AsyncEmbeddings,
     AsyncEndpoints,
-    AsyncFiles,
     AsyncGuardrails,
-    AsyncImages,
     AsyncKey,
     AsyncObservability,
     AsyncOrganization,
     AsyncPresets,
     AsyncProviders,
-    AsyncRerank,
     AsyncScim,
-    AsyncVideos,
     AsyncWorkspaces,
 )
 from openrouter_ext.resources._async._requester import AsyncRequester
+from openrouter_ext.resources._async.audio import AsyncAudio
 from openrouter_ext.resources._async.chat import AsyncChat
+from openrouter_ext.resources._async.files import AsyncFiles
 from openrouter_ext.resources._async.generations import AsyncGenerations
+from openrouter_ext.resources._async.images import AsyncImages
 from openrouter_ext.resources._async.keys import AsyncKeys
 from openrouter_ext.resources._async.messages import AsyncMessages
 from openrouter_ext.resources._async.models import AsyncModels
+from openrouter_ext.resources._async.rerank import AsyncRerank
 from openrouter_ext.resources._async.responses import AsyncResponses
+from openrouter_ext.resources._async.videos import AsyncVideos
 
 __all__ = ["AsyncNamespaces"]
 

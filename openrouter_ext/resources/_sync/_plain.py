@@ -23,9 +23,6 @@ if TYPE_CHECKING:
 
     from openrouter_ext._lowlevel.models import (
         ActivityResponse,
-        AnthropicFile,
-        AnthropicFileDeleted,
-        AnthropicFileList,
         AppRankingsResponse,
         BulkAddWorkspaceMembersResponse,
         BulkAssignKeysResponse,
@@ -40,7 +37,6 @@ if TYPE_CHECKING:
         CreateKeysResponse,
         CreateObservabilityDestinationResponse,
         CreatePresetFromInferenceResponse,
-        CreateRerankResponse,
         CreateScimGroupMappingResponse,
         CreateWorkspaceResponse,
         DeleteBYOKKeyResponse,
@@ -64,7 +60,6 @@ if TYPE_CHECKING:
         GetScimGroupMappingResponse,
         GetWorkspaceBudgetResponse,
         GetWorkspaceResponse,
-        ImageGenerationResponse,
         ImageModelEndpointsResponse,
         ImageModelsListResponse,
         ListBYOKKeysResponse,
@@ -85,16 +80,9 @@ if TYPE_CHECKING:
         ModelResponse,
         ModelsCountResponse,
         ModelsListResponse,
-        OpenAIFile,
-        OpenAIFileDeleted,
-        OpenAIFileList,
-        OpenRouterFile,
-        OpenRouterFileDeleted,
-        OpenRouterFileList,
         QueryAnalyticsResponse,
         RankingsDailyResponse,
         SessionCostResponse,
-        STTResponse,
         SubmitGenerationFeedbackResponse,
         TaskClassificationResponse,
         UnifiedBenchmarksResponse,
@@ -105,15 +93,12 @@ if TYPE_CHECKING:
         UpdateScimGroupMappingResponse,
         UpdateWorkspaceResponse,
         UpsertWorkspaceBudgetResponse,
-        VideoGenerationResponse,
         VideoModelsListResponse,
     )
     from openrouter_ext._params import (
         ActivityListParams,
         AnalyticsMetaParams,
         AnalyticsQueryParams,
-        AudioSpeechCreateParams,
-        AudioTranscriptionsCreateParams,
         AuthCreateCodeParams,
         AuthExchangeCodeParams,
         BenchmarksListParams,
@@ -131,11 +116,6 @@ if TYPE_CHECKING:
         EmbeddingsCreateParams,
         EmbeddingsModelsListParams,
         EndpointsZdrParams,
-        FilesContentParams,
-        FilesCreateParams,
-        FilesDeleteParams,
-        FilesListParams,
-        FilesRetrieveParams,
         GenerationsContentParams,
         GenerationsFeedbackParams,
         GuardrailsAssignmentsListKeysParams,
@@ -151,7 +131,6 @@ if TYPE_CHECKING:
         GuardrailsMembersUnassignParams,
         GuardrailsRetrieveParams,
         GuardrailsUpdateParams,
-        ImagesGenerateParams,
         ImagesModelsEndpointsParams,
         ImagesModelsListParams,
         KeyGetParams,
@@ -177,17 +156,13 @@ if TYPE_CHECKING:
         PresetsVersionsListParams,
         PresetsVersionsRetrieveParams,
         ProvidersListParams,
-        RerankCreateParams,
         ScimGroupMappingsCreateParams,
         ScimGroupMappingsDeleteParams,
         ScimGroupMappingsListParams,
         ScimGroupMappingsRetrieveParams,
         ScimGroupMappingsUpdateParams,
         ScimGroupsListParams,
-        VideosContentParams,
-        VideosCreateParams,
         VideosModelsListParams,
-        VideosRetrieveParams,
         WorkspacesBudgetsDeleteParams,
         WorkspacesBudgetsListParams,
         WorkspacesBudgetsRetrieveParams,
@@ -205,9 +180,6 @@ if TYPE_CHECKING:
 __all__ = [
     "Activity",
     "Analytics",
-    "Audio",
-    "AudioSpeech",
-    "AudioTranscriptions",
     "Auth",
     "Benchmarks",
     "Byok",
@@ -218,12 +190,10 @@ __all__ = [
     "Embeddings",
     "EmbeddingsModels",
     "Endpoints",
-    "Files",
     "Guardrails",
     "GuardrailsAssignments",
     "GuardrailsKeys",
     "GuardrailsMembers",
-    "Images",
     "ImagesModels",
     "Key",
     "Observability",
@@ -235,10 +205,6 @@ __all__ = [
     "PlainAnalytics",
     "PlainAnalyticsWithRawResponse",
     "PlainAudio",
-    "PlainAudioSpeech",
-    "PlainAudioSpeechWithRawResponse",
-    "PlainAudioTranscriptions",
-    "PlainAudioTranscriptionsWithRawResponse",
     "PlainAudioWithRawResponse",
     "PlainAuth",
     "PlainAuthWithRawResponse",
@@ -335,11 +301,9 @@ __all__ = [
     "PresetsResponses",
     "PresetsVersions",
     "Providers",
-    "Rerank",
     "Scim",
     "ScimGroupMappings",
     "ScimGroups",
-    "Videos",
     "VideosModels",
     "Workspaces",
     "WorkspacesBudgets",
@@ -396,98 +360,6 @@ class PlainPresetsChatCompletions(Resource):
 
 class PresetsChatCompletions(PlainPresetsChatCompletions):
     """``client.presets.chat.completions``."""
-
-
-class PlainAudioSpeechWithRawResponse:
-    """``client.audio.speech.with_raw_response``: methods returning an ``APIResponse``."""
-
-    def __init__(self, resource: PlainAudioSpeech) -> None:
-        self._resource = resource
-        self.create = to_raw_response_wrapper(resource.create)
-
-
-class PlainAudioSpeech(Resource):
-    """The generated methods of ``client.audio.speech``."""
-
-    _requester: Requester
-
-    @property
-    def with_raw_response(self) -> PlainAudioSpeechWithRawResponse:
-        """These methods, each returning an ``APIResponse`` (headers, parse())."""
-        return PlainAudioSpeechWithRawResponse(self)
-
-    def create(
-        self,
-        **params: Unpack[AudioSpeechCreateParams],
-    ) -> bytes:
-        """Synthesize speech; returns the audio bytes (``POST /audio/speech``).
-
-        Args:
-            **params: the query parameters and body fields of the operation, and
-                the per-call knobs (``AudioSpeechCreateParams``).
-
-        Raises:
-            APIStatusError: the API answered with an error (mapped subclass).
-            APIConnectionError: the request could not be completed.
-            TypeError: a keyword the operation does not have, or a knob of the wrong type.
-            ValueError: a per-call knob out of range; nothing is sent.
-
-        """
-        call, body, query = prepare(params, "create", "SpeechRequest", ())
-        result: bytes = self._requester.request(
-            OPERATIONS["audio.speech.create"], call, body=body, **query
-        )
-        return result
-
-
-class AudioSpeech(PlainAudioSpeech):
-    """``client.audio.speech``."""
-
-
-class PlainAudioTranscriptionsWithRawResponse:
-    """``client.audio.transcriptions.with_raw_response``: methods returning an ``APIResponse``."""
-
-    def __init__(self, resource: PlainAudioTranscriptions) -> None:
-        self._resource = resource
-        self.create = to_raw_response_wrapper(resource.create)
-
-
-class PlainAudioTranscriptions(Resource):
-    """The generated methods of ``client.audio.transcriptions``."""
-
-    _requester: Requester
-
-    @property
-    def with_raw_response(self) -> PlainAudioTranscriptionsWithRawResponse:
-        """These methods, each returning an ``APIResponse`` (headers, parse())."""
-        return PlainAudioTranscriptionsWithRawResponse(self)
-
-    def create(
-        self,
-        **params: Unpack[AudioTranscriptionsCreateParams],
-    ) -> STTResponse:
-        """Transcribe audio (``POST /audio/transcriptions``).
-
-        Args:
-            **params: the query parameters and body fields of the operation, and
-                the per-call knobs (``AudioTranscriptionsCreateParams``).
-
-        Raises:
-            APIStatusError: the API answered with an error (mapped subclass).
-            APIConnectionError: the request could not be completed.
-            TypeError: a keyword the operation does not have, or a knob of the wrong type.
-            ValueError: a per-call knob out of range; nothing is sent.
-
-        """
-        call, body, query = prepare(params, "create", "STTRequest", ())
-        result: STTResponse = self._requester.request(
-            OPERATIONS["audio.transcriptions.create"], call, body=body, **query
-        )
-        return result
-
-
-class AudioTranscriptions(PlainAudioTranscriptions):
-    """``client.audio.transcriptions``."""
 
 
 class PlainCreditsCoinbaseWithRawResponse:
@@ -1961,22 +1833,11 @@ class PlainAudio(Resource):
     """The generated methods of ``client.audio``."""
 
     _requester: Requester
-    speech: AudioSpeech
-    transcriptions: AudioTranscriptions
-
-    def __init__(self, requester: Requester) -> None:
-        super().__init__(requester)
-        self.speech = AudioSpeech(requester)
-        self.transcriptions = AudioTranscriptions(requester)
 
     @property
     def with_raw_response(self) -> PlainAudioWithRawResponse:
         """These methods, each returning an ``APIResponse`` (headers, parse())."""
         return PlainAudioWithRawResponse(self)
-
-
-class Audio(PlainAudio):
-    """``client.audio``."""
 
 
 class PlainAuthWithRawResponse:
@@ -2594,11 +2455,6 @@ class PlainFilesWithRawResponse:
 
     def __init__(self, resource: PlainFiles) -> None:
         self._resource = resource
-        self.list = to_raw_response_wrapper(resource.list)
-        self.create = to_raw_response_wrapper(resource.create)
-        self.retrieve = to_raw_response_wrapper(resource.retrieve)
-        self.delete = to_raw_response_wrapper(resource.delete)
-        self.content = to_raw_response_wrapper(resource.content)
 
 
 class PlainFiles(Resource):
@@ -2610,150 +2466,6 @@ class PlainFiles(Resource):
     def with_raw_response(self) -> PlainFilesWithRawResponse:
         """These methods, each returning an ``APIResponse`` (headers, parse())."""
         return PlainFilesWithRawResponse(self)
-
-    def list(
-        self,
-        **params: Unpack[FilesListParams],
-    ) -> OpenRouterFileList | OpenAIFileList | AnthropicFileList:
-        """List uploaded files (``GET /files``).
-
-        Args:
-            **params: the query parameters and body fields of the operation, and
-                the per-call knobs (``FilesListParams``).
-
-        Raises:
-            APIStatusError: the API answered with an error (mapped subclass).
-            APIConnectionError: the request could not be completed.
-            TypeError: a keyword the operation does not have, or a knob of the wrong type.
-            ValueError: a per-call knob out of range; nothing is sent.
-
-        """
-        call, body, query = prepare(
-            params,
-            "list",
-            None,
-            (
-                "limit",
-                "cursor",
-                "workspace_id",
-                "provider",
-                "after",
-                "after_id",
-                "before_id",
-                "order",
-            ),
-        )
-        result: OpenRouterFileList | OpenAIFileList | AnthropicFileList = self._requester.request(
-            OPERATIONS["files.list"], call, body=body, **query
-        )
-        return result
-
-    def create(
-        self,
-        **params: Unpack[FilesCreateParams],
-    ) -> OpenRouterFile | OpenAIFile | AnthropicFile:
-        """Upload a file (multipart) (``POST /files``).
-
-        Args:
-            **params: the query parameters and body fields of the operation, and
-                the per-call knobs (``FilesCreateParams``).
-
-        Raises:
-            APIStatusError: the API answered with an error (mapped subclass).
-            APIConnectionError: the request could not be completed.
-            TypeError: a keyword the operation does not have, or a knob of the wrong type.
-            ValueError: a per-call knob out of range; nothing is sent.
-
-        """
-        call, body, query = prepare(
-            params, "create", "UploadFileRequest", ("workspace_id", "provider")
-        )
-        result: OpenRouterFile | OpenAIFile | AnthropicFile = self._requester.request(
-            OPERATIONS["files.create"], call, body=body, **query
-        )
-        return result
-
-    def retrieve(
-        self,
-        file_id: str,
-        /,
-        **params: Unpack[FilesRetrieveParams],
-    ) -> OpenRouterFile | OpenAIFile | AnthropicFile:
-        """Get a file's metadata (``GET /files/{file_id}``).
-
-        Args:
-            file_id: the ``file_id`` path parameter.
-            **params: the query parameters and body fields of the operation, and
-                the per-call knobs (``FilesRetrieveParams``).
-
-        Raises:
-            APIStatusError: the API answered with an error (mapped subclass).
-            APIConnectionError: the request could not be completed.
-            TypeError: a keyword the operation does not have, or a knob of the wrong type.
-            ValueError: a per-call knob out of range; nothing is sent.
-
-        """
-        call, body, query = prepare(params, "retrieve", None, ("workspace_id", "provider"))
-        result: OpenRouterFile | OpenAIFile | AnthropicFile = self._requester.request(
-            OPERATIONS["files.retrieve"], call, file_id, body=body, **query
-        )
-        return result
-
-    def delete(
-        self,
-        file_id: str,
-        /,
-        **params: Unpack[FilesDeleteParams],
-    ) -> OpenRouterFileDeleted | OpenAIFileDeleted | AnthropicFileDeleted:
-        """Delete a file (``DELETE /files/{file_id}``).
-
-        Args:
-            file_id: the ``file_id`` path parameter.
-            **params: the query parameters and body fields of the operation, and
-                the per-call knobs (``FilesDeleteParams``).
-
-        Raises:
-            APIStatusError: the API answered with an error (mapped subclass).
-            APIConnectionError: the request could not be completed.
-            TypeError: a keyword the operation does not have, or a knob of the wrong type.
-            ValueError: a per-call knob out of range; nothing is sent.
-
-        """
-        call, body, query = prepare(params, "delete", None, ("workspace_id", "provider"))
-        result: OpenRouterFileDeleted | OpenAIFileDeleted | AnthropicFileDeleted = (
-            self._requester.request(OPERATIONS["files.delete"], call, file_id, body=body, **query)
-        )
-        return result
-
-    def content(
-        self,
-        file_id: str,
-        /,
-        **params: Unpack[FilesContentParams],
-    ) -> bytes:
-        """Download a file's content; returns the bytes (``GET /files/{file_id}/content``).
-
-        Args:
-            file_id: the ``file_id`` path parameter.
-            **params: the query parameters and body fields of the operation, and
-                the per-call knobs (``FilesContentParams``).
-
-        Raises:
-            APIStatusError: the API answered with an error (mapped subclass).
-            APIConnectionError: the request could not be completed.
-            TypeError: a keyword the operation does not have, or a knob of the wrong type.
-            ValueError: a per-call knob out of range; nothing is sent.
-
-        """
-        call, body, query = prepare(params, "content", None, ("workspace_id", "provider"))
-        result: bytes = self._requester.request(
-            OPERATIONS["files.content"], call, file_id, body=body, **query
-        )
-        return result
-
-
-class Files(PlainFiles):
-    """``client.files``."""
 
 
 class PlainGenerationsWithRawResponse:
@@ -2987,7 +2699,6 @@ class PlainImagesWithRawResponse:
 
     def __init__(self, resource: PlainImages) -> None:
         self._resource = resource
-        self.generate = to_raw_response_wrapper(resource.generate)
 
 
 class PlainImages(Resource):
@@ -3004,33 +2715,6 @@ class PlainImages(Resource):
     def with_raw_response(self) -> PlainImagesWithRawResponse:
         """These methods, each returning an ``APIResponse`` (headers, parse())."""
         return PlainImagesWithRawResponse(self)
-
-    def generate(
-        self,
-        **params: Unpack[ImagesGenerateParams],
-    ) -> ImageGenerationResponse:
-        """Generate images (``POST /images``).
-
-        Args:
-            **params: the query parameters and body fields of the operation, and
-                the per-call knobs (``ImagesGenerateParams``).
-
-        Raises:
-            APIStatusError: the API answered with an error (mapped subclass).
-            APIConnectionError: the request could not be completed.
-            TypeError: a keyword the operation does not have, or a knob of the wrong type.
-            ValueError: a per-call knob out of range; nothing is sent.
-
-        """
-        call, body, query = prepare(params, "generate", "ImageGenerationRequest", ())
-        result: ImageGenerationResponse = self._requester.request(
-            OPERATIONS["images.generate"], call, body=body, **query
-        )
-        return result
-
-
-class Images(PlainImages):
-    """``client.images``."""
 
 
 class PlainKeyWithRawResponse:
@@ -3565,7 +3249,6 @@ class PlainRerankWithRawResponse:
 
     def __init__(self, resource: PlainRerank) -> None:
         self._resource = resource
-        self.create = to_raw_response_wrapper(resource.create)
 
 
 class PlainRerank(Resource):
@@ -3577,33 +3260,6 @@ class PlainRerank(Resource):
     def with_raw_response(self) -> PlainRerankWithRawResponse:
         """These methods, each returning an ``APIResponse`` (headers, parse())."""
         return PlainRerankWithRawResponse(self)
-
-    def create(
-        self,
-        **params: Unpack[RerankCreateParams],
-    ) -> CreateRerankResponse:
-        """Rerank documents against a query (``POST /rerank``).
-
-        Args:
-            **params: the query parameters and body fields of the operation, and
-                the per-call knobs (``RerankCreateParams``).
-
-        Raises:
-            APIStatusError: the API answered with an error (mapped subclass).
-            APIConnectionError: the request could not be completed.
-            TypeError: a keyword the operation does not have, or a knob of the wrong type.
-            ValueError: a per-call knob out of range; nothing is sent.
-
-        """
-        call, body, query = prepare(params, "create", "CreateRerankRequest", ())
-        result: CreateRerankResponse = self._requester.request(
-            OPERATIONS["rerank.create"], call, body=body, **query
-        )
-        return result
-
-
-class Rerank(PlainRerank):
-    """``client.rerank``."""
 
 
 class PlainResponsesWithRawResponse:
@@ -3658,9 +3314,6 @@ class PlainVideosWithRawResponse:
 
     def __init__(self, resource: PlainVideos) -> None:
         self._resource = resource
-        self.create = to_raw_response_wrapper(resource.create)
-        self.retrieve = to_raw_response_wrapper(resource.retrieve)
-        self.content = to_raw_response_wrapper(resource.content)
 
 
 class PlainVideos(Resource):
@@ -3677,85 +3330,6 @@ class PlainVideos(Resource):
     def with_raw_response(self) -> PlainVideosWithRawResponse:
         """These methods, each returning an ``APIResponse`` (headers, parse())."""
         return PlainVideosWithRawResponse(self)
-
-    def create(
-        self,
-        **params: Unpack[VideosCreateParams],
-    ) -> VideoGenerationResponse:
-        """Start a video generation job (``POST /videos``).
-
-        Args:
-            **params: the query parameters and body fields of the operation, and
-                the per-call knobs (``VideosCreateParams``).
-
-        Raises:
-            APIStatusError: the API answered with an error (mapped subclass).
-            APIConnectionError: the request could not be completed.
-            TypeError: a keyword the operation does not have, or a knob of the wrong type.
-            ValueError: a per-call knob out of range; nothing is sent.
-
-        """
-        call, body, query = prepare(params, "create", "VideoGenerationRequest", ())
-        result: VideoGenerationResponse = self._requester.request(
-            OPERATIONS["videos.create"], call, body=body, **query
-        )
-        return result
-
-    def retrieve(
-        self,
-        jobId: str,
-        /,
-        **params: Unpack[VideosRetrieveParams],
-    ) -> VideoGenerationResponse:
-        """Get a video generation job (``GET /videos/{jobId}``).
-
-        Args:
-            jobId: the ``jobId`` path parameter.
-            **params: the query parameters and body fields of the operation, and
-                the per-call knobs (``VideosRetrieveParams``).
-
-        Raises:
-            APIStatusError: the API answered with an error (mapped subclass).
-            APIConnectionError: the request could not be completed.
-            TypeError: a keyword the operation does not have, or a knob of the wrong type.
-            ValueError: a per-call knob out of range; nothing is sent.
-
-        """
-        call, body, query = prepare(params, "retrieve", None, ())
-        result: VideoGenerationResponse = self._requester.request(
-            OPERATIONS["videos.retrieve"], call, jobId, body=body, **query
-        )
-        return result
-
-    def content(
-        self,
-        jobId: str,
-        /,
-        **params: Unpack[VideosContentParams],
-    ) -> bytes:
-        """Download a generated video; returns the bytes (``GET /videos/{jobId}/content``).
-
-        Args:
-            jobId: the ``jobId`` path parameter.
-            **params: the query parameters and body fields of the operation, and
-                the per-call knobs (``VideosContentParams``).
-
-        Raises:
-            APIStatusError: the API answered with an error (mapped subclass).
-            APIConnectionError: the request could not be completed.
-            TypeError: a keyword the operation does not have, or a knob of the wrong type.
-            ValueError: a per-call knob out of range; nothing is sent.
-
-        """
-        call, body, query = prepare(params, "content", None, ("index",))
-        result: bytes = self._requester.request(
-            OPERATIONS["videos.content"], call, jobId, body=body, **query
-        )
-        return result
-
-
-class Videos(PlainVideos):
-    """``client.videos``."""
 
 
 class PlainWorkspacesWithRawResponse:

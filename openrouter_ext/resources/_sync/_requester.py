@@ -13,7 +13,9 @@ from typing import TYPE_CHECKING, Any, Protocol, TypeVar
 if TYPE_CHECKING:
     from openrouter_ext._config import CallOptions
     from openrouter_ext._costs.pricing import ModelPrice
+    from openrouter_ext._io.upload import Upload
     from openrouter_ext._lowlevel import Operation
+    from openrouter_ext._streaming._sync.binary import BinaryResponse
     from openrouter_ext._streaming._sync.stream import Stream
 
 __all__ = ["Requester"]
@@ -31,9 +33,24 @@ class Requester(Protocol):
         call: CallOptions,
         *args: Any,
         body: dict[str, Any] | None = None,
+        upload: Upload | None = None,
         **params: Any,
     ) -> T:
-        """Send an operation (retried, budgeted, recorded) and return its parsed result."""
+        """Send an operation (retried, budgeted, recorded) and return its parsed result.
+
+        ``upload``: send these files and fields as ``multipart/form-data`` instead of JSON.
+        """
+        ...
+
+    def download(
+        self,
+        op: Operation[Any],
+        call: CallOptions,
+        *args: Any,
+        body: dict[str, Any] | None = None,
+        **params: Any,
+    ) -> BinaryResponse:
+        """Send an operation whose answer is bytes; return it open, its body not yet read."""
         ...
 
     def stream(

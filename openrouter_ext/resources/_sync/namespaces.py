@@ -8,7 +8,6 @@ from __future__ import annotations
 from openrouter_ext.resources._sync._plain import (
     Activity,
     Analytics,
-    Audio,
     Auth,
     Benchmarks,
     Byok,
@@ -17,26 +16,27 @@ from openrouter_ext.resources._sync._plain import (
     Datasets,
     Embeddings,
     Endpoints,
-    Files,
     Guardrails,
-    Images,
     Key,
     Observability,
     Organization,
     Presets,
     Providers,
-    Rerank,
     Scim,
-    Videos,
     Workspaces,
 )
 from openrouter_ext.resources._sync._requester import Requester
+from openrouter_ext.resources._sync.audio import Audio
 from openrouter_ext.resources._sync.chat import Chat
+from openrouter_ext.resources._sync.files import Files
 from openrouter_ext.resources._sync.generations import Generations
+from openrouter_ext.resources._sync.images import Images
 from openrouter_ext.resources._sync.keys import Keys
 from openrouter_ext.resources._sync.messages import Messages
 from openrouter_ext.resources._sync.models import Models
+from openrouter_ext.resources._sync.rerank import Rerank
 from openrouter_ext.resources._sync.responses import Responses
+from openrouter_ext.resources._sync.videos import Videos
 
 __all__ = ["Namespaces"]
 

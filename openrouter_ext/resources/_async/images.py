@@ -1,0 +1,101 @@
+"""``client.images``: generate images (base64 in JSON, or a stream of partial images)."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Literal, overload
+
+from openrouter_ext._lowlevel import OPERATIONS
+from openrouter_ext._streaming._async.media import AsyncImageStream
+from openrouter_ext.resources._async._plain import AsyncPlainImages
+from openrouter_ext.resources._async._requester import AsyncRequester
+from openrouter_ext.resources._base import prepare
+from openrouter_ext.resources._raw import async_to_raw_response_wrapper
+
+if TYPE_CHECKING:
+    from typing_extensions import Unpack
+
+    from openrouter_ext._lowlevel import ImageGenerationResponse
+    from openrouter_ext._params import ImagesGenerateParams
+
+__all__ = ["AsyncImages", "AsyncImagesWithRawResponse"]
+
+
+class AsyncImagesWithRawResponse:
+    """``client.images.with_raw_response``: ``generate`` returning an ``APIResponse``."""
+
+    def __init__(self, images: AsyncImages) -> None:
+        self.generate = async_to_raw_response_wrapper(images.generate)
+
+
+class AsyncImages(AsyncPlainImages):
+    """``client.images``."""
+
+    _requester: AsyncRequester
+
+    @property
+    def with_raw_response(self) -> AsyncImagesWithRawResponse:  # type: ignore[override]
+        """``generate`` returning an ``APIResponse`` (headers, status, parse())."""
+        return AsyncImagesWithRawResponse(self)
+
+    @overload
+    async def generate(
+        self, *, stream: Literal[False] = False, **params: Unpack[ImagesGenerateParams]
+    ) -> ImageGenerationResponse: ...
+    @overload
+    async def generate(
+        self, *, stream: Literal[True], **params: Unpack[ImagesGenerateParams]
+    ) -> AsyncImageStream: ...
+    async def generate(
+        self, *, stream: bool = False, **params: Unpack[ImagesGenerateParams]
+    ) -> ImageGenerationResponse | AsyncImageStream:
+        """Generate images from a prompt (``POST /images``).
+
+        Args:
+            stream: ``True`` returns an opened :class:`ImageStream` of partial images and one
+                completed event per image.
+            **params: ``model``, ``prompt``, ``n``, ``size``, ``aspect_ratio``, ``quality``,
+                ``output_format``, ``input_references``... and the per-call knobs.
+
+        Returns:
+            The ``ImageGenerationResponse`` (``data[i].b64_json``, ``usage.cost``), or an
+            ``ImageStream`` when ``stream=True``.
+
+        Raises:
+            TypeError: an unknown keyword (naming the closest field) or a knob of the wrong
+                type.
+            APIStatusError: the API answered with an error (mapped subclass).
+            APIConnectionError: the request could not be completed.
+
+        """
+        call, body, _ = prepare(params, "generate", "ImageGenerationRequest")
+        assert body is not None
+        if stream:
+            body["stream"] = True
+            return await self._requester.open_stream(
+                OPERATIONS["images.generate"], body, call, AsyncImageStream
+            )
+        body.pop("stream", None)
+        result: ImageGenerationResponse = await self._requester.request(
+            OPERATIONS["images.generate"], call, body=body
+        )
+        return result
+
+    def stream(self, **params: Unpack[ImagesGenerateParams]) -> AsyncImageStream:
+        """Stream an image generation; use the result as a context manager and iterate it.
+
+        The request is sent when the ``with`` block is entered (or iteration starts).
+
+        Args:
+            **params: as for ``generate``.
+
+        Returns:
+            An ``ImageStream``, not yet sent.
+
+        Raises:
+            TypeError: an unknown keyword, or a knob of the wrong type.
+
+        """
+        call, body, _ = prepare(params, "stream", "ImageGenerationRequest")
+        assert body is not None
+        body["stream"] = True
+        return self._requester.stream(OPERATIONS["images.generate"], body, call, AsyncImageStream)
