@@ -15,7 +15,7 @@ import httpx
 
 from openrouter_ext._io.bounded import DEADLINE
 
-__all__ = ["install_deadline"]
+__all__ = ["capped", "install_deadline"]
 
 
 def _cap(timeout: float | None, exc: type[Exception]) -> float | None:
@@ -143,6 +143,11 @@ class _AsyncBackend(httpcore.AsyncNetworkBackend):
 
     async def sleep(self, seconds: float) -> None:  # pragma: no cover - used by httpcore retries
         await self._inner.sleep(seconds)
+
+
+def capped(network: object) -> bool:
+    """Whether a network stream is one whose reads and writes obey ``DEADLINE``."""
+    return isinstance(network, (_Stream, _AsyncStream))
 
 
 def install_deadline(http: httpx.Client | httpx.AsyncClient) -> bool:
