@@ -4,19 +4,24 @@ Behaviour, through the clients, against a keep-alive server on 127.0.0.1: every 
 burst completes on a connection of its own, idle connections are reused up to the
 keep-alive limit and the rest closed, a full pool queues requests (cancelled ones leave the
 queue), a connection the server closed while idle is not reused, and the sync client under
-threads does the same. Proxy pools and custom transports keep httpx's own pass.
+threads does the same. Proxy pools and custom transports keep httpx's own pass. New
+connections of a burst connect ``MAX_CONNECTING`` at a time (``_io/deadline.py``).
 """
 
 from __future__ import annotations
 
 import asyncio
 import threading
+import time
 
+import httpcore
 import httpx
 import pytest
 
 from openrouter_ext import AsyncOpenRouter, OpenRouter
 from openrouter_ext._io.assign import install_assignment
+from openrouter_ext._io.bounded import DEADLINE
+from openrouter_ext._io.deadline import MAX_CONNECTING, _AsyncBackend
 
 from .stream_server import CHUNKS, MODEL, StreamServer, stream_server
 
@@ -159,3 +164,47 @@ def test_installing_twice_is_harmless() -> None:
     assert install_assignment(http) is True
     assert install_assignment(http) is True
     http.close()
+
+
+class _SlowBackend(httpcore.AsyncNetworkBackend):
+    """A network backend whose connects take a loop turn or two; counts those in flight."""
+
+    def __init__(self) -> None:
+        self.now = self.most = 0
+
+    async def connect_tcp(self, *args: object, **kwargs: object) -> httpcore.AsyncNetworkStream:
+        self.now += 1
+        self.most = max(self.most, self.now)
+        await asyncio.sleep(0.001)
+        self.now -= 1
+        return httpcore.AsyncNetworkStream()
+
+
+def test_a_burst_of_new_connections_connects_a_bounded_number_at_once() -> None:
+    inner = _SlowBackend()
+    backend = _AsyncBackend(inner)
+
+    async def burst() -> int:
+        streams = await asyncio.gather(
+            *(backend.connect_tcp("127.0.0.1", 9, timeout=5.0) for _ in range(300))
+        )
+        return len(streams)
+
+    assert asyncio.run(burst()) == 300
+    assert inner.most == MAX_CONNECTING
+
+
+def test_waiting_for_a_turn_to_connect_ends_at_the_call_deadline() -> None:
+    backend = _AsyncBackend(_SlowBackend())
+
+    async def late() -> None:
+        hold = [asyncio.ensure_future(backend.connect_tcp("127.0.0.1", 9)) for _ in range(200)]
+        token = DEADLINE.set(time.monotonic())  # passed: the waiting connects give up
+        try:
+            await backend.connect_tcp("127.0.0.1", 9)
+        finally:
+            DEADLINE.reset(token)
+            await asyncio.gather(*hold)
+
+    with pytest.raises(httpcore.ConnectTimeout):
+        asyncio.run(late())
