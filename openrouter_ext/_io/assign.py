@@ -36,7 +36,7 @@ SWEEP_EVERY: Final = 1.0
 """Seconds between full walks of a pool's connections (closed and expired ones dropped)."""
 
 
-class _Requests(list):  # type: ignore[type-arg]
+class _Requests(list[Any]):
     """The pool's request list, noting what was appended and removed since the last pass."""
 
     __slots__ = ("added", "removed")
@@ -128,7 +128,7 @@ def _assign(pool: Any) -> list[Any]:
         if request.connection is None:
             state.queued.append(request)
     requests.added.clear()
-    touched = []
+    touched: list[Any] = []
     for request in requests.removed:
         state.reserved.pop(request, None)
         if request.connection is None:
