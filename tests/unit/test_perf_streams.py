@@ -25,8 +25,9 @@ History (CPython 3.11, httpx 0.28, httpcore 1.0.9, httpx-sse 0.4; per stream of 
 20 four-chunk streams): with httpcore's own pool pass we made 6,100 calls and 18 callbacks
 (the floor, on our pass, 1,875 and 11.15); on our pass 1,981 calls and 12.15 callbacks
 (110 calls and one timer above the floor: the drain's cancel scope); 1,942 and 11.15 (67
-calls, no callback above the floor) once the drain was bounded by the socket's deadline cap.
-The counts did not vary between runs.
+calls, no callback above the floor) once the drain was bounded by the socket's deadline cap;
+1,951 (76 above) after main's generated models read absent fields as None. The counts did
+not vary between runs.
 """
 
 from __future__ import annotations
@@ -48,11 +49,11 @@ from .stream_server import CHUNKS, MODEL, stream_server
 BURST = 20
 MARGIN = 1.3
 #: Python calls per stream above the floor's, measured.
-MEASURED_CALLS_ABOVE_FLOOR = 67
+MEASURED_CALLS_ABOVE_FLOOR = 76
 #: Loop callbacks and tasks per stream above the floor's, measured.
 MEASURED_CALLBACKS_ABOVE_FLOOR = 0
 MEASURED_TASKS_ABOVE_FLOOR = 0
-CALLS_BUDGET = int(MEASURED_CALLS_ABOVE_FLOOR * MARGIN)  # 87
+CALLS_BUDGET = int(MEASURED_CALLS_ABOVE_FLOOR * MARGIN)  # 98
 CALLBACKS_BUDGET = MEASURED_CALLBACKS_ABOVE_FLOOR + 0.5  # one timer per stream fails it
 TASKS_BUDGET = MEASURED_TASKS_ABOVE_FLOOR
 MESSAGES = [{"role": "user", "content": "Hi"}]
