@@ -30,11 +30,13 @@ def process_cpu(pid: int) -> float:
 
 
 class MockServer:
-    """The mock in its own process (`server="fast"`: `benchmarks._serve`, else the CLI).
+    """The mock in its own process: `benchmarks._serve`, `benchmarks._rawmock` or the CLI.
 
-    `server="cli"` runs `python -m openrouter_ext.testing --no-validate` exactly as shipped
-    (uvicorn + h11 + asyncio); `"fast"` runs the same `MockApp` on httptools/uvloop when
-    installed. Both listen on 127.0.0.1 only.
+    `"cli"` runs `python -m openrouter_ext.testing --no-validate` exactly as shipped
+    (uvicorn + h11 + asyncio); `"fast"` (the default) runs the same `MockApp` on
+    httptools/uvloop when installed; `"raw"` is a bare asyncio protocol serving prebuilt chat
+    streams only (the many-streams rows, where the full app would set the pace). All listen
+    on 127.0.0.1 only.
     """
 
     def __init__(self, server: str = "fast") -> None:
@@ -50,6 +52,8 @@ class MockServer:
         if self.server == "cli":
             cmd = [sys.executable, "-m", "openrouter_ext.testing", "--port", str(self.port),
                    "--no-validate", "--credits", "1e12", "--log-level", "error"]  # fmt: skip
+        elif self.server == "raw":
+            cmd = [sys.executable, "-m", "benchmarks._rawmock", "--port", str(self.port)]
         else:
             cmd = [sys.executable, "-m", "benchmarks._serve", "--port", str(self.port)]
         self._proc = subprocess.Popen(cmd, stdout=subprocess.PIPE, text=True)

@@ -38,6 +38,18 @@ STREAM_CLIENTS = (FLOOR_STREAM, "openrouter_ext", "openai")
 
 StreamResult = tuple[int, float | None, float]
 
+#: Async streams open now (headers in, body not yet closed) and the most open at once.
+OPEN = {"now": 0, "peak": 0}
+
+
+def _opened() -> None:
+    OPEN["now"] += 1
+    OPEN["peak"] = max(OPEN["peak"], OPEN["now"])
+
+
+def _closed() -> None:
+    OPEN["now"] -= 1
+
 
 def long_stream(chunks: int) -> dict[str, str]:
     """Headers asking the mock for a stream of exactly ``chunks`` data events (+ [DONE]).
@@ -169,16 +181,20 @@ class RawAsync:
         first, n = None, 0
         async with httpx_sse.aconnect_sse(self.http, "POST", self.url, json=STREAM_BODY,
                                           headers={**self.auth, **headers}) as source:  # fmt: skip
-            events = source.aiter_sse()
-            async for sse in events:
-                if sse.data == DONE:
-                    break
-                obj = json.loads(sse.data)
-                n += 1
-                if first is None and _has_content(obj):
-                    first = time.perf_counter() - t0
-            async for _ in events:
-                pass
+            _opened()
+            try:
+                events = source.aiter_sse()
+                async for sse in events:
+                    if sse.data == DONE:
+                        break
+                    obj = json.loads(sse.data)
+                    n += 1
+                    if first is None and _has_content(obj):
+                        first = time.perf_counter() - t0
+                async for _ in events:
+                    pass
+            finally:
+                _closed()
         return n, first, time.perf_counter() - t0
 
     async def close(self) -> None:
@@ -187,12 +203,13 @@ class RawAsync:
 
 
 class ExtAsync:
-    """openrouter_ext.AsyncOpenRouter with its defaults."""
+    """openrouter_ext.AsyncOpenRouter with its defaults (or on a given httpx client)."""
 
-    def __init__(self, base: str, key: str) -> None:
+    def __init__(self, base: str, key: str, http: httpx.AsyncClient | None = None) -> None:
         from openrouter_ext import AsyncOpenRouter
 
-        self.client = AsyncOpenRouter(api_key=key, base_url=base)
+        self.http = http
+        self.client = AsyncOpenRouter(api_key=key, base_url=base, http_client=http)
 
     async def call(self) -> Any:
         """Make one non-streaming chat call."""
@@ -206,24 +223,30 @@ class ExtAsync:
             model=MODEL, messages=MESSAGES, extra_headers=headers
         )
         async with opened as chunks:
-            async for chunk in chunks:
-                n += 1
-                if first is None and _model_has_content(chunk):
-                    first = time.perf_counter() - t0
+            _opened()
+            try:
+                async for chunk in chunks:
+                    n += 1
+                    if first is None and _model_has_content(chunk):
+                        first = time.perf_counter() - t0
+            finally:
+                _closed()
         return n, first, time.perf_counter() - t0
 
     async def close(self) -> None:
         """Close the client."""
         await self.client.aclose()
+        if self.http is not None:
+            await self.http.aclose()
 
 
 class OpenAIAsync:
-    """openai.AsyncOpenAI pointed at the mock (defaults)."""
+    """openai.AsyncOpenAI pointed at the mock (defaults, or on a given httpx client)."""
 
-    def __init__(self, base: str, key: str) -> None:
+    def __init__(self, base: str, key: str, http: httpx.AsyncClient | None = None) -> None:
         import openai
 
-        self.client = openai.AsyncOpenAI(base_url=base, api_key=key)
+        self.client = openai.AsyncOpenAI(base_url=base, api_key=key, http_client=http)
 
     async def call(self) -> Any:
         """Make one non-streaming chat call."""
@@ -237,10 +260,14 @@ class OpenAIAsync:
             model=MODEL, messages=OPENAI_MESSAGES, stream=True, extra_headers=headers
         )
         async with chunks:
-            async for chunk in chunks:
-                n += 1
-                if first is None and _model_has_content(chunk):
-                    first = time.perf_counter() - t0
+            _opened()
+            try:
+                async for chunk in chunks:
+                    n += 1
+                    if first is None and _model_has_content(chunk):
+                        first = time.perf_counter() - t0
+            finally:
+                _closed()
         return n, first, time.perf_counter() - t0
 
     async def close(self) -> None:
@@ -255,8 +282,15 @@ def make_sync(name: str, base: str, key: str) -> Any:
     return ExtSync(base, key) if name == "openrouter_ext" else OpenAISync(base, key)
 
 
-def make_async(name: str, base: str, key: str, limits: httpx.Limits | None = None) -> Any:
-    """Build the async client called ``name`` (must run inside the event loop that uses it)."""
+def make_async(name: str, base: str, key: str, limits: httpx.Limits | None = None,
+               *, pooled: bool = False) -> Any:  # fmt: skip
+    """Build the async client called ``name`` (must run inside the event loop that uses it).
+
+    ``limits`` sets the floor's pool; with ``pooled=True`` every client gets an
+    ``httpx.AsyncClient`` with those limits and the common timeout (the SDKs as
+    ``http_client=``), so all three run on the same pool size.
+    """
     if name in (FLOOR_CALL, FLOOR_STREAM):
         return RawAsync(base, key, limits)
-    return ExtAsync(base, key) if name == "openrouter_ext" else OpenAIAsync(base, key)
+    http = httpx.AsyncClient(timeout=TIMEOUT, limits=limits) if pooled and limits else None
+    return ExtAsync(base, key, http) if name == "openrouter_ext" else OpenAIAsync(base, key, http)

@@ -155,6 +155,7 @@ def build_rows(data: Samples, targets: dict[str, float]) -> list[dict[str, Any]]
                 f"peak RSS {rss:.0f} MB; errors {errors}/{streams * len(samples)}; "
                 f"mock busy {_busy(samples):.0f}%",
             ))  # fmt: skip
+    rows += _many_rows(data, targets)
     imp = data.get("import", {})
     if imp:
         base = median([s["wall_ms"] for s in imp["python"]])
@@ -192,6 +193,53 @@ def build_rows(data: Samples, targets: dict[str, float]) -> list[dict[str, Any]]
                 f"≤ {targets['rss_mb']:.0f} MB" if c == EXT else "",
                 imp_mb[c] <= targets["rss_mb"] if c == EXT else None,
                 f"bare python {base_rss:.1f} MB",
+            ))  # fmt: skip
+    return rows
+
+
+def _many_rows(data: Samples, targets: dict[str, float]) -> list[dict[str, Any]]:
+    """Rows of the ``many`` family: wall, completion percentiles, memory, errors, mock share."""
+    rows: list[dict[str, Any]] = []
+    keys = sorted((k for k in data if k.startswith("many-")),
+                  key=lambda k: tuple(int(x) for x in k[5:].split("x")))  # fmt: skip
+    for key in keys:
+        streams, chunks = (int(x) for x in key[5:].split("x"))
+        runs = {c: [s for s in data[key][c] if s.get("wall_s")] for c in data[key]}
+
+        def med(c: str, field: str, runs: dict[str, list[dict[str, Any]]] = runs) -> float:
+            return median([s[field] for s in runs[c] if s.get(field) is not None])
+
+        limit = targets["many_1k"] if streams < 5000 else targets["many_10k"]
+        for c in STREAM_CLIENTS:
+            samples = data[key][c]
+            errors = sum(s["errors"] for s in samples)
+            if not runs[c] or not runs[FLOOR_STREAM]:
+                rows.append(_row(f"{streams:,} concurrent streams x {chunks}, one client", c,
+                                 "s wall", float("nan"), None, "—", "", None,
+                                 f"errors {errors}: {samples[0].get('error_sample')}"))  # fmt: skip
+                continue
+            wall, ratio = med(c, "wall_s"), med(c, "wall_s") / med(FLOOR_STREAM, "wall_s")
+            slowest = med(c, "max_s") / med(FLOOR_STREAM, "max_s")
+            per_stream = med(c, "rss_per_stream_kb")
+            cpu = med(c, "cpu_s")
+            mock_share = sum(s["mock_cpu_s"] for s in runs[c]) / sum(
+                s["mock_cpu_s"] + s["cpu_s"] for s in runs[c])  # fmt: skip
+            met = None
+            if c == EXT:
+                met = ratio <= limit and slowest <= limit and errors == 0
+                if streams >= 5000:
+                    met = met and per_stream <= med(FLOOR_STREAM, "rss_per_stream_kb")
+            rows.append(_row(
+                f"{streams:,} concurrent streams x {chunks}, one client", c, "s wall", wall,
+                None, f"{ratio:.2f}x",
+                f"≤ {limit:.1f}x, slowest ≤ {limit:.1f}x, 0 errors"
+                + (", RSS/stream ≤ floor" if streams >= 5000 else "") if c == EXT else
+                "floor" if c == FLOOR_STREAM else "", met,
+                f"finished p50/p99/max {med(c, 'p50_s'):.2f}/{med(c, 'p99_s'):.2f}/"
+                f"{med(c, 'max_s'):.2f} s (slowest {slowest:.2f}x floor's); client CPU "
+                f"{cpu:.1f} s ({cpu / med(FLOOR_STREAM, 'cpu_s'):.2f}x); peak RSS "
+                f"{med(c, 'peak_rss_mb'):.0f} MB, {per_stream:.1f} KB per open stream; errors "
+                f"{errors}/{streams * len(samples)}; mock {mock_share:.0%} of all CPU",
             ))  # fmt: skip
     return rows
 

@@ -1,13 +1,15 @@
 """Run every benchmark in interleaved rounds and report medians against the floors.
 
     python -m benchmarks.run [--quick] [--json PATH] [--md PATH] [--rounds N]
-                             [--server fast|cli] [--only seq,stream,first,conc,import]
+                             [--server fast|cli] [--only seq,stream,first,conc,many,import]
                              [--readme | --publish | --from-json PATH]
 
 Each round runs every client once per scenario, the client order rotating from round to
 round; medians (and p90s where asked) are taken over all rounds. The mock server runs in
 its own process (``_mock.py``); its CPU time is read from /proc around every sample to show
-it is not the bottleneck. Writes ``bench-results/latest.md`` and ``latest.json``
+it is not the bottleneck. The ``many`` family (``many.py``: 1,000 streams x 10 chunks and
+10,000 x 20 on one client) runs against ``_rawmock.py``, a bare asyncio server fast enough for
+them. Writes ``bench-results/latest.md`` and ``latest.json``
 (``quick.*`` with ``--quick``); ``--readme`` also puts the table in README.md's performance
 section, ``--publish`` does only that, from the last full run.
 """
@@ -26,7 +28,7 @@ from dataclasses import asdict, dataclass
 from pathlib import Path
 from typing import Any
 
-from . import concurrency, sequential, streaming
+from . import concurrency, many, sequential, streaming
 from ._mock import MockServer
 from .clients import CALL_CLIENTS, FLOOR_CALL, FLOOR_STREAM, STREAM_CLIENTS, make_async, make_sync
 from .importcost import IMPORTS, ImportBench, user_python
@@ -34,8 +36,8 @@ from .report import build_rows, machine, markdown, median
 
 ROOT = Path(__file__).resolve().parents[1]
 TARGETS = {"seq": 1.15, "stream": 0.70, "first_ms": 0.3, "conc": 1.2, "import_ms": 150.0,
-           "rss_mb": 40.0}  # fmt: skip
-FAMILIES = ("seq", "stream", "first", "conc", "import")
+           "rss_mb": 40.0, "many_1k": 1.2, "many_10k": 1.3}  # fmt: skip
+FAMILIES = ("seq", "stream", "first", "conc", "many", "import")
 
 
 @dataclass
@@ -49,6 +51,8 @@ class Config:
     conc_streams: tuple[int, ...] = (500, 1000)
     conc_chunks: int = 200
     conc_rounds: int = 3
+    many: tuple[tuple[int, int], ...] = ((1000, 10), (10000, 20))  # (streams, chunks)
+    many_rounds: tuple[int, ...] = (3, 1)  # rounds of each ``many`` size
     import_per_round: int = 2
 
     @classmethod
@@ -56,6 +60,7 @@ class Config:
         """Return the sizes of the ~30 s smoke run."""
         return cls(rounds=2, seq_calls=40, stream_chunks=2000, first_streams=8,
                    conc_streams=(50, 100), conc_chunks=100, conc_rounds=1,
+                   many=((200, 10), (1000, 20)), many_rounds=(1, 1),
                    import_per_round=1)  # fmt: skip
 
 
@@ -68,10 +73,28 @@ def _log(msg: str) -> None:
     print(msg, file=sys.stderr, flush=True)
 
 
+def run_many(cfg: Config, r: int, raw: MockServer,
+             data: dict[str, dict[str, list[Any]]]) -> None:  # fmt: skip
+    """Round ``r`` of the ``many`` family (each client in its own process, order rotating)."""
+    for (streams, chunks), rounds in zip(cfg.many, cfg.many_rounds, strict=True):
+        if r >= rounds:
+            continue
+        for c in _rotate(STREAM_CLIENTS, r):
+            _log(f"  many: {streams:,} x {chunks}, {c}")
+            data[f"many-{streams}x{chunks}"][c].append(many.run(raw, c, streams, chunks))
+
+
 def run_rounds(cfg: Config, mock: MockServer, only: set[str],
                import_python: str = sys.executable) -> dict[str, Any]:  # fmt: skip
     """Run all rounds; return scenario -> client -> list of samples."""
     data: dict[str, dict[str, list[Any]]] = defaultdict(lambda: defaultdict(list))
+    if only == {"many"}:  # alone: no client of the other families is built
+        with MockServer("raw") as raw:
+            for r in range(max(cfg.many_rounds)):
+                t0 = time.perf_counter()
+                run_many(cfg, r, raw, data)
+                _log(f"round {r + 1} done in {time.perf_counter() - t0:.1f} s")
+        return {k: dict(v) for k, v in data.items()}
     loop = asyncio.new_event_loop()
     raw = make_sync(FLOOR_CALL, mock.base_url, mock.api_key)
     sync = {FLOOR_CALL: raw, FLOOR_STREAM: raw}
@@ -129,6 +152,9 @@ def run_rounds(cfg: Config, mock: MockServer, only: set[str],
                         sample = concurrency.run(mock, c, streams, cfg.conc_chunks)
                         sample["chunk_target"] = cfg.conc_chunks
                         data[f"conc-{streams}"][c].append(sample)
+            if "many" in only:
+                with MockServer("raw") as raw:
+                    run_many(cfg, r, raw, data)
             if imports is not None:
                 for _ in range(cfg.import_per_round):
                     for c in _rotate(tuple(IMPORTS), r):
@@ -252,7 +278,8 @@ def main(argv: list[str] | None = None) -> int:
     only = {f.strip() for f in args.only.split(",") if f.strip()}
     os.chdir(ROOT)  # `python -m benchmarks.*` children must find the package
     info = machine()
-    info.update(rounds=cfg.rounds, conc_rounds=min(cfg.conc_rounds, cfg.rounds),
+    rounds = max(cfg.many_rounds) if only == {"many"} else cfg.rounds
+    info.update(rounds=rounds, conc_rounds=min(cfg.conc_rounds, rounds),
                 started=time.strftime("%Y-%m-%d %H:%M %Z"))  # fmt: skip
     command = " ".join(["python -m benchmarks.run", *argv])
     t0 = time.perf_counter()

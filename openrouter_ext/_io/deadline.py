@@ -2,20 +2,33 @@
 
 Imported with the first client (``install_deadline``), when httpx loads httpcore anyway, so
 ``import openrouter_ext`` does not load httpcore. See ``bounded.py`` for the design.
+
+The async backend also lets at most ``MAX_CONNECTING`` TCP connects run at once per event
+loop; the others wait for a turn (within the call's deadline) before their connect timeout
+starts. A burst of thousands of new connections otherwise starts them all at once: each
+connect's timeout runs while thousands of others queue for the same loop (and the address
+lookups for the same small thread pool), and most of them time out although the server
+accepts at once (10,000 streams on one client: 9,989 ``ConnectTimeout``).
 """
 
 from __future__ import annotations
 
 import time
+import weakref
 from collections.abc import Iterable
-from typing import Any
+from typing import Any, Final
 
 import httpcore
 import httpx
 
 from openrouter_ext._io.bounded import DEADLINE
 
-__all__ = ["install_deadline"]
+__all__ = ["MAX_CONNECTING", "capped", "install_deadline"]
+
+MAX_CONNECTING: Final = 64
+"""Most TCP connects an event loop runs at once through the client pools."""
+
+_CONNECTING: weakref.WeakKeyDictionary[Any, Any] = weakref.WeakKeyDictionary()
 
 
 def _cap(timeout: float | None, exc: type[Exception]) -> float | None:
@@ -116,6 +129,32 @@ class _AsyncStream(httpcore.AsyncNetworkStream):
         return self._inner.get_extra_info(info)
 
 
+async def _turn_to_connect() -> Any:
+    """Wait until fewer than ``MAX_CONNECTING`` connects run on this loop; return the turn.
+
+    None outside asyncio (trio): no limit there. Raises ``httpcore.ConnectTimeout`` when the
+    call's deadline passes first.
+    """
+    import asyncio  # loaded: this runs on an event loop
+
+    try:
+        loop = asyncio.get_running_loop()
+    except RuntimeError:  # pragma: no cover - another async library
+        return None
+    turn = _CONNECTING.get(loop)
+    if turn is None:
+        turn = _CONNECTING[loop] = asyncio.Semaphore(MAX_CONNECTING)
+    if not turn.locked():
+        await turn.acquire()  # returns at once
+        return turn
+    at = DEADLINE.get()
+    try:
+        await asyncio.wait_for(turn.acquire(), None if at is None else at - time.monotonic())
+    except asyncio.TimeoutError:
+        raise httpcore.ConnectTimeout("the call's deadline passed") from None
+    return turn
+
+
 class _AsyncBackend(httpcore.AsyncNetworkBackend):
     """The async twin of :class:`_Backend`."""
 
@@ -130,10 +169,15 @@ class _AsyncBackend(httpcore.AsyncNetworkBackend):
         local_address: str | None = None,
         socket_options: Iterable[Any] | None = None,
     ) -> httpcore.AsyncNetworkStream:
-        timeout = _cap(timeout, httpcore.ConnectTimeout)
-        return _AsyncStream(
-            await self._inner.connect_tcp(host, port, timeout, local_address, socket_options)
-        )
+        turn = await _turn_to_connect()
+        try:
+            timeout = _cap(timeout, httpcore.ConnectTimeout)
+            return _AsyncStream(
+                await self._inner.connect_tcp(host, port, timeout, local_address, socket_options)
+            )
+        finally:
+            if turn is not None:
+                turn.release()
 
     async def connect_unix_socket(
         self, path: str, timeout: float | None = None, socket_options: Iterable[Any] | None = None
@@ -143,6 +187,11 @@ class _AsyncBackend(httpcore.AsyncNetworkBackend):
 
     async def sleep(self, seconds: float) -> None:  # pragma: no cover - used by httpcore retries
         await self._inner.sleep(seconds)
+
+
+def capped(network: object) -> bool:
+    """Whether a network stream is one whose reads and writes obey ``DEADLINE``."""
+    return isinstance(network, (_Stream, _AsyncStream))
 
 
 def install_deadline(http: httpx.Client | httpx.AsyncClient) -> bool:

@@ -4,11 +4,12 @@ A stream ends at ``[DONE]``, but the HTTP body goes on for a few bytes (the chun
 terminator). Closing the response before those bytes are parsed makes httpcore close the
 connection, so the next call pays a new TCP (and, against the real API, TLS) handshake.
 Reading them is only safe when it cannot hang: a server may keep the socket open after
-``[DONE]``, and httpcore fixes the read timeout when the body read starts, so it cannot be
-shortened here. The sync drain therefore reads only what is already there (the terminator
+``[DONE]``, and httpcore fixes the read timeout when the body read starts (httpx offers no
+way to shorten it). The sync drain therefore reads only what is already there (the terminator
 among the bytes h11 holds, or a socket that ``select`` says is readable within a short wait); the
-async drain reads under a cancel scope. Either way at most ``DRAIN_WAIT`` seconds and
-``DRAIN_BYTES`` characters; whatever is left then is closed as before.
+async drain reads under the socket's deadline cap (``deadline.py``), else a cancel scope. Either
+way at most ``DRAIN_WAIT`` seconds and ``DRAIN_BYTES`` characters; whatever is left then is
+closed as before.
 """
 
 from __future__ import annotations
@@ -19,6 +20,8 @@ from collections.abc import AsyncIterator, Iterator
 from typing import Any, Final
 
 import httpx
+
+from openrouter_ext._io.bounded import DEADLINE
 
 __all__ = ["DRAIN_BYTES", "DRAIN_WAIT", "adrain", "drain"]
 
@@ -90,23 +93,47 @@ def drain(response: httpx.Response, text: Iterator[str]) -> bool:
 
 
 async def adrain(response: httpx.Response, text: AsyncIterator[str]) -> bool:
-    """Do :func:`drain` for an async response: read under a ``DRAIN_WAIT`` cancel scope.
+    """Do :func:`drain` for an async response: read for at most ``DRAIN_WAIT`` seconds.
 
-    A cancelled read makes httpcore close the connection, which is what closing the
-    response without draining does anyway.
+    On a connection of a pool that obeys the call deadline (``deadline.py``, installed by the
+    clients) the bound is that deadline, set to ``DRAIN_WAIT`` from now: a socket read past it
+    times out inside httpcore, with no timer or cancel scope of its own per stream. Anywhere
+    else the reads run under a ``DRAIN_WAIT`` cancel scope. A read that times out or is
+    cancelled makes httpcore close the connection, which is what closing the response
+    without draining does anyway.
     """
     if _h11_state(response) is None:
         return False
+    if _capped(response):
+        token = DEADLINE.set(time.monotonic() + DRAIN_WAIT)
+        try:
+            return await _aread_rest(text)
+        finally:
+            DEADLINE.reset(token)
     import anyio  # already imported by httpcore's async backend at this point
 
-    received = 0
     with anyio.move_on_after(DRAIN_WAIT):
-        try:
-            async for piece in text:
-                received += len(piece)
-                if received > DRAIN_BYTES:
-                    return False
-        except httpx.HTTPError:
-            return False
-        return True
+        return await _aread_rest(text)
     return False
+
+
+def _capped(response: httpx.Response) -> bool:
+    """Whether the response's socket reads are capped by ``DEADLINE`` (our pool wrapper)."""
+    network = response.extensions.get("network_stream")
+    if network is None:
+        return False
+    from openrouter_ext._io.deadline import capped  # loaded with the first client
+
+    return capped(network)
+
+
+async def _aread_rest(text: AsyncIterator[str]) -> bool:
+    received = 0
+    try:
+        async for piece in text:
+            received += len(piece)
+            if received > DRAIN_BYTES:
+                return False
+    except httpx.HTTPError:
+        return False
+    return True

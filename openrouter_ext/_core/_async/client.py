@@ -169,9 +169,12 @@ class AsyncOpenRouter(_BaseClient, AsyncNamespaces):
             limits=make_limits(),
             verify=shared_ssl_context(),
         )
-        from openrouter_ext._io.deadline import install_deadline  # loads httpcore: not at import
+        # loads httpcore: not at import
+        from openrouter_ext._io.assign import install_assignment
+        from openrouter_ext._io.deadline import install_deadline
 
         install_deadline(self._http)
+        install_assignment(self._http)
         self._bind_resources()
 
     def _bind_resources(self) -> None:
