@@ -93,10 +93,14 @@ def spec() -> Spec:
     return load_spec(path)
 
 
-def test_every_operation_is_covered(spec: Spec) -> None:
+def test_every_case_is_an_operation_of_the_spec(spec: Spec) -> None:
+    """The hand-written cases name operations of openapi.yaml (the 16 the spec had before it
+    was derived; tests/mock/test_every_operation.py answers every operation of it)."""
     declared = {(m, p) for p, item in spec.document["paths"].items() for m in item
                 if m in ("get", "post", "patch", "delete", "put")}  # fmt: skip
-    assert declared == {(m, p) for m, p, _, _ in CASES}
+    cases = {(m, p) for m, p, _, _ in CASES}
+    assert cases <= declared
+    assert len(cases) == 16
 
 
 def check(spec: Spec, method: str, path: str, r: httpx.Response) -> None:
