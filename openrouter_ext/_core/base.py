@@ -108,7 +108,7 @@ class _BaseClient(_Accounting):
         self._observers: list[Observer] = global_observers()
 
     def add_observer(self, observer: Observer) -> None:
-        """Call ``observer`` with the :class:`CallInfo` of each finished chat or embeddings call.
+        """Call ``observer`` with the :class:`CallInfo` of each finished billed call.
 
         Observers see every call of this client and of its ``with_options`` copies (they
         share one list). An observer that raises is logged and skipped; the call is not

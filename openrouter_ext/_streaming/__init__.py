@@ -4,6 +4,8 @@
   (no IO), generic over the stream's events and result.
 - ``codec``: what one stream type's events are (``ChatCodec``; a new stream type is a codec).
 - ``accumulate``: chat chunks folded into the non-streaming result.
-- ``_async/stream.py``: ``AsyncStream`` and ``AsyncChatStream``, the IO shell (the source);
-  ``_sync/stream.py``: ``Stream`` and ``ChatStream``, generated from it.
+- ``responses``, ``messages``: the Responses and Messages API codecs and accumulators.
+- ``_async/stream.py``: ``AsyncStream``, ``AsyncChatStream``, ``AsyncResponsesStream`` and
+  ``AsyncMessagesStream``, the IO shell (the source); ``_sync/stream.py``: their sync twins,
+  generated from it.
 """

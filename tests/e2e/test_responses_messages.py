@@ -13,6 +13,7 @@ import gc
 import json
 import time
 from decimal import Decimal
+from pathlib import Path
 from typing import Any
 
 import httpx
@@ -419,3 +420,26 @@ def test_budget_reserves_before_sending_and_settles_after(
     with pytest.raises(BudgetExceededError):
         create(e2e, tiny, api)
     assert len(calls(mock, api)) == 2  # refused before sending
+
+
+def test_costs_by_operation_ledger_and_observers(
+    e2e: E2E, mock: MockOpenRouter, tmp_path: Path
+) -> None:
+    from openrouter_ext import CallInfo, CostTracker, Ledger
+
+    seen: list[CallInfo] = []
+    tracker = CostTracker(ledger=tmp_path / "costs.sqlite3")
+    client = e2e.client(cost_tracker=tracker)
+    client.add_observer(seen.append)
+    create(e2e, client, "responses")
+    e2e.final(stream(client, "messages"))
+    hello = [{"role": "user", "content": "Hello"}]
+    e2e.run(client.chat.completions.create(model=MODELS["responses"], messages=hello))
+    by_operation = client.costs.by_operation()
+    assert sorted(by_operation) == ["chat", "messages", "responses"]
+    assert all(t.requests == 1 and t.cost > 0 for t in by_operation.values())
+    assert [(i.operation, i.streamed) for i in seen] == [
+        ("responses", False), ("messages", True), ("chat", False)]  # fmt: skip
+    rows = Ledger(tmp_path / "costs.sqlite3").rows()
+    assert [r["operation"] for r in rows] == ["responses", "messages", "chat"]
+    assert sum(r["cost"] for r in rows) == client.costs.totals().cost

@@ -7,8 +7,27 @@ from decimal import Decimal
 
 from typing_extensions import assert_type
 
-from openrouter_ext import AsyncChatStream, AsyncOpenRouter, ChatStream, OpenRouter
-from openrouter_ext.types import ChatResult, ChatStreamChunk, ChatUsage, ModelsListResponse
+from openrouter_ext import (
+    AsyncChatStream,
+    AsyncMessagesStream,
+    AsyncOpenRouter,
+    AsyncResponsesStream,
+    ChatStream,
+    MessagesStream,
+    OpenRouter,
+    ResponsesStream,
+)
+from openrouter_ext.types import (
+    ChatResult,
+    ChatStreamChunk,
+    ChatUsage,
+    MessagesResult,
+    MessagesResultUsage,
+    ModelsListResponse,
+    OpenResponsesResult,
+    TextDeltaEvent,
+    Usage,
+)
 
 
 def sync_usage(client: OpenRouter) -> None:
@@ -75,3 +94,30 @@ def test_hooks() -> None:
     assert_type(client.retry_budget, RetryBudget)
     otel.instrument(client)
     otel.instrument(AsyncOpenRouter())
+
+
+def responses_and_messages(client: OpenRouter) -> None:
+    assert_type(client.responses.create(model="m", input="hi"), OpenResponsesResult)
+    opened = client.responses.create(model="m", input="hi", stream=True)
+    assert_type(opened, ResponsesStream)
+    with client.responses.stream(model="m", input="hi") as s:
+        for event in s:
+            if isinstance(event, TextDeltaEvent):
+                assert_type(event.delta, str)
+        assert_type(s.final_response(), OpenResponsesResult)
+        assert_type(s.usage, Usage | None)
+    message = client.messages.create(model="m", max_tokens=1, messages=[])
+    assert_type(message, MessagesResult)
+    with client.messages.stream(model="m", max_tokens=1, messages=[]) as m:
+        assert_type(m, MessagesStream)
+        assert_type(m.final_response(), MessagesResult)
+        assert_type(m.usage, MessagesResultUsage | None)
+    client.responses.create(model="m", input="hi", max_output_tokns=5)  # type: ignore[call-overload]
+
+
+async def async_responses_and_messages(client: AsyncOpenRouter) -> None:
+    opened = await client.messages.create(model="m", max_tokens=1, messages=[], stream=True)
+    assert_type(opened, AsyncMessagesStream)
+    async with client.responses.stream(model="m", input="hi") as s:
+        assert_type(s, AsyncResponsesStream)
+        assert_type(await s.final_response(), OpenResponsesResult)
