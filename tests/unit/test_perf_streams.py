@@ -6,7 +6,8 @@ one ``httpx.AsyncClient`` with httpx-sse and ``json.loads``, reading each body t
 its connection is reused, on the same pool (the floor's pool gets the same assignment pass,
 so what is counted above it is this package's own work per stream: the open, the
 decoding into typed chunks, the accounting, the bounded drain and the close). Counted over
-the whole burst, divided by the streams:
+the whole burst (the least of three bursts: load on the machine only adds loop turns),
+divided by the streams:
 
 - Python function calls (``sys.setprofile``), above the floor's;
 - event-loop callbacks scheduled (``call_soon``/``call_at``) and tasks created, above the
@@ -26,8 +27,9 @@ History (CPython 3.11, httpx 0.28, httpcore 1.0.9, httpx-sse 0.4; per stream of 
 (the floor, on our pass, 1,875 and 11.15); on our pass 1,981 calls and 12.15 callbacks
 (110 calls and one timer above the floor: the drain's cancel scope); 1,942 and 11.15 (67
 calls, no callback above the floor) once the drain was bounded by the socket's deadline cap;
-1,951 (76 above) after main's generated models read absent fields as None. The counts did
-not vary between runs.
+1,951 (76 above) after main's generated models read absent fields as None; 81 above after
+the merge of the responses, messages and media work (usage kinds: ~5 calls), where a machine at
+load 6 moved single bursts by up to 15 calls: the least of three bursts is counted.
 """
 
 from __future__ import annotations
@@ -49,11 +51,11 @@ from .stream_server import CHUNKS, MODEL, stream_server
 BURST = 20
 MARGIN = 1.3
 #: Python calls per stream above the floor's, measured.
-MEASURED_CALLS_ABOVE_FLOOR = 76
+MEASURED_CALLS_ABOVE_FLOOR = 81
 #: Loop callbacks and tasks per stream above the floor's, measured.
 MEASURED_CALLBACKS_ABOVE_FLOOR = 0
 MEASURED_TASKS_ABOVE_FLOOR = 0
-CALLS_BUDGET = int(MEASURED_CALLS_ABOVE_FLOOR * MARGIN)  # 98
+CALLS_BUDGET = int(MEASURED_CALLS_ABOVE_FLOOR * MARGIN)  # 105
 CALLBACKS_BUDGET = MEASURED_CALLBACKS_ABOVE_FLOOR + 0.5  # one timer per stream fails it
 TASKS_BUDGET = MEASURED_TASKS_ABOVE_FLOOR
 MESSAGES = [{"role": "user", "content": "Hi"}]
@@ -111,7 +113,9 @@ def _measure(make: Callable[[str], Any], streams: int) -> dict[str, float]:
 
             loop.run_until_complete(client.stream())  # lazy imports, the idle connection
             loop.run_until_complete(burst())  # connections for the whole burst
-            counts = _counted(loop, burst)
+            # a busy machine splits reads differently (a loop turn more): the least of three
+            runs = [_counted(loop, burst) for _ in range(3)]
+            counts = {k: min(run[k] for run in runs) for k in runs[0]}
             loop.run_until_complete(client.close())
         finally:
             loop.close()
