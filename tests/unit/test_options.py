@@ -323,7 +323,7 @@ STREAMS: dict[str, Callable[..., Any]] = {
 }
 PER_CALL_KNOBS = ("extra_headers", "timeout", "max_retries", "deadline", "max_response_bytes")
 #: methods that read a cache rather than send a request of their own
-NOT_A_CALL = {"models.pricing"}
+NOT_A_CALL = {"models.pricing", "videos.wait"}  # a cache; a poll loop of retrieve()
 
 
 def resource_methods(client: Any, prefix: str = "") -> dict[str, Any]:
