@@ -53,6 +53,10 @@ MEDIA_MODELS: Final[dict[str, MockModel]] = {m.id: m for m in (
 )}  # fmt: skip
 
 
+#: Most images one request may ask for (`n`); more is a 400, as upstream's limits are.
+MAX_IMAGES: Final = 10
+
+
 @dataclass
 class MediaSettings:
     """What a test can change about the mock's media answers."""
@@ -161,6 +165,8 @@ async def images(ctx: Ctx) -> Reply:
         return model
     body = ctx.body
     count = body.get("n") if isinstance(body.get("n"), int) and body["n"] > 0 else 1
+    if count > MAX_IMAGES:
+        return error_reply(400, f"n: at most {MAX_IMAGES} images per request")
     picture = base64.b64encode(png()).decode()
     prompt = _tokens(str(body.get("prompt", "")))
     completion = 1290 * count  # image tokens
