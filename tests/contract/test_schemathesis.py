@@ -700,7 +700,15 @@ def test_every_operation_over_loopback(
     server, session = full_server
     target = Full(Path(), server.app, server.state)
     target.prepare(case)
-    case.call_and_validate(base_url=server.base_url, session=session, checks=CHECKS)
+    checks = CHECKS
+    if (case.method, case.path) in MEDIA_TYPED:  # the media's own type, as the API sends it
+        checks = [c for c in CHECKS if c is not content_type_conformance]
+    case.call_and_validate(base_url=server.base_url, session=session, checks=checks)
+
+
+#: Downloads the API sends with the media's own Content-Type (``video/mp4``) where upstream's
+#: spec documents ``application/octet-stream``; the mock sends what the API sends.
+MEDIA_TYPED = frozenset({("GET", "/videos/{jobId}/content")})
 
 
 def test_every_collection_walks_its_links(full: Full) -> None:
