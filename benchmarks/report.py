@@ -156,6 +156,7 @@ def build_rows(data: Samples, targets: dict[str, float]) -> list[dict[str, Any]]
                 f"mock busy {_busy(samples):.0f}%",
             ))  # fmt: skip
     rows += _many_rows(data, targets)
+    rows += _typed_rows(data, targets)
     imp = data.get("import", {})
     if imp:
         base = median([s["wall_ms"] for s in imp["python"]])
@@ -244,10 +245,36 @@ def _many_rows(data: Samples, targets: dict[str, float]) -> list[dict[str, Any]]
     return rows
 
 
+def _typed_rows(data: Samples, targets: dict[str, float]) -> list[dict[str, Any]]:
+    """Rows of the ``typed`` family: Responses and Messages streams against their floor."""
+    rows: list[dict[str, Any]] = []
+    for api, title in (("responses", "Responses"), ("messages", "Messages")):
+        for mode in ("sync", "async"):
+            runs = data.get(f"typed-{api}-{mode}", {})
+            if not runs:
+                continue
+            rate = {c: median([s["events_per_s"] for s in runs[c]]) for c in runs}
+            cpu = {c: median([s["cpu_us_per_event"] for s in runs[c]]) for c in runs}
+            for c in (n for n in STREAM_CLIENTS if n in runs):
+                ratio = rate[c] / rate[FLOOR_STREAM]
+                rows.append(_row(
+                    f"{runs[c][0]['events']:,}-event {title} stream, {mode}", c, "events/s",
+                    rate[c], None, f"{ratio:.2f}x",
+                    f"≥ {targets['typed']:.2f}x" if c == EXT else
+                    "floor" if c == FLOOR_STREAM else "",
+                    ratio >= targets["typed"] if c == EXT else None,
+                    f"client CPU {cpu[c]:.1f} µs/event ({cpu[c] / cpu[FLOOR_STREAM]:.2f}x)"
+                    + ("; typed events, then final_response()" if c == EXT else
+                       "; then get_final_response()" if c == "openai" else
+                       "; json.loads per event"),
+                ))  # fmt: skip
+    return rows
+
+
 def _fmt(value: float | None, unit: str) -> str:
     if value is None or value != value:
         return "—"
-    if unit in ("µs/call", "chunks/s"):
+    if unit in ("µs/call", "chunks/s", "events/s"):
         return f"{value:,.0f}"
     if unit == "s wall":
         return f"{value:.2f}"

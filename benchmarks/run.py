@@ -1,7 +1,7 @@
 """Run every benchmark in interleaved rounds and report medians against the floors.
 
     python -m benchmarks.run [--quick] [--json PATH] [--md PATH] [--rounds N]
-                             [--server fast|cli] [--only seq,stream,first,conc,many,import]
+                             [--server fast|cli] [--only seq,stream,first,conc,many,typed,import]
                              [--readme | --publish | --from-json PATH]
 
 Each round runs every client once per scenario, the client order rotating from round to
@@ -9,7 +9,9 @@ round; medians (and p90s where asked) are taken over all rounds. The mock server
 its own process (``_mock.py``); its CPU time is read from /proc around every sample to show
 it is not the bottleneck. The ``many`` family (``many.py``: 1,000 streams x 10 chunks and
 10,000 x 20 on one client) runs against ``_rawmock.py``, a bare asyncio server fast enough for
-them. Writes ``bench-results/latest.md`` and ``latest.json``
+them. The ``typed`` family (``typed_streams.py``) reads a 5,000-event Responses stream and a
+Messages stream, replayed byte for byte by a raw server, with each client of both flavours.
+Writes ``bench-results/latest.md`` and ``latest.json``
 (``quick.*`` with ``--quick``); ``--readme`` also puts the table in README.md's performance
 section, ``--publish`` does only that, from the last full run.
 """
@@ -28,7 +30,7 @@ from dataclasses import asdict, dataclass
 from pathlib import Path
 from typing import Any
 
-from . import concurrency, many, sequential, streaming
+from . import concurrency, many, sequential, streaming, typed_streams
 from ._mock import MockServer
 from .clients import CALL_CLIENTS, FLOOR_CALL, FLOOR_STREAM, STREAM_CLIENTS, make_async, make_sync
 from .importcost import IMPORTS, ImportBench, user_python
@@ -36,8 +38,10 @@ from .report import build_rows, machine, markdown, median
 
 ROOT = Path(__file__).resolve().parents[1]
 TARGETS = {"seq": 1.15, "stream": 0.70, "first_ms": 0.3, "conc": 1.2, "import_ms": 150.0,
-           "rss_mb": 40.0, "many_1k": 1.2, "many_10k": 1.3}  # fmt: skip
-FAMILIES = ("seq", "stream", "first", "conc", "many", "import")
+           "rss_mb": 40.0, "many_1k": 1.2, "many_10k": 1.3, "typed": 0.70}  # fmt: skip
+FAMILIES = ("seq", "stream", "first", "conc", "many", "typed", "import")
+TYPED_NAMES = {"floor": FLOOR_STREAM, "floor (async)": FLOOR_STREAM,
+               "openrouter_ext (async)": "openrouter_ext"}  # fmt: skip
 
 
 @dataclass
@@ -54,6 +58,7 @@ class Config:
     many: tuple[tuple[int, int], ...] = ((1000, 10), (10000, 20))  # (streams, chunks)
     many_rounds: tuple[int, ...] = (3, 1)  # rounds of each ``many`` size
     import_per_round: int = 2
+    typed_events: int = 5000  # text deltas of the Responses and Messages streams
 
     @classmethod
     def quick(cls) -> Config:
@@ -61,7 +66,7 @@ class Config:
         return cls(rounds=2, seq_calls=40, stream_chunks=2000, first_streams=8,
                    conc_streams=(50, 100), conc_chunks=100, conc_rounds=1,
                    many=((200, 10), (1000, 20)), many_rounds=(1, 1),
-                   import_per_round=1)  # fmt: skip
+                   import_per_round=1, typed_events=1000)  # fmt: skip
 
 
 def _rotate(names: tuple[str, ...], r: int) -> list[str]:
@@ -115,9 +120,11 @@ def run_rounds(cfg: Config, mock: MockServer, only: set[str],
             loop.run_until_complete(asy[name].call())
         sync[name].stream({})
         loop.run_until_complete(asy[name].stream({}))
-    imports = None
+    imports = typed = None
     if "import" in only:
         imports = ImportBench(import_python)
+    if "typed" in only:
+        typed = typed_streams.Session(cfg.typed_events, loop)
     try:
         for r in range(cfg.rounds):
             t0 = time.perf_counter()
@@ -155,6 +162,13 @@ def run_rounds(cfg: Config, mock: MockServer, only: set[str],
             if "many" in only:
                 with MockServer("raw") as raw:
                     run_many(cfg, r, raw, data)
+            if typed is not None:
+                for api in ("responses", "messages"):
+                    for mode in ("sync", "async"):
+                        for c in _rotate(typed.clients(api, mode), r):
+                            data[f"typed-{api}-{mode}"][TYPED_NAMES.get(c, c)].append(
+                                typed.sample(api, c)
+                            )
             if imports is not None:
                 for _ in range(cfg.import_per_round):
                     for c in _rotate(tuple(IMPORTS), r):
@@ -163,6 +177,8 @@ def run_rounds(cfg: Config, mock: MockServer, only: set[str],
     finally:
         if imports is not None:
             imports.close()
+        if typed is not None:
+            typed.close()
         for name in ("httpx", "openrouter_ext", "openai"):
             sync[name].close()
             loop.run_until_complete(asy[name].close())

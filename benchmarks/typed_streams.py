@@ -222,6 +222,61 @@ CLIENTS: dict[str, Callable[[str, str], Callable[[], Any]]] = {
 }  # fmt: skip
 
 
+RUN_CLIENTS = {"sync": ("floor", "openrouter_ext", "openai"),
+               "async": ("floor (async)", "openrouter_ext (async)")}  # fmt: skip
+"""The clients of each flavour, as ``benchmarks.run`` names them (floor → httpx-sse)."""
+
+
+class Session:
+    """Both recorded streams behind their replay servers, and every client, for ``run.py``.
+
+    ``sample(api, mode, client)`` reads one whole stream and returns events per second and the
+    client's CPU per event, so ``benchmarks.run`` interleaves these rows with its other
+    families (``--only typed``) in the same run.
+    """
+
+    def __init__(self, events: int, loop: asyncio.AbstractEventLoop) -> None:
+        self.loop = loop
+        self.replays: dict[str, Replay] = {}
+        self.runners: dict[tuple[str, str], Callable[[], Any]] = {}
+        try:
+            for api in ("responses", "messages"):
+                replay = self.replays[api] = Replay(record(api, events))
+                for name, make in CLIENTS.items():
+                    if name == "openai" and api != "responses":
+                        continue  # the openai SDK has no Messages API
+                    self.runners[api, name] = make(replay.base_url, api)
+            for api, name in list(self.runners):  # warm-up: imports, connections
+                self._read(api, name)
+        except BaseException:
+            self.close()
+            raise
+
+    def clients(self, api: str, mode: str) -> tuple[str, ...]:
+        """Return the clients measured for ``api`` in ``mode`` (``sync`` / ``async``)."""
+        return tuple(c for c in RUN_CLIENTS[mode] if (api, c) in self.runners)
+
+    def _read(self, api: str, name: str) -> int:
+        result = self.runners[api, name]()
+        if asyncio.iscoroutine(result):
+            result = self.loop.run_until_complete(result)
+        return int(result)
+
+    def sample(self, api: str, name: str) -> dict[str, Any]:
+        """Read one stream of ``api`` with client ``name``; its rate and CPU per event."""
+        cpu0, start = time.process_time(), time.perf_counter()
+        events = self._read(api, name)
+        wall, cpu = time.perf_counter() - start, time.process_time() - cpu0
+        return {"events": events, "events_per_s": events / wall, "wall_s": wall,
+                "cpu_us_per_event": cpu / events * 1e6}  # fmt: skip
+
+    def close(self) -> None:
+        """Stop the replay servers."""
+        for replay in self.replays.values():
+            replay.close()
+        self.replays.clear()
+
+
 def measure(api: str, events: int, rounds: int) -> list[dict[str, Any]]:
     """Return one row per client: median events per second and the ratio to its floor."""
     chunks = record(api, events)
