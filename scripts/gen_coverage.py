@@ -47,6 +47,30 @@ def resolve(client: Any, dotted: str) -> Any:
     return obj
 
 
+_VERBS = {  # (method, ends with a path parameter) -> the openai SDK's verb
+    ("GET", False): "list", ("POST", False): "create", ("PUT", False): "update",
+    ("PATCH", False): "update", ("DELETE", False): "delete", ("GET", True): "retrieve",
+    ("POST", True): "create", ("PUT", True): "update", ("PATCH", True): "update",
+    ("DELETE", True): "delete",
+}  # fmt: skip
+
+
+def suggest(method: str, path: str, op_id: str, taken: set[str]) -> str:
+    """Return an ``operations.yaml`` line naming a new operation as the URL suggests.
+
+    The namespace follows the path's fixed segments (``/workspaces/{id}/members`` →
+    ``workspaces.members``), the verb is the openai SDK's for the HTTP method (``list``,
+    ``create``, ``retrieve``, ``update``, ``delete``). A name already taken is marked, for a
+    maintainer to choose; the ``doc`` line is theirs to write.
+    """
+    parts = [p for p in path.strip("/").split("/") if p]
+    fixed = [p.replace("-", "_").replace(".", "_").lower() for p in parts if not p.startswith("{")]
+    verb = _VERBS[method, bool(parts) and parts[-1].startswith("{")]
+    name = ".".join([*fixed, verb]) if fixed else verb
+    note = "  # taken: choose another name" if name in taken else ""
+    return f"  {op_id}: {{name: {name}, doc: <one line in our words>}}{note}"
+
+
 def rows() -> list[str]:
     """Return the table rows; exit naming operations without a method on both clients."""
     sys.path.insert(0, str(ROOT))
@@ -59,18 +83,30 @@ def rows() -> list[str]:
         for op_id, entry in yaml.safe_load(LIST.read_text(encoding="utf-8"))["operations"].items()
     }
     sync, async_ = OpenRouter(api_key="coverage"), AsyncOpenRouter(api_key="coverage")
-    out, missing = [], []
+    out: list[str] = []
+    missing: list[str] = []
+    unnamed: list[str] = []
     try:
         for method, path, op_id in spec_operations(spec):
             name = names.get(op_id)
             if name is None or not all(callable(resolve(c, name)) for c in (sync, async_)):
                 missing.append(f"{method} {path} ({op_id}): {name or 'not in operations.yaml'}")
+                if name is None:
+                    unnamed.append(suggest(method, path, op_id, set(names.values())))
                 continue
             out.append(f"| {method} {path} | client.{name} |")
     finally:
         sync.close()
     if missing:
-        raise SystemExit("operations without a method on both clients:\n  " + "\n  ".join(missing))
+        hint = (
+            "\nnew operations need a name in scripts/operations.yaml (then `make operations`);"
+            " as the URL suggests:\n" + "\n".join(unnamed)
+            if unnamed
+            else ""
+        )
+        raise SystemExit(
+            "operations without a method on both clients:\n  " + "\n  ".join(missing) + hint
+        )
     return out
 
 

@@ -80,3 +80,30 @@ def test_a_missing_method_fails_the_check(monkeypatch: pytest.MonkeyPatch) -> No
     monkeypatch.setattr(gen, "resolve", lambda c, n: None if n == "workspaces.list" else real(c, n))
     with pytest.raises(SystemExit, match="GET /workspaces"):
         gen.rows()
+
+
+def test_a_new_operation_gets_a_name_suggested_from_its_url() -> None:
+    """`make operations` fails on an unnamed operation, printing the line to add."""
+    import importlib.util
+
+    spec = importlib.util.spec_from_file_location(
+        "gen_coverage", REPO / "scripts" / "gen_coverage.py"
+    )
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    taken = {"workspaces.list"}
+    cases = {
+        ("GET", "/alerts", "listAlerts"): "alerts.list",
+        ("POST", "/alerts", "createAlert"): "alerts.create",
+        ("GET", "/alerts/{id}", "getAlert"): "alerts.retrieve",
+        ("PATCH", "/alerts/{id}", "updateAlert"): "alerts.update",
+        ("DELETE", "/alerts/{id}", "deleteAlert"): "alerts.delete",
+        ("GET", "/workspaces/{id}/api-keys", "listWorkspaceKeys"): "workspaces.api_keys.list",
+    }
+    for (method, path, op_id), name in cases.items():
+        line = module.suggest(method, path, op_id, taken)
+        assert line.startswith(f"  {op_id}: {{name: {name}, doc: "), line
+        assert "taken" not in line
+        assert yaml.safe_load(line)[op_id]["name"] == name
+    assert "taken" in module.suggest("GET", "/workspaces", "listWorkspacesAgain", taken)
