@@ -485,15 +485,19 @@ __all__ = [
     "QueryAnalyticsRequestParam",
     "QueryAnalyticsRequestTimeRangeParam",
     "ReasoningConfigParam",
+    "ReasoningContextParam",
     "ReasoningDetailEncryptedParam",
     "ReasoningDetailOtherParam",
     "ReasoningDetailServerToolCallParam",
     "ReasoningDetailSummaryParam",
     "ReasoningDetailTextParam",
     "ReasoningDetailUnionParam",
+    "ReasoningEffortParam",
     "ReasoningFormatParam",
     "ReasoningItemParam",
+    "ReasoningModeParam",
     "ReasoningSummaryTextParam",
+    "ReasoningSummaryVerbosityParam",
     "ReasoningTextContentParam",
     "RequestMetadataParam",
     "RerankCreateParams",
@@ -2128,7 +2132,7 @@ class PresetsResponsesCreateParams(RequestOptions, total=False):
         | FusionPluginParam
     ]
     presence_penalty: float | None
-    previous_response_id: Any
+    previous_response_id: None
     prompt: StoredPromptTemplateParam | None
     prompt_cache_key: str | None
     prompt_cache_options: PromptCacheOptionsParam | None
@@ -2246,7 +2250,7 @@ class ResponsesCreateParams(StreamRequestOptions, total=False):
         | FusionPluginParam
     ]
     presence_penalty: float | None
-    previous_response_id: Any
+    previous_response_id: None
     prompt: StoredPromptTemplateParam | None
     prompt_cache_key: str | None
     prompt_cache_options: PromptCacheOptionsParam | None
@@ -2333,7 +2337,7 @@ class ResponsesStreamParams(StreamRequestOptions, total=False):
         | FusionPluginParam
     ]
     presence_penalty: float | None
-    previous_response_id: Any
+    previous_response_id: None
     prompt: StoredPromptTemplateParam | None
     prompt_cache_key: str | None
     prompt_cache_options: PromptCacheOptionsParam | None
@@ -3153,6 +3157,9 @@ class ChatRequestReasoningParam(TypedDict, total=False):
     """A request object (ChatRequestReasoning)."""
 
     effort: Literal["max", "xhigh", "high", "medium", "low", "minimal", "none"] | None
+    enabled: bool | None
+    exclude: bool | None
+    max_tokens: int | None
     summary: ChatReasoningSummaryVerbosityEnumParam | None
 
 
@@ -3658,6 +3665,9 @@ class ChatCompletionsCreateBodyReasoningParam(TypedDict, total=False):
     """A request object (ChatCompletionsCreateBodyReasoning)."""
 
     effort: Literal["max", "xhigh", "high", "medium", "low", "minimal", "none"] | None
+    enabled: bool | None
+    exclude: bool | None
+    max_tokens: int | None
     summary: ChatReasoningSummaryVerbosityEnumParam | None
 
 
@@ -5288,6 +5298,9 @@ class PresetsChatCompletionsCreateBodyReasoningParam(TypedDict, total=False):
     """A request object (PresetsChatCompletionsCreateBodyReasoning)."""
 
     effort: Literal["max", "xhigh", "high", "medium", "low", "minimal", "none"] | None
+    enabled: bool | None
+    exclude: bool | None
+    max_tokens: int | None
     summary: ChatReasoningSummaryVerbosityEnumParam | None
 
 
@@ -6736,9 +6749,29 @@ class StoredPromptTemplateParam(TypedDict, total=False):
     variables: Mapping[str, str | InputTextParam | InputImageParam | InputFileParam] | None
 
 
+ReasoningContextParam: TypeAlias = "str"
+"""The request type of ``ReasoningContext``."""
+
+
+ReasoningEffortParam: TypeAlias = "str"
+"""The request type of ``ReasoningEffort``."""
+
+
+ReasoningModeParam: TypeAlias = "str"
+"""The request type of ``ReasoningMode``."""
+
+
+ReasoningSummaryVerbosityParam: TypeAlias = "str"
+"""The request type of ``ReasoningSummaryVerbosity``."""
+
+
 class ReasoningConfigParam(TypedDict, total=False):
     """A request object (ReasoningConfig)."""
 
+    context: ReasoningContextParam | None
+    effort: ReasoningEffortParam | None
+    mode: ReasoningModeParam | None
+    summary: ReasoningSummaryVerbosityParam | None
     enabled: bool | None
     exclude: bool | None
     max_tokens: int | None
@@ -6862,7 +6895,7 @@ class ResponsesRequestParam(TypedDict, total=False):
         | FusionPluginParam
     ]
     presence_penalty: float | None
-    previous_response_id: Any
+    previous_response_id: None
     prompt: StoredPromptTemplateParam | None
     prompt_cache_key: str | None
     prompt_cache_options: PromptCacheOptionsParam | None

@@ -396,11 +396,19 @@ def _non_null(schema: dict[str, Any]) -> bool:
     return True
 
 
+def _non_null_object(schema: Any) -> bool:
+    return isinstance(schema, dict) and schema.get("type") == "object"
+
+
 def nullable_components(doc: dict[str, Any]) -> dict[str, Any]:
     """Make ``type: [T, 'null']`` components non-null and their uses nullable.
 
     A nullable object component becomes a union the generator names ``<Name>Type0`` and
     processes twice ("duplicate models"); a nullable enum emits one enum class per use.
+    A ``$ref`` that is a part of an ``allOf`` whose other part is a non-null object stays a
+    plain ``$ref``: that part already excludes null, and an ``anyOf`` part there hides the
+    component's properties from the generator and the request types (the Responses API's
+    ``reasoning`` lost ``effort``, ``summary``, ``mode`` and ``context``).
     """
     components = _schemas(doc)
     nullable = {name for name, schema in components.items() if _non_null(schema)}
@@ -408,6 +416,11 @@ def nullable_components(doc: dict[str, Any]) -> dict[str, Any]:
         return doc
     refs = {REF_PREFIX + name for name in nullable}
     for schema, _ in list(iter_schemas(doc)):
+        parts = schema.get("allOf")
+        if isinstance(parts, list) and any(_non_null_object(part) for part in parts):
+            for member in parts:
+                if isinstance(member, dict) and member.get("$ref") in refs:
+                    member["x-nullable-use"] = True  # the object part excludes null
         for key in ("anyOf", "oneOf"):
             members = schema.get(key)
             if isinstance(members, list) and any(

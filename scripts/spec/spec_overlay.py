@@ -9,6 +9,8 @@ Supported JSONPath (enough for targets in an OpenAPI document):
     [?(@.key == 'value')]           the members / items that are objects whose key equals value
     [?(@ == 'value')]               the members / items equal to value (e.g. in ``required``)
                                     (also without the parentheses; ``!=`` works too)
+    [?(@.a.b == 'value')]           a path below @; a member missing on the way: no match
+    [?(@.a.b)]                      the members / items where that path exists
 
 Applying an action (Overlay 1.0, section 4.4):
 
@@ -59,13 +61,16 @@ _TOKEN = re.compile(
     | \[(?P<index>-?\d+)\]
     | \[\s*'(?P<sq>(?:[^'\\]|\\.)*)'\s*\]
     | \[\s*"(?P<dq>(?:[^"\\]|\\.)*)"\s*\]
-    | \[\?\(?\s*@(?:\.(?P<fkey>[A-Za-z0-9_$\-]+)|\['(?P<fqkey>[^']*)'\])?
-         \s*(?P<op>==|!=)\s*(?P<fval>'[^']*'|"[^"]*"|-?\d+|true|false|null)\s*\)?\]
+    | \[\?\(?\s*@(?P<fpath>(?:\.[A-Za-z0-9_$\-]+|\['[^']*'\])*)
+         \s*(?:(?P<op>==|!=)\s*(?P<fval>'[^']*'|"[^"]*"|-?\d+|true|false|null))?\s*\)?\]
     """,
     re.VERBOSE,
 )
 
-# A parsed step: ("name", str) | ("index", int) | ("star", None) | ("filter", (key, op, value))
+_FILTER_KEY = re.compile(r"\.([A-Za-z0-9_$\-]+)|\['([^']*)'\]")
+
+# A parsed step: ("name", str) | ("index", int) | ("star", None)
+# | ("filter", (keys, op, value)): keys a path below @ (empty: @ itself), op None: existence
 Step = tuple[str, Any]
 
 
@@ -104,7 +109,11 @@ def parse_path(path: str) -> list[Step]:
         elif m["dq"] is not None:
             steps.append(("name", m["dq"].replace('\\"', '"')))
         else:
-            steps.append(("filter", (m["fkey"] or m["fqkey"], m["op"], _literal(m["fval"]))))
+            keys = tuple(a or b for a, b in _FILTER_KEY.findall(m["fpath"]))
+            if m["op"] is None and not keys:
+                raise OverlayError(f"a filter needs a key or a comparison in {path!r}")
+            value = None if m["op"] is None else _literal(m["fval"])
+            steps.append(("filter", (keys, m["op"], value)))
     return steps
 
 
@@ -134,17 +143,16 @@ def select(doc: Any, path: str) -> list[Location]:
             elif kind == "star":
                 found.extend(_children(node))
             else:
-                key, op, value = arg
+                keys, op, value = arg
                 for child in _children(node):
-                    item = child.value
-                    if key is None:  # [?(@ == value)]: the item itself
-                        subject = item
-                    elif isinstance(item, dict) and key in item:
-                        subject = item[key]
+                    subject = child.value
+                    for key in keys:  # [?(@.a.b ...)]: follow the keys; missing: no match
+                        if not isinstance(subject, dict) or key not in subject:
+                            break
+                        subject = subject[key]
                     else:
-                        continue
-                    if (subject == value) == (op == "=="):
-                        found.append(child)
+                        if op is None or (subject == value) == (op == "=="):
+                            found.append(child)
         current = found
     return current
 

@@ -177,6 +177,28 @@ def test_jsonpath_names_quotes_wildcards_and_filters() -> None:
     assert ov.select(doc, "$.paths.missing.x") == []
 
 
+def test_jsonpath_filters_follow_a_path_below_the_item_and_test_existence() -> None:
+    doc = {
+        "schemas": {
+            "Err": {"properties": {"meta": {"type": "object", "additionalProperties": {}}}},
+            "Ok": {"properties": {"meta": {"$ref": "#/M"}}},
+            "None": {"type": "object"},
+        }
+    }
+    open_meta = "$.schemas[?(@.properties.meta.additionalProperties)].properties.meta"
+    assert [loc.value for loc in ov.select(doc, open_meta)] == [
+        {"type": "object", "additionalProperties": {}}
+    ]
+    by_ref = "$.schemas[?(@.properties.meta['$ref'] == '#/M')]"
+    assert [loc.key for loc in ov.select(doc, by_ref)] == ["Ok"]
+    # a path that is missing on the way matches nothing, even with !=
+    assert [loc.key for loc in ov.select(doc, "$.schemas[?(@.properties.meta.type != 'x')]")] == [
+        "Err"
+    ]
+    with pytest.raises(ov.OverlayError):
+        ov.parse_path("$.schemas[?(@)]")
+
+
 @pytest.mark.parametrize("path", ["paths.x", "$..x", "$.a[?(@.b > 1)]", "$.a[1:2]"])
 def test_jsonpath_outside_the_subset_is_an_error(path: str) -> None:
     with pytest.raises(ov.OverlayError):
@@ -483,6 +505,24 @@ def test_nullable_components_become_nullable_uses() -> None:
         "anyOf": [_ref("Effort"), {"type": "string", "const": "auto"}, {"type": "null"}]
     }
     assert props["cfg"] == {"anyOf": [_ref("Cfg"), {"type": "null"}]}
+
+
+def test_nullable_component_in_an_allof_with_an_object_part_stays_a_plain_ref() -> None:
+    # upstream's Responses reasoning: allOf [BaseReasoningConfig ([object, null]), {object}];
+    # an anyOf part there hid effort/summary from the generator and the request types
+    extra = {"type": "object", "properties": {"max_tokens": {"type": "integer"}}}
+    doc = _doc(
+        {
+            "Base": {"type": ["object", "null"], "properties": {"effort": {"type": "string"}}},
+            "Cfg": {"allOf": [_ref("Base"), copy.deepcopy(extra)]},
+            "Loose": {"allOf": [_ref("Base"), {"required": ["effort"]}]},
+        }
+    )
+    norm.nullable_components(doc)
+    schemas = doc["components"]["schemas"]
+    assert schemas["Cfg"] == {"allOf": [_ref("Base"), extra]}
+    # without an object part, null stays allowed: the use becomes nullable as elsewhere
+    assert schemas["Loose"]["allOf"][0] == {"anyOf": [_ref("Base"), {"type": "null"}]}
 
 
 def test_name_union_members() -> None:

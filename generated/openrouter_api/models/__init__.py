@@ -221,9 +221,6 @@ if TYPE_CHECKING:
     from .anthropic_messages_error_response_metadata import (
         AnthropicMessagesErrorResponseMetadata,
     )
-    from .anthropic_messages_error_response_openrouter_metadata_type_0 import (
-        AnthropicMessagesErrorResponseOpenrouterMetadataType0,
-    )
     from .anthropic_messages_error_response_type import (
         AnthropicMessagesErrorResponseType,
     )
@@ -395,16 +392,10 @@ if TYPE_CHECKING:
     from .bad_gateway_response_error_data_metadata_type_0 import (
         BadGatewayResponseErrorDataMetadataType0,
     )
-    from .bad_gateway_response_openrouter_metadata_type_0 import (
-        BadGatewayResponseOpenrouterMetadataType0,
-    )
     from .bad_request_response import BadRequestResponse
     from .bad_request_response_error_data import BadRequestResponseErrorData
     from .bad_request_response_error_data_metadata_type_0 import (
         BadRequestResponseErrorDataMetadataType0,
-    )
-    from .bad_request_response_openrouter_metadata_type_0 import (
-        BadRequestResponseOpenrouterMetadataType0,
     )
     from .base_annotation_added_event import BaseAnnotationAddedEvent
     from .base_annotation_added_event_type import BaseAnnotationAddedEventType
@@ -660,9 +651,6 @@ if TYPE_CHECKING:
     from .conflict_response_error_data_metadata_type_0 import (
         ConflictResponseErrorDataMetadataType0,
     )
-    from .conflict_response_openrouter_metadata_type_0 import (
-        ConflictResponseOpenrouterMetadataType0,
-    )
     from .container_auto_environment import ContainerAutoEnvironment
     from .container_auto_environment_type import ContainerAutoEnvironmentType
     from .container_reference_environment import ContainerReferenceEnvironment
@@ -837,9 +825,6 @@ if TYPE_CHECKING:
     from .edge_network_timeout_response_error_data_metadata_type_0 import (
         EdgeNetworkTimeoutResponseErrorDataMetadataType0,
     )
-    from .edge_network_timeout_response_openrouter_metadata_type_0 import (
-        EdgeNetworkTimeoutResponseOpenrouterMetadataType0,
-    )
     from .endpoint_info import EndpointInfo
     from .endpoints_metadata import EndpointsMetadata
     from .enum_capability import EnumCapability
@@ -885,9 +870,6 @@ if TYPE_CHECKING:
     from .forbidden_response_error_data import ForbiddenResponseErrorData
     from .forbidden_response_error_data_metadata_type_0 import (
         ForbiddenResponseErrorDataMetadataType0,
-    )
-    from .forbidden_response_openrouter_metadata_type_0 import (
-        ForbiddenResponseOpenrouterMetadataType0,
     )
     from .format_json_object_config import FormatJsonObjectConfig
     from .format_json_object_config_type import FormatJsonObjectConfigType
@@ -1044,9 +1026,6 @@ if TYPE_CHECKING:
     from .gone_response_error_data_metadata_type_0 import (
         GoneResponseErrorDataMetadataType0,
     )
-    from .gone_response_openrouter_metadata_type_0 import (
-        GoneResponseOpenrouterMetadataType0,
-    )
     from .guardrail import Guardrail
     from .image_config import ImageConfig
     from .image_endpoint import ImageEndpoint
@@ -1145,9 +1124,6 @@ if TYPE_CHECKING:
     from .internal_server_response_error_data import InternalServerResponseErrorData
     from .internal_server_response_error_data_metadata_type_0 import (
         InternalServerResponseErrorDataMetadataType0,
-    )
-    from .internal_server_response_openrouter_metadata_type_0 import (
-        InternalServerResponseOpenrouterMetadataType0,
     )
     from .item_reference_item import ItemReferenceItem
     from .item_reference_item_type import ItemReferenceItemType
@@ -1598,9 +1574,6 @@ if TYPE_CHECKING:
     from .not_found_response_error_data import NotFoundResponseErrorData
     from .not_found_response_error_data_metadata_type_0 import (
         NotFoundResponseErrorDataMetadataType0,
-    )
-    from .not_found_response_openrouter_metadata_type_0 import (
-        NotFoundResponseOpenrouterMetadataType0,
     )
     from .observability_arize_destination import ObservabilityArizeDestination
     from .observability_arize_destination_config import (
@@ -2139,16 +2112,10 @@ if TYPE_CHECKING:
     from .payload_too_large_response_error_data_metadata_type_0 import (
         PayloadTooLargeResponseErrorDataMetadataType0,
     )
-    from .payload_too_large_response_openrouter_metadata_type_0 import (
-        PayloadTooLargeResponseOpenrouterMetadataType0,
-    )
     from .payment_required_response import PaymentRequiredResponse
     from .payment_required_response_error_data import PaymentRequiredResponseErrorData
     from .payment_required_response_error_data_metadata_type_0 import (
         PaymentRequiredResponseErrorDataMetadataType0,
-    )
-    from .payment_required_response_openrouter_metadata_type_0 import (
-        PaymentRequiredResponseOpenrouterMetadataType0,
     )
     from .pdf_parser_engine_type_0 import PDFParserEngineType0
     from .pdf_parser_engine_type_1 import PDFParserEngineType1
@@ -2330,9 +2297,6 @@ if TYPE_CHECKING:
     from .provider_overloaded_response_error_data_metadata_type_0 import (
         ProviderOverloadedResponseErrorDataMetadataType0,
     )
-    from .provider_overloaded_response_openrouter_metadata_type_0 import (
-        ProviderOverloadedResponseOpenrouterMetadataType0,
-    )
     from .provider_preferences import ProviderPreferences
     from .provider_preferences_data_collection_type_1 import (
         ProviderPreferencesDataCollectionType1,
@@ -2425,9 +2389,6 @@ if TYPE_CHECKING:
     from .request_timeout_response_error_data_metadata_type_0 import (
         RequestTimeoutResponseErrorDataMetadataType0,
     )
-    from .request_timeout_response_openrouter_metadata_type_0 import (
-        RequestTimeoutResponseOpenrouterMetadataType0,
-    )
     from .response_healing_plugin import ResponseHealingPlugin
     from .response_healing_plugin_id import ResponseHealingPluginId
     from .response_includes_enum import ResponseIncludesEnum
@@ -2466,9 +2427,6 @@ if TYPE_CHECKING:
     )
     from .service_unavailable_response_error_data_metadata_type_0 import (
         ServiceUnavailableResponseErrorDataMetadataType0,
-    )
-    from .service_unavailable_response_openrouter_metadata_type_0 import (
-        ServiceUnavailableResponseOpenrouterMetadataType0,
     )
     from .session_cost_item import SessionCostItem
     from .session_cost_meta import SessionCostMeta
@@ -2596,9 +2554,6 @@ if TYPE_CHECKING:
     from .too_many_requests_response_error_data_metadata_type_0 import (
         TooManyRequestsResponseErrorDataMetadataType0,
     )
-    from .too_many_requests_response_openrouter_metadata_type_0 import (
-        TooManyRequestsResponseOpenrouterMetadataType0,
-    )
     from .tool_choice_allowed import ToolChoiceAllowed
     from .tool_choice_allowed_mode_type_0 import ToolChoiceAllowedModeType0
     from .tool_choice_allowed_mode_type_1 import ToolChoiceAllowedModeType1
@@ -2613,9 +2568,6 @@ if TYPE_CHECKING:
     from .unauthorized_response_error_data import UnauthorizedResponseErrorData
     from .unauthorized_response_error_data_metadata_type_0 import (
         UnauthorizedResponseErrorDataMetadataType0,
-    )
-    from .unauthorized_response_openrouter_metadata_type_0 import (
-        UnauthorizedResponseOpenrouterMetadataType0,
     )
     from .unified_benchmark_pricing import UnifiedBenchmarkPricing
     from .unified_benchmarks_aa_item import UnifiedBenchmarksAAItem
@@ -2639,9 +2591,6 @@ if TYPE_CHECKING:
     )
     from .unprocessable_entity_response_error_data_metadata_type_0 import (
         UnprocessableEntityResponseErrorDataMetadataType0,
-    )
-    from .unprocessable_entity_response_openrouter_metadata_type_0 import (
-        UnprocessableEntityResponseOpenrouterMetadataType0,
     )
     from .update_byok_key_request import UpdateBYOKKeyRequest
     from .update_byok_key_response import UpdateBYOKKeyResponse
@@ -2843,7 +2792,6 @@ _MODULES = {
     "AnthropicMessagesErrorResponse": ".anthropic_messages_error_response",
     "AnthropicMessagesErrorResponseError": ".anthropic_messages_error_response_error",
     "AnthropicMessagesErrorResponseMetadata": ".anthropic_messages_error_response_metadata",
-    "AnthropicMessagesErrorResponseOpenrouterMetadataType0": ".anthropic_messages_error_response_openrouter_metadata_type_0",
     "AnthropicMessagesErrorResponseType": ".anthropic_messages_error_response_type",
     "AnthropicOutputTokensDetails": ".anthropic_output_tokens_details",
     "AnthropicPlainTextSource": ".anthropic_plain_text_source",
@@ -2949,11 +2897,9 @@ _MODULES = {
     "BadGatewayResponse": ".bad_gateway_response",
     "BadGatewayResponseErrorData": ".bad_gateway_response_error_data",
     "BadGatewayResponseErrorDataMetadataType0": ".bad_gateway_response_error_data_metadata_type_0",
-    "BadGatewayResponseOpenrouterMetadataType0": ".bad_gateway_response_openrouter_metadata_type_0",
     "BadRequestResponse": ".bad_request_response",
     "BadRequestResponseErrorData": ".bad_request_response_error_data",
     "BadRequestResponseErrorDataMetadataType0": ".bad_request_response_error_data_metadata_type_0",
-    "BadRequestResponseOpenrouterMetadataType0": ".bad_request_response_openrouter_metadata_type_0",
     "BaseAnnotationAddedEvent": ".base_annotation_added_event",
     "BaseAnnotationAddedEventType": ".base_annotation_added_event_type",
     "BaseContentPartAddedEvent": ".base_content_part_added_event",
@@ -3152,7 +3098,6 @@ _MODULES = {
     "ConflictResponse": ".conflict_response",
     "ConflictResponseErrorData": ".conflict_response_error_data",
     "ConflictResponseErrorDataMetadataType0": ".conflict_response_error_data_metadata_type_0",
-    "ConflictResponseOpenrouterMetadataType0": ".conflict_response_openrouter_metadata_type_0",
     "ContainerAutoEnvironment": ".container_auto_environment",
     "ContainerAutoEnvironmentType": ".container_auto_environment_type",
     "ContainerReferenceEnvironment": ".container_reference_environment",
@@ -3275,7 +3220,6 @@ _MODULES = {
     "EdgeNetworkTimeoutResponse": ".edge_network_timeout_response",
     "EdgeNetworkTimeoutResponseErrorData": ".edge_network_timeout_response_error_data",
     "EdgeNetworkTimeoutResponseErrorDataMetadataType0": ".edge_network_timeout_response_error_data_metadata_type_0",
-    "EdgeNetworkTimeoutResponseOpenrouterMetadataType0": ".edge_network_timeout_response_openrouter_metadata_type_0",
     "EndpointInfo": ".endpoint_info",
     "EndpointsMetadata": ".endpoints_metadata",
     "EnumCapability": ".enum_capability",
@@ -3306,7 +3250,6 @@ _MODULES = {
     "ForbiddenResponse": ".forbidden_response",
     "ForbiddenResponseErrorData": ".forbidden_response_error_data",
     "ForbiddenResponseErrorDataMetadataType0": ".forbidden_response_error_data_metadata_type_0",
-    "ForbiddenResponseOpenrouterMetadataType0": ".forbidden_response_openrouter_metadata_type_0",
     "FormatJsonObjectConfig": ".format_json_object_config",
     "FormatJsonObjectConfigType": ".format_json_object_config_type",
     "FormatJsonSchemaConfig": ".format_json_schema_config",
@@ -3416,7 +3359,6 @@ _MODULES = {
     "GoneResponse": ".gone_response",
     "GoneResponseErrorData": ".gone_response_error_data",
     "GoneResponseErrorDataMetadataType0": ".gone_response_error_data_metadata_type_0",
-    "GoneResponseOpenrouterMetadataType0": ".gone_response_openrouter_metadata_type_0",
     "Guardrail": ".guardrail",
     "ImageConfig": ".image_config",
     "ImageEndpoint": ".image_endpoint",
@@ -3496,7 +3438,6 @@ _MODULES = {
     "InternalServerResponse": ".internal_server_response",
     "InternalServerResponseErrorData": ".internal_server_response_error_data",
     "InternalServerResponseErrorDataMetadataType0": ".internal_server_response_error_data_metadata_type_0",
-    "InternalServerResponseOpenrouterMetadataType0": ".internal_server_response_openrouter_metadata_type_0",
     "ItemReferenceItem": ".item_reference_item",
     "ItemReferenceItemType": ".item_reference_item_type",
     "KeyAssignment": ".key_assignment",
@@ -3729,7 +3670,6 @@ _MODULES = {
     "NotFoundResponse": ".not_found_response",
     "NotFoundResponseErrorData": ".not_found_response_error_data",
     "NotFoundResponseErrorDataMetadataType0": ".not_found_response_error_data_metadata_type_0",
-    "NotFoundResponseOpenrouterMetadataType0": ".not_found_response_openrouter_metadata_type_0",
     "ObservabilityArizeDestination": ".observability_arize_destination",
     "ObservabilityArizeDestinationConfig": ".observability_arize_destination_config",
     "ObservabilityArizeDestinationConfigHeaders": ".observability_arize_destination_config_headers",
@@ -4013,11 +3953,9 @@ _MODULES = {
     "PayloadTooLargeResponse": ".payload_too_large_response",
     "PayloadTooLargeResponseErrorData": ".payload_too_large_response_error_data",
     "PayloadTooLargeResponseErrorDataMetadataType0": ".payload_too_large_response_error_data_metadata_type_0",
-    "PayloadTooLargeResponseOpenrouterMetadataType0": ".payload_too_large_response_openrouter_metadata_type_0",
     "PaymentRequiredResponse": ".payment_required_response",
     "PaymentRequiredResponseErrorData": ".payment_required_response_error_data",
     "PaymentRequiredResponseErrorDataMetadataType0": ".payment_required_response_error_data_metadata_type_0",
-    "PaymentRequiredResponseOpenrouterMetadataType0": ".payment_required_response_openrouter_metadata_type_0",
     "PDFParserEngineType0": ".pdf_parser_engine_type_0",
     "PDFParserEngineType1": ".pdf_parser_engine_type_1",
     "PDFParserOptions": ".pdf_parser_options",
@@ -4186,7 +4124,6 @@ _MODULES = {
     "ProviderOverloadedResponse": ".provider_overloaded_response",
     "ProviderOverloadedResponseErrorData": ".provider_overloaded_response_error_data",
     "ProviderOverloadedResponseErrorDataMetadataType0": ".provider_overloaded_response_error_data_metadata_type_0",
-    "ProviderOverloadedResponseOpenrouterMetadataType0": ".provider_overloaded_response_openrouter_metadata_type_0",
     "ProviderPreferences": ".provider_preferences",
     "ProviderPreferencesDataCollectionType1": ".provider_preferences_data_collection_type_1",
     "ProviderPreferencesDataCollectionType2Type1": ".provider_preferences_data_collection_type_2_type_1",
@@ -4253,7 +4190,6 @@ _MODULES = {
     "RequestTimeoutResponse": ".request_timeout_response",
     "RequestTimeoutResponseErrorData": ".request_timeout_response_error_data",
     "RequestTimeoutResponseErrorDataMetadataType0": ".request_timeout_response_error_data_metadata_type_0",
-    "RequestTimeoutResponseOpenrouterMetadataType0": ".request_timeout_response_openrouter_metadata_type_0",
     "ResponseHealingPlugin": ".response_healing_plugin",
     "ResponseHealingPluginId": ".response_healing_plugin_id",
     "ResponseIncludesEnum": ".response_includes_enum",
@@ -4281,7 +4217,6 @@ _MODULES = {
     "ServiceUnavailableResponse": ".service_unavailable_response",
     "ServiceUnavailableResponseErrorData": ".service_unavailable_response_error_data",
     "ServiceUnavailableResponseErrorDataMetadataType0": ".service_unavailable_response_error_data_metadata_type_0",
-    "ServiceUnavailableResponseOpenrouterMetadataType0": ".service_unavailable_response_openrouter_metadata_type_0",
     "SessionCostItem": ".session_cost_item",
     "SessionCostMeta": ".session_cost_meta",
     "SessionCostMetaVersion": ".session_cost_meta_version",
@@ -4372,7 +4307,6 @@ _MODULES = {
     "TooManyRequestsResponse": ".too_many_requests_response",
     "TooManyRequestsResponseErrorData": ".too_many_requests_response_error_data",
     "TooManyRequestsResponseErrorDataMetadataType0": ".too_many_requests_response_error_data_metadata_type_0",
-    "TooManyRequestsResponseOpenrouterMetadataType0": ".too_many_requests_response_openrouter_metadata_type_0",
     "ToolChoiceAllowed": ".tool_choice_allowed",
     "ToolChoiceAllowedModeType0": ".tool_choice_allowed_mode_type_0",
     "ToolChoiceAllowedModeType1": ".tool_choice_allowed_mode_type_1",
@@ -4386,7 +4320,6 @@ _MODULES = {
     "UnauthorizedResponse": ".unauthorized_response",
     "UnauthorizedResponseErrorData": ".unauthorized_response_error_data",
     "UnauthorizedResponseErrorDataMetadataType0": ".unauthorized_response_error_data_metadata_type_0",
-    "UnauthorizedResponseOpenrouterMetadataType0": ".unauthorized_response_openrouter_metadata_type_0",
     "UnifiedBenchmarkPricing": ".unified_benchmark_pricing",
     "UnifiedBenchmarksAAItem": ".unified_benchmarks_aa_item",
     "UnifiedBenchmarksAAItemSource": ".unified_benchmarks_aa_item_source",
@@ -4404,7 +4337,6 @@ _MODULES = {
     "UnprocessableEntityResponse": ".unprocessable_entity_response",
     "UnprocessableEntityResponseErrorData": ".unprocessable_entity_response_error_data",
     "UnprocessableEntityResponseErrorDataMetadataType0": ".unprocessable_entity_response_error_data_metadata_type_0",
-    "UnprocessableEntityResponseOpenrouterMetadataType0": ".unprocessable_entity_response_openrouter_metadata_type_0",
     "UpdateBYOKKeyRequest": ".update_byok_key_request",
     "UpdateBYOKKeyResponse": ".update_byok_key_response",
     "UpdateGuardrailRequest": ".update_guardrail_request",
@@ -4602,7 +4534,6 @@ __all__ = (
     "AnthropicMessagesErrorResponse",
     "AnthropicMessagesErrorResponseError",
     "AnthropicMessagesErrorResponseMetadata",
-    "AnthropicMessagesErrorResponseOpenrouterMetadataType0",
     "AnthropicMessagesErrorResponseType",
     "AnthropicMessageUsageIteration",
     "AnthropicMessageUsageIterationType",
@@ -4710,11 +4641,9 @@ __all__ = (
     "BadGatewayResponse",
     "BadGatewayResponseErrorData",
     "BadGatewayResponseErrorDataMetadataType0",
-    "BadGatewayResponseOpenrouterMetadataType0",
     "BadRequestResponse",
     "BadRequestResponseErrorData",
     "BadRequestResponseErrorDataMetadataType0",
-    "BadRequestResponseOpenrouterMetadataType0",
     "BaseAnnotationAddedEvent",
     "BaseAnnotationAddedEventType",
     "BaseContentPartAddedEvent",
@@ -4913,7 +4842,6 @@ __all__ = (
     "ConflictResponse",
     "ConflictResponseErrorData",
     "ConflictResponseErrorDataMetadataType0",
-    "ConflictResponseOpenrouterMetadataType0",
     "ContainerAutoEnvironment",
     "ContainerAutoEnvironmentType",
     "ContainerReferenceEnvironment",
@@ -5036,7 +4964,6 @@ __all__ = (
     "EdgeNetworkTimeoutResponse",
     "EdgeNetworkTimeoutResponseErrorData",
     "EdgeNetworkTimeoutResponseErrorDataMetadataType0",
-    "EdgeNetworkTimeoutResponseOpenrouterMetadataType0",
     "EndpointInfo",
     "EndpointsMetadata",
     "EnumCapability",
@@ -5067,7 +4994,6 @@ __all__ = (
     "ForbiddenResponse",
     "ForbiddenResponseErrorData",
     "ForbiddenResponseErrorDataMetadataType0",
-    "ForbiddenResponseOpenrouterMetadataType0",
     "FormatJsonObjectConfig",
     "FormatJsonObjectConfigType",
     "FormatJsonSchemaConfig",
@@ -5177,7 +5103,6 @@ __all__ = (
     "GoneResponse",
     "GoneResponseErrorData",
     "GoneResponseErrorDataMetadataType0",
-    "GoneResponseOpenrouterMetadataType0",
     "Guardrail",
     "ImageConfig",
     "ImageEndpoint",
@@ -5257,7 +5182,6 @@ __all__ = (
     "InternalServerResponse",
     "InternalServerResponseErrorData",
     "InternalServerResponseErrorDataMetadataType0",
-    "InternalServerResponseOpenrouterMetadataType0",
     "ItemReferenceItem",
     "ItemReferenceItemType",
     "KeyAssignment",
@@ -5490,7 +5414,6 @@ __all__ = (
     "NotFoundResponse",
     "NotFoundResponseErrorData",
     "NotFoundResponseErrorDataMetadataType0",
-    "NotFoundResponseOpenrouterMetadataType0",
     "ObservabilityArizeDestination",
     "ObservabilityArizeDestinationConfig",
     "ObservabilityArizeDestinationConfigHeaders",
@@ -5774,11 +5697,9 @@ __all__ = (
     "PayloadTooLargeResponse",
     "PayloadTooLargeResponseErrorData",
     "PayloadTooLargeResponseErrorDataMetadataType0",
-    "PayloadTooLargeResponseOpenrouterMetadataType0",
     "PaymentRequiredResponse",
     "PaymentRequiredResponseErrorData",
     "PaymentRequiredResponseErrorDataMetadataType0",
-    "PaymentRequiredResponseOpenrouterMetadataType0",
     "PDFParserEngineType0",
     "PDFParserEngineType1",
     "PDFParserOptions",
@@ -5947,7 +5868,6 @@ __all__ = (
     "ProviderOverloadedResponse",
     "ProviderOverloadedResponseErrorData",
     "ProviderOverloadedResponseErrorDataMetadataType0",
-    "ProviderOverloadedResponseOpenrouterMetadataType0",
     "ProviderPreferences",
     "ProviderPreferencesDataCollectionType1",
     "ProviderPreferencesDataCollectionType2Type1",
@@ -6014,7 +5934,6 @@ __all__ = (
     "RequestTimeoutResponse",
     "RequestTimeoutResponseErrorData",
     "RequestTimeoutResponseErrorDataMetadataType0",
-    "RequestTimeoutResponseOpenrouterMetadataType0",
     "ResponseHealingPlugin",
     "ResponseHealingPluginId",
     "ResponseIncludesEnum",
@@ -6042,7 +5961,6 @@ __all__ = (
     "ServiceUnavailableResponse",
     "ServiceUnavailableResponseErrorData",
     "ServiceUnavailableResponseErrorDataMetadataType0",
-    "ServiceUnavailableResponseOpenrouterMetadataType0",
     "SessionCostItem",
     "SessionCostMeta",
     "SessionCostMetaVersion",
@@ -6141,13 +6059,11 @@ __all__ = (
     "TooManyRequestsResponse",
     "TooManyRequestsResponseErrorData",
     "TooManyRequestsResponseErrorDataMetadataType0",
-    "TooManyRequestsResponseOpenrouterMetadataType0",
     "TopProviderInfo",
     "TraceConfig",
     "UnauthorizedResponse",
     "UnauthorizedResponseErrorData",
     "UnauthorizedResponseErrorDataMetadataType0",
-    "UnauthorizedResponseOpenrouterMetadataType0",
     "UnifiedBenchmarkPricing",
     "UnifiedBenchmarksAAItem",
     "UnifiedBenchmarksAAItemSource",
@@ -6165,7 +6081,6 @@ __all__ = (
     "UnprocessableEntityResponse",
     "UnprocessableEntityResponseErrorData",
     "UnprocessableEntityResponseErrorDataMetadataType0",
-    "UnprocessableEntityResponseOpenrouterMetadataType0",
     "UpdateBYOKKeyRequest",
     "UpdateBYOKKeyResponse",
     "UpdateGuardrailRequest",

@@ -24,9 +24,7 @@ if TYPE_CHECKING:
     from ..models.anthropic_messages_error_response_metadata import (
         AnthropicMessagesErrorResponseMetadata,
     )
-    from ..models.anthropic_messages_error_response_openrouter_metadata_type_0 import (
-        AnthropicMessagesErrorResponseOpenrouterMetadataType0,
-    )
+    from ..models.open_router_metadata import OpenRouterMetadata
 
 _LAZY_IMPORTS = (
     (
@@ -37,10 +35,7 @@ _LAZY_IMPORTS = (
         "..models.anthropic_messages_error_response_metadata",
         "AnthropicMessagesErrorResponseMetadata",
     ),
-    (
-        "..models.anthropic_messages_error_response_openrouter_metadata_type_0",
-        "AnthropicMessagesErrorResponseOpenrouterMetadataType0",
-    ),
+    ("..models.open_router_metadata", "OpenRouterMetadata"),
 )
 _lazy_loaded = False
 
@@ -65,16 +60,14 @@ class AnthropicMessagesErrorResponse(APIModel):
         request_id (None | str):
         type (AnthropicMessagesErrorResponseType):
         metadata (AnthropicMessagesErrorResponseMetadata | Unset):
-        openrouter_metadata (AnthropicMessagesErrorResponseOpenrouterMetadataType0 | None | Unset):
+        openrouter_metadata (None | OpenRouterMetadata | Unset):
     """
 
     error: AnthropicMessagesErrorResponseError
     request_id: None | str
     type: AnthropicMessagesErrorResponseType
     metadata: AnthropicMessagesErrorResponseMetadata | Unset = UNSET
-    openrouter_metadata: (
-        AnthropicMessagesErrorResponseOpenrouterMetadataType0 | None | Unset
-    ) = UNSET
+    openrouter_metadata: None | OpenRouterMetadata | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -94,10 +87,7 @@ class AnthropicMessagesErrorResponse(APIModel):
         openrouter_metadata: dict[str, Any] | None | Unset
         if isinstance(self.openrouter_metadata, Unset):
             openrouter_metadata = UNSET
-        elif isinstance(
-            self.openrouter_metadata,
-            AnthropicMessagesErrorResponseOpenrouterMetadataType0,
-        ):
+        elif isinstance(self.openrouter_metadata, OpenRouterMetadata):
             openrouter_metadata = self.openrouter_metadata.to_dict()
         else:
             openrouter_metadata = self.openrouter_metadata
@@ -138,7 +128,7 @@ class AnthropicMessagesErrorResponse(APIModel):
 
         def _parse_openrouter_metadata(
             data: object,
-        ) -> AnthropicMessagesErrorResponseOpenrouterMetadataType0 | None | Unset:
+        ) -> None | OpenRouterMetadata | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
@@ -146,19 +136,12 @@ class AnthropicMessagesErrorResponse(APIModel):
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                openrouter_metadata_type_0 = (
-                    AnthropicMessagesErrorResponseOpenrouterMetadataType0.from_dict(
-                        data
-                    )
-                )
+                openrouter_metadata_type_0 = OpenRouterMetadata.from_dict(data)
 
                 return openrouter_metadata_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(
-                AnthropicMessagesErrorResponseOpenrouterMetadataType0 | None | Unset,
-                data,
-            )
+            return cast(None | OpenRouterMetadata | Unset, data)
 
         openrouter_metadata = _parse_openrouter_metadata(
             d.pop("openrouter_metadata", UNSET)

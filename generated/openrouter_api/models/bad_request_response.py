@@ -15,16 +15,11 @@ from ..types import UNSET, APIModel, Unset
 
 if TYPE_CHECKING:
     from ..models.bad_request_response_error_data import BadRequestResponseErrorData
-    from ..models.bad_request_response_openrouter_metadata_type_0 import (
-        BadRequestResponseOpenrouterMetadataType0,
-    )
+    from ..models.open_router_metadata import OpenRouterMetadata
 
 _LAZY_IMPORTS = (
     ("..models.bad_request_response_error_data", "BadRequestResponseErrorData"),
-    (
-        "..models.bad_request_response_openrouter_metadata_type_0",
-        "BadRequestResponseOpenrouterMetadataType0",
-    ),
+    ("..models.open_router_metadata", "OpenRouterMetadata"),
 )
 _lazy_loaded = False
 
@@ -46,14 +41,12 @@ class BadRequestResponse(APIModel):
     """
     Attributes:
         error (BadRequestResponseErrorData):
-        openrouter_metadata (BadRequestResponseOpenrouterMetadataType0 | None | Unset):
+        openrouter_metadata (None | OpenRouterMetadata | Unset):
         user_id (None | str | Unset):
     """
 
     error: BadRequestResponseErrorData
-    openrouter_metadata: BadRequestResponseOpenrouterMetadataType0 | None | Unset = (
-        UNSET
-    )
+    openrouter_metadata: None | OpenRouterMetadata | Unset = UNSET
     user_id: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -65,9 +58,7 @@ class BadRequestResponse(APIModel):
         openrouter_metadata: dict[str, Any] | None | Unset
         if isinstance(self.openrouter_metadata, Unset):
             openrouter_metadata = UNSET
-        elif isinstance(
-            self.openrouter_metadata, BadRequestResponseOpenrouterMetadataType0
-        ):
+        elif isinstance(self.openrouter_metadata, OpenRouterMetadata):
             openrouter_metadata = self.openrouter_metadata.to_dict()
         else:
             openrouter_metadata = self.openrouter_metadata
@@ -101,7 +92,7 @@ class BadRequestResponse(APIModel):
 
         def _parse_openrouter_metadata(
             data: object,
-        ) -> BadRequestResponseOpenrouterMetadataType0 | None | Unset:
+        ) -> None | OpenRouterMetadata | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
@@ -109,14 +100,12 @@ class BadRequestResponse(APIModel):
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                openrouter_metadata_type_0 = (
-                    BadRequestResponseOpenrouterMetadataType0.from_dict(data)
-                )
+                openrouter_metadata_type_0 = OpenRouterMetadata.from_dict(data)
 
                 return openrouter_metadata_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(BadRequestResponseOpenrouterMetadataType0 | None | Unset, data)
+            return cast(None | OpenRouterMetadata | Unset, data)
 
         openrouter_metadata = _parse_openrouter_metadata(
             d.pop("openrouter_metadata", UNSET)

@@ -37,6 +37,9 @@ class ChatRequestReasoning(APIModel):
     Attributes:
         effort (ChatRequestReasoningEffortType1 | ChatRequestReasoningEffortType2Type1 |
             ChatRequestReasoningEffortType3Type1 | None | Unset):
+        enabled (bool | None | Unset):
+        exclude (bool | None | Unset):
+        max_tokens (int | None | Unset):
         summary (ChatReasoningSummaryVerbosityEnum | None | Unset):
     """
 
@@ -47,6 +50,9 @@ class ChatRequestReasoning(APIModel):
         | None
         | Unset
     ) = UNSET
+    enabled: bool | None | Unset = UNSET
+    exclude: bool | None | Unset = UNSET
+    max_tokens: int | None | Unset = UNSET
     summary: ChatReasoningSummaryVerbosityEnum | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -63,6 +69,24 @@ class ChatRequestReasoning(APIModel):
         else:
             effort = self.effort
 
+        enabled: bool | None | Unset
+        if isinstance(self.enabled, Unset):
+            enabled = UNSET
+        else:
+            enabled = self.enabled
+
+        exclude: bool | None | Unset
+        if isinstance(self.exclude, Unset):
+            exclude = UNSET
+        else:
+            exclude = self.exclude
+
+        max_tokens: int | None | Unset
+        if isinstance(self.max_tokens, Unset):
+            max_tokens = UNSET
+        else:
+            max_tokens = self.max_tokens
+
         summary: None | str | Unset
         if isinstance(self.summary, Unset):
             summary = UNSET
@@ -76,6 +100,12 @@ class ChatRequestReasoning(APIModel):
         field_dict.update({})
         if effort is not UNSET:
             field_dict["effort"] = effort
+        if enabled is not UNSET:
+            field_dict["enabled"] = enabled
+        if exclude is not UNSET:
+            field_dict["exclude"] = exclude
+        if max_tokens is not UNSET:
+            field_dict["max_tokens"] = max_tokens
         if summary is not UNSET:
             field_dict["summary"] = summary
 
@@ -137,6 +167,12 @@ class ChatRequestReasoning(APIModel):
 
         effort = _parse_effort(d.pop("effort", UNSET))
 
+        enabled: bool | None | Unset = d.pop("enabled", UNSET)
+
+        exclude: bool | None | Unset = d.pop("exclude", UNSET)
+
+        max_tokens: int | None | Unset = d.pop("max_tokens", UNSET)
+
         def _parse_summary(
             data: object,
         ) -> ChatReasoningSummaryVerbosityEnum | None | Unset:
@@ -158,6 +194,9 @@ class ChatRequestReasoning(APIModel):
 
         chat_request_reasoning = cls(
             effort=effort,
+            enabled=enabled,
+            exclude=exclude,
+            max_tokens=max_tokens,
             summary=summary,
         )
 

@@ -15,16 +15,11 @@ from ..types import UNSET, APIModel, Unset
 
 if TYPE_CHECKING:
     from ..models.conflict_response_error_data import ConflictResponseErrorData
-    from ..models.conflict_response_openrouter_metadata_type_0 import (
-        ConflictResponseOpenrouterMetadataType0,
-    )
+    from ..models.open_router_metadata import OpenRouterMetadata
 
 _LAZY_IMPORTS = (
     ("..models.conflict_response_error_data", "ConflictResponseErrorData"),
-    (
-        "..models.conflict_response_openrouter_metadata_type_0",
-        "ConflictResponseOpenrouterMetadataType0",
-    ),
+    ("..models.open_router_metadata", "OpenRouterMetadata"),
 )
 _lazy_loaded = False
 
@@ -46,12 +41,12 @@ class ConflictResponse(APIModel):
     """
     Attributes:
         error (ConflictResponseErrorData):
-        openrouter_metadata (ConflictResponseOpenrouterMetadataType0 | None | Unset):
+        openrouter_metadata (None | OpenRouterMetadata | Unset):
         user_id (None | str | Unset):
     """
 
     error: ConflictResponseErrorData
-    openrouter_metadata: ConflictResponseOpenrouterMetadataType0 | None | Unset = UNSET
+    openrouter_metadata: None | OpenRouterMetadata | Unset = UNSET
     user_id: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -63,9 +58,7 @@ class ConflictResponse(APIModel):
         openrouter_metadata: dict[str, Any] | None | Unset
         if isinstance(self.openrouter_metadata, Unset):
             openrouter_metadata = UNSET
-        elif isinstance(
-            self.openrouter_metadata, ConflictResponseOpenrouterMetadataType0
-        ):
+        elif isinstance(self.openrouter_metadata, OpenRouterMetadata):
             openrouter_metadata = self.openrouter_metadata.to_dict()
         else:
             openrouter_metadata = self.openrouter_metadata
@@ -99,7 +92,7 @@ class ConflictResponse(APIModel):
 
         def _parse_openrouter_metadata(
             data: object,
-        ) -> ConflictResponseOpenrouterMetadataType0 | None | Unset:
+        ) -> None | OpenRouterMetadata | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
@@ -107,14 +100,12 @@ class ConflictResponse(APIModel):
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                openrouter_metadata_type_0 = (
-                    ConflictResponseOpenrouterMetadataType0.from_dict(data)
-                )
+                openrouter_metadata_type_0 = OpenRouterMetadata.from_dict(data)
 
                 return openrouter_metadata_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(ConflictResponseOpenrouterMetadataType0 | None | Unset, data)
+            return cast(None | OpenRouterMetadata | Unset, data)
 
         openrouter_metadata = _parse_openrouter_metadata(
             d.pop("openrouter_metadata", UNSET)

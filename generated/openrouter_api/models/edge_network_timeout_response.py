@@ -17,19 +17,14 @@ if TYPE_CHECKING:
     from ..models.edge_network_timeout_response_error_data import (
         EdgeNetworkTimeoutResponseErrorData,
     )
-    from ..models.edge_network_timeout_response_openrouter_metadata_type_0 import (
-        EdgeNetworkTimeoutResponseOpenrouterMetadataType0,
-    )
+    from ..models.open_router_metadata import OpenRouterMetadata
 
 _LAZY_IMPORTS = (
     (
         "..models.edge_network_timeout_response_error_data",
         "EdgeNetworkTimeoutResponseErrorData",
     ),
-    (
-        "..models.edge_network_timeout_response_openrouter_metadata_type_0",
-        "EdgeNetworkTimeoutResponseOpenrouterMetadataType0",
-    ),
+    ("..models.open_router_metadata", "OpenRouterMetadata"),
 )
 _lazy_loaded = False
 
@@ -51,14 +46,12 @@ class EdgeNetworkTimeoutResponse(APIModel):
     """
     Attributes:
         error (EdgeNetworkTimeoutResponseErrorData):
-        openrouter_metadata (EdgeNetworkTimeoutResponseOpenrouterMetadataType0 | None | Unset):
+        openrouter_metadata (None | OpenRouterMetadata | Unset):
         user_id (None | str | Unset):
     """
 
     error: EdgeNetworkTimeoutResponseErrorData
-    openrouter_metadata: (
-        EdgeNetworkTimeoutResponseOpenrouterMetadataType0 | None | Unset
-    ) = UNSET
+    openrouter_metadata: None | OpenRouterMetadata | Unset = UNSET
     user_id: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -70,9 +63,7 @@ class EdgeNetworkTimeoutResponse(APIModel):
         openrouter_metadata: dict[str, Any] | None | Unset
         if isinstance(self.openrouter_metadata, Unset):
             openrouter_metadata = UNSET
-        elif isinstance(
-            self.openrouter_metadata, EdgeNetworkTimeoutResponseOpenrouterMetadataType0
-        ):
+        elif isinstance(self.openrouter_metadata, OpenRouterMetadata):
             openrouter_metadata = self.openrouter_metadata.to_dict()
         else:
             openrouter_metadata = self.openrouter_metadata
@@ -106,7 +97,7 @@ class EdgeNetworkTimeoutResponse(APIModel):
 
         def _parse_openrouter_metadata(
             data: object,
-        ) -> EdgeNetworkTimeoutResponseOpenrouterMetadataType0 | None | Unset:
+        ) -> None | OpenRouterMetadata | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
@@ -114,16 +105,12 @@ class EdgeNetworkTimeoutResponse(APIModel):
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                openrouter_metadata_type_0 = (
-                    EdgeNetworkTimeoutResponseOpenrouterMetadataType0.from_dict(data)
-                )
+                openrouter_metadata_type_0 = OpenRouterMetadata.from_dict(data)
 
                 return openrouter_metadata_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(
-                EdgeNetworkTimeoutResponseOpenrouterMetadataType0 | None | Unset, data
-            )
+            return cast(None | OpenRouterMetadata | Unset, data)
 
         openrouter_metadata = _parse_openrouter_metadata(
             d.pop("openrouter_metadata", UNSET)

@@ -17,16 +17,11 @@ if TYPE_CHECKING:
     from ..models.internal_server_response_error_data import (
         InternalServerResponseErrorData,
     )
-    from ..models.internal_server_response_openrouter_metadata_type_0 import (
-        InternalServerResponseOpenrouterMetadataType0,
-    )
+    from ..models.open_router_metadata import OpenRouterMetadata
 
 _LAZY_IMPORTS = (
     ("..models.internal_server_response_error_data", "InternalServerResponseErrorData"),
-    (
-        "..models.internal_server_response_openrouter_metadata_type_0",
-        "InternalServerResponseOpenrouterMetadataType0",
-    ),
+    ("..models.open_router_metadata", "OpenRouterMetadata"),
 )
 _lazy_loaded = False
 
@@ -48,14 +43,12 @@ class InternalServerResponse(APIModel):
     """
     Attributes:
         error (InternalServerResponseErrorData):
-        openrouter_metadata (InternalServerResponseOpenrouterMetadataType0 | None | Unset):
+        openrouter_metadata (None | OpenRouterMetadata | Unset):
         user_id (None | str | Unset):
     """
 
     error: InternalServerResponseErrorData
-    openrouter_metadata: (
-        InternalServerResponseOpenrouterMetadataType0 | None | Unset
-    ) = UNSET
+    openrouter_metadata: None | OpenRouterMetadata | Unset = UNSET
     user_id: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -67,9 +60,7 @@ class InternalServerResponse(APIModel):
         openrouter_metadata: dict[str, Any] | None | Unset
         if isinstance(self.openrouter_metadata, Unset):
             openrouter_metadata = UNSET
-        elif isinstance(
-            self.openrouter_metadata, InternalServerResponseOpenrouterMetadataType0
-        ):
+        elif isinstance(self.openrouter_metadata, OpenRouterMetadata):
             openrouter_metadata = self.openrouter_metadata.to_dict()
         else:
             openrouter_metadata = self.openrouter_metadata
@@ -103,7 +94,7 @@ class InternalServerResponse(APIModel):
 
         def _parse_openrouter_metadata(
             data: object,
-        ) -> InternalServerResponseOpenrouterMetadataType0 | None | Unset:
+        ) -> None | OpenRouterMetadata | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
@@ -111,16 +102,12 @@ class InternalServerResponse(APIModel):
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                openrouter_metadata_type_0 = (
-                    InternalServerResponseOpenrouterMetadataType0.from_dict(data)
-                )
+                openrouter_metadata_type_0 = OpenRouterMetadata.from_dict(data)
 
                 return openrouter_metadata_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(
-                InternalServerResponseOpenrouterMetadataType0 | None | Unset, data
-            )
+            return cast(None | OpenRouterMetadata | Unset, data)
 
         openrouter_metadata = _parse_openrouter_metadata(
             d.pop("openrouter_metadata", UNSET)

@@ -114,8 +114,8 @@ class MessagesStartEventMessage(APIModel):
         model (str):
         role (MessagesStartEventMessageRole):
         stop_details (AnthropicRefusalStopDetails | None):
-        stop_reason (Any):
-        stop_sequence (Any):
+        stop_reason (None | str):
+        stop_sequence (None | str):
         type (MessagesStartEventMessageType):
         usage (MessagesStartEventMessageUsage):
         provider (str | Unset): Open enum (the API adds values): known values `AnyScale`, `Atoma`, `Cent-ML`, `CrofAI`,
@@ -159,8 +159,8 @@ class MessagesStartEventMessage(APIModel):
     model: str
     role: MessagesStartEventMessageRole
     stop_details: AnthropicRefusalStopDetails | None
-    stop_reason: Any
-    stop_sequence: Any
+    stop_reason: None | str
+    stop_sequence: None | str
     type: MessagesStartEventMessageType
     usage: MessagesStartEventMessageUsage
     provider: str | Unset = UNSET
@@ -227,8 +227,10 @@ class MessagesStartEventMessage(APIModel):
         else:
             stop_details = self.stop_details
 
+        stop_reason: None | str
         stop_reason = self.stop_reason
 
+        stop_sequence: None | str
         stop_sequence = self.stop_sequence
 
         type: str = self.type
@@ -486,9 +488,9 @@ class MessagesStartEventMessage(APIModel):
 
         stop_details = _parse_stop_details(d.pop("stop_details"))
 
-        stop_reason = d.pop("stop_reason")
+        stop_reason: None | str = d.pop("stop_reason")
 
-        stop_sequence = d.pop("stop_sequence")
+        stop_sequence: None | str = d.pop("stop_sequence")
 
         type = check_messages_start_event_message_type(d.pop("type"))
 

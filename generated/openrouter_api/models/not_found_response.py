@@ -15,16 +15,11 @@ from ..types import UNSET, APIModel, Unset
 
 if TYPE_CHECKING:
     from ..models.not_found_response_error_data import NotFoundResponseErrorData
-    from ..models.not_found_response_openrouter_metadata_type_0 import (
-        NotFoundResponseOpenrouterMetadataType0,
-    )
+    from ..models.open_router_metadata import OpenRouterMetadata
 
 _LAZY_IMPORTS = (
     ("..models.not_found_response_error_data", "NotFoundResponseErrorData"),
-    (
-        "..models.not_found_response_openrouter_metadata_type_0",
-        "NotFoundResponseOpenrouterMetadataType0",
-    ),
+    ("..models.open_router_metadata", "OpenRouterMetadata"),
 )
 _lazy_loaded = False
 
@@ -46,12 +41,12 @@ class NotFoundResponse(APIModel):
     """
     Attributes:
         error (NotFoundResponseErrorData):
-        openrouter_metadata (None | NotFoundResponseOpenrouterMetadataType0 | Unset):
+        openrouter_metadata (None | OpenRouterMetadata | Unset):
         user_id (None | str | Unset):
     """
 
     error: NotFoundResponseErrorData
-    openrouter_metadata: None | NotFoundResponseOpenrouterMetadataType0 | Unset = UNSET
+    openrouter_metadata: None | OpenRouterMetadata | Unset = UNSET
     user_id: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -63,9 +58,7 @@ class NotFoundResponse(APIModel):
         openrouter_metadata: dict[str, Any] | None | Unset
         if isinstance(self.openrouter_metadata, Unset):
             openrouter_metadata = UNSET
-        elif isinstance(
-            self.openrouter_metadata, NotFoundResponseOpenrouterMetadataType0
-        ):
+        elif isinstance(self.openrouter_metadata, OpenRouterMetadata):
             openrouter_metadata = self.openrouter_metadata.to_dict()
         else:
             openrouter_metadata = self.openrouter_metadata
@@ -99,7 +92,7 @@ class NotFoundResponse(APIModel):
 
         def _parse_openrouter_metadata(
             data: object,
-        ) -> None | NotFoundResponseOpenrouterMetadataType0 | Unset:
+        ) -> None | OpenRouterMetadata | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
@@ -107,14 +100,12 @@ class NotFoundResponse(APIModel):
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                openrouter_metadata_type_0 = (
-                    NotFoundResponseOpenrouterMetadataType0.from_dict(data)
-                )
+                openrouter_metadata_type_0 = OpenRouterMetadata.from_dict(data)
 
                 return openrouter_metadata_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | NotFoundResponseOpenrouterMetadataType0 | Unset, data)
+            return cast(None | OpenRouterMetadata | Unset, data)
 
         openrouter_metadata = _parse_openrouter_metadata(
             d.pop("openrouter_metadata", UNSET)

@@ -14,19 +14,14 @@ from attrs import field as _attrs_field
 from ..types import UNSET, APIModel, Unset
 
 if TYPE_CHECKING:
+    from ..models.open_router_metadata import OpenRouterMetadata
     from ..models.request_timeout_response_error_data import (
         RequestTimeoutResponseErrorData,
     )
-    from ..models.request_timeout_response_openrouter_metadata_type_0 import (
-        RequestTimeoutResponseOpenrouterMetadataType0,
-    )
 
 _LAZY_IMPORTS = (
+    ("..models.open_router_metadata", "OpenRouterMetadata"),
     ("..models.request_timeout_response_error_data", "RequestTimeoutResponseErrorData"),
-    (
-        "..models.request_timeout_response_openrouter_metadata_type_0",
-        "RequestTimeoutResponseOpenrouterMetadataType0",
-    ),
 )
 _lazy_loaded = False
 
@@ -48,14 +43,12 @@ class RequestTimeoutResponse(APIModel):
     """
     Attributes:
         error (RequestTimeoutResponseErrorData):
-        openrouter_metadata (None | RequestTimeoutResponseOpenrouterMetadataType0 | Unset):
+        openrouter_metadata (None | OpenRouterMetadata | Unset):
         user_id (None | str | Unset):
     """
 
     error: RequestTimeoutResponseErrorData
-    openrouter_metadata: (
-        None | RequestTimeoutResponseOpenrouterMetadataType0 | Unset
-    ) = UNSET
+    openrouter_metadata: None | OpenRouterMetadata | Unset = UNSET
     user_id: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -67,9 +60,7 @@ class RequestTimeoutResponse(APIModel):
         openrouter_metadata: dict[str, Any] | None | Unset
         if isinstance(self.openrouter_metadata, Unset):
             openrouter_metadata = UNSET
-        elif isinstance(
-            self.openrouter_metadata, RequestTimeoutResponseOpenrouterMetadataType0
-        ):
+        elif isinstance(self.openrouter_metadata, OpenRouterMetadata):
             openrouter_metadata = self.openrouter_metadata.to_dict()
         else:
             openrouter_metadata = self.openrouter_metadata
@@ -103,7 +94,7 @@ class RequestTimeoutResponse(APIModel):
 
         def _parse_openrouter_metadata(
             data: object,
-        ) -> None | RequestTimeoutResponseOpenrouterMetadataType0 | Unset:
+        ) -> None | OpenRouterMetadata | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
@@ -111,16 +102,12 @@ class RequestTimeoutResponse(APIModel):
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                openrouter_metadata_type_0 = (
-                    RequestTimeoutResponseOpenrouterMetadataType0.from_dict(data)
-                )
+                openrouter_metadata_type_0 = OpenRouterMetadata.from_dict(data)
 
                 return openrouter_metadata_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(
-                None | RequestTimeoutResponseOpenrouterMetadataType0 | Unset, data
-            )
+            return cast(None | OpenRouterMetadata | Unset, data)
 
         openrouter_metadata = _parse_openrouter_metadata(
             d.pop("openrouter_metadata", UNSET)

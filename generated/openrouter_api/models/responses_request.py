@@ -402,7 +402,7 @@ class ResponsesRequest(APIModel):
             FusionPlugin | ModerationPlugin | ParetoRouterPlugin | ResponseHealingPlugin | WebFetchPlugin | WebSearchPlugin]
             | Unset):
         presence_penalty (float | None | Unset):
-        previous_response_id (Any | Unset):
+        previous_response_id (None | Unset):
         prompt (None | StoredPromptTemplate | Unset):
         prompt_cache_key (None | str | Unset):
         prompt_cache_options (None | PromptCacheOptions | Unset):
@@ -523,7 +523,7 @@ class ResponsesRequest(APIModel):
         | Unset
     ) = UNSET
     presence_penalty: float | None | Unset = UNSET
-    previous_response_id: Any | Unset = UNSET
+    previous_response_id: None | Unset = UNSET
     prompt: None | StoredPromptTemplate | Unset = UNSET
     prompt_cache_key: None | str | Unset = UNSET
     prompt_cache_options: None | PromptCacheOptions | Unset = UNSET

@@ -14,21 +14,16 @@ from attrs import field as _attrs_field
 from ..types import UNSET, APIModel, Unset
 
 if TYPE_CHECKING:
+    from ..models.open_router_metadata import OpenRouterMetadata
     from ..models.too_many_requests_response_error_data import (
         TooManyRequestsResponseErrorData,
     )
-    from ..models.too_many_requests_response_openrouter_metadata_type_0 import (
-        TooManyRequestsResponseOpenrouterMetadataType0,
-    )
 
 _LAZY_IMPORTS = (
+    ("..models.open_router_metadata", "OpenRouterMetadata"),
     (
         "..models.too_many_requests_response_error_data",
         "TooManyRequestsResponseErrorData",
-    ),
-    (
-        "..models.too_many_requests_response_openrouter_metadata_type_0",
-        "TooManyRequestsResponseOpenrouterMetadataType0",
     ),
 )
 _lazy_loaded = False
@@ -51,14 +46,12 @@ class TooManyRequestsResponse(APIModel):
     """
     Attributes:
         error (TooManyRequestsResponseErrorData):
-        openrouter_metadata (None | TooManyRequestsResponseOpenrouterMetadataType0 | Unset):
+        openrouter_metadata (None | OpenRouterMetadata | Unset):
         user_id (None | str | Unset):
     """
 
     error: TooManyRequestsResponseErrorData
-    openrouter_metadata: (
-        None | TooManyRequestsResponseOpenrouterMetadataType0 | Unset
-    ) = UNSET
+    openrouter_metadata: None | OpenRouterMetadata | Unset = UNSET
     user_id: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -70,9 +63,7 @@ class TooManyRequestsResponse(APIModel):
         openrouter_metadata: dict[str, Any] | None | Unset
         if isinstance(self.openrouter_metadata, Unset):
             openrouter_metadata = UNSET
-        elif isinstance(
-            self.openrouter_metadata, TooManyRequestsResponseOpenrouterMetadataType0
-        ):
+        elif isinstance(self.openrouter_metadata, OpenRouterMetadata):
             openrouter_metadata = self.openrouter_metadata.to_dict()
         else:
             openrouter_metadata = self.openrouter_metadata
@@ -106,7 +97,7 @@ class TooManyRequestsResponse(APIModel):
 
         def _parse_openrouter_metadata(
             data: object,
-        ) -> None | TooManyRequestsResponseOpenrouterMetadataType0 | Unset:
+        ) -> None | OpenRouterMetadata | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
@@ -114,16 +105,12 @@ class TooManyRequestsResponse(APIModel):
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                openrouter_metadata_type_0 = (
-                    TooManyRequestsResponseOpenrouterMetadataType0.from_dict(data)
-                )
+                openrouter_metadata_type_0 = OpenRouterMetadata.from_dict(data)
 
                 return openrouter_metadata_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(
-                None | TooManyRequestsResponseOpenrouterMetadataType0 | Unset, data
-            )
+            return cast(None | OpenRouterMetadata | Unset, data)
 
         openrouter_metadata = _parse_openrouter_metadata(
             d.pop("openrouter_metadata", UNSET)

@@ -14,17 +14,12 @@ from attrs import field as _attrs_field
 from ..types import UNSET, APIModel, Unset
 
 if TYPE_CHECKING:
+    from ..models.open_router_metadata import OpenRouterMetadata
     from ..models.unauthorized_response_error_data import UnauthorizedResponseErrorData
-    from ..models.unauthorized_response_openrouter_metadata_type_0 import (
-        UnauthorizedResponseOpenrouterMetadataType0,
-    )
 
 _LAZY_IMPORTS = (
+    ("..models.open_router_metadata", "OpenRouterMetadata"),
     ("..models.unauthorized_response_error_data", "UnauthorizedResponseErrorData"),
-    (
-        "..models.unauthorized_response_openrouter_metadata_type_0",
-        "UnauthorizedResponseOpenrouterMetadataType0",
-    ),
 )
 _lazy_loaded = False
 
@@ -46,14 +41,12 @@ class UnauthorizedResponse(APIModel):
     """
     Attributes:
         error (UnauthorizedResponseErrorData):
-        openrouter_metadata (None | UnauthorizedResponseOpenrouterMetadataType0 | Unset):
+        openrouter_metadata (None | OpenRouterMetadata | Unset):
         user_id (None | str | Unset):
     """
 
     error: UnauthorizedResponseErrorData
-    openrouter_metadata: None | UnauthorizedResponseOpenrouterMetadataType0 | Unset = (
-        UNSET
-    )
+    openrouter_metadata: None | OpenRouterMetadata | Unset = UNSET
     user_id: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -65,9 +58,7 @@ class UnauthorizedResponse(APIModel):
         openrouter_metadata: dict[str, Any] | None | Unset
         if isinstance(self.openrouter_metadata, Unset):
             openrouter_metadata = UNSET
-        elif isinstance(
-            self.openrouter_metadata, UnauthorizedResponseOpenrouterMetadataType0
-        ):
+        elif isinstance(self.openrouter_metadata, OpenRouterMetadata):
             openrouter_metadata = self.openrouter_metadata.to_dict()
         else:
             openrouter_metadata = self.openrouter_metadata
@@ -101,7 +92,7 @@ class UnauthorizedResponse(APIModel):
 
         def _parse_openrouter_metadata(
             data: object,
-        ) -> None | UnauthorizedResponseOpenrouterMetadataType0 | Unset:
+        ) -> None | OpenRouterMetadata | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
@@ -109,16 +100,12 @@ class UnauthorizedResponse(APIModel):
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                openrouter_metadata_type_0 = (
-                    UnauthorizedResponseOpenrouterMetadataType0.from_dict(data)
-                )
+                openrouter_metadata_type_0 = OpenRouterMetadata.from_dict(data)
 
                 return openrouter_metadata_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(
-                None | UnauthorizedResponseOpenrouterMetadataType0 | Unset, data
-            )
+            return cast(None | OpenRouterMetadata | Unset, data)
 
         openrouter_metadata = _parse_openrouter_metadata(
             d.pop("openrouter_metadata", UNSET)
