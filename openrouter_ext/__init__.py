@@ -55,6 +55,7 @@ from openrouter_ext._streaming._sync.media import ImageStream, RerankStream
 from openrouter_ext._streaming._sync.stream import ChatStream, MessagesStream, ResponsesStream
 from openrouter_ext._structured.errors import LengthFinishReasonError, StructuredOutputError
 from openrouter_ext._version import __version__
+from openrouter_ext.pagination import AsyncPage, SyncPage
 from openrouter_ext.resources._raw import APIResponse
 
 if TYPE_CHECKING:
@@ -72,7 +73,7 @@ if TYPE_CHECKING:
 __all__ = [
     "APIConnectionError", "APIError", "APIResponse", "APIStatusError", "APITimeoutError",
     "AsyncBinaryResponse", "AsyncChatStream", "AsyncImageStream", "AsyncMessagesStream",
-    "AsyncRerankStream", "AsyncResponsesStream", "BinaryResponse", "ImageStream",
+    "AsyncPage", "AsyncRerankStream", "AsyncResponsesStream", "BinaryResponse", "ImageStream",
     "MessagesStream", "RerankStream", "ResponsesStream", "UnknownStreamEvent",
     "VideoJobError", "VideoJobFailedError", "VideoJobTimeoutError",
     "AsyncOpenRouter", "AuthenticationError", "BadRequestError", "Budget", "BudgetExceededError",
@@ -84,7 +85,8 @@ __all__ = [
     "ParsedChatMessage", "ParsedChatResult", "ParsedChoice", "ParsedFunction", "ParsedToolCall",
     "PayloadTooLargeError", "PermissionDeniedError", "RateLimitError", "RequestTimeoutError",
     "Reservation", "ResponseTooLargeError", "ResponseValidationError", "RetryBudget",
-    "RetryPolicy", "ServerError", "StreamError", "StructuredOutputError", "UnknownPriceError",
+    "RetryPolicy", "ServerError", "StreamError", "StructuredOutputError", "SyncPage",
+    "UnknownPriceError",
     "UnprocessableEntityError", "UsageRecord", "UsageTotals", "__version__", "parse_completion",
     "pydantic_function_tool", "to_response_format",
 ]  # fmt: skip

@@ -16,7 +16,11 @@ hand-written list: which operations the client exposes, under which name). Outpu
   per operation) and the request objects they take (``scripts/gen_params.py``);
 - ``openrouter_ext/types.py``: the public names of both, as a literal ``__all__``.
 
-So a new plain JSON operation is the spec plus one line in ``operations.yaml``.
+So a new plain JSON operation is the spec plus one line in ``operations.yaml``. A paged
+listing (the spec's ``x-speakeasy-pagination``, else a query parameter named ``offset`` or
+``cursor``, and an answer with a ``data`` list) gets a ``Paging`` in the table and its method
+returns a page (``AsyncPage`` / ``SyncPage``); ``paging:`` in the list adds only what the spec
+cannot tell (``false`` turns paging off).
 Usage: ``python scripts/gen_operations.py`` (write) or ``--check`` (fail when stale).
 """
 
@@ -95,10 +99,15 @@ def load() -> tuple[dict[str, Any], dict[str, Any]]:
 
 
 def operations(
-    spec: dict[str, Any], wanted: dict[str, Any], *, module_of: Any = None
+    spec: dict[str, Any], wanted: dict[str, Any], *, module_of: Any = None, item_of: Any = None
 ) -> list[dict[str, Any]]:
-    """Return one record per listed operation, in the list's order."""
+    """Return one record per listed operation, in the list's order.
+
+    ``module_of(op_id)`` names an operation's generated module, ``item_of(model)`` the type of
+    a response model's ``data`` items (both read the generated package unless given).
+    """
     module_of = module_of or _module_of
+    item_of = item_of or _item_of
     by_id: dict[str, tuple[str, str, dict[str, Any]]] = {}
     for path, item in spec["paths"].items():
         shared = item.get("parameters") or []  # the path item's, for all of its operations
@@ -134,6 +143,13 @@ def operations(
                 raw = "empty"  # the method returns None
             else:
                 raise SystemExit(f"{op_id}: no JSON, binary or empty 2xx response")
+        params = [_param(spec, p) for p in op.get("parameters", [])]
+        paging = _paging(op, params, entry.get("paging"))
+        items = (
+            [item_of(n) for n in (union or [response])] if paging and (union or response) else []
+        )
+        if paging and (not items or None in items):
+            paging = None  # no `data` list to page through
         out.append(
             {
                 "id": op_id,
@@ -158,7 +174,9 @@ def operations(
                 "billed": entry.get("billed") or BILLED.get(key.split(".")[0]),
                 "authenticated": op_id not in unauthenticated,
                 "management": op.get(KEY_EXTENSION) == "management",
-                "params": [_param(spec, p) for p in op.get("parameters", [])],
+                "params": params,
+                "paging": paging,
+                "items": sorted(set(items), key=items.index) if paging else [],
                 "body_schema": body.get("schema"),
                 "streams": bool(entry.get("streams")),
                 "explicit": (
@@ -169,6 +187,63 @@ def operations(
             }
         )
     return out
+
+
+def _item_of(name: str) -> str | None:
+    """Return the type of a generated response model's ``data`` items (None: no list)."""
+    import importlib
+
+    cls = getattr(importlib.import_module("openrouter_api.models"), name, None)
+    found = re.fullmatch(r"list\[([\w |]+)\]", str(getattr(cls, "__annotations__", {}).get("data")))
+    if not found:
+        return None
+    names = [n.strip() for n in found.group(1).split("|")]  # None last: `Preset | None`
+    return " | ".join(sorted(names, key=lambda n: n == "None"))
+
+
+#: ``x-speakeasy-pagination`` input types -> the ``Paging`` field naming that parameter.
+_PAGING_INPUTS = {"offset": "offset", "limit": "limit", "cursor": "cursor"}
+#: ``Paging``'s defaults (left out of the table).
+_PAGING_DEFAULTS = {
+    "offset": "offset",
+    "limit": "limit",
+    "cursor": "cursor",
+    "next_cursor": "cursor",
+}
+
+
+def _paging(
+    op: dict[str, Any], params: list[dict[str, Any]], extra: dict[str, Any] | bool | None
+) -> dict[str, Any] | None:
+    """Return the ``Paging`` fields of a listing (None: not paged).
+
+    From the spec: ``x-speakeasy-pagination`` (``offsetLimit`` or ``cursor``, its inputs and
+    ``nextCursor``), else a query parameter named ``offset`` (or ``cursor``); the page size is
+    the ``limit`` parameter's ``x-server-default``. ``extra`` (``paging:`` in the list) adds
+    what the spec cannot tell, or is ``false``.
+    """
+    if extra is False:
+        return None
+    query = {p["name"]: p for p in params if p.get("in") == "query"}
+    ext = op.get("x-speakeasy-pagination") or {}
+    style = {"offsetLimit": "offset", "cursor": "cursor"}.get(ext.get("type", ""))
+    fields: dict[str, Any] = {}
+    for found in ext.get("inputs") or ():
+        if found.get("in") == "parameters" and found.get("type") in _PAGING_INPUTS:
+            fields[_PAGING_INPUTS[found["type"]]] = found["name"]
+    next_cursor = (ext.get("outputs") or {}).get("nextCursor")
+    if isinstance(next_cursor, str) and next_cursor.startswith("$."):
+        fields["next_cursor"] = next_cursor[2:]
+    if style is None:
+        style = "offset" if "offset" in query else "cursor" if "cursor" in query else None
+    if style is None:
+        return None
+    if style == "offset":
+        fields.setdefault("limit", "limit" if "limit" in query else None)
+        size = (query.get(fields["limit"] or "") or {}).get("schema", {}).get("x-server-default")
+        if isinstance(size, int):
+            fields["page_size"] = size
+    return {"style": style, **fields, **dict(extra or {})}
 
 
 def _union_members(spec: dict[str, Any], name: str | None) -> list[str]:
@@ -229,18 +304,31 @@ def render_optable(ops: list[dict[str, Any]]) -> str:
             args.append("authenticated=False")
         if op["management"]:
             args.append("management=True")
+        if op["paging"]:
+            fields = ", ".join(
+                repr(v) if k == "style" else f"{k}={tuple(v) if isinstance(v, list) else v!r}"
+                for k, v in op["paging"].items()
+                if _PAGING_DEFAULTS.get(k, object()) != v
+            )
+            args.append(f"paging=Paging({fields})")
         rows.append(f"    Operation({', '.join(args)}),  # {op['method']} {op['path']}\n")
     return (
         '"""The operation table: every operation the client exposes (generated)."""\n\n'
         + HEAD
         + "\nfrom __future__ import annotations\n\n"
         "from collections.abc import Mapping\nfrom typing import Any\n\n"
-        "from openrouter_ext._lowlevel.operations import Operation\n\n"
+        "from openrouter_ext._lowlevel.operations import Operation\n"
+        "from openrouter_ext._lowlevel.paging import Paging\n\n"
         '__all__ = ["OPERATIONS"]\n\n'
         "_OPERATION_LIST: tuple[Operation[Any], ...] = (\n" + "".join(rows) + ")\n"
         "#: Operations by the key the client code looks them up by.\n"
         "OPERATIONS: Mapping[str, Operation[Any]] = {op.name: op for op in _OPERATION_LIST}\n"
     )
+
+
+def _names(op: dict[str, Any]) -> list[str]:
+    """Return the model names in the item types of a paged listing."""
+    return [n for t in op["items"] for n in re.findall(r"\w+", t) if n != "None"]
 
 
 def render_models(
@@ -252,7 +340,9 @@ def render_models(
     ``CreateEmbeddingsResponseDataItem``): the old name stays importable.
     """
     aliases = dict(sorted((aliases or {}).items()))
-    names = {n for op in ops for n in (op["request"], op["response"], *op["union"]) if n}
+    names = {
+        n for op in ops for n in (op["request"], op["response"], *op["union"], *_names(op)) if n
+    }
     names |= set(extra)
     for alias, target in aliases.items():
         if target not in names:
@@ -342,10 +432,17 @@ def render_method(spec: dict[str, Any], op: dict[str, Any]) -> str:
         if op["doc"]
         else (f"Send ``{op['method']} {op['path']}`` and return its ``{op['returns']}``.")
     )
+    returns = page_type(op) or op["returns"]
+    if op["paging"]:
+        summary += (
+            "\n\n        Returns a page: ``len()`` and indexing are this page's items, iterating"
+            "\n        gives every item of every page (the next fetched when needed); the"
+            "\n        answer model is ``.response``."
+        )
     return f'''
     async def {op["verb"]}(
         {args},
-    ) -> {op["returns"]}:
+    ) -> {returns}:
         """{summary}
 
         Args:
@@ -361,6 +458,13 @@ def render_method(spec: dict[str, Any], op: dict[str, Any]) -> str:
 {_send(op, send_args)}'''
 
 
+def page_type(op: dict[str, Any]) -> str | None:
+    """Return the page type a paged listing's method returns (None: not paged)."""
+    if not op["paging"]:
+        return None
+    return f"AsyncPage[{op['returns']}, {' | '.join(op['items'])}]"
+
+
 def _send(op: dict[str, Any], send_args: str) -> str:
     """Return the lines of a generated method that send the operation and return its result."""
     key = op["key"]
@@ -370,6 +474,13 @@ def _send(op: dict[str, Any], send_args: str) -> str:
     )
     if op["raw"] == "empty":  # nothing to return (mypy: the call's value is None)
         return f"        await {call}\n"
+    if op["paging"]:
+        return (
+            f"        page: {page_type(op)} = await first_page(\n"
+            f'            self._requester, OPERATIONS["{key}"], call{send_args},'
+            " body=body, query=query\n"
+            "        )\n        return page\n"
+        )
     return f"        result: {op['returns']} = await {call}\n        return result\n"
 
 
@@ -411,16 +522,20 @@ def render_plain(spec: dict[str, Any], ops: list[dict[str, Any]]) -> str:
         "from typing import TYPE_CHECKING\n\n",
         "from openrouter_ext._lowlevel import OPERATIONS\n",
         "from openrouter_ext.resources._async._requester import AsyncRequester\n",
+        "from openrouter_ext.resources._async._pages import first_page\n",
         "from openrouter_ext.resources._base import Resource, prepare\n",
-        "from openrouter_ext.resources._raw import async_to_raw_response_wrapper\n\n",
+        "from openrouter_ext.resources._raw import (\n",
+        "    async_to_raw_page_wrapper,\n    async_to_raw_response_wrapper,\n)\n\n",
     ]
+    plain_ops = [op for ops_ in namespaces.values() for op in ops_]
     responses = sorted(
-        {n for ops_ in namespaces.values() for op in ops_ for n in (op["response"], *op["union"])}
-        - {None}
+        {n for op in plain_ops for n in (op["response"], *op["union"], *_names(op))} - {None}
     )
     handwritten = {ns for ns in namespaces if (RESOURCES / f"{ns}.py").exists()}
     out.append("if TYPE_CHECKING:\n")
     out.append("    from typing_extensions import Unpack\n\n")
+    if any(op["paging"] for op in plain_ops):
+        out.append("    from openrouter_ext.resources._async._pages import AsyncPage\n")
     plain_params = sorted(params_name(op["name"]) for ops_ in namespaces.values() for op in ops_)
     if plain_params:
         out.append("    from openrouter_ext._params import (\n")
@@ -447,7 +562,8 @@ def render_plain(spec: dict[str, Any], ops: list[dict[str, Any]]) -> str:
         out.append("        self._resource = resource\n")
         for op in namespaces[ns]:
             verb = op["verb"]
-            out.append(f"        self.{verb} = async_to_raw_response_wrapper(resource.{verb})\n")
+            wrap = "async_to_raw_page_wrapper" if op["paging"] else "async_to_raw_response_wrapper"
+            out.append(f"        self.{verb} = {wrap}(resource.{verb})\n")
         out.append(f"\n\nclass AsyncPlain{camel(ns)}(Resource):\n")
         out.append(f'    """The generated methods of ``client.{ns}``."""\n\n')
         out.append("    _requester: AsyncRequester\n")

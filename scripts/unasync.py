@@ -57,6 +57,8 @@ NAMES: dict[str, str] = {
     "_asleep": "_sleep",
     "async_http": "http",
     "async_to_raw_response_wrapper": "to_raw_response_wrapper",
+    "async_to_raw_page_wrapper": "to_raw_page_wrapper",
+    "AsyncPage": "SyncPage",  # the openai SDK's names
     "Asynchronous": "Synchronous",
     "asynchronous": "synchronous",
 }

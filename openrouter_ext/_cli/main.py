@@ -263,7 +263,7 @@ def _read_line(stdin: TextIO, err: TextIO) -> str:
 
 
 def _cmd_models(client: OpenRouter, args: argparse.Namespace, out: TextIO) -> int:
-    models = client.models.list().data
+    models = list(client.models.list())  # every page
     if args.search:
         needle = args.search.lower()
         models = [m for m in models if needle in m.id.lower() or needle in m.name.lower()]

@@ -14,6 +14,7 @@ import attrs
 
 from openrouter_ext._costs.usage import Operation as BilledKind
 from openrouter_ext._lowlevel.models import model
+from openrouter_ext._lowlevel.paging import Paging
 
 __all__ = ["Operation"]
 
@@ -85,6 +86,7 @@ class Operation(Generic[T]):
         "management",
         "multipart",
         "name",
+        "paging",
         "raw",
         "resend_safe",
         "union",
@@ -94,7 +96,8 @@ class Operation(Generic[T]):
                  request: str | None = None, billed: BilledKind | None = None,
                  authenticated: bool = True, management: bool = False,
                  raw: Literal["binary", "empty"] | None = None,
-                 multipart: bool = False, union: tuple[str, ...] = ()) -> None:  # fmt: skip
+                 multipart: bool = False, union: tuple[str, ...] = (),
+                 paging: Paging | None = None) -> None:  # fmt: skip
         self.name = name
         #: Safe to send again after the server may have seen it (reads, deletes).
         self.resend_safe = resend_safe
@@ -110,6 +113,8 @@ class Operation(Generic[T]):
         self.multipart = multipart
         #: The 2xx body is one of these models (a union component): tried in turn.
         self.union = union
+        #: How the listing pages (its ``list`` method returns a page), if it is paged.
+        self.paging = paging
         self._module = module
         self._response = response
         self._request = request

@@ -8,6 +8,7 @@ from collections.abc import Mapping
 from typing import Any
 
 from openrouter_ext._lowlevel.operations import Operation
+from openrouter_ext._lowlevel.paging import Paging
 
 __all__ = ["OPERATIONS"]
 
@@ -29,13 +30,21 @@ _OPERATION_LIST: tuple[Operation[Any], ...] = (
         billed="embeddings",
     ),  # POST /embeddings
     Operation(
-        "models.list", "models.get_models", "ModelsListResponse", resend_safe=True
+        "models.list",
+        "models.get_models",
+        "ModelsListResponse",
+        resend_safe=True,
+        paging=Paging("offset", page_size=500),
     ),  # GET /models
     Operation(
         "models.count", "models.list_models_count", "ModelsCountResponse", resend_safe=True
     ),  # GET /models/count
     Operation(
-        "models.list_user", "models.list_models_user", "ModelsListResponse", resend_safe=True
+        "models.list_user",
+        "models.list_models_user",
+        "ModelsListResponse",
+        resend_safe=True,
+        paging=Paging("offset", page_size=500),
     ),  # GET /models/user
     Operation(
         "models.endpoints",
@@ -60,7 +69,12 @@ _OPERATION_LIST: tuple[Operation[Any], ...] = (
         "key.get", "api_keys.get_current_key", "GetCurrentKeyResponse", resend_safe=True
     ),  # GET /key
     Operation(
-        "keys.list", "api_keys.list_", "ListResponse", resend_safe=True, management=True
+        "keys.list",
+        "api_keys.list_",
+        "ListResponse",
+        resend_safe=True,
+        management=True,
+        paging=Paging("offset", limit=None, page_size=100),
     ),  # GET /keys
     Operation(
         "keys.create",
@@ -154,6 +168,7 @@ _OPERATION_LIST: tuple[Operation[Any], ...] = (
         "ListBYOKKeysResponse",
         resend_safe=True,
         management=True,
+        paging=Paging("offset", page_size=50),
     ),  # GET /byok
     Operation(
         "byok.create",
@@ -204,6 +219,7 @@ _OPERATION_LIST: tuple[Operation[Any], ...] = (
         "datasets.get_app_rankings",
         "AppRankingsResponse",
         resend_safe=True,
+        paging=Paging("offset", page_size=50),
     ),  # GET /datasets/app-rankings
     Operation(
         "datasets.rankings_daily",
@@ -216,6 +232,7 @@ _OPERATION_LIST: tuple[Operation[Any], ...] = (
         "datasets.get_session_cost",
         "SessionCostResponse",
         resend_safe=True,
+        paging=Paging("offset", page_size=100),
     ),  # GET /datasets/session-cost
     Operation(
         "embeddings.models.list",
@@ -223,6 +240,7 @@ _OPERATION_LIST: tuple[Operation[Any], ...] = (
         "ModelsListResponse",
         resend_safe=True,
         billed="embeddings",
+        paging=Paging("offset", page_size=500),
     ),  # GET /embeddings/models
     Operation(
         "endpoints.zdr",
@@ -236,6 +254,7 @@ _OPERATION_LIST: tuple[Operation[Any], ...] = (
         None,
         union=("OpenRouterFileList", "OpenAIFileList", "AnthropicFileList"),
         resend_safe=True,
+        paging=Paging("cursor", last_id="after_id", replaces=("after", "after_id", "before_id")),
     ),  # GET /files
     Operation(
         "files.create",
@@ -283,6 +302,7 @@ _OPERATION_LIST: tuple[Operation[Any], ...] = (
         "ListGuardrailsResponse",
         resend_safe=True,
         management=True,
+        paging=Paging("offset", page_size=50),
     ),  # GET /guardrails
     Operation(
         "guardrails.create",
@@ -320,6 +340,7 @@ _OPERATION_LIST: tuple[Operation[Any], ...] = (
         "ListKeyAssignmentsResponse",
         resend_safe=True,
         management=True,
+        paging=Paging("offset", page_size=50),
     ),  # GET /guardrails/{id}/assignments/keys
     Operation(
         "guardrails.keys.assign",
@@ -343,6 +364,7 @@ _OPERATION_LIST: tuple[Operation[Any], ...] = (
         "ListMemberAssignmentsResponse",
         resend_safe=True,
         management=True,
+        paging=Paging("offset", page_size=50),
     ),  # GET /guardrails/{id}/assignments/members
     Operation(
         "guardrails.members.assign",
@@ -366,6 +388,7 @@ _OPERATION_LIST: tuple[Operation[Any], ...] = (
         "ListKeyAssignmentsResponse",
         resend_safe=True,
         management=True,
+        paging=Paging("offset", page_size=50),
     ),  # GET /guardrails/assignments/keys
     Operation(
         "guardrails.assignments.list_members",
@@ -373,6 +396,7 @@ _OPERATION_LIST: tuple[Operation[Any], ...] = (
         "ListMemberAssignmentsResponse",
         resend_safe=True,
         management=True,
+        paging=Paging("offset", page_size=50),
     ),  # GET /guardrails/assignments/members
     Operation(
         "images.generate",
@@ -411,6 +435,7 @@ _OPERATION_LIST: tuple[Operation[Any], ...] = (
         "ListObservabilityDestinationsResponse",
         resend_safe=True,
         management=True,
+        paging=Paging("offset", page_size=50),
     ),  # GET /observability/destinations
     Operation(
         "observability.destinations.create",
@@ -448,9 +473,14 @@ _OPERATION_LIST: tuple[Operation[Any], ...] = (
         "ListOrganizationMembersResponse",
         resend_safe=True,
         management=True,
+        paging=Paging("offset", page_size=50),
     ),  # GET /organization/members
     Operation(
-        "presets.list", "presets.list_presets", "ListPresetsResponse", resend_safe=True
+        "presets.list",
+        "presets.list_presets",
+        "ListPresetsResponse",
+        resend_safe=True,
+        paging=Paging("offset", page_size=50),
     ),  # GET /presets
     Operation(
         "presets.retrieve", "presets.get_preset", "GetPresetResponse", resend_safe=True
@@ -481,6 +511,7 @@ _OPERATION_LIST: tuple[Operation[Any], ...] = (
         "presets.list_preset_versions",
         "ListPresetVersionsResponse",
         resend_safe=True,
+        paging=Paging("offset", page_size=50),
     ),  # GET /presets/{slug}/versions
     Operation(
         "presets.versions.retrieve",
@@ -510,6 +541,7 @@ _OPERATION_LIST: tuple[Operation[Any], ...] = (
         "ListScimGroupMappingsResponse",
         resend_safe=True,
         management=True,
+        paging=Paging("offset", page_size=50),
     ),  # GET /scim/group-mappings
     Operation(
         "scim.group_mappings.create",
@@ -547,6 +579,7 @@ _OPERATION_LIST: tuple[Operation[Any], ...] = (
         "ListScimGroupsResponse",
         resend_safe=True,
         management=True,
+        paging=Paging("offset", page_size=50),
     ),  # GET /scim/groups
     Operation(
         "videos.create",
@@ -581,6 +614,7 @@ _OPERATION_LIST: tuple[Operation[Any], ...] = (
         "ListWorkspacesResponse",
         resend_safe=True,
         management=True,
+        paging=Paging("offset", page_size=50),
     ),  # GET /workspaces
     Operation(
         "workspaces.create",
@@ -647,6 +681,7 @@ _OPERATION_LIST: tuple[Operation[Any], ...] = (
         "ListWorkspaceMembersResponse",
         resend_safe=True,
         management=True,
+        paging=Paging("offset", page_size=50),
     ),  # GET /workspaces/{id}/members
     Operation(
         "workspaces.members.add",

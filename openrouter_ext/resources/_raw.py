@@ -3,8 +3,10 @@
 ``client.chat.completions.with_raw_response.create(...)`` returns an :class:`APIResponse`
 (as the openai SDK's ``LegacyAPIResponse``): ``.headers``, ``.status_code``,
 ``.http_response``, ``.request_id`` and ``.parse()``, which returns what the plain method
-returns. The wrapped method runs as usual (checks, retries, costs); the client hands the
-response of its successful attempt to :data:`CAPTURE` when a wrapper has set it.
+returns; for a paged listing (whose method returns a page) ``parse()`` returns the first
+page's answer model, the plain response type (``ListWorkspacesResponse``), not a page.
+The wrapped method runs as usual (checks, retries, costs); the client hands the response
+of its successful attempt to :data:`CAPTURE` when a wrapper has set it.
 """
 
 from __future__ import annotations
@@ -12,15 +14,31 @@ from __future__ import annotations
 import functools
 from collections.abc import Awaitable, Callable
 from contextvars import ContextVar
-from typing import TYPE_CHECKING, Generic, ParamSpec, TypeVar
+from typing import TYPE_CHECKING, Generic, ParamSpec, Protocol, TypeVar
 
 if TYPE_CHECKING:
     import httpx
 
-__all__ = ["CAPTURE", "APIResponse", "async_to_raw_response_wrapper", "to_raw_response_wrapper"]
+__all__ = [
+    "CAPTURE",
+    "APIResponse",
+    "async_to_raw_page_wrapper",
+    "async_to_raw_response_wrapper",
+    "to_raw_page_wrapper",
+    "to_raw_response_wrapper",
+]
 
 P = ParamSpec("P")
 R = TypeVar("R")
+R_co = TypeVar("R_co", covariant=True)
+
+
+class _Paged(Protocol[R_co]):
+    """A page of a listing (``SyncPage``, ``AsyncPage``): its answer model."""
+
+    @property
+    def response(self) -> R_co: ...
+
 
 #: Set by a wrapper for the duration of one call: the client appends each final response.
 CAPTURE: ContextVar[list[httpx.Response] | None] = ContextVar(
@@ -105,5 +123,32 @@ def async_to_raw_response_wrapper(
         finally:
             CAPTURE.reset(token)
         return APIResponse(_response(box, func), result)
+
+    return wrapped
+
+
+def to_raw_page_wrapper(func: Callable[P, _Paged[R]]) -> Callable[P, APIResponse[R]]:
+    """Wrap a paged listing so it returns an :class:`APIResponse` of its first answer.
+
+    ``parse()`` gives the answer model of the first page (not a page: no further request).
+    """
+
+    @functools.wraps(func)
+    def wrapped(*args: P.args, **kwargs: P.kwargs) -> APIResponse[R]:
+        raw = to_raw_response_wrapper(func)(*args, **kwargs)
+        return APIResponse(raw.http_response, raw.parse().response)
+
+    return wrapped
+
+
+def async_to_raw_page_wrapper(
+    func: Callable[P, Awaitable[_Paged[R]]],
+) -> Callable[P, Awaitable[APIResponse[R]]]:
+    """Wrap an async paged listing so it returns an :class:`APIResponse` of its first answer."""
+
+    @functools.wraps(func)
+    async def wrapped(*args: P.args, **kwargs: P.kwargs) -> APIResponse[R]:
+        raw = await async_to_raw_response_wrapper(func)(*args, **kwargs)
+        return APIResponse(raw.http_response, raw.parse().response)
 
     return wrapped

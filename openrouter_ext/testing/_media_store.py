@@ -122,10 +122,10 @@ async def upload_file(ctx: Ctx) -> Reply:
 
 
 async def list_files(ctx: Ctx) -> Reply:
-    """GET /files: the stored files, newest first (`limit`, `after_id` page them)."""
+    """GET /files: the stored files, newest first (`limit`, `cursor`/`after_id`/`after` page)."""
     items = list(reversed(ctx.state.crud.items(_FILES, ())))
     q = ctx.request.query_params
-    after = q.get("after_id") or q.get("cursor")
+    after = q.get("cursor") or q.get("after_id") or q.get("after")
     if after:
         ids = [i["id"] for i in items]
         items = items[ids.index(after) + 1 :] if after in ids else []

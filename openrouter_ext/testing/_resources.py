@@ -287,14 +287,29 @@ class Resources:
         if op.kind in ("list", "list_all"):
             found = crud.items(coll, None if op.kind == "list_all" else parents)
             q = ctx.request.query_params
-            offset, limit = _int(q.get("offset"), 0), _int(q.get("limit"), len(found))
-            return json_reply(op.status, self.render(op, items=found[offset: offset + limit],
-                                                     top={"total_count": len(found)}))  # fmt: skip
+            size = self.page_size(op) or len(found)  # the API's default page, else all
+            offset, limit = _int(q.get("offset"), 0), _int(q.get("limit"), size)
+            page = found[offset: offset + limit]  # fmt: skip
+            more = offset + len(page) < len(found)
+            top = {"total_count": len(found), "has_more": more}
+            return json_reply(op.status, self.render(op, items=page, top=top))
         if op.kind in ("bulk_add", "bulk_remove"):
             return self._bulk(op, ctx, coll, parents, body)
         if op.kind == "content":
             return self._content(op, ctx, values)
         return self._action(op, ctx, body)
+
+    def page_size(self, op: Operation) -> int | None:
+        """The page size of a listing when no `limit` is given (`x-server-default`), if any."""
+        for param in op.spec.get("parameters") or ():
+            ref = as_dict(param) or {}
+            if "$ref" in ref:
+                ref = as_dict(self.builder.resolve(ref)) or {}
+            schema = as_dict(ref.get("schema")) or {}
+            size = schema.get("x-server-default")
+            if ref.get("name") == "limit" and isinstance(size, int) and size > 0:
+                return size
+        return None
 
     def _bulk(self, op: Operation, ctx: Ctx, coll: str, parents: tuple[str, ...],
               body: dict[str, Any]) -> Reply:  # fmt: skip

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import AsyncIterator, Callable, Iterator
 from decimal import Decimal
 
 from typing_extensions import assert_type
@@ -11,22 +11,29 @@ from openrouter_ext import (
     AsyncChatStream,
     AsyncMessagesStream,
     AsyncOpenRouter,
+    AsyncPage,
     AsyncResponsesStream,
     ChatStream,
     MessagesStream,
     OpenRouter,
     ResponsesStream,
+    SyncPage,
 )
 from openrouter_ext.types import (
     ChatResult,
     ChatStreamChunk,
     ChatUsage,
+    ListResponse,
+    ListResponseDataItem,
+    ListWorkspacesResponse,
     MessagesResult,
     MessagesResultUsage,
+    Model,
     ModelsListResponse,
     OpenResponsesResult,
     TextDeltaEvent,
     Usage,
+    Workspace,
 )
 
 
@@ -42,7 +49,7 @@ def sync_usage(client: OpenRouter) -> None:
         assert_type(s.final_response(), ChatResult)
         assert_type(s.usage, ChatUsage | None)
         assert_type(s.generation_id, str | None)
-    assert_type(client.models.list(), ModelsListResponse)
+    assert_type(client.models.list(), SyncPage[ModelsListResponse, Model])
     copy = client.with_options(timeout=5.0, max_retries=0)
     assert_type(copy, OpenRouter)
     _ = Decimal("0")
@@ -58,7 +65,45 @@ async def async_usage(client: AsyncOpenRouter) -> None:
         async for chunk in s:
             assert_type(chunk, ChatStreamChunk)
         assert_type(await s.final_response(), ChatResult)
-    assert_type(await client.models.list(), ModelsListResponse)
+    assert_type(await client.models.list(), AsyncPage[ModelsListResponse, Model])
+
+
+def sync_pages(client: OpenRouter) -> None:
+    page = client.workspaces.list(limit=10)
+    assert_type(page, SyncPage[ListWorkspacesResponse, Workspace])
+    assert_type(page.response, ListWorkspacesResponse)
+    assert_type(page.response.total_count, int)
+    assert_type(page.data, list[Workspace])
+    assert_type(page[0], Workspace)
+    assert_type(page[1:], list[Workspace])
+    assert_type(len(page), int)
+    for workspace in page:  # every page
+        assert_type(workspace, Workspace)
+    assert_type(iter(page), Iterator[Workspace])
+    for each in page.iter_pages():
+        assert_type(each, SyncPage[ListWorkspacesResponse, Workspace])
+    assert_type(page.has_next_page(), bool)
+    assert_type(page.get_next_page(), SyncPage[ListWorkspacesResponse, Workspace])
+    keys = client.keys.list(include_disabled=True)
+    assert_type(keys, SyncPage[ListResponse, ListResponseDataItem])
+    assert_type(client.workspaces.with_raw_response.list().parse(), ListWorkspacesResponse)
+    for model in client.models.list():
+        assert_type(model, Model)
+
+
+async def async_pages(client: AsyncOpenRouter) -> None:
+    page = await client.workspaces.list(limit=10)
+    assert_type(page, AsyncPage[ListWorkspacesResponse, Workspace])
+    assert_type(page.response.total_count, int)
+    assert_type(page[0], Workspace)
+    async for workspace in page:  # every page
+        assert_type(workspace, Workspace)
+    assert_type(aiter(page), AsyncIterator[Workspace])
+    async for each in page.iter_pages():
+        assert_type(each, AsyncPage[ListWorkspacesResponse, Workspace])
+    assert_type(await page.get_next_page(), AsyncPage[ListWorkspacesResponse, Workspace])
+    raw = await client.workspaces.with_raw_response.list()
+    assert_type(raw.parse(), ListWorkspacesResponse)
 
 
 class FakeClock:

@@ -17,8 +17,14 @@ from openrouter_ext import (
     RerankStream,
 )
 from openrouter_ext.types import (
+    AnthropicFile,
+    AnthropicFileList,
     CreateRerankResponse,
     ImageGenerationResponse,
+    OpenAIFile,
+    OpenAIFileList,
+    OpenRouterFile,
+    OpenRouterFileList,
     STTResponse,
     VideoGenerationResponse,
 )
@@ -45,6 +51,11 @@ def sync_media(client: OpenRouter, path: Path) -> None:
         for piece in video.iter_bytes():
             assert_type(piece, bytes)
     client.files.create(file=b"data")
+    files = client.files.list(limit=10)
+    for stored in files:  # every page
+        assert_type(stored, OpenRouterFile | OpenAIFile | AnthropicFile)
+    assert_type(files.response, OpenRouterFileList | OpenAIFileList | AnthropicFileList)
+    assert_type(files.response.has_more, bool)
     client.rerank.create(model="m", query="q", documents=["a"], topn=1)  # type: ignore[call-overload]
 
 
@@ -58,4 +69,6 @@ async def async_media(client: AsyncOpenRouter, path: Path) -> None:
         assert_type(audio, AsyncBinaryResponse)
         assert_type(await audio.read(), bytes)
     assert_type(await client.audio.transcriptions.create(file=path, model="m"), STTResponse)
+    async for stored in await client.files.list():
+        assert_type(stored, OpenRouterFile | OpenAIFile | AnthropicFile)
     assert_type(await client.videos.wait("job", poll_interval=1.0), VideoGenerationResponse)

@@ -14,6 +14,7 @@ from openrouter_ext.types import (
     ChatMessageParam,
     ChatResult,
     EmbeddingsResponse,
+    ModelsListResponse,
     UpdateKeysResponse,
 )
 
@@ -68,7 +69,8 @@ def raw_responses(client: OpenRouter) -> None:
     assert_type(raw.request_id, str | None)
     key = client.keys.with_raw_response.update("hash", name="x")
     assert_type(key.parse(), UpdateKeysResponse)
-    models = client.models.with_raw_response.list()
+    models = client.models.with_raw_response.list()  # parse(): the first page's answer
+    assert_type(models.parse(), ModelsListResponse)
     for model in models.parse():
         assert_type(model.id, str)
 

@@ -13,6 +13,7 @@ import pytest
 from openrouter_ext import (
     APIConnectionError,
     APITimeoutError,
+    AsyncPage,
     AuthenticationError,
     BadRequestError,
     InsufficientCreditsError,
@@ -20,6 +21,7 @@ from openrouter_ext import (
     RateLimitError,
     ResponseValidationError,
     ServerError,
+    SyncPage,
 )
 from openrouter_ext.types import (
     ChatAssistantMessage,
@@ -189,6 +191,8 @@ def test_operation_round_trips(
     body = fixture_json(fixture)
     client = api.client(json_handler(body))
     result = api.call(call, client)
+    if isinstance(result, (SyncPage, AsyncPage)):  # a paged listing: its first answer
+        result = result.response
     request = api.requests[-1]
     assert request.method == method
     assert request.url.path == path
@@ -454,7 +458,7 @@ def test_retries_a_transient_status_then_succeeds(api: Api) -> None:
     clock = FakeClock()
     client = api.client(lambda r: answers.pop(0), clock=clock)
     result = api.call(lambda c: c.models.list(), client)
-    assert isinstance(result, ModelsListResponse)
+    assert isinstance(result.response, ModelsListResponse)
     assert len(api.requests) == 2
     assert len(clock.sleeps) == 1 and 0 < clock.sleeps[0] <= 0.5  # waited by the given clock
 

@@ -172,3 +172,63 @@ def test_a_path_parameter_declared_on_the_path_item_is_positional() -> None:
     asyncio.run(namespace["AsyncPlainKeys"](recorder).drop("k-1"))
     op, _call, args, _kwargs = recorder.calls[0]
     assert (op, args) == ("DELETE-OP", ("k-1",))
+
+
+def _listing(op_id: str, params: list[str], **extra: Any) -> dict[str, Any]:
+    query = [{"name": n, "in": "query", "schema": {"type": "integer", "x-server-default": 25}}
+             for n in params]  # fmt: skip
+    return {"get": {"operationId": op_id, "parameters": query, **extra, "responses": {
+        "200": {"content": {"application/json": {
+            "schema": {"$ref": "#/components/schemas/Things"}}}}}}}  # fmt: skip
+
+
+def test_paged_listings_are_found_in_the_spec_and_return_pages() -> None:
+    gen = _generator()
+    speakeasy = {
+        "type": "offsetLimit",
+        "inputs": [
+            {"in": "parameters", "name": "skip", "type": "offset"},
+            {"in": "parameters", "name": "limit", "type": "limit"},
+        ],
+        "outputs": {"results": "$.data"},
+    }
+    cursor = {
+        "type": "cursor",
+        "inputs": [{"in": "parameters", "name": "cursor", "type": "cursor"}],
+        "outputs": {"nextCursor": "$.next", "results": "$.data"},
+    }
+    spec = {
+        "paths": {
+            "/a": _listing("listA", ["skip", "limit"], **{"x-speakeasy-pagination": speakeasy}),
+            "/b": _listing("listB", ["offset"]),
+            "/c": _listing("listC", ["cursor", "limit"], **{"x-speakeasy-pagination": cursor}),
+            "/d": _listing("listD", ["q"]),
+            "/e": _listing("listE", ["offset", "limit"]),
+        },
+        "components": {"schemas": {"Things": {"type": "object"}}},
+    }  # fmt: skip
+    wanted = {
+        "operations": {
+            "listA": "a.list",
+            "listB": {"name": "b.list", "paging": {"page_size": 100}},
+            "listC": "c.list",
+            "listD": "d.list",
+            "listE": {"name": "e.list", "paging": False},
+        }
+    }
+    ops = gen.operations(spec, wanted, module_of=str, item_of=lambda name: "Thing")
+    paging = {op["name"]: op["paging"] for op in ops}
+    assert paging == {
+        "a.list": {"style": "offset", "offset": "skip", "limit": "limit", "page_size": 25},
+        "b.list": {"style": "offset", "limit": None, "page_size": 100},
+        "c.list": {"style": "cursor", "cursor": "cursor", "next_cursor": "next"},
+        "d.list": None,
+        "e.list": None,
+    }
+    table = gen.render_optable(ops)
+    assert "paging=Paging('offset', offset='skip', page_size=25)" in table
+    assert "paging=Paging('cursor', next_cursor='next')" in table
+    plain = gen.render_plain(spec, ops)
+    assert "-> AsyncPage[Things, Thing]:" in plain
+    assert "self.list = async_to_raw_page_wrapper(resource.list)" in plain
+    assert "-> Things:" in plain  # d.list and e.list return the answer model

@@ -22,7 +22,7 @@ LAYERS: tuple[frozenset[str], ...] = (
     frozenset({"_streaming"}),
     frozenset({"resources"}),
     frozenset({"_core"}),
-    frozenset({"otel", "types", "_cli", "testing", "__init__", "__main__"}),
+    frozenset({"otel", "types", "pagination", "_cli", "testing", "__init__", "__main__"}),
 )
 
 

@@ -44,7 +44,7 @@ def test_the_spec_flags_the_management_operations() -> None:
 
 def test_management_operations_send_the_management_key(api: Api) -> None:
     client = api.client(answer, api_key=API_KEY, management_key=MANAGEMENT_KEY)
-    assert api.call(lambda c: c.workspaces.list(), client).total_count == 0
+    assert api.call(lambda c: c.workspaces.list(), client).response.total_count == 0
     api.call(lambda c: c.providers.list(), client)  # not a management operation
     sent = [r.headers["authorization"] for r in api.requests]
     assert sent == [f"Bearer {MANAGEMENT_KEY}", f"Bearer {API_KEY}"]
@@ -100,7 +100,7 @@ def test_the_key_comes_from_the_environment(monkeypatch: pytest.MonkeyPatch) -> 
 def test_with_options_changes_the_management_key(api: Api) -> None:
     client = api.client(answer, api_key=API_KEY, max_retries=0)
     copy = client.with_options(management_key=MANAGEMENT_KEY)
-    assert api.call(lambda c: c.workspaces.list(), copy).total_count == 0
+    assert api.call(lambda c: c.workspaces.list(), copy).response.total_count == 0
     assert client.options.management_key is None
 
 

@@ -30,6 +30,7 @@ from openrouter_ext._io.bounded import (
 )
 from openrouter_ext._io.upload import Upload
 from openrouter_ext._lowlevel import OPERATIONS, Operation, attach_headers, make_lowlevel_client
+from openrouter_ext._lowlevel.paging import next_query, page_items
 from openrouter_ext._retry.policy import RetryPolicy
 from openrouter_ext._streaming._async.binary import AsyncBinaryResponse
 from openrouter_ext._streaming._async.stream import AsyncStream
@@ -381,6 +382,20 @@ class AsyncOpenRouter(_BaseClient, AsyncNamespaces):
             on_finish=finished,
         )
 
+    async def _fetch_prices(self) -> None:
+        """Read every page of ``GET /models`` into the price cache (a repeated page ends it)."""
+        op = OPERATIONS["models.list"]
+        query: dict[str, Any] | None = {"output_modalities": "all"}
+        last: Sequence[Any] | None = None
+        while query is not None:
+            _, data, _ = await self._call(op, call_options(None, None, None), **query)
+            items = page_items(data)
+            if items == last:
+                break
+            self._prices.put_all(prices_from_models(data))
+            last = items
+            query = next_query(op.paging, query, data) if op.paging else None
+
     async def _price(self, model: str) -> ModelPrice:
         price = self._prices.get(model)
         if price is not None:
@@ -388,12 +403,7 @@ class AsyncOpenRouter(_BaseClient, AsyncNamespaces):
         async with self._prices.afetch_lock():  # one GET /models at a time: the others read it
             price = self._prices.get(model)
             if price is None and self._prices.needs_fetch():
-                _, data, _ = await self._call(
-                    OPERATIONS["models.list"],
-                    call_options(None, None, None),
-                    output_modalities="all",
-                )
-                self._prices.put_all(prices_from_models(data))
+                await self._fetch_prices()
                 price = self._prices.get(model)
         if price is None:
             raise self._unknown_price(model)

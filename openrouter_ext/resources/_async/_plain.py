@@ -13,15 +13,20 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from openrouter_ext._lowlevel import OPERATIONS
+from openrouter_ext.resources._async._pages import first_page
 from openrouter_ext.resources._async._requester import AsyncRequester
 from openrouter_ext.resources._base import Resource, prepare
-from openrouter_ext.resources._raw import async_to_raw_response_wrapper
+from openrouter_ext.resources._raw import (
+    async_to_raw_page_wrapper,
+    async_to_raw_response_wrapper,
+)
 
 if TYPE_CHECKING:
     from typing_extensions import Unpack
 
     from openrouter_ext._lowlevel.models import (
         ActivityResponse,
+        AppRankingsItem,
         AppRankingsResponse,
         BulkAddWorkspaceMembersResponse,
         BulkAssignKeysResponse,
@@ -29,6 +34,7 @@ if TYPE_CHECKING:
         BulkRemoveWorkspaceMembersResponse,
         BulkUnassignKeysResponse,
         BulkUnassignMembersResponse,
+        BYOKKey,
         CreateAuthKeysCodeResponse,
         CreateBYOKKeyResponse,
         CreateEmbeddingsResponse,
@@ -59,8 +65,10 @@ if TYPE_CHECKING:
         GetScimGroupMappingResponse,
         GetWorkspaceBudgetResponse,
         GetWorkspaceResponse,
+        Guardrail,
         ImageModelEndpointsResponse,
         ImageModelsListResponse,
+        KeyAssignment,
         ListBYOKKeysResponse,
         ListEndpointsZdrResponse,
         ListGuardrailsResponse,
@@ -68,6 +76,7 @@ if TYPE_CHECKING:
         ListMemberAssignmentsResponse,
         ListObservabilityDestinationsResponse,
         ListOrganizationMembersResponse,
+        ListOrganizationMembersResponseDataItem,
         ListPresetsResponse,
         ListPresetVersionsResponse,
         ListProvidersResponse,
@@ -76,11 +85,35 @@ if TYPE_CHECKING:
         ListWorkspaceBudgetsResponse,
         ListWorkspaceMembersResponse,
         ListWorkspacesResponse,
+        MemberAssignment,
+        Model,
         ModelResponse,
         ModelsCountResponse,
         ModelsListResponse,
+        ObservabilityArizeDestination,
+        ObservabilityBraintrustDestination,
+        ObservabilityClickhouseDestination,
+        ObservabilityDatadogDestination,
+        ObservabilityGrafanaDestination,
+        ObservabilityLangfuseDestination,
+        ObservabilityLangsmithDestination,
+        ObservabilityNewrelicDestination,
+        ObservabilityOpikDestination,
+        ObservabilityOtelCollectorDestination,
+        ObservabilityPosthogDestination,
+        ObservabilityRampDestination,
+        ObservabilityS3Destination,
+        ObservabilitySentryDestination,
+        ObservabilitySnowflakeDestination,
+        ObservabilityWeaveDestination,
+        ObservabilityWebhookDestination,
+        Preset,
+        PresetDesignatedVersion,
         QueryAnalyticsResponse,
         RankingsDailyResponse,
+        ScimGroup,
+        ScimGroupMapping,
+        SessionCostItem,
         SessionCostResponse,
         SubmitGenerationFeedbackResponse,
         TaskClassificationResponse,
@@ -93,6 +126,8 @@ if TYPE_CHECKING:
         UpdateWorkspaceResponse,
         UpsertWorkspaceBudgetResponse,
         VideoModelsListResponse,
+        Workspace,
+        WorkspaceMember,
     )
     from openrouter_ext._params import (
         ActivityListParams,
@@ -175,6 +210,7 @@ if TYPE_CHECKING:
         WorkspacesRetrieveParams,
         WorkspacesUpdateParams,
     )
+    from openrouter_ext.resources._async._pages import AsyncPage
 
 __all__ = [
     "AsyncActivity",
@@ -413,7 +449,7 @@ class AsyncPlainEmbeddingsModelsWithRawResponse:
 
     def __init__(self, resource: AsyncPlainEmbeddingsModels) -> None:
         self._resource = resource
-        self.list = async_to_raw_response_wrapper(resource.list)
+        self.list = async_to_raw_page_wrapper(resource.list)
 
 
 class AsyncPlainEmbeddingsModels(Resource):
@@ -429,8 +465,12 @@ class AsyncPlainEmbeddingsModels(Resource):
     async def list(
         self,
         **params: Unpack[EmbeddingsModelsListParams],
-    ) -> ModelsListResponse:
+    ) -> AsyncPage[ModelsListResponse, Model]:
         """List the embedding models (``GET /embeddings/models``).
+
+        Returns a page: ``len()`` and indexing are this page's items, iterating
+        gives every item of every page (the next fetched when needed); the
+        answer model is ``.response``.
 
         Args:
             **params: the query parameters and body fields of the operation, and
@@ -444,10 +484,10 @@ class AsyncPlainEmbeddingsModels(Resource):
 
         """
         call, body, query = prepare(params, "list", None, ("offset", "limit"))
-        result: ModelsListResponse = await self._requester.request(
-            OPERATIONS["embeddings.models.list"], call, body=body, **query
+        page: AsyncPage[ModelsListResponse, Model] = await first_page(
+            self._requester, OPERATIONS["embeddings.models.list"], call, body=body, query=query
         )
-        return result
+        return page
 
 
 class AsyncEmbeddingsModels(AsyncPlainEmbeddingsModels):
@@ -459,8 +499,8 @@ class AsyncPlainGuardrailsAssignmentsWithRawResponse:
 
     def __init__(self, resource: AsyncPlainGuardrailsAssignments) -> None:
         self._resource = resource
-        self.list_keys = async_to_raw_response_wrapper(resource.list_keys)
-        self.list_members = async_to_raw_response_wrapper(resource.list_members)
+        self.list_keys = async_to_raw_page_wrapper(resource.list_keys)
+        self.list_members = async_to_raw_page_wrapper(resource.list_members)
 
 
 class AsyncPlainGuardrailsAssignments(Resource):
@@ -476,8 +516,12 @@ class AsyncPlainGuardrailsAssignments(Resource):
     async def list_keys(
         self,
         **params: Unpack[GuardrailsAssignmentsListKeysParams],
-    ) -> ListKeyAssignmentsResponse:
+    ) -> AsyncPage[ListKeyAssignmentsResponse, KeyAssignment]:
         """List every API key guardrail assignment (``GET /guardrails/assignments/keys``).
+
+        Returns a page: ``len()`` and indexing are this page's items, iterating
+        gives every item of every page (the next fetched when needed); the
+        answer model is ``.response``.
 
         Args:
             **params: the query parameters and body fields of the operation, and
@@ -491,16 +535,24 @@ class AsyncPlainGuardrailsAssignments(Resource):
 
         """
         call, body, query = prepare(params, "list_keys", None, ("offset", "limit"))
-        result: ListKeyAssignmentsResponse = await self._requester.request(
-            OPERATIONS["guardrails.assignments.list_keys"], call, body=body, **query
+        page: AsyncPage[ListKeyAssignmentsResponse, KeyAssignment] = await first_page(
+            self._requester,
+            OPERATIONS["guardrails.assignments.list_keys"],
+            call,
+            body=body,
+            query=query,
         )
-        return result
+        return page
 
     async def list_members(
         self,
         **params: Unpack[GuardrailsAssignmentsListMembersParams],
-    ) -> ListMemberAssignmentsResponse:
+    ) -> AsyncPage[ListMemberAssignmentsResponse, MemberAssignment]:
         """List every member guardrail assignment (``GET /guardrails/assignments/members``).
+
+        Returns a page: ``len()`` and indexing are this page's items, iterating
+        gives every item of every page (the next fetched when needed); the
+        answer model is ``.response``.
 
         Args:
             **params: the query parameters and body fields of the operation, and
@@ -514,10 +566,14 @@ class AsyncPlainGuardrailsAssignments(Resource):
 
         """
         call, body, query = prepare(params, "list_members", None, ("offset", "limit"))
-        result: ListMemberAssignmentsResponse = await self._requester.request(
-            OPERATIONS["guardrails.assignments.list_members"], call, body=body, **query
+        page: AsyncPage[ListMemberAssignmentsResponse, MemberAssignment] = await first_page(
+            self._requester,
+            OPERATIONS["guardrails.assignments.list_members"],
+            call,
+            body=body,
+            query=query,
         )
-        return result
+        return page
 
 
 class AsyncGuardrailsAssignments(AsyncPlainGuardrailsAssignments):
@@ -529,7 +585,7 @@ class AsyncPlainGuardrailsKeysWithRawResponse:
 
     def __init__(self, resource: AsyncPlainGuardrailsKeys) -> None:
         self._resource = resource
-        self.list = async_to_raw_response_wrapper(resource.list)
+        self.list = async_to_raw_page_wrapper(resource.list)
         self.assign = async_to_raw_response_wrapper(resource.assign)
         self.unassign = async_to_raw_response_wrapper(resource.unassign)
 
@@ -549,8 +605,12 @@ class AsyncPlainGuardrailsKeys(Resource):
         id: str,
         /,
         **params: Unpack[GuardrailsKeysListParams],
-    ) -> ListKeyAssignmentsResponse:
+    ) -> AsyncPage[ListKeyAssignmentsResponse, KeyAssignment]:
         """List the API keys assigned to a guardrail (``GET /guardrails/{id}/assignments/keys``).
+
+        Returns a page: ``len()`` and indexing are this page's items, iterating
+        gives every item of every page (the next fetched when needed); the
+        answer model is ``.response``.
 
         Args:
             id: the ``id`` path parameter.
@@ -565,10 +625,10 @@ class AsyncPlainGuardrailsKeys(Resource):
 
         """
         call, body, query = prepare(params, "list", None, ("offset", "limit"))
-        result: ListKeyAssignmentsResponse = await self._requester.request(
-            OPERATIONS["guardrails.keys.list"], call, id, body=body, **query
+        page: AsyncPage[ListKeyAssignmentsResponse, KeyAssignment] = await first_page(
+            self._requester, OPERATIONS["guardrails.keys.list"], call, id, body=body, query=query
         )
-        return result
+        return page
 
     async def assign(
         self,
@@ -632,7 +692,7 @@ class AsyncPlainGuardrailsMembersWithRawResponse:
 
     def __init__(self, resource: AsyncPlainGuardrailsMembers) -> None:
         self._resource = resource
-        self.list = async_to_raw_response_wrapper(resource.list)
+        self.list = async_to_raw_page_wrapper(resource.list)
         self.assign = async_to_raw_response_wrapper(resource.assign)
         self.unassign = async_to_raw_response_wrapper(resource.unassign)
 
@@ -652,10 +712,14 @@ class AsyncPlainGuardrailsMembers(Resource):
         id: str,
         /,
         **params: Unpack[GuardrailsMembersListParams],
-    ) -> ListMemberAssignmentsResponse:
+    ) -> AsyncPage[ListMemberAssignmentsResponse, MemberAssignment]:
         """List the members assigned to a guardrail.
 
         ``GET /guardrails/{id}/assignments/members``.
+
+        Returns a page: ``len()`` and indexing are this page's items, iterating
+        gives every item of every page (the next fetched when needed); the
+        answer model is ``.response``.
 
         Args:
             id: the ``id`` path parameter.
@@ -670,10 +734,10 @@ class AsyncPlainGuardrailsMembers(Resource):
 
         """
         call, body, query = prepare(params, "list", None, ("offset", "limit"))
-        result: ListMemberAssignmentsResponse = await self._requester.request(
-            OPERATIONS["guardrails.members.list"], call, id, body=body, **query
+        page: AsyncPage[ListMemberAssignmentsResponse, MemberAssignment] = await first_page(
+            self._requester, OPERATIONS["guardrails.members.list"], call, id, body=body, query=query
         )
-        return result
+        return page
 
     async def assign(
         self,
@@ -818,7 +882,7 @@ class AsyncPlainObservabilityDestinationsWithRawResponse:
 
     def __init__(self, resource: AsyncPlainObservabilityDestinations) -> None:
         self._resource = resource
-        self.list = async_to_raw_response_wrapper(resource.list)
+        self.list = async_to_raw_page_wrapper(resource.list)
         self.create = async_to_raw_response_wrapper(resource.create)
         self.retrieve = async_to_raw_response_wrapper(resource.retrieve)
         self.update = async_to_raw_response_wrapper(resource.update)
@@ -838,8 +902,31 @@ class AsyncPlainObservabilityDestinations(Resource):
     async def list(
         self,
         **params: Unpack[ObservabilityDestinationsListParams],
-    ) -> ListObservabilityDestinationsResponse:
+    ) -> AsyncPage[
+        ListObservabilityDestinationsResponse,
+        ObservabilityArizeDestination
+        | ObservabilityBraintrustDestination
+        | ObservabilityClickhouseDestination
+        | ObservabilityDatadogDestination
+        | ObservabilityGrafanaDestination
+        | ObservabilityLangfuseDestination
+        | ObservabilityLangsmithDestination
+        | ObservabilityNewrelicDestination
+        | ObservabilityOpikDestination
+        | ObservabilityOtelCollectorDestination
+        | ObservabilityPosthogDestination
+        | ObservabilityRampDestination
+        | ObservabilityS3Destination
+        | ObservabilitySentryDestination
+        | ObservabilitySnowflakeDestination
+        | ObservabilityWeaveDestination
+        | ObservabilityWebhookDestination,
+    ]:
         """List observability destinations (``GET /observability/destinations``).
+
+        Returns a page: ``len()`` and indexing are this page's items, iterating
+        gives every item of every page (the next fetched when needed); the
+        answer model is ``.response``.
 
         Args:
             **params: the query parameters and body fields of the operation, and
@@ -853,10 +940,33 @@ class AsyncPlainObservabilityDestinations(Resource):
 
         """
         call, body, query = prepare(params, "list", None, ("offset", "limit", "workspace_id"))
-        result: ListObservabilityDestinationsResponse = await self._requester.request(
-            OPERATIONS["observability.destinations.list"], call, body=body, **query
+        page: AsyncPage[
+            ListObservabilityDestinationsResponse,
+            ObservabilityArizeDestination
+            | ObservabilityBraintrustDestination
+            | ObservabilityClickhouseDestination
+            | ObservabilityDatadogDestination
+            | ObservabilityGrafanaDestination
+            | ObservabilityLangfuseDestination
+            | ObservabilityLangsmithDestination
+            | ObservabilityNewrelicDestination
+            | ObservabilityOpikDestination
+            | ObservabilityOtelCollectorDestination
+            | ObservabilityPosthogDestination
+            | ObservabilityRampDestination
+            | ObservabilityS3Destination
+            | ObservabilitySentryDestination
+            | ObservabilitySnowflakeDestination
+            | ObservabilityWeaveDestination
+            | ObservabilityWebhookDestination,
+        ] = await first_page(
+            self._requester,
+            OPERATIONS["observability.destinations.list"],
+            call,
+            body=body,
+            query=query,
         )
-        return result
+        return page
 
     async def create(
         self,
@@ -969,7 +1079,7 @@ class AsyncPlainOrganizationMembersWithRawResponse:
 
     def __init__(self, resource: AsyncPlainOrganizationMembers) -> None:
         self._resource = resource
-        self.list = async_to_raw_response_wrapper(resource.list)
+        self.list = async_to_raw_page_wrapper(resource.list)
 
 
 class AsyncPlainOrganizationMembers(Resource):
@@ -985,8 +1095,12 @@ class AsyncPlainOrganizationMembers(Resource):
     async def list(
         self,
         **params: Unpack[OrganizationMembersListParams],
-    ) -> ListOrganizationMembersResponse:
+    ) -> AsyncPage[ListOrganizationMembersResponse, ListOrganizationMembersResponseDataItem]:
         """List the members of the organization (``GET /organization/members``).
+
+        Returns a page: ``len()`` and indexing are this page's items, iterating
+        gives every item of every page (the next fetched when needed); the
+        answer model is ``.response``.
 
         Args:
             **params: the query parameters and body fields of the operation, and
@@ -1000,10 +1114,12 @@ class AsyncPlainOrganizationMembers(Resource):
 
         """
         call, body, query = prepare(params, "list", None, ("offset", "limit"))
-        result: ListOrganizationMembersResponse = await self._requester.request(
-            OPERATIONS["organization.members.list"], call, body=body, **query
+        page: AsyncPage[
+            ListOrganizationMembersResponse, ListOrganizationMembersResponseDataItem
+        ] = await first_page(
+            self._requester, OPERATIONS["organization.members.list"], call, body=body, query=query
         )
-        return result
+        return page
 
 
 class AsyncOrganizationMembers(AsyncPlainOrganizationMembers):
@@ -1144,7 +1260,7 @@ class AsyncPlainPresetsVersionsWithRawResponse:
 
     def __init__(self, resource: AsyncPlainPresetsVersions) -> None:
         self._resource = resource
-        self.list = async_to_raw_response_wrapper(resource.list)
+        self.list = async_to_raw_page_wrapper(resource.list)
         self.retrieve = async_to_raw_response_wrapper(resource.retrieve)
 
 
@@ -1163,8 +1279,12 @@ class AsyncPlainPresetsVersions(Resource):
         slug: str,
         /,
         **params: Unpack[PresetsVersionsListParams],
-    ) -> ListPresetVersionsResponse:
+    ) -> AsyncPage[ListPresetVersionsResponse, PresetDesignatedVersion | None]:
         """List the versions of a preset (``GET /presets/{slug}/versions``).
+
+        Returns a page: ``len()`` and indexing are this page's items, iterating
+        gives every item of every page (the next fetched when needed); the
+        answer model is ``.response``.
 
         Args:
             slug: the ``slug`` path parameter.
@@ -1179,10 +1299,12 @@ class AsyncPlainPresetsVersions(Resource):
 
         """
         call, body, query = prepare(params, "list", None, ("offset", "limit"))
-        result: ListPresetVersionsResponse = await self._requester.request(
-            OPERATIONS["presets.versions.list"], call, slug, body=body, **query
+        page: AsyncPage[
+            ListPresetVersionsResponse, PresetDesignatedVersion | None
+        ] = await first_page(
+            self._requester, OPERATIONS["presets.versions.list"], call, slug, body=body, query=query
         )
-        return result
+        return page
 
     async def retrieve(
         self,
@@ -1222,7 +1344,7 @@ class AsyncPlainScimGroupMappingsWithRawResponse:
 
     def __init__(self, resource: AsyncPlainScimGroupMappings) -> None:
         self._resource = resource
-        self.list = async_to_raw_response_wrapper(resource.list)
+        self.list = async_to_raw_page_wrapper(resource.list)
         self.create = async_to_raw_response_wrapper(resource.create)
         self.retrieve = async_to_raw_response_wrapper(resource.retrieve)
         self.update = async_to_raw_response_wrapper(resource.update)
@@ -1242,8 +1364,12 @@ class AsyncPlainScimGroupMappings(Resource):
     async def list(
         self,
         **params: Unpack[ScimGroupMappingsListParams],
-    ) -> ListScimGroupMappingsResponse:
+    ) -> AsyncPage[ListScimGroupMappingsResponse, ScimGroupMapping]:
         """List SCIM group-to-workspace mappings (``GET /scim/group-mappings``).
+
+        Returns a page: ``len()`` and indexing are this page's items, iterating
+        gives every item of every page (the next fetched when needed); the
+        answer model is ``.response``.
 
         Args:
             **params: the query parameters and body fields of the operation, and
@@ -1257,10 +1383,10 @@ class AsyncPlainScimGroupMappings(Resource):
 
         """
         call, body, query = prepare(params, "list", None, ("offset", "limit"))
-        result: ListScimGroupMappingsResponse = await self._requester.request(
-            OPERATIONS["scim.group_mappings.list"], call, body=body, **query
+        page: AsyncPage[ListScimGroupMappingsResponse, ScimGroupMapping] = await first_page(
+            self._requester, OPERATIONS["scim.group_mappings.list"], call, body=body, query=query
         )
-        return result
+        return page
 
     async def create(
         self,
@@ -1373,7 +1499,7 @@ class AsyncPlainScimGroupsWithRawResponse:
 
     def __init__(self, resource: AsyncPlainScimGroups) -> None:
         self._resource = resource
-        self.list = async_to_raw_response_wrapper(resource.list)
+        self.list = async_to_raw_page_wrapper(resource.list)
 
 
 class AsyncPlainScimGroups(Resource):
@@ -1389,8 +1515,12 @@ class AsyncPlainScimGroups(Resource):
     async def list(
         self,
         **params: Unpack[ScimGroupsListParams],
-    ) -> ListScimGroupsResponse:
+    ) -> AsyncPage[ListScimGroupsResponse, ScimGroup]:
         """List SCIM groups (``GET /scim/groups``).
+
+        Returns a page: ``len()`` and indexing are this page's items, iterating
+        gives every item of every page (the next fetched when needed); the
+        answer model is ``.response``.
 
         Args:
             **params: the query parameters and body fields of the operation, and
@@ -1404,10 +1534,10 @@ class AsyncPlainScimGroups(Resource):
 
         """
         call, body, query = prepare(params, "list", None, ("offset", "limit"))
-        result: ListScimGroupsResponse = await self._requester.request(
-            OPERATIONS["scim.groups.list"], call, body=body, **query
+        page: AsyncPage[ListScimGroupsResponse, ScimGroup] = await first_page(
+            self._requester, OPERATIONS["scim.groups.list"], call, body=body, query=query
         )
-        return result
+        return page
 
 
 class AsyncScimGroups(AsyncPlainScimGroups):
@@ -1605,7 +1735,7 @@ class AsyncPlainWorkspacesMembersWithRawResponse:
 
     def __init__(self, resource: AsyncPlainWorkspacesMembers) -> None:
         self._resource = resource
-        self.list = async_to_raw_response_wrapper(resource.list)
+        self.list = async_to_raw_page_wrapper(resource.list)
         self.add = async_to_raw_response_wrapper(resource.add)
         self.remove = async_to_raw_response_wrapper(resource.remove)
 
@@ -1625,8 +1755,12 @@ class AsyncPlainWorkspacesMembers(Resource):
         id: str,
         /,
         **params: Unpack[WorkspacesMembersListParams],
-    ) -> ListWorkspaceMembersResponse:
+    ) -> AsyncPage[ListWorkspaceMembersResponse, WorkspaceMember]:
         """List a workspace's members (``GET /workspaces/{id}/members``).
+
+        Returns a page: ``len()`` and indexing are this page's items, iterating
+        gives every item of every page (the next fetched when needed); the
+        answer model is ``.response``.
 
         Args:
             id: the ``id`` path parameter.
@@ -1641,10 +1775,10 @@ class AsyncPlainWorkspacesMembers(Resource):
 
         """
         call, body, query = prepare(params, "list", None, ("offset", "limit"))
-        result: ListWorkspaceMembersResponse = await self._requester.request(
-            OPERATIONS["workspaces.members.list"], call, id, body=body, **query
+        page: AsyncPage[ListWorkspaceMembersResponse, WorkspaceMember] = await first_page(
+            self._requester, OPERATIONS["workspaces.members.list"], call, id, body=body, query=query
         )
-        return result
+        return page
 
     async def add(
         self,
@@ -1977,7 +2111,7 @@ class AsyncPlainByokWithRawResponse:
 
     def __init__(self, resource: AsyncPlainByok) -> None:
         self._resource = resource
-        self.list = async_to_raw_response_wrapper(resource.list)
+        self.list = async_to_raw_page_wrapper(resource.list)
         self.create = async_to_raw_response_wrapper(resource.create)
         self.retrieve = async_to_raw_response_wrapper(resource.retrieve)
         self.update = async_to_raw_response_wrapper(resource.update)
@@ -1997,8 +2131,12 @@ class AsyncPlainByok(Resource):
     async def list(
         self,
         **params: Unpack[ByokListParams],
-    ) -> ListBYOKKeysResponse:
+    ) -> AsyncPage[ListBYOKKeysResponse, BYOKKey]:
         """List bring-your-own-key provider credentials (``GET /byok``).
+
+        Returns a page: ``len()`` and indexing are this page's items, iterating
+        gives every item of every page (the next fetched when needed); the
+        answer model is ``.response``.
 
         Args:
             **params: the query parameters and body fields of the operation, and
@@ -2014,10 +2152,10 @@ class AsyncPlainByok(Resource):
         call, body, query = prepare(
             params, "list", None, ("offset", "limit", "workspace_id", "provider")
         )
-        result: ListBYOKKeysResponse = await self._requester.request(
-            OPERATIONS["byok.list"], call, body=body, **query
+        page: AsyncPage[ListBYOKKeysResponse, BYOKKey] = await first_page(
+            self._requester, OPERATIONS["byok.list"], call, body=body, query=query
         )
-        return result
+        return page
 
     async def create(
         self,
@@ -2245,9 +2383,9 @@ class AsyncPlainDatasetsWithRawResponse:
 
     def __init__(self, resource: AsyncPlainDatasets) -> None:
         self._resource = resource
-        self.app_rankings = async_to_raw_response_wrapper(resource.app_rankings)
+        self.app_rankings = async_to_raw_page_wrapper(resource.app_rankings)
         self.rankings_daily = async_to_raw_response_wrapper(resource.rankings_daily)
-        self.session_cost = async_to_raw_response_wrapper(resource.session_cost)
+        self.session_cost = async_to_raw_page_wrapper(resource.session_cost)
 
 
 class AsyncPlainDatasets(Resource):
@@ -2263,8 +2401,12 @@ class AsyncPlainDatasets(Resource):
     async def app_rankings(
         self,
         **params: Unpack[DatasetsAppRankingsParams],
-    ) -> AppRankingsResponse:
+    ) -> AsyncPage[AppRankingsResponse, AppRankingsItem]:
         """Get the app rankings dataset (``GET /datasets/app-rankings``).
+
+        Returns a page: ``len()`` and indexing are this page's items, iterating
+        gives every item of every page (the next fetched when needed); the
+        answer model is ``.response``.
 
         Args:
             **params: the query parameters and body fields of the operation, and
@@ -2283,10 +2425,10 @@ class AsyncPlainDatasets(Resource):
             None,
             ("category", "subcategory", "sort", "start_date", "end_date", "limit", "offset"),
         )
-        result: AppRankingsResponse = await self._requester.request(
-            OPERATIONS["datasets.app_rankings"], call, body=body, **query
+        page: AsyncPage[AppRankingsResponse, AppRankingsItem] = await first_page(
+            self._requester, OPERATIONS["datasets.app_rankings"], call, body=body, query=query
         )
-        return result
+        return page
 
     async def rankings_daily(
         self,
@@ -2327,8 +2469,12 @@ class AsyncPlainDatasets(Resource):
     async def session_cost(
         self,
         **params: Unpack[DatasetsSessionCostParams],
-    ) -> SessionCostResponse:
+    ) -> AsyncPage[SessionCostResponse, SessionCostItem]:
         """Get the session cost dataset (``GET /datasets/session-cost``).
+
+        Returns a page: ``len()`` and indexing are this page's items, iterating
+        gives every item of every page (the next fetched when needed); the
+        answer model is ``.response``.
 
         Args:
             **params: the query parameters and body fields of the operation, and
@@ -2344,10 +2490,10 @@ class AsyncPlainDatasets(Resource):
         call, body, query = prepare(
             params, "session_cost", None, ("app_slug", "model", "turn_range", "limit", "offset")
         )
-        result: SessionCostResponse = await self._requester.request(
-            OPERATIONS["datasets.session_cost"], call, body=body, **query
+        page: AsyncPage[SessionCostResponse, SessionCostItem] = await first_page(
+            self._requester, OPERATIONS["datasets.session_cost"], call, body=body, query=query
         )
-        return result
+        return page
 
 
 class AsyncDatasets(AsyncPlainDatasets):
@@ -2540,7 +2686,7 @@ class AsyncPlainGuardrailsWithRawResponse:
 
     def __init__(self, resource: AsyncPlainGuardrails) -> None:
         self._resource = resource
-        self.list = async_to_raw_response_wrapper(resource.list)
+        self.list = async_to_raw_page_wrapper(resource.list)
         self.create = async_to_raw_response_wrapper(resource.create)
         self.retrieve = async_to_raw_response_wrapper(resource.retrieve)
         self.update = async_to_raw_response_wrapper(resource.update)
@@ -2569,8 +2715,12 @@ class AsyncPlainGuardrails(Resource):
     async def list(
         self,
         **params: Unpack[GuardrailsListParams],
-    ) -> ListGuardrailsResponse:
+    ) -> AsyncPage[ListGuardrailsResponse, Guardrail]:
         """List guardrails (``GET /guardrails``).
+
+        Returns a page: ``len()`` and indexing are this page's items, iterating
+        gives every item of every page (the next fetched when needed); the
+        answer model is ``.response``.
 
         Args:
             **params: the query parameters and body fields of the operation, and
@@ -2584,10 +2734,10 @@ class AsyncPlainGuardrails(Resource):
 
         """
         call, body, query = prepare(params, "list", None, ("offset", "limit", "workspace_id"))
-        result: ListGuardrailsResponse = await self._requester.request(
-            OPERATIONS["guardrails.list"], call, body=body, **query
+        page: AsyncPage[ListGuardrailsResponse, Guardrail] = await first_page(
+            self._requester, OPERATIONS["guardrails.list"], call, body=body, query=query
         )
-        return result
+        return page
 
     async def create(
         self,
@@ -2910,9 +3060,9 @@ class AsyncPlainModelsWithRawResponse:
 
     def __init__(self, resource: AsyncPlainModels) -> None:
         self._resource = resource
-        self.list = async_to_raw_response_wrapper(resource.list)
+        self.list = async_to_raw_page_wrapper(resource.list)
         self.count = async_to_raw_response_wrapper(resource.count)
-        self.list_user = async_to_raw_response_wrapper(resource.list_user)
+        self.list_user = async_to_raw_page_wrapper(resource.list_user)
         self.details = async_to_raw_response_wrapper(resource.details)
 
 
@@ -2929,8 +3079,12 @@ class AsyncPlainModels(Resource):
     async def list(
         self,
         **params: Unpack[ModelsListParams],
-    ) -> ModelsListResponse:
+    ) -> AsyncPage[ModelsListResponse, Model]:
         """List the models OpenRouter offers (``GET /models``).
+
+        Returns a page: ``len()`` and indexing are this page's items, iterating
+        gives every item of every page (the next fetched when needed); the
+        answer model is ``.response``.
 
         Args:
             **params: the query parameters and body fields of the operation, and
@@ -2981,10 +3135,10 @@ class AsyncPlainModels(Resource):
                 "max_tool_success_rate",
             ),
         )
-        result: ModelsListResponse = await self._requester.request(
-            OPERATIONS["models.list"], call, body=body, **query
+        page: AsyncPage[ModelsListResponse, Model] = await first_page(
+            self._requester, OPERATIONS["models.list"], call, body=body, query=query
         )
-        return result
+        return page
 
     async def count(
         self,
@@ -3012,8 +3166,12 @@ class AsyncPlainModels(Resource):
     async def list_user(
         self,
         **params: Unpack[ModelsListUserParams],
-    ) -> ModelsListResponse:
+    ) -> AsyncPage[ModelsListResponse, Model]:
         """List the models the caller can route to (``GET /models/user``).
+
+        Returns a page: ``len()`` and indexing are this page's items, iterating
+        gives every item of every page (the next fetched when needed); the
+        answer model is ``.response``.
 
         Args:
             **params: the query parameters and body fields of the operation, and
@@ -3027,10 +3185,10 @@ class AsyncPlainModels(Resource):
 
         """
         call, body, query = prepare(params, "list_user", None, ("offset", "limit"))
-        result: ModelsListResponse = await self._requester.request(
-            OPERATIONS["models.list_user"], call, body=body, **query
+        page: AsyncPage[ModelsListResponse, Model] = await first_page(
+            self._requester, OPERATIONS["models.list_user"], call, body=body, query=query
         )
-        return result
+        return page
 
     async def details(
         self,
@@ -3120,7 +3278,7 @@ class AsyncPlainPresetsWithRawResponse:
 
     def __init__(self, resource: AsyncPlainPresets) -> None:
         self._resource = resource
-        self.list = async_to_raw_response_wrapper(resource.list)
+        self.list = async_to_raw_page_wrapper(resource.list)
         self.retrieve = async_to_raw_response_wrapper(resource.retrieve)
 
 
@@ -3148,8 +3306,12 @@ class AsyncPlainPresets(Resource):
     async def list(
         self,
         **params: Unpack[PresetsListParams],
-    ) -> ListPresetsResponse:
+    ) -> AsyncPage[ListPresetsResponse, Preset]:
         """List presets (``GET /presets``).
+
+        Returns a page: ``len()`` and indexing are this page's items, iterating
+        gives every item of every page (the next fetched when needed); the
+        answer model is ``.response``.
 
         Args:
             **params: the query parameters and body fields of the operation, and
@@ -3163,10 +3325,10 @@ class AsyncPlainPresets(Resource):
 
         """
         call, body, query = prepare(params, "list", None, ("offset", "limit"))
-        result: ListPresetsResponse = await self._requester.request(
-            OPERATIONS["presets.list"], call, body=body, **query
+        page: AsyncPage[ListPresetsResponse, Preset] = await first_page(
+            self._requester, OPERATIONS["presets.list"], call, body=body, query=query
         )
-        return result
+        return page
 
     async def retrieve(
         self,
@@ -3338,7 +3500,7 @@ class AsyncPlainWorkspacesWithRawResponse:
 
     def __init__(self, resource: AsyncPlainWorkspaces) -> None:
         self._resource = resource
-        self.list = async_to_raw_response_wrapper(resource.list)
+        self.list = async_to_raw_page_wrapper(resource.list)
         self.create = async_to_raw_response_wrapper(resource.create)
         self.retrieve = async_to_raw_response_wrapper(resource.retrieve)
         self.update = async_to_raw_response_wrapper(resource.update)
@@ -3365,8 +3527,12 @@ class AsyncPlainWorkspaces(Resource):
     async def list(
         self,
         **params: Unpack[WorkspacesListParams],
-    ) -> ListWorkspacesResponse:
+    ) -> AsyncPage[ListWorkspacesResponse, Workspace]:
         """List workspaces (``GET /workspaces``).
+
+        Returns a page: ``len()`` and indexing are this page's items, iterating
+        gives every item of every page (the next fetched when needed); the
+        answer model is ``.response``.
 
         Args:
             **params: the query parameters and body fields of the operation, and
@@ -3380,10 +3546,10 @@ class AsyncPlainWorkspaces(Resource):
 
         """
         call, body, query = prepare(params, "list", None, ("offset", "limit"))
-        result: ListWorkspacesResponse = await self._requester.request(
-            OPERATIONS["workspaces.list"], call, body=body, **query
+        page: AsyncPage[ListWorkspacesResponse, Workspace] = await first_page(
+            self._requester, OPERATIONS["workspaces.list"], call, body=body, query=query
         )
-        return result
+        return page
 
     async def create(
         self,

@@ -7,10 +7,14 @@ from typing import TYPE_CHECKING
 from openrouter_ext._io.upload import FileInput, Upload
 from openrouter_ext._lowlevel import OPERATIONS
 from openrouter_ext._streaming._async.binary import AsyncBinaryResponse
+from openrouter_ext.resources._async._pages import first_page
 from openrouter_ext.resources._async._plain import AsyncPlainFiles
 from openrouter_ext.resources._async._requester import AsyncRequester
 from openrouter_ext.resources._base import prepare
-from openrouter_ext.resources._raw import async_to_raw_response_wrapper
+from openrouter_ext.resources._raw import (
+    async_to_raw_page_wrapper,
+    async_to_raw_response_wrapper,
+)
 
 if TYPE_CHECKING:
     from typing_extensions import Unpack
@@ -33,6 +37,7 @@ if TYPE_CHECKING:
         FilesListParams,
         FilesRetrieveParams,
     )
+    from openrouter_ext.resources._async._pages import AsyncPage
 
     FileObject = OpenRouterFile | OpenAIFile | AnthropicFile
     FileList = OpenRouterFileList | OpenAIFileList | AnthropicFileList
@@ -54,7 +59,7 @@ class AsyncFilesWithRawResponse:
 
     def __init__(self, files: AsyncFiles) -> None:
         self.create = async_to_raw_response_wrapper(files.create)
-        self.list = async_to_raw_response_wrapper(files.list)
+        self.list = async_to_raw_page_wrapper(files.list)
         self.retrieve = async_to_raw_response_wrapper(files.retrieve)
         self.content = async_to_raw_response_wrapper(files.content)
         self.delete = async_to_raw_response_wrapper(files.delete)
@@ -103,21 +108,27 @@ class AsyncFiles(AsyncPlainFiles):
         )
         return result
 
-    async def list(self, **params: Unpack[FilesListParams]) -> FileList:
-        """List the stored files (``GET /files``), newest first; page with ``after_id``.
+    async def list(self, **params: Unpack[FilesListParams]) -> AsyncPage[FileList, FileObject]:
+        """List the stored files (``GET /files``), newest first; iterating gives them all.
+
+        ``len()`` and indexing are this page's files (``limit`` of them at most); ``async
+        for`` (``for`` on the sync client) fetches the next pages as needed, from the
+        answer's ``cursor`` (its ``last_id`` in the OpenAI and Anthropic shapes).
 
         Args:
             **params: ``limit``, ``after_id``/``before_id``/``cursor``, ``order``,
                 ``workspace_id``, ``provider``, and the per-call knobs.
 
         Returns:
-            A page: ``data`` (the files), ``has_more``, ``last_id``.
+            A page; its ``.response`` is the answer (``data``, ``has_more``, ``last_id``).
 
         """
         names = ("limit", "cursor", "after", "after_id", "before_id", "order", *_SCOPE)
         call, _, query = prepare(params, "list", None, names)
-        result: FileList = await self._requester.request(OPERATIONS["files.list"], call, **query)
-        return result
+        page: AsyncPage[FileList, FileObject] = await first_page(
+            self._requester, OPERATIONS["files.list"], call, query=query
+        )
+        return page
 
     async def retrieve(self, file_id: str, /, **params: Unpack[FilesRetrieveParams]) -> FileObject:
         """Get a file's metadata (``GET /files/{file_id}``).

@@ -1,23 +1,25 @@
-"""``client.keys``: key management; ``list`` is hand-written (a real bool filter)."""
+"""``client.keys``: key management; ``list`` is hand-written (a real bool filter), paged."""
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
 from openrouter_ext._lowlevel import OPERATIONS
+from openrouter_ext.resources._async._pages import first_page
 from openrouter_ext.resources._async._plain import (
     AsyncPlainKeys,
     AsyncPlainKeysWithRawResponse,
 )
 from openrouter_ext.resources._async._requester import AsyncRequester
 from openrouter_ext.resources._base import bool_param, prepare
-from openrouter_ext.resources._raw import async_to_raw_response_wrapper
+from openrouter_ext.resources._raw import async_to_raw_page_wrapper
 
 if TYPE_CHECKING:
     from typing_extensions import Unpack
 
-    from openrouter_ext._lowlevel import ListResponse
+    from openrouter_ext._lowlevel import ListResponse, ListResponseDataItem
     from openrouter_ext._params import KeysListParams
+    from openrouter_ext.resources._async._pages import AsyncPage
 
 __all__ = ["AsyncKeys", "AsyncKeysWithRawResponse"]
 
@@ -27,7 +29,7 @@ class AsyncKeysWithRawResponse(AsyncPlainKeysWithRawResponse):
 
     def __init__(self, resource: AsyncKeys) -> None:
         super().__init__(resource)
-        self.list = async_to_raw_response_wrapper(resource.list)
+        self.list = async_to_raw_page_wrapper(resource.list)
 
 
 class AsyncKeys(AsyncPlainKeys):
@@ -45,8 +47,11 @@ class AsyncKeys(AsyncPlainKeys):
         *,
         include_disabled: bool | None = None,
         **params: Unpack[KeysListParams],
-    ) -> ListResponse:
-        """List API keys (``GET /keys``).
+    ) -> AsyncPage[ListResponse, ListResponseDataItem]:
+        """List API keys (``GET /keys``), 100 per page; iterating the page gives them all.
+
+        ``len()`` and indexing are this page's keys; ``async for`` (``for`` on the sync
+        client) fetches the next pages as needed, with the same filters.
 
         Args:
             include_disabled: list disabled keys too.
@@ -58,7 +63,9 @@ class AsyncKeys(AsyncPlainKeys):
 
         """
         call, _, query = prepare(params, "list", None, ("offset", "workspace_id"))
-        result: ListResponse = await self._requester.request(
-            OPERATIONS["keys.list"], call, include_disabled=bool_param(include_disabled), **query
+        if include_disabled is not None:
+            query["include_disabled"] = bool_param(include_disabled)
+        page: AsyncPage[ListResponse, ListResponseDataItem] = await first_page(
+            self._requester, OPERATIONS["keys.list"], call, query=query
         )
-        return result
+        return page

@@ -55,7 +55,7 @@ class AsyncModels(AsyncPlainModels):
             NotFoundError: no listed model has this id.
 
         """
-        for item in await self.list(**params):
+        async for item in await self.list(**params):  # every page, until found
             if item.id == model:
                 return item
         message = f"no model with id {model!r} is listed"

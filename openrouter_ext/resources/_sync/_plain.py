@@ -15,7 +15,11 @@ from typing import TYPE_CHECKING
 
 from openrouter_ext._lowlevel import OPERATIONS
 from openrouter_ext.resources._base import Resource, prepare
-from openrouter_ext.resources._raw import to_raw_response_wrapper
+from openrouter_ext.resources._raw import (
+    to_raw_page_wrapper,
+    to_raw_response_wrapper,
+)
+from openrouter_ext.resources._sync._pages import first_page
 from openrouter_ext.resources._sync._requester import Requester
 
 if TYPE_CHECKING:
@@ -23,6 +27,7 @@ if TYPE_CHECKING:
 
     from openrouter_ext._lowlevel.models import (
         ActivityResponse,
+        AppRankingsItem,
         AppRankingsResponse,
         BulkAddWorkspaceMembersResponse,
         BulkAssignKeysResponse,
@@ -30,6 +35,7 @@ if TYPE_CHECKING:
         BulkRemoveWorkspaceMembersResponse,
         BulkUnassignKeysResponse,
         BulkUnassignMembersResponse,
+        BYOKKey,
         CreateAuthKeysCodeResponse,
         CreateBYOKKeyResponse,
         CreateEmbeddingsResponse,
@@ -60,8 +66,10 @@ if TYPE_CHECKING:
         GetScimGroupMappingResponse,
         GetWorkspaceBudgetResponse,
         GetWorkspaceResponse,
+        Guardrail,
         ImageModelEndpointsResponse,
         ImageModelsListResponse,
+        KeyAssignment,
         ListBYOKKeysResponse,
         ListEndpointsZdrResponse,
         ListGuardrailsResponse,
@@ -69,6 +77,7 @@ if TYPE_CHECKING:
         ListMemberAssignmentsResponse,
         ListObservabilityDestinationsResponse,
         ListOrganizationMembersResponse,
+        ListOrganizationMembersResponseDataItem,
         ListPresetsResponse,
         ListPresetVersionsResponse,
         ListProvidersResponse,
@@ -77,11 +86,35 @@ if TYPE_CHECKING:
         ListWorkspaceBudgetsResponse,
         ListWorkspaceMembersResponse,
         ListWorkspacesResponse,
+        MemberAssignment,
+        Model,
         ModelResponse,
         ModelsCountResponse,
         ModelsListResponse,
+        ObservabilityArizeDestination,
+        ObservabilityBraintrustDestination,
+        ObservabilityClickhouseDestination,
+        ObservabilityDatadogDestination,
+        ObservabilityGrafanaDestination,
+        ObservabilityLangfuseDestination,
+        ObservabilityLangsmithDestination,
+        ObservabilityNewrelicDestination,
+        ObservabilityOpikDestination,
+        ObservabilityOtelCollectorDestination,
+        ObservabilityPosthogDestination,
+        ObservabilityRampDestination,
+        ObservabilityS3Destination,
+        ObservabilitySentryDestination,
+        ObservabilitySnowflakeDestination,
+        ObservabilityWeaveDestination,
+        ObservabilityWebhookDestination,
+        Preset,
+        PresetDesignatedVersion,
         QueryAnalyticsResponse,
         RankingsDailyResponse,
+        ScimGroup,
+        ScimGroupMapping,
+        SessionCostItem,
         SessionCostResponse,
         SubmitGenerationFeedbackResponse,
         TaskClassificationResponse,
@@ -94,6 +127,8 @@ if TYPE_CHECKING:
         UpdateWorkspaceResponse,
         UpsertWorkspaceBudgetResponse,
         VideoModelsListResponse,
+        Workspace,
+        WorkspaceMember,
     )
     from openrouter_ext._params import (
         ActivityListParams,
@@ -176,6 +211,7 @@ if TYPE_CHECKING:
         WorkspacesRetrieveParams,
         WorkspacesUpdateParams,
     )
+    from openrouter_ext.resources._sync._pages import SyncPage
 
 __all__ = [
     "Activity",
@@ -412,7 +448,7 @@ class PlainEmbeddingsModelsWithRawResponse:
 
     def __init__(self, resource: PlainEmbeddingsModels) -> None:
         self._resource = resource
-        self.list = to_raw_response_wrapper(resource.list)
+        self.list = to_raw_page_wrapper(resource.list)
 
 
 class PlainEmbeddingsModels(Resource):
@@ -428,8 +464,12 @@ class PlainEmbeddingsModels(Resource):
     def list(
         self,
         **params: Unpack[EmbeddingsModelsListParams],
-    ) -> ModelsListResponse:
+    ) -> SyncPage[ModelsListResponse, Model]:
         """List the embedding models (``GET /embeddings/models``).
+
+        Returns a page: ``len()`` and indexing are this page's items, iterating
+        gives every item of every page (the next fetched when needed); the
+        answer model is ``.response``.
 
         Args:
             **params: the query parameters and body fields of the operation, and
@@ -443,10 +483,10 @@ class PlainEmbeddingsModels(Resource):
 
         """
         call, body, query = prepare(params, "list", None, ("offset", "limit"))
-        result: ModelsListResponse = self._requester.request(
-            OPERATIONS["embeddings.models.list"], call, body=body, **query
+        page: SyncPage[ModelsListResponse, Model] = first_page(
+            self._requester, OPERATIONS["embeddings.models.list"], call, body=body, query=query
         )
-        return result
+        return page
 
 
 class EmbeddingsModels(PlainEmbeddingsModels):
@@ -458,8 +498,8 @@ class PlainGuardrailsAssignmentsWithRawResponse:
 
     def __init__(self, resource: PlainGuardrailsAssignments) -> None:
         self._resource = resource
-        self.list_keys = to_raw_response_wrapper(resource.list_keys)
-        self.list_members = to_raw_response_wrapper(resource.list_members)
+        self.list_keys = to_raw_page_wrapper(resource.list_keys)
+        self.list_members = to_raw_page_wrapper(resource.list_members)
 
 
 class PlainGuardrailsAssignments(Resource):
@@ -475,8 +515,12 @@ class PlainGuardrailsAssignments(Resource):
     def list_keys(
         self,
         **params: Unpack[GuardrailsAssignmentsListKeysParams],
-    ) -> ListKeyAssignmentsResponse:
+    ) -> SyncPage[ListKeyAssignmentsResponse, KeyAssignment]:
         """List every API key guardrail assignment (``GET /guardrails/assignments/keys``).
+
+        Returns a page: ``len()`` and indexing are this page's items, iterating
+        gives every item of every page (the next fetched when needed); the
+        answer model is ``.response``.
 
         Args:
             **params: the query parameters and body fields of the operation, and
@@ -490,16 +534,24 @@ class PlainGuardrailsAssignments(Resource):
 
         """
         call, body, query = prepare(params, "list_keys", None, ("offset", "limit"))
-        result: ListKeyAssignmentsResponse = self._requester.request(
-            OPERATIONS["guardrails.assignments.list_keys"], call, body=body, **query
+        page: SyncPage[ListKeyAssignmentsResponse, KeyAssignment] = first_page(
+            self._requester,
+            OPERATIONS["guardrails.assignments.list_keys"],
+            call,
+            body=body,
+            query=query,
         )
-        return result
+        return page
 
     def list_members(
         self,
         **params: Unpack[GuardrailsAssignmentsListMembersParams],
-    ) -> ListMemberAssignmentsResponse:
+    ) -> SyncPage[ListMemberAssignmentsResponse, MemberAssignment]:
         """List every member guardrail assignment (``GET /guardrails/assignments/members``).
+
+        Returns a page: ``len()`` and indexing are this page's items, iterating
+        gives every item of every page (the next fetched when needed); the
+        answer model is ``.response``.
 
         Args:
             **params: the query parameters and body fields of the operation, and
@@ -513,10 +565,14 @@ class PlainGuardrailsAssignments(Resource):
 
         """
         call, body, query = prepare(params, "list_members", None, ("offset", "limit"))
-        result: ListMemberAssignmentsResponse = self._requester.request(
-            OPERATIONS["guardrails.assignments.list_members"], call, body=body, **query
+        page: SyncPage[ListMemberAssignmentsResponse, MemberAssignment] = first_page(
+            self._requester,
+            OPERATIONS["guardrails.assignments.list_members"],
+            call,
+            body=body,
+            query=query,
         )
-        return result
+        return page
 
 
 class GuardrailsAssignments(PlainGuardrailsAssignments):
@@ -528,7 +584,7 @@ class PlainGuardrailsKeysWithRawResponse:
 
     def __init__(self, resource: PlainGuardrailsKeys) -> None:
         self._resource = resource
-        self.list = to_raw_response_wrapper(resource.list)
+        self.list = to_raw_page_wrapper(resource.list)
         self.assign = to_raw_response_wrapper(resource.assign)
         self.unassign = to_raw_response_wrapper(resource.unassign)
 
@@ -548,8 +604,12 @@ class PlainGuardrailsKeys(Resource):
         id: str,
         /,
         **params: Unpack[GuardrailsKeysListParams],
-    ) -> ListKeyAssignmentsResponse:
+    ) -> SyncPage[ListKeyAssignmentsResponse, KeyAssignment]:
         """List the API keys assigned to a guardrail (``GET /guardrails/{id}/assignments/keys``).
+
+        Returns a page: ``len()`` and indexing are this page's items, iterating
+        gives every item of every page (the next fetched when needed); the
+        answer model is ``.response``.
 
         Args:
             id: the ``id`` path parameter.
@@ -564,10 +624,10 @@ class PlainGuardrailsKeys(Resource):
 
         """
         call, body, query = prepare(params, "list", None, ("offset", "limit"))
-        result: ListKeyAssignmentsResponse = self._requester.request(
-            OPERATIONS["guardrails.keys.list"], call, id, body=body, **query
+        page: SyncPage[ListKeyAssignmentsResponse, KeyAssignment] = first_page(
+            self._requester, OPERATIONS["guardrails.keys.list"], call, id, body=body, query=query
         )
-        return result
+        return page
 
     def assign(
         self,
@@ -631,7 +691,7 @@ class PlainGuardrailsMembersWithRawResponse:
 
     def __init__(self, resource: PlainGuardrailsMembers) -> None:
         self._resource = resource
-        self.list = to_raw_response_wrapper(resource.list)
+        self.list = to_raw_page_wrapper(resource.list)
         self.assign = to_raw_response_wrapper(resource.assign)
         self.unassign = to_raw_response_wrapper(resource.unassign)
 
@@ -651,10 +711,14 @@ class PlainGuardrailsMembers(Resource):
         id: str,
         /,
         **params: Unpack[GuardrailsMembersListParams],
-    ) -> ListMemberAssignmentsResponse:
+    ) -> SyncPage[ListMemberAssignmentsResponse, MemberAssignment]:
         """List the members assigned to a guardrail.
 
         ``GET /guardrails/{id}/assignments/members``.
+
+        Returns a page: ``len()`` and indexing are this page's items, iterating
+        gives every item of every page (the next fetched when needed); the
+        answer model is ``.response``.
 
         Args:
             id: the ``id`` path parameter.
@@ -669,10 +733,10 @@ class PlainGuardrailsMembers(Resource):
 
         """
         call, body, query = prepare(params, "list", None, ("offset", "limit"))
-        result: ListMemberAssignmentsResponse = self._requester.request(
-            OPERATIONS["guardrails.members.list"], call, id, body=body, **query
+        page: SyncPage[ListMemberAssignmentsResponse, MemberAssignment] = first_page(
+            self._requester, OPERATIONS["guardrails.members.list"], call, id, body=body, query=query
         )
-        return result
+        return page
 
     def assign(
         self,
@@ -817,7 +881,7 @@ class PlainObservabilityDestinationsWithRawResponse:
 
     def __init__(self, resource: PlainObservabilityDestinations) -> None:
         self._resource = resource
-        self.list = to_raw_response_wrapper(resource.list)
+        self.list = to_raw_page_wrapper(resource.list)
         self.create = to_raw_response_wrapper(resource.create)
         self.retrieve = to_raw_response_wrapper(resource.retrieve)
         self.update = to_raw_response_wrapper(resource.update)
@@ -837,8 +901,31 @@ class PlainObservabilityDestinations(Resource):
     def list(
         self,
         **params: Unpack[ObservabilityDestinationsListParams],
-    ) -> ListObservabilityDestinationsResponse:
+    ) -> SyncPage[
+        ListObservabilityDestinationsResponse,
+        ObservabilityArizeDestination
+        | ObservabilityBraintrustDestination
+        | ObservabilityClickhouseDestination
+        | ObservabilityDatadogDestination
+        | ObservabilityGrafanaDestination
+        | ObservabilityLangfuseDestination
+        | ObservabilityLangsmithDestination
+        | ObservabilityNewrelicDestination
+        | ObservabilityOpikDestination
+        | ObservabilityOtelCollectorDestination
+        | ObservabilityPosthogDestination
+        | ObservabilityRampDestination
+        | ObservabilityS3Destination
+        | ObservabilitySentryDestination
+        | ObservabilitySnowflakeDestination
+        | ObservabilityWeaveDestination
+        | ObservabilityWebhookDestination,
+    ]:
         """List observability destinations (``GET /observability/destinations``).
+
+        Returns a page: ``len()`` and indexing are this page's items, iterating
+        gives every item of every page (the next fetched when needed); the
+        answer model is ``.response``.
 
         Args:
             **params: the query parameters and body fields of the operation, and
@@ -852,10 +939,33 @@ class PlainObservabilityDestinations(Resource):
 
         """
         call, body, query = prepare(params, "list", None, ("offset", "limit", "workspace_id"))
-        result: ListObservabilityDestinationsResponse = self._requester.request(
-            OPERATIONS["observability.destinations.list"], call, body=body, **query
+        page: SyncPage[
+            ListObservabilityDestinationsResponse,
+            ObservabilityArizeDestination
+            | ObservabilityBraintrustDestination
+            | ObservabilityClickhouseDestination
+            | ObservabilityDatadogDestination
+            | ObservabilityGrafanaDestination
+            | ObservabilityLangfuseDestination
+            | ObservabilityLangsmithDestination
+            | ObservabilityNewrelicDestination
+            | ObservabilityOpikDestination
+            | ObservabilityOtelCollectorDestination
+            | ObservabilityPosthogDestination
+            | ObservabilityRampDestination
+            | ObservabilityS3Destination
+            | ObservabilitySentryDestination
+            | ObservabilitySnowflakeDestination
+            | ObservabilityWeaveDestination
+            | ObservabilityWebhookDestination,
+        ] = first_page(
+            self._requester,
+            OPERATIONS["observability.destinations.list"],
+            call,
+            body=body,
+            query=query,
         )
-        return result
+        return page
 
     def create(
         self,
@@ -968,7 +1078,7 @@ class PlainOrganizationMembersWithRawResponse:
 
     def __init__(self, resource: PlainOrganizationMembers) -> None:
         self._resource = resource
-        self.list = to_raw_response_wrapper(resource.list)
+        self.list = to_raw_page_wrapper(resource.list)
 
 
 class PlainOrganizationMembers(Resource):
@@ -984,8 +1094,12 @@ class PlainOrganizationMembers(Resource):
     def list(
         self,
         **params: Unpack[OrganizationMembersListParams],
-    ) -> ListOrganizationMembersResponse:
+    ) -> SyncPage[ListOrganizationMembersResponse, ListOrganizationMembersResponseDataItem]:
         """List the members of the organization (``GET /organization/members``).
+
+        Returns a page: ``len()`` and indexing are this page's items, iterating
+        gives every item of every page (the next fetched when needed); the
+        answer model is ``.response``.
 
         Args:
             **params: the query parameters and body fields of the operation, and
@@ -999,10 +1113,16 @@ class PlainOrganizationMembers(Resource):
 
         """
         call, body, query = prepare(params, "list", None, ("offset", "limit"))
-        result: ListOrganizationMembersResponse = self._requester.request(
-            OPERATIONS["organization.members.list"], call, body=body, **query
+        page: SyncPage[ListOrganizationMembersResponse, ListOrganizationMembersResponseDataItem] = (
+            first_page(
+                self._requester,
+                OPERATIONS["organization.members.list"],
+                call,
+                body=body,
+                query=query,
+            )
         )
-        return result
+        return page
 
 
 class OrganizationMembers(PlainOrganizationMembers):
@@ -1143,7 +1263,7 @@ class PlainPresetsVersionsWithRawResponse:
 
     def __init__(self, resource: PlainPresetsVersions) -> None:
         self._resource = resource
-        self.list = to_raw_response_wrapper(resource.list)
+        self.list = to_raw_page_wrapper(resource.list)
         self.retrieve = to_raw_response_wrapper(resource.retrieve)
 
 
@@ -1162,8 +1282,12 @@ class PlainPresetsVersions(Resource):
         slug: str,
         /,
         **params: Unpack[PresetsVersionsListParams],
-    ) -> ListPresetVersionsResponse:
+    ) -> SyncPage[ListPresetVersionsResponse, PresetDesignatedVersion | None]:
         """List the versions of a preset (``GET /presets/{slug}/versions``).
+
+        Returns a page: ``len()`` and indexing are this page's items, iterating
+        gives every item of every page (the next fetched when needed); the
+        answer model is ``.response``.
 
         Args:
             slug: the ``slug`` path parameter.
@@ -1178,10 +1302,10 @@ class PlainPresetsVersions(Resource):
 
         """
         call, body, query = prepare(params, "list", None, ("offset", "limit"))
-        result: ListPresetVersionsResponse = self._requester.request(
-            OPERATIONS["presets.versions.list"], call, slug, body=body, **query
+        page: SyncPage[ListPresetVersionsResponse, PresetDesignatedVersion | None] = first_page(
+            self._requester, OPERATIONS["presets.versions.list"], call, slug, body=body, query=query
         )
-        return result
+        return page
 
     def retrieve(
         self,
@@ -1221,7 +1345,7 @@ class PlainScimGroupMappingsWithRawResponse:
 
     def __init__(self, resource: PlainScimGroupMappings) -> None:
         self._resource = resource
-        self.list = to_raw_response_wrapper(resource.list)
+        self.list = to_raw_page_wrapper(resource.list)
         self.create = to_raw_response_wrapper(resource.create)
         self.retrieve = to_raw_response_wrapper(resource.retrieve)
         self.update = to_raw_response_wrapper(resource.update)
@@ -1241,8 +1365,12 @@ class PlainScimGroupMappings(Resource):
     def list(
         self,
         **params: Unpack[ScimGroupMappingsListParams],
-    ) -> ListScimGroupMappingsResponse:
+    ) -> SyncPage[ListScimGroupMappingsResponse, ScimGroupMapping]:
         """List SCIM group-to-workspace mappings (``GET /scim/group-mappings``).
+
+        Returns a page: ``len()`` and indexing are this page's items, iterating
+        gives every item of every page (the next fetched when needed); the
+        answer model is ``.response``.
 
         Args:
             **params: the query parameters and body fields of the operation, and
@@ -1256,10 +1384,10 @@ class PlainScimGroupMappings(Resource):
 
         """
         call, body, query = prepare(params, "list", None, ("offset", "limit"))
-        result: ListScimGroupMappingsResponse = self._requester.request(
-            OPERATIONS["scim.group_mappings.list"], call, body=body, **query
+        page: SyncPage[ListScimGroupMappingsResponse, ScimGroupMapping] = first_page(
+            self._requester, OPERATIONS["scim.group_mappings.list"], call, body=body, query=query
         )
-        return result
+        return page
 
     def create(
         self,
@@ -1372,7 +1500,7 @@ class PlainScimGroupsWithRawResponse:
 
     def __init__(self, resource: PlainScimGroups) -> None:
         self._resource = resource
-        self.list = to_raw_response_wrapper(resource.list)
+        self.list = to_raw_page_wrapper(resource.list)
 
 
 class PlainScimGroups(Resource):
@@ -1388,8 +1516,12 @@ class PlainScimGroups(Resource):
     def list(
         self,
         **params: Unpack[ScimGroupsListParams],
-    ) -> ListScimGroupsResponse:
+    ) -> SyncPage[ListScimGroupsResponse, ScimGroup]:
         """List SCIM groups (``GET /scim/groups``).
+
+        Returns a page: ``len()`` and indexing are this page's items, iterating
+        gives every item of every page (the next fetched when needed); the
+        answer model is ``.response``.
 
         Args:
             **params: the query parameters and body fields of the operation, and
@@ -1403,10 +1535,10 @@ class PlainScimGroups(Resource):
 
         """
         call, body, query = prepare(params, "list", None, ("offset", "limit"))
-        result: ListScimGroupsResponse = self._requester.request(
-            OPERATIONS["scim.groups.list"], call, body=body, **query
+        page: SyncPage[ListScimGroupsResponse, ScimGroup] = first_page(
+            self._requester, OPERATIONS["scim.groups.list"], call, body=body, query=query
         )
-        return result
+        return page
 
 
 class ScimGroups(PlainScimGroups):
@@ -1604,7 +1736,7 @@ class PlainWorkspacesMembersWithRawResponse:
 
     def __init__(self, resource: PlainWorkspacesMembers) -> None:
         self._resource = resource
-        self.list = to_raw_response_wrapper(resource.list)
+        self.list = to_raw_page_wrapper(resource.list)
         self.add = to_raw_response_wrapper(resource.add)
         self.remove = to_raw_response_wrapper(resource.remove)
 
@@ -1624,8 +1756,12 @@ class PlainWorkspacesMembers(Resource):
         id: str,
         /,
         **params: Unpack[WorkspacesMembersListParams],
-    ) -> ListWorkspaceMembersResponse:
+    ) -> SyncPage[ListWorkspaceMembersResponse, WorkspaceMember]:
         """List a workspace's members (``GET /workspaces/{id}/members``).
+
+        Returns a page: ``len()`` and indexing are this page's items, iterating
+        gives every item of every page (the next fetched when needed); the
+        answer model is ``.response``.
 
         Args:
             id: the ``id`` path parameter.
@@ -1640,10 +1776,10 @@ class PlainWorkspacesMembers(Resource):
 
         """
         call, body, query = prepare(params, "list", None, ("offset", "limit"))
-        result: ListWorkspaceMembersResponse = self._requester.request(
-            OPERATIONS["workspaces.members.list"], call, id, body=body, **query
+        page: SyncPage[ListWorkspaceMembersResponse, WorkspaceMember] = first_page(
+            self._requester, OPERATIONS["workspaces.members.list"], call, id, body=body, query=query
         )
-        return result
+        return page
 
     def add(
         self,
@@ -1976,7 +2112,7 @@ class PlainByokWithRawResponse:
 
     def __init__(self, resource: PlainByok) -> None:
         self._resource = resource
-        self.list = to_raw_response_wrapper(resource.list)
+        self.list = to_raw_page_wrapper(resource.list)
         self.create = to_raw_response_wrapper(resource.create)
         self.retrieve = to_raw_response_wrapper(resource.retrieve)
         self.update = to_raw_response_wrapper(resource.update)
@@ -1996,8 +2132,12 @@ class PlainByok(Resource):
     def list(
         self,
         **params: Unpack[ByokListParams],
-    ) -> ListBYOKKeysResponse:
+    ) -> SyncPage[ListBYOKKeysResponse, BYOKKey]:
         """List bring-your-own-key provider credentials (``GET /byok``).
+
+        Returns a page: ``len()`` and indexing are this page's items, iterating
+        gives every item of every page (the next fetched when needed); the
+        answer model is ``.response``.
 
         Args:
             **params: the query parameters and body fields of the operation, and
@@ -2013,10 +2153,10 @@ class PlainByok(Resource):
         call, body, query = prepare(
             params, "list", None, ("offset", "limit", "workspace_id", "provider")
         )
-        result: ListBYOKKeysResponse = self._requester.request(
-            OPERATIONS["byok.list"], call, body=body, **query
+        page: SyncPage[ListBYOKKeysResponse, BYOKKey] = first_page(
+            self._requester, OPERATIONS["byok.list"], call, body=body, query=query
         )
-        return result
+        return page
 
     def create(
         self,
@@ -2244,9 +2384,9 @@ class PlainDatasetsWithRawResponse:
 
     def __init__(self, resource: PlainDatasets) -> None:
         self._resource = resource
-        self.app_rankings = to_raw_response_wrapper(resource.app_rankings)
+        self.app_rankings = to_raw_page_wrapper(resource.app_rankings)
         self.rankings_daily = to_raw_response_wrapper(resource.rankings_daily)
-        self.session_cost = to_raw_response_wrapper(resource.session_cost)
+        self.session_cost = to_raw_page_wrapper(resource.session_cost)
 
 
 class PlainDatasets(Resource):
@@ -2262,8 +2402,12 @@ class PlainDatasets(Resource):
     def app_rankings(
         self,
         **params: Unpack[DatasetsAppRankingsParams],
-    ) -> AppRankingsResponse:
+    ) -> SyncPage[AppRankingsResponse, AppRankingsItem]:
         """Get the app rankings dataset (``GET /datasets/app-rankings``).
+
+        Returns a page: ``len()`` and indexing are this page's items, iterating
+        gives every item of every page (the next fetched when needed); the
+        answer model is ``.response``.
 
         Args:
             **params: the query parameters and body fields of the operation, and
@@ -2282,10 +2426,10 @@ class PlainDatasets(Resource):
             None,
             ("category", "subcategory", "sort", "start_date", "end_date", "limit", "offset"),
         )
-        result: AppRankingsResponse = self._requester.request(
-            OPERATIONS["datasets.app_rankings"], call, body=body, **query
+        page: SyncPage[AppRankingsResponse, AppRankingsItem] = first_page(
+            self._requester, OPERATIONS["datasets.app_rankings"], call, body=body, query=query
         )
-        return result
+        return page
 
     def rankings_daily(
         self,
@@ -2326,8 +2470,12 @@ class PlainDatasets(Resource):
     def session_cost(
         self,
         **params: Unpack[DatasetsSessionCostParams],
-    ) -> SessionCostResponse:
+    ) -> SyncPage[SessionCostResponse, SessionCostItem]:
         """Get the session cost dataset (``GET /datasets/session-cost``).
+
+        Returns a page: ``len()`` and indexing are this page's items, iterating
+        gives every item of every page (the next fetched when needed); the
+        answer model is ``.response``.
 
         Args:
             **params: the query parameters and body fields of the operation, and
@@ -2343,10 +2491,10 @@ class PlainDatasets(Resource):
         call, body, query = prepare(
             params, "session_cost", None, ("app_slug", "model", "turn_range", "limit", "offset")
         )
-        result: SessionCostResponse = self._requester.request(
-            OPERATIONS["datasets.session_cost"], call, body=body, **query
+        page: SyncPage[SessionCostResponse, SessionCostItem] = first_page(
+            self._requester, OPERATIONS["datasets.session_cost"], call, body=body, query=query
         )
-        return result
+        return page
 
 
 class Datasets(PlainDatasets):
@@ -2539,7 +2687,7 @@ class PlainGuardrailsWithRawResponse:
 
     def __init__(self, resource: PlainGuardrails) -> None:
         self._resource = resource
-        self.list = to_raw_response_wrapper(resource.list)
+        self.list = to_raw_page_wrapper(resource.list)
         self.create = to_raw_response_wrapper(resource.create)
         self.retrieve = to_raw_response_wrapper(resource.retrieve)
         self.update = to_raw_response_wrapper(resource.update)
@@ -2568,8 +2716,12 @@ class PlainGuardrails(Resource):
     def list(
         self,
         **params: Unpack[GuardrailsListParams],
-    ) -> ListGuardrailsResponse:
+    ) -> SyncPage[ListGuardrailsResponse, Guardrail]:
         """List guardrails (``GET /guardrails``).
+
+        Returns a page: ``len()`` and indexing are this page's items, iterating
+        gives every item of every page (the next fetched when needed); the
+        answer model is ``.response``.
 
         Args:
             **params: the query parameters and body fields of the operation, and
@@ -2583,10 +2735,10 @@ class PlainGuardrails(Resource):
 
         """
         call, body, query = prepare(params, "list", None, ("offset", "limit", "workspace_id"))
-        result: ListGuardrailsResponse = self._requester.request(
-            OPERATIONS["guardrails.list"], call, body=body, **query
+        page: SyncPage[ListGuardrailsResponse, Guardrail] = first_page(
+            self._requester, OPERATIONS["guardrails.list"], call, body=body, query=query
         )
-        return result
+        return page
 
     def create(
         self,
@@ -2909,9 +3061,9 @@ class PlainModelsWithRawResponse:
 
     def __init__(self, resource: PlainModels) -> None:
         self._resource = resource
-        self.list = to_raw_response_wrapper(resource.list)
+        self.list = to_raw_page_wrapper(resource.list)
         self.count = to_raw_response_wrapper(resource.count)
-        self.list_user = to_raw_response_wrapper(resource.list_user)
+        self.list_user = to_raw_page_wrapper(resource.list_user)
         self.details = to_raw_response_wrapper(resource.details)
 
 
@@ -2928,8 +3080,12 @@ class PlainModels(Resource):
     def list(
         self,
         **params: Unpack[ModelsListParams],
-    ) -> ModelsListResponse:
+    ) -> SyncPage[ModelsListResponse, Model]:
         """List the models OpenRouter offers (``GET /models``).
+
+        Returns a page: ``len()`` and indexing are this page's items, iterating
+        gives every item of every page (the next fetched when needed); the
+        answer model is ``.response``.
 
         Args:
             **params: the query parameters and body fields of the operation, and
@@ -2980,10 +3136,10 @@ class PlainModels(Resource):
                 "max_tool_success_rate",
             ),
         )
-        result: ModelsListResponse = self._requester.request(
-            OPERATIONS["models.list"], call, body=body, **query
+        page: SyncPage[ModelsListResponse, Model] = first_page(
+            self._requester, OPERATIONS["models.list"], call, body=body, query=query
         )
-        return result
+        return page
 
     def count(
         self,
@@ -3011,8 +3167,12 @@ class PlainModels(Resource):
     def list_user(
         self,
         **params: Unpack[ModelsListUserParams],
-    ) -> ModelsListResponse:
+    ) -> SyncPage[ModelsListResponse, Model]:
         """List the models the caller can route to (``GET /models/user``).
+
+        Returns a page: ``len()`` and indexing are this page's items, iterating
+        gives every item of every page (the next fetched when needed); the
+        answer model is ``.response``.
 
         Args:
             **params: the query parameters and body fields of the operation, and
@@ -3026,10 +3186,10 @@ class PlainModels(Resource):
 
         """
         call, body, query = prepare(params, "list_user", None, ("offset", "limit"))
-        result: ModelsListResponse = self._requester.request(
-            OPERATIONS["models.list_user"], call, body=body, **query
+        page: SyncPage[ModelsListResponse, Model] = first_page(
+            self._requester, OPERATIONS["models.list_user"], call, body=body, query=query
         )
-        return result
+        return page
 
     def details(
         self,
@@ -3119,7 +3279,7 @@ class PlainPresetsWithRawResponse:
 
     def __init__(self, resource: PlainPresets) -> None:
         self._resource = resource
-        self.list = to_raw_response_wrapper(resource.list)
+        self.list = to_raw_page_wrapper(resource.list)
         self.retrieve = to_raw_response_wrapper(resource.retrieve)
 
 
@@ -3147,8 +3307,12 @@ class PlainPresets(Resource):
     def list(
         self,
         **params: Unpack[PresetsListParams],
-    ) -> ListPresetsResponse:
+    ) -> SyncPage[ListPresetsResponse, Preset]:
         """List presets (``GET /presets``).
+
+        Returns a page: ``len()`` and indexing are this page's items, iterating
+        gives every item of every page (the next fetched when needed); the
+        answer model is ``.response``.
 
         Args:
             **params: the query parameters and body fields of the operation, and
@@ -3162,10 +3326,10 @@ class PlainPresets(Resource):
 
         """
         call, body, query = prepare(params, "list", None, ("offset", "limit"))
-        result: ListPresetsResponse = self._requester.request(
-            OPERATIONS["presets.list"], call, body=body, **query
+        page: SyncPage[ListPresetsResponse, Preset] = first_page(
+            self._requester, OPERATIONS["presets.list"], call, body=body, query=query
         )
-        return result
+        return page
 
     def retrieve(
         self,
@@ -3337,7 +3501,7 @@ class PlainWorkspacesWithRawResponse:
 
     def __init__(self, resource: PlainWorkspaces) -> None:
         self._resource = resource
-        self.list = to_raw_response_wrapper(resource.list)
+        self.list = to_raw_page_wrapper(resource.list)
         self.create = to_raw_response_wrapper(resource.create)
         self.retrieve = to_raw_response_wrapper(resource.retrieve)
         self.update = to_raw_response_wrapper(resource.update)
@@ -3364,8 +3528,12 @@ class PlainWorkspaces(Resource):
     def list(
         self,
         **params: Unpack[WorkspacesListParams],
-    ) -> ListWorkspacesResponse:
+    ) -> SyncPage[ListWorkspacesResponse, Workspace]:
         """List workspaces (``GET /workspaces``).
+
+        Returns a page: ``len()`` and indexing are this page's items, iterating
+        gives every item of every page (the next fetched when needed); the
+        answer model is ``.response``.
 
         Args:
             **params: the query parameters and body fields of the operation, and
@@ -3379,10 +3547,10 @@ class PlainWorkspaces(Resource):
 
         """
         call, body, query = prepare(params, "list", None, ("offset", "limit"))
-        result: ListWorkspacesResponse = self._requester.request(
-            OPERATIONS["workspaces.list"], call, body=body, **query
+        page: SyncPage[ListWorkspacesResponse, Workspace] = first_page(
+            self._requester, OPERATIONS["workspaces.list"], call, body=body, query=query
         )
-        return result
+        return page
 
     def create(
         self,

@@ -9,7 +9,11 @@ from openrouter_ext._io.upload import FileInput, Upload
 from openrouter_ext._lowlevel import OPERATIONS
 from openrouter_ext._streaming._sync.binary import BinaryResponse
 from openrouter_ext.resources._base import prepare
-from openrouter_ext.resources._raw import to_raw_response_wrapper
+from openrouter_ext.resources._raw import (
+    to_raw_page_wrapper,
+    to_raw_response_wrapper,
+)
+from openrouter_ext.resources._sync._pages import first_page
 from openrouter_ext.resources._sync._plain import PlainFiles
 from openrouter_ext.resources._sync._requester import Requester
 
@@ -34,6 +38,7 @@ if TYPE_CHECKING:
         FilesListParams,
         FilesRetrieveParams,
     )
+    from openrouter_ext.resources._sync._pages import SyncPage
 
     FileObject = OpenRouterFile | OpenAIFile | AnthropicFile
     FileList = OpenRouterFileList | OpenAIFileList | AnthropicFileList
@@ -55,7 +60,7 @@ class FilesWithRawResponse:
 
     def __init__(self, files: Files) -> None:
         self.create = to_raw_response_wrapper(files.create)
-        self.list = to_raw_response_wrapper(files.list)
+        self.list = to_raw_page_wrapper(files.list)
         self.retrieve = to_raw_response_wrapper(files.retrieve)
         self.content = to_raw_response_wrapper(files.content)
         self.delete = to_raw_response_wrapper(files.delete)
@@ -104,21 +109,27 @@ class Files(PlainFiles):
         )
         return result
 
-    def list(self, **params: Unpack[FilesListParams]) -> FileList:
-        """List the stored files (``GET /files``), newest first; page with ``after_id``.
+    def list(self, **params: Unpack[FilesListParams]) -> SyncPage[FileList, FileObject]:
+        """List the stored files (``GET /files``), newest first; iterating gives them all.
+
+        ``len()`` and indexing are this page's files (``limit`` of them at most); ``async
+        for`` (``for`` on the sync client) fetches the next pages as needed, from the
+        answer's ``cursor`` (its ``last_id`` in the OpenAI and Anthropic shapes).
 
         Args:
             **params: ``limit``, ``after_id``/``before_id``/``cursor``, ``order``,
                 ``workspace_id``, ``provider``, and the per-call knobs.
 
         Returns:
-            A page: ``data`` (the files), ``has_more``, ``last_id``.
+            A page; its ``.response`` is the answer (``data``, ``has_more``, ``last_id``).
 
         """
         names = ("limit", "cursor", "after", "after_id", "before_id", "order", *_SCOPE)
         call, _, query = prepare(params, "list", None, names)
-        result: FileList = self._requester.request(OPERATIONS["files.list"], call, **query)
-        return result
+        page: SyncPage[FileList, FileObject] = first_page(
+            self._requester, OPERATIONS["files.list"], call, query=query
+        )
+        return page
 
     def retrieve(self, file_id: str, /, **params: Unpack[FilesRetrieveParams]) -> FileObject:
         """Get a file's metadata (``GET /files/{file_id}``).

@@ -1,4 +1,4 @@
-"""``client.keys``: key management; ``list`` is hand-written (a real bool filter)."""
+"""``client.keys``: key management; ``list`` is hand-written (a real bool filter), paged."""
 # Generated from openrouter_ext/resources/_async/keys.py by scripts/unasync.py: do not edit.
 
 from __future__ import annotations
@@ -7,7 +7,8 @@ from typing import TYPE_CHECKING
 
 from openrouter_ext._lowlevel import OPERATIONS
 from openrouter_ext.resources._base import bool_param, prepare
-from openrouter_ext.resources._raw import to_raw_response_wrapper
+from openrouter_ext.resources._raw import to_raw_page_wrapper
+from openrouter_ext.resources._sync._pages import first_page
 from openrouter_ext.resources._sync._plain import (
     PlainKeys,
     PlainKeysWithRawResponse,
@@ -17,8 +18,9 @@ from openrouter_ext.resources._sync._requester import Requester
 if TYPE_CHECKING:
     from typing_extensions import Unpack
 
-    from openrouter_ext._lowlevel import ListResponse
+    from openrouter_ext._lowlevel import ListResponse, ListResponseDataItem
     from openrouter_ext._params import KeysListParams
+    from openrouter_ext.resources._sync._pages import SyncPage
 
 __all__ = ["Keys", "KeysWithRawResponse"]
 
@@ -28,7 +30,7 @@ class KeysWithRawResponse(PlainKeysWithRawResponse):
 
     def __init__(self, resource: Keys) -> None:
         super().__init__(resource)
-        self.list = to_raw_response_wrapper(resource.list)
+        self.list = to_raw_page_wrapper(resource.list)
 
 
 class Keys(PlainKeys):
@@ -46,8 +48,11 @@ class Keys(PlainKeys):
         *,
         include_disabled: bool | None = None,
         **params: Unpack[KeysListParams],
-    ) -> ListResponse:
-        """List API keys (``GET /keys``).
+    ) -> SyncPage[ListResponse, ListResponseDataItem]:
+        """List API keys (``GET /keys``), 100 per page; iterating the page gives them all.
+
+        ``len()`` and indexing are this page's keys; ``for`` (``for`` on the sync
+        client) fetches the next pages as needed, with the same filters.
 
         Args:
             include_disabled: list disabled keys too.
@@ -59,7 +64,9 @@ class Keys(PlainKeys):
 
         """
         call, _, query = prepare(params, "list", None, ("offset", "workspace_id"))
-        result: ListResponse = self._requester.request(
-            OPERATIONS["keys.list"], call, include_disabled=bool_param(include_disabled), **query
+        if include_disabled is not None:
+            query["include_disabled"] = bool_param(include_disabled)
+        page: SyncPage[ListResponse, ListResponseDataItem] = first_page(
+            self._requester, OPERATIONS["keys.list"], call, query=query
         )
-        return result
+        return page

@@ -56,7 +56,7 @@ class Models(PlainModels):
             NotFoundError: no listed model has this id.
 
         """
-        for item in self.list(**params):
+        for item in self.list(**params):  # every page, until found
             if item.id == model:
                 return item
         message = f"no model with id {model!r} is listed"
