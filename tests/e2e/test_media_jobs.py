@@ -9,6 +9,7 @@ import socket
 import threading
 import time
 from collections.abc import Iterator
+from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
@@ -24,7 +25,7 @@ from openrouter_ext import (
 from openrouter_ext.testing import MockOpenRouter
 from openrouter_ext.testing._media import media_settings
 from tests.conftest import FakeClock
-from tests.e2e.support import E2E
+from tests.e2e.support import E2E, reconcile
 
 VIDEO = "google/veo-3"
 
@@ -53,6 +54,65 @@ def test_a_job_moves_to_completed_and_its_video_downloads(
     (record,) = client.costs.records  # create is billed; polls and the download are not
     assert record.operation == "videos" and record.generation_id == job.generation_id
     assert e2e.busy(client) == 0
+
+
+def billed(mock: MockOpenRouter, generation_id: str | None) -> Decimal:
+    assert generation_id is not None
+    cost: Decimal = mock.state.generations[generation_id].cost
+    return cost
+
+
+def test_a_completed_jobs_cost_is_settled_once_however_often_it_is_polled(
+    e2e: E2E, mock: MockOpenRouter
+) -> None:
+    media_settings(mock.state).video_polls = 3
+    client = e2e.client(clock=FakeClock())
+    job = e2e.run(client.videos.create(model=VIDEO, prompt="a cat"))
+    (record,) = client.costs.records
+    assert record.cost is None and not record.reconciled  # not known while the job runs
+    assert e2e.run(client.videos.retrieve(job.id)).status == "pending"
+    assert client.costs.records[0].cost is None
+    done = e2e.run(client.videos.wait(job.id, poll_interval=1))
+    cost = billed(mock, job.generation_id)
+    assert cost > 0 and Decimal(str(done.usage.cost)) == cost
+    for _ in range(2):  # polled again, waited again: nothing counted twice
+        assert e2e.run(client.videos.retrieve(job.id)).status == "completed"
+        e2e.run(client.videos.wait(job.id))
+    (settled,) = client.costs.records
+    assert settled.cost == cost and settled.reconciled and not settled.incomplete
+    assert settled.generation_id == job.generation_id
+    totals = client.costs.totals()
+    assert totals.requests == 1 and totals.cost == cost
+    assert client.costs.by_operation()["videos"].cost == cost
+    assert reconcile(e2e, client) == 0  # nothing left to reconcile
+
+
+def test_reconcile_polls_the_jobs_it_knows_until_they_complete(
+    e2e: E2E, mock: MockOpenRouter
+) -> None:
+    media_settings(mock.state).video_polls = 2
+    client = e2e.client(clock=FakeClock())
+    job = e2e.run(client.videos.create(model=VIDEO, prompt="a dog"))
+    assert reconcile(e2e, client) == 0  # first poll: still running, left for later
+    assert client.costs.records[0].cost is None
+    assert not mock.requests_to("/generation")  # a running job's cost is not asked there
+    assert reconcile(e2e, client) == 1  # second poll: completed
+    cost = billed(mock, job.generation_id)
+    assert client.costs.totals().cost == cost and client.costs.records[0].reconciled
+    assert len(polls(mock, job.id)) == 2
+    assert reconcile(e2e, client) == 0
+    done = e2e.run(client.videos.wait(job.id))  # settled already: not counted again
+    assert done.status == "completed" and client.costs.totals().cost == cost
+    assert not mock.requests_to("/generation")
+
+
+def test_reconcile_of_a_failed_job_reads_the_generation(e2e: E2E, mock: MockOpenRouter) -> None:
+    media_settings(mock.state).video_polls = 1
+    client = e2e.client(clock=FakeClock())
+    job = e2e.run(client.videos.create(model=VIDEO, prompt="[fail] no"))
+    assert reconcile(e2e, client) == 1  # the job failed: what was billed is the generation's
+    assert len(mock.requests_to("/generation")) == 1
+    assert client.costs.totals().cost == billed(mock, job.generation_id)
 
 
 def test_wait_honours_the_servers_retry_after(e2e: E2E, mock: MockOpenRouter) -> None:
