@@ -5,6 +5,8 @@ and the time bounds of uploads and downloads (a slow upload hitting the deadline
 from __future__ import annotations
 
 import asyncio
+import io
+import os
 import socket
 import threading
 import time
@@ -28,6 +30,7 @@ from tests.conftest import FakeClock
 from tests.e2e.support import E2E, reconcile
 
 VIDEO = "google/veo-3"
+TTS = "openai/gpt-4o-mini-tts"
 
 
 def polls(mock: MockOpenRouter, job_id: str) -> list[Any]:
@@ -291,3 +294,101 @@ def test_a_slow_upload_ends_at_the_deadline(deaf_server: str, tmp_path: Path, ki
             asyncio.run(go())
     assert caught.value.kind == "deadline"
     assert time.monotonic() - started < 4
+
+
+# the async client's file IO runs off the event loop -----------------------------------------
+#: How long a blocked file operation waits for the loop before it gives up (the test then fails:
+#: the loop was blocked). A fallback against hanging, not a timing assertion.
+GIVE_UP = 10.0
+
+
+class GatedFile(io.BytesIO):
+    """A file whose first ``read()`` blocks until another task of the loop releases it."""
+
+    def __init__(self, data: bytes) -> None:
+        super().__init__(data)
+        self.reading = threading.Event()
+        self.release = threading.Event()
+        self.released_by_the_loop: bool | None = None
+
+    def read(self, size: int | None = -1) -> bytes:
+        if self.released_by_the_loop is None:
+            self.reading.set()
+            self.released_by_the_loop = self.release.wait(GIVE_UP)
+        return super().read(size)
+
+
+async def _release_when_reading(file: GatedFile, ticks: list[int], call: Any) -> None:
+    """Make progress on the loop while the read is blocked, then release it."""
+    while not file.reading.is_set() and not call.done():
+        await asyncio.sleep(0.005)
+    for tick in range(3):  # the loop keeps turning while the read waits
+        ticks.append(tick)
+        await asyncio.sleep(0)
+    file.release.set()
+
+
+def test_an_async_upload_reads_its_file_off_the_event_loop(mock: MockOpenRouter) -> None:
+    data = b"a line of text\n" * 50_000  # 750 KiB: more than one batch
+    file = GatedFile(data)
+    ticks: list[int] = []
+
+    async def go() -> Any:
+        async with AsyncOpenRouter(api_key=mock.api_key, base_url=mock.base_url) as client:
+            upload = asyncio.ensure_future(
+                client.files.create(file=("notes.txt", file, "text/plain"))
+            )
+            await _release_when_reading(file, ticks, upload)
+            return await upload
+
+    stored = asyncio.run(go())
+    assert file.released_by_the_loop is True  # the loop ran while the file was being read
+    assert ticks == [0, 1, 2]
+    assert stored.size_bytes == len(data)
+    (request,) = mock.requests_to("/files", "POST")
+    assert request.body["file"]["content"] == data  # every batch, in order
+
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="needs a named pipe")
+def test_an_async_download_writes_its_file_off_the_event_loop(
+    mock: MockOpenRouter, tmp_path: Path
+) -> None:
+    target = tmp_path / "clip.wav"
+    os.mkfifo(tmp_path / "clip.wav.part")  # opening it to write blocks until a reader opens it
+    received = bytearray()
+    opened_by: list[str] = []
+
+    def reader(who: str) -> None:
+        with open(tmp_path / "clip.wav.part", "rb") as pipe:
+            opened_by.append(who)
+            while piece := pipe.read(65536):
+                received.extend(piece)
+
+    # if the loop is blocked, nothing on it can open the reading end: this does, then fails it
+    watchdog = threading.Timer(GIVE_UP, reader, ("watchdog",))
+    watchdog.start()
+
+    async def go() -> tuple[int, bytes]:
+        async with AsyncOpenRouter(api_key=mock.api_key, base_url=mock.base_url) as client:
+            audio = await client.audio.speech.create(
+                model="openai/gpt-4o-mini-tts", input="x" * 900
+            )
+            write = asyncio.ensure_future(audio.write_to(target))
+            await asyncio.sleep(0.05)  # the write is waiting for a reader: the loop is not
+            thread = threading.Thread(target=reader, args=("the loop",))
+            thread.start()
+            written = await write
+            await asyncio.to_thread(thread.join)
+            again = await client.audio.speech.create(
+                model="openai/gpt-4o-mini-tts", input="x" * 900
+            )
+            return written, await again.read()
+
+    try:
+        written, expected = asyncio.run(go())
+    finally:
+        watchdog.cancel()
+    assert opened_by[0] == "the loop"
+    assert written == len(expected) > 512 * 1024 // 64  # the whole clip went through the pipe
+    assert bytes(received) == expected
+    assert target.exists() and not (tmp_path / "clip.wav.part").exists()  # renamed at the end
