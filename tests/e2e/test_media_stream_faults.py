@@ -206,6 +206,19 @@ def test_clean_end_without_done_after_the_usage_is_complete(
 
 
 @KIND
+def test_done_ends_the_stream_though_the_body_stays_open(
+    e2e: E2E, mock: MockOpenRouter, kind: str
+) -> None:
+    client = e2e.client()
+    assert shape(kind, final(e2e, client, kind, "hold_after_done;seconds=30"))
+    e2e.wait_until(lambda: calls(mock, kind)[0].disconnected_at is not None)  # let go at once
+    assert e2e.busy(client) == 0
+    record = client.costs.records[-1]
+    assert not record.incomplete
+    assert record.cost == billed(mock, calls(mock, kind)[0].generation_id)
+
+
+@KIND
 @pytest.mark.parametrize("fault", ["reset", "close"])
 def test_connection_dropped_after_an_event_is_incomplete_and_never_resent(
     e2e: E2E, mock: MockOpenRouter, kind: str, fault: str
