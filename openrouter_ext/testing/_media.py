@@ -272,4 +272,3 @@ async def transcription(ctx: Ctx) -> Reply:
         answer["task"] = "transcribe"
         answer["segments"] = [{"id": 0, "start": 0.0, "end": seconds, "text": text}]
     return json_reply(200, answer, [gen_header(gen_id)])
-
