@@ -143,6 +143,9 @@ class _Accounting:
             record = None
         if record is not None:
             self._costs.record(record)
+            job_id = wire.get("id") if wire is not None and operation == "videos" else None
+            if isinstance(job_id, str) and record.generation_id:  # its cost comes at the end
+                self._costs.note_job(record.generation_id, job_id)
         reservation = state.reservation
         if reservation is not None:
             if record is not None:
@@ -168,6 +171,12 @@ class _Accounting:
             )
             log_call(info)
             notify(self._observers, info)
+
+    def _settle_job(self, job: Any) -> None:
+        """Settle a completed video job's cost into the costs, once (``videos.wait``)."""
+        to_dict = getattr(job, "to_dict", None)
+        if callable(to_dict):
+            self._costs.settle_job(cast("dict[str, Any]", to_dict()))
 
     def _stream_dropped(self, state: CallState, generation_id: str) -> None:
         """Record a stream attempt dropped after its headers and then retried (may be billed).

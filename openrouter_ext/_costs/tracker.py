@@ -3,7 +3,8 @@
 A :class:`CostTracker` keeps each call's :class:`UsageRecord` (built by
 :func:`usage_record`) and running :class:`UsageTotals`: overall and by model, provider, tag
 and operation. ``reconcile`` replaces the estimates of incomplete calls by the billed figures
-of ``GET /generation``; it is the only method that calls out, through the client it is given.
+of ``GET /generation`` (of the completed job, for a video job it knows: ``jobs``); it is the
+only method that calls out, through the client it is given.
 """
 
 from __future__ import annotations
@@ -13,10 +14,17 @@ import json
 import logging
 import os
 import threading
-from collections.abc import Awaitable, Callable
-from typing import TYPE_CHECKING, Any, Protocol
+from collections.abc import Callable, Mapping
+from typing import TYPE_CHECKING, Any
 
 from openrouter_ext._costs.ledger import Ledger
+from openrouter_ext._costs.reconciling import (
+    AsyncReconcileClient,
+    ReconcileClient,
+    ToDict,
+    job_outcome,
+    settled_record,
+)
 from openrouter_ext._costs.usage import (
     BOOL_FIELDS,
     RECORD_FIELDS,
@@ -40,33 +48,6 @@ __all__ = [
 ]  # fmt: skip
 
 logger = logging.getLogger("openrouter_ext")
-
-
-class _ToDict(Protocol):
-    def to_dict(self) -> dict[str, Any]: ...
-
-
-class _GenerationResult(Protocol):
-    @property
-    def data(self) -> _ToDict: ...
-
-
-class _Generations(Protocol):
-    def get(self, id: str, /, *, wait: float) -> _GenerationResult: ...
-
-
-class _AsyncGenerations(Protocol):
-    def get(self, id: str, /, *, wait: float) -> Awaitable[_GenerationResult]: ...
-
-
-class _SyncClient(Protocol):
-    @property
-    def generations(self) -> _Generations: ...
-
-
-class _AsyncClient(Protocol):
-    @property
-    def generations(self) -> _AsyncGenerations: ...
 
 
 Listener = Callable[[UsageRecord], None]
@@ -116,6 +97,7 @@ class CostTracker:
         self._groups: dict[str, dict[str, UsageTotals]] = {
             "model": {}, "provider": {}, "tag": {}, "operation": {}
         }  # fmt: skip
+        self._jobs: dict[str, str] = {}  # a video job's generation id -> its job id
 
     @property
     def budget(self) -> Budget | None:
@@ -292,6 +274,46 @@ class CostTracker:
             writer.writerow(row)
         return out.getvalue()
 
+    def note_job(self, generation_id: str, job_id: str) -> None:
+        """Remember the video job a record (by its generation id) started."""
+        with self._lock:
+            self._jobs[generation_id] = job_id
+
+    def settle_job(self, job: Mapping[str, Any]) -> bool:
+        """Settle a completed video job's cost into the record of its ``POST /videos``, once.
+
+        ``videos.retrieve``/``videos.wait`` call this with each job they return; a job seen
+        again changes nothing (its record is settled), so polling twice never counts twice.
+
+        Returns:
+            True when the job's record holds its billed cost (now or before), False when the
+            job is not completed, carries no cost, or has no record here.
+
+        """
+        generation_id = job.get("generation_id")
+        if not isinstance(generation_id, str) or not generation_id:
+            return False
+        with self._lock:
+            record = next((r for r in self._records if r.generation_id == generation_id
+                           and r.operation == "videos"), None)  # fmt: skip
+        if record is None:
+            return False
+        if record.reconciled or (record.cost is not None and not record.incomplete):
+            return True
+        settled = settled_record(record, job)
+        if settled is None:
+            return False
+        try:
+            self.replace(record, settled)
+        except ValueError:  # settled meanwhile by another thread, or the records were reset
+            return any(r.generation_id == generation_id and r.reconciled for r in self.records)
+        return True
+
+    def _job_done(self, job: ToDict) -> bool | None:
+        """Settle a polled job: True if settled, None while it runs, False to ask /generation."""
+        wire = job.to_dict()
+        return True if self.settle_job(wire) else job_outcome(wire)
+
     def _pending(self) -> list[tuple[UsageRecord, str]]:
         with self._lock:
             return [
@@ -300,14 +322,16 @@ class CostTracker:
                 if r.generation_id and not r.reconciled and (r.incomplete or r.cost is None)
             ]
 
-    def reconcile(self, client: _SyncClient, *, wait: float = 30.0) -> int:
+    def reconcile(self, client: ReconcileClient, *, wait: float = 30.0) -> int:
         """Replace estimates with billed figures from ``GET /generation``.
 
         Each record that has a generation id and is incomplete (or has an unknown cost) is
         fetched with ``client.generations.get(id, wait=wait)`` and replaced by
-        :func:`reconciled_record`. A record that fails (still 404 after ``wait``, network
-        error...) is logged at WARNING and left as it is, to retry later. The budget is not
-        adjusted.
+        :func:`reconciled_record`. A video job started by a client using this tracker is
+        polled instead (``client.videos.retrieve``): completed, its cost is settled; still
+        running, its record is left for later; ended without a cost, ``GET /generation``
+        decides. A record that fails (still 404 after ``wait``, network error...) is logged
+        at WARNING and left as it is, to retry later. The budget is not adjusted.
 
         Args:
             client: An ``OpenRouter`` client.
@@ -320,6 +344,12 @@ class CostTracker:
         done = 0
         for record, generation_id in self._pending():
             try:
+                job_id = self._jobs.get(generation_id)
+                if job_id is not None:
+                    settled = self._job_done(client.videos.retrieve(job_id))
+                    if settled is not False:
+                        done += bool(settled)
+                        continue
                 result = client.generations.get(generation_id, wait=wait)
                 self.replace(record, reconciled_record(record, result.data.to_dict()))
             except Exception as exc:
@@ -328,7 +358,7 @@ class CostTracker:
             done += 1
         return done
 
-    async def areconcile(self, client: _AsyncClient, *, wait: float = 30.0) -> int:
+    async def areconcile(self, client: AsyncReconcileClient, *, wait: float = 30.0) -> int:
         """Replace estimates with billed figures from ``GET /generation`` (async client).
 
         Same as :meth:`reconcile`, one record after the other.
@@ -344,6 +374,13 @@ class CostTracker:
         done = 0
         for record, generation_id in self._pending():
             try:
+                job_id = self._jobs.get(generation_id)
+                if job_id is not None:
+                    job = await client.videos.retrieve(job_id)
+                    settled = self._job_done(job)
+                    if settled is not False:
+                        done += bool(settled)
+                        continue
                 result = await client.generations.get(generation_id, wait=wait)
                 self.replace(record, reconciled_record(record, result.data.to_dict()))
             except Exception as exc:

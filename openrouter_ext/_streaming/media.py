@@ -11,6 +11,7 @@ from __future__ import annotations
 from typing import Any, cast
 
 from openrouter_ext._lowlevel import model
+from openrouter_ext._streaming.codec import typed_error
 
 __all__ = ["ImageCodec", "RerankCodec"]
 
@@ -112,6 +113,20 @@ class ImageCodec:
     def add_error(self, obj: dict[str, Any]) -> None:
         return None
 
+    def error_of(self, obj: dict[str, Any]) -> dict[str, Any] | None:
+        """Return the error of an ``error`` event (or an error envelope), else None.
+
+        An ``ImageGenStreamErrorEvent`` carries a string ``code`` (``provider_unavailable``,
+        ``rate_limit_exceeded``...): it becomes the HTTP status it means, so the error raised
+        (and whether it is retried before any event) is that of an HTTP error of that status.
+        """
+        error = obj.get("error")
+        if error is None:
+            return None
+        if isinstance(error, dict):
+            return typed_error(cast("dict[str, Any]", error))
+        return {"message": str(error), "code": 500}
+
     def is_error(self, obj: dict[str, Any]) -> bool:
         return obj.get("type") == "error" or ("error" in obj and "data" not in obj)
 
@@ -131,7 +146,9 @@ class ImageCodec:
 
     @property
     def finished(self) -> bool:
-        return bool(self._images)
+        # the last completed event carries the usage: a body that ends without ``[DONE]``
+        # before it was cut (an image of ``n`` may be missing), not finished
+        return self._usage is not None
 
     @property
     def usage(self) -> dict[str, Any] | None:

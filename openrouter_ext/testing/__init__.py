@@ -80,6 +80,8 @@ invalid_json       kind=syntax                           content not the JSON as
                                                          in half, or (schema) a JSON array
 =================  ====================================  =======================================
 
+The stream faults (`keepalive_only` to `framing`) apply to every stream type: chat, responses,
+messages, and the rerank and images streams (`stream: true`), each with its own error event.
 Socket faults need a real socket (`MockOpenRouter` or the CLI); in-process they raise the httpx
 error a client would see (`httpx.ReadError` for a reset, `httpx.RemoteProtocolError` for a
 close). Every request is recorded (`RecordedRequest`: method, path, headers with Authorization

@@ -1,18 +1,23 @@
-"""What the Responses and Messages handlers share: planning a generation, faults, framing.
+"""What the stream handlers share: planning a generation, stream faults, framing.
 
-A request of either API is turned into the chat planner's terms (`_chat.plan_completion`:
-tokens, answer pieces, tool calls, reasoning, cost), so the three APIs answer the same
-question with the same text and price. The stream faults chat has apply to every stream type:
+A Responses or Messages request is turned into the chat planner's terms
+(`_chat.plan_completion`: tokens, answer pieces, tool calls, reasoning, cost), so the three
+APIs answer the same question with the same text and price. The stream faults chat has apply
+to every stream type (chat, responses, messages, and the rerank and images streams through
+`sentinel_stream_reply`):
 
 - `mid_stream_error;after=N;code=...;error_type=...`: after N events, the API's error event;
 - `no_done` (`mid_json=1`: the last event cut in half): the stream ends before its terminal
-  event (`response.completed` / `message_stop`);
+  event (`response.completed` / `message_stop`; `[DONE]` for rerank and images, whose last
+  event then arrives whole: cut it with `mid_json=1`);
+- `framing;style=...` (rerank and images, as chat): the SSE framing variants;
 - `stall`, `keepalive_only`, `reset`, `close`, `dribble`, `hold_after_done`, `status`,
   `sequence`: on the wire, as for every operation (`_wire`).
 """
 
 from __future__ import annotations
 
+import json
 import time
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -28,7 +33,7 @@ from ._handlers import (
 )
 from ._scenarios import Scenario, find
 from ._state import Generation
-from ._wire import Reply, error_reply, json_reply, keepalive
+from ._wire import Reply, error_reply, frame, json_reply, keepalive
 
 
 @dataclass
@@ -115,6 +120,45 @@ def stream_reply(
     state, gen_id = ctx.state, planned.gen_id
     return Reply(200, headers, parts, stream=True,
                  on_disconnect=lambda: state.mark_cancelled(gen_id))  # fmt: skip
+
+
+def sentinel_stream_reply(
+    ctx: Ctx,
+    gen_id: str,
+    events: list[dict[str, Any]],
+    error_event: Callable[[Scenario], dict[str, Any]],
+) -> Reply:
+    """Frame the events of a stream that `[DONE]` ends (rerank, images) with its faults.
+
+    `mid_stream_error` replaces the events from `after` on by `error_event(...)` (then
+    `[DONE]` only with `done=1`; the handler bills such a stream nothing); `no_done` drops
+    `[DONE]` (and with `mid_json=1` cuts the last event in half); `framing` styles apply as
+    for chat.
+    """
+    payloads = [_dumps(e) for e in events] + ["[DONE]"]
+    failure = find(ctx.scenarios, "mid_stream_error")
+    state = ctx.state
+    if failure is not None:
+        after = min(failure.integer("after"), len(events))
+        payloads = [*payloads[:after], _dumps(error_event(failure))]
+        payloads += ["[DONE]"] if failure.flag("done") else []
+    no_done = find(ctx.scenarios, "no_done")
+    if no_done is not None and payloads[-1] == "[DONE]":
+        payloads.pop()
+    styles = frozenset(s for f in ctx.scenarios if f.name == "framing"
+                       for s in f.text("style").split(",")) - {"json"}  # fmt: skip
+    parts = [keepalive(styles), *frame(payloads, styles)]
+    if no_done is not None and no_done.flag("mid_json"):
+        parts[-1] = parts[-1][: len(parts[-1]) // 2]
+    ctype = b"text/event-stream" if "no_charset" in styles else b"text/event-stream; charset=utf-8"
+    headers = [(b"x-generation-id", gen_id.encode()), (b"content-type", ctype),
+               (b"cache-control", b"no-cache")]  # fmt: skip
+    return Reply(200, headers, parts, stream=True,
+                 on_disconnect=lambda: state.mark_cancelled(gen_id))  # fmt: skip
+
+
+def _dumps(obj: Any) -> str:
+    return json.dumps(obj, separators=(",", ":"), ensure_ascii=False)
 
 
 def json_answer(planned: Planned, result: dict[str, Any]) -> Reply:

@@ -9,15 +9,16 @@ resolve through the catalog first, then `MEDIA_MODELS` (served without being lis
 Behaviour a test can steer with `media_settings(mock.state)`: how many polls a video job
 takes (`video_polls`), the `Retry-After` its polls suggest (`poll_retry_after`), the size of
 the video (`video_bytes`) and of each second of speech. A video whose prompt contains
-`[fail]` fails. Bodies of bytes are sent in `PART_BYTES` parts, so the socket faults
-(`close;phase=mid_body;after=n`, `stall`, `dribble`) cut or slow them midway.
+`[fail]` fails. The rerank and images streams take every stream fault chat takes
+(`mid_stream_error`, `no_done`, `framing` and the socket faults; see `_events`). Bodies of
+bytes are sent in `PART_BYTES` parts, so the socket faults (`close;phase=mid_body;after=n`,
+`stall`, `dribble`) cut or slow them midway.
 """
 
 from __future__ import annotations
 
 import base64
 import hashlib
-import json
 import math
 import time
 import weakref
@@ -27,10 +28,12 @@ from typing import Any, Final, cast
 
 from ._chat import compute_cost
 from ._data import MockModel
+from ._events import sentinel_stream_reply
 from ._handlers import Ctx, credit_error
 from ._media_bytes import png, split, wav, wav_seconds
+from ._scenarios import Scenario, find
 from ._state import Generation, MockState, money
-from ._wire import Reply, error_reply, frame, json_reply
+from ._wire import Reply, error_reply, json_reply
 
 __all__ = ["MEDIA_MODELS", "MediaSettings", "images", "media_settings", "rerank", "speech",
            "transcription"]  # fmt: skip
@@ -100,11 +103,17 @@ def resolve(ctx: Ctx) -> MockModel | Reply:
 
 def charge(ctx: Ctx, model: MockModel, prompt: int, completion: int,
            api: str) -> tuple[str, Decimal]:  # fmt: skip
-    """Record a generation of this request; return its id and cost."""
+    """Record a generation of this request; return its id and cost.
+
+    A stream that `mid_stream_error` fails bills nothing (as a failed chat stream).
+    """
     cost = compute_cost(model, prompt, completion)
+    stream = (as_object(ctx.body) or {}).get("stream") is True
+    failed = stream and find(ctx.scenarios, "mid_stream_error") is not None
     gen_id = ctx.state.new_generation_id()
-    gen = Generation(gen_id, model.id, model.providers[0], cost, None, False, prompt, completion,
-                     0, "stop", False, api)  # fmt: skip
+    gen = Generation(gen_id, model.id, model.providers[0], Decimal(0) if failed else cost, None,
+                     False, prompt, completion, 0, "error" if failed else "stop", stream,
+                     api)  # fmt: skip
     assert ctx.key is not None
     ctx.state.add_generation(gen, ctx.key)
     ctx.record.generation_id = gen_id
@@ -152,10 +161,22 @@ async def rerank(ctx: Ctx) -> Reply:
         "usage": {"cost": money(cost), "search_units": 1, "total_tokens": tokens},
     }
     if body.get("stream") is True:
-        parts = frame([dumps(answer), "[DONE]"], frozenset())
-        return Reply(200, [(b"content-type", b"text/event-stream"), gen_header(gen_id)], parts,
-                     stream=True)  # fmt: skip
+        return sentinel_stream_reply(ctx, gen_id, [answer], _rerank_error)
     return json_reply(200, answer, [gen_header(gen_id)])
+
+
+def _rerank_error(failure: Scenario) -> dict[str, Any]:
+    """The in-band error of a failed rerank stream: OpenRouter's error envelope."""
+    return {"error": {"code": failure.integer("code"),
+                      "message": "Provider disconnected mid-stream (mock)",
+                      "metadata": {"error_type": failure.text("error_type")}}}  # fmt: skip
+
+
+def _image_error(failure: Scenario) -> dict[str, Any]:
+    """The in-band `error` event of a failed image stream (`ImageGenStreamErrorEvent`)."""
+    return {"type": "error", "error": {"code": failure.text("error_type"),
+                                       "message": "Provider disconnected mid-stream (mock)",
+                                       "param": None, "type": "server_error"}}  # fmt: skip
 
 
 async def images(ctx: Ctx) -> Reply:
@@ -180,17 +201,12 @@ async def images(ctx: Ctx) -> Reply:
         "is_byok": False,
     }
     if body.get("stream") is True:
-        events: list[str] = []
+        events: list[dict[str, Any]] = []
         for i in range(count):
             events.append(
-                dumps(
-                    {
-                        "type": "image_generation.partial_image",
-                        "partial_image_index": i,
-                        "b64_json": picture,
-                    }
-                )
-            )
+                {"type": "image_generation.partial_image", "partial_image_index": i,
+                 "b64_json": picture}
+            )  # fmt: skip
             done: dict[str, Any] = {
                 "type": "image_generation.completed",
                 "b64_json": picture,
@@ -199,10 +215,8 @@ async def images(ctx: Ctx) -> Reply:
             }
             if i == count - 1:
                 done["usage"] = usage
-            events.append(dumps(done))
-        parts = frame([*events, "[DONE]"], frozenset())
-        return Reply(200, [(b"content-type", b"text/event-stream"), gen_header(gen_id)], parts,
-                     stream=True)  # fmt: skip
+            events.append(done)
+        return sentinel_stream_reply(ctx, gen_id, events, _image_error)
     data = [{"b64_json": picture, "media_type": "image/png"} for _ in range(count)]
     return json_reply(200, {"created": created, "data": data, "usage": usage},
                       [gen_header(gen_id)])  # fmt: skip
@@ -258,8 +272,3 @@ async def transcription(ctx: Ctx) -> Reply:
         answer["task"] = "transcribe"
         answer["segments"] = [{"id": 0, "start": 0.0, "end": seconds, "text": text}]
     return json_reply(200, answer, [gen_header(gen_id)])
-
-
-def dumps(obj: Any) -> str:
-    """Compact JSON text."""
-    return json.dumps(obj, separators=(",", ":"), ensure_ascii=False)

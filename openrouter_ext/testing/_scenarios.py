@@ -33,7 +33,7 @@ SCENARIOS: Final[dict[str, dict[str, str | None]]] = {
     "reset": {"phase": "mid_body", "after": "2"},
     "close": {"phase": "mid_body", "after": "2"},
     "dribble": {"size": "1", "delay": "0"},
-    # streaming faults (chat with stream: true)
+    # stream faults (every stream: chat, responses, messages, rerank, images with stream: true)
     "keepalive_only": {"seconds": "1", "interval": "0.2", "then": "stream"},
     "mid_stream_error": {"after": "3", "done": "0", "code": "502",
                          "error_type": "provider_unavailable"},

@@ -8,7 +8,8 @@ order ``derive.py`` applies them in:
 
 1. ``plain_date_times``: ``format: date-time`` / ``date`` dropped, so bodies round-trip as sent.
 2. ``binary_responses``: binary media responses (``audio/*``, ``video/mp4``) become
-   ``application/octet-stream`` + ``format: binary`` (the generator returns a ``File``).
+   ``application/octet-stream`` + ``format: binary`` (the generator returns a ``File``); the
+   media types upstream documents stay in its ``x-media-types`` (what the API sends).
 3. ``one_request_content_type``: a request body keeps one content type (JSON first): with two
    the generated module does not import.
 4. ``name_inline_bodies``: inline request bodies and 2xx objects become components named
@@ -193,7 +194,12 @@ _BINARY = re.compile(r"^(audio|video|image)/|^application/(octet-stream|pdf|zip)
 
 
 def binary_responses(doc: dict[str, Any]) -> dict[str, Any]:
-    """Serve binary media responses as ``application/octet-stream`` with a binary string."""
+    """Serve binary media responses as ``application/octet-stream`` with a binary string.
+
+    The generator knows ``application/octet-stream`` only; the types upstream documents (the
+    ``Content-Type`` the API answers with, ``video/mp4``, ``audio/*``) are kept in the
+    extension ``x-media-types``, for response validators and readers of the spec.
+    """
     for item in doc.get("paths", {}).values():
         for method in _METHODS:
             op = item.get(method) if isinstance(item, dict) else None
@@ -208,9 +214,11 @@ def binary_responses(doc: dict[str, Any]) -> dict[str, Any]:
                     continue
                 for media_type in binary:
                     del content[media_type]
-                content["application/octet-stream"] = {
-                    "schema": {"type": "string", "format": "binary"}
-                }
+                entry: dict[str, Any] = {"schema": {"type": "string", "format": "binary"}}
+                sent = [t for t in binary if t != "application/octet-stream"]
+                if sent:
+                    entry["x-media-types"] = sent
+                content["application/octet-stream"] = entry
     return doc
 
 

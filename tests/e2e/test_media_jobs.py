@@ -5,10 +5,13 @@ and the time bounds of uploads and downloads (a slow upload hitting the deadline
 from __future__ import annotations
 
 import asyncio
+import io
+import os
 import socket
 import threading
 import time
 from collections.abc import Iterator
+from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
@@ -24,9 +27,10 @@ from openrouter_ext import (
 from openrouter_ext.testing import MockOpenRouter
 from openrouter_ext.testing._media import media_settings
 from tests.conftest import FakeClock
-from tests.e2e.support import E2E
+from tests.e2e.support import E2E, reconcile
 
 VIDEO = "google/veo-3"
+TTS = "openai/gpt-4o-mini-tts"
 
 
 def polls(mock: MockOpenRouter, job_id: str) -> list[Any]:
@@ -53,6 +57,65 @@ def test_a_job_moves_to_completed_and_its_video_downloads(
     (record,) = client.costs.records  # create is billed; polls and the download are not
     assert record.operation == "videos" and record.generation_id == job.generation_id
     assert e2e.busy(client) == 0
+
+
+def billed(mock: MockOpenRouter, generation_id: str | None) -> Decimal:
+    assert generation_id is not None
+    cost: Decimal = mock.state.generations[generation_id].cost
+    return cost
+
+
+def test_a_completed_jobs_cost_is_settled_once_however_often_it_is_polled(
+    e2e: E2E, mock: MockOpenRouter
+) -> None:
+    media_settings(mock.state).video_polls = 3
+    client = e2e.client(clock=FakeClock())
+    job = e2e.run(client.videos.create(model=VIDEO, prompt="a cat"))
+    (record,) = client.costs.records
+    assert record.cost is None and not record.reconciled  # not known while the job runs
+    assert e2e.run(client.videos.retrieve(job.id)).status == "pending"
+    assert client.costs.records[0].cost is None
+    done = e2e.run(client.videos.wait(job.id, poll_interval=1))
+    cost = billed(mock, job.generation_id)
+    assert cost > 0 and Decimal(str(done.usage.cost)) == cost
+    for _ in range(2):  # polled again, waited again: nothing counted twice
+        assert e2e.run(client.videos.retrieve(job.id)).status == "completed"
+        e2e.run(client.videos.wait(job.id))
+    (settled,) = client.costs.records
+    assert settled.cost == cost and settled.reconciled and not settled.incomplete
+    assert settled.generation_id == job.generation_id
+    totals = client.costs.totals()
+    assert totals.requests == 1 and totals.cost == cost
+    assert client.costs.by_operation()["videos"].cost == cost
+    assert reconcile(e2e, client) == 0  # nothing left to reconcile
+
+
+def test_reconcile_polls_the_jobs_it_knows_until_they_complete(
+    e2e: E2E, mock: MockOpenRouter
+) -> None:
+    media_settings(mock.state).video_polls = 2
+    client = e2e.client(clock=FakeClock())
+    job = e2e.run(client.videos.create(model=VIDEO, prompt="a dog"))
+    assert reconcile(e2e, client) == 0  # first poll: still running, left for later
+    assert client.costs.records[0].cost is None
+    assert not mock.requests_to("/generation")  # a running job's cost is not asked there
+    assert reconcile(e2e, client) == 1  # second poll: completed
+    cost = billed(mock, job.generation_id)
+    assert client.costs.totals().cost == cost and client.costs.records[0].reconciled
+    assert len(polls(mock, job.id)) == 2
+    assert reconcile(e2e, client) == 0
+    done = e2e.run(client.videos.wait(job.id))  # settled already: not counted again
+    assert done.status == "completed" and client.costs.totals().cost == cost
+    assert not mock.requests_to("/generation")
+
+
+def test_reconcile_of_a_failed_job_reads_the_generation(e2e: E2E, mock: MockOpenRouter) -> None:
+    media_settings(mock.state).video_polls = 1
+    client = e2e.client(clock=FakeClock())
+    job = e2e.run(client.videos.create(model=VIDEO, prompt="[fail] no"))
+    assert reconcile(e2e, client) == 1  # the job failed: what was billed is the generation's
+    assert len(mock.requests_to("/generation")) == 1
+    assert client.costs.totals().cost == billed(mock, job.generation_id)
 
 
 def test_wait_honours_the_servers_retry_after(e2e: E2E, mock: MockOpenRouter) -> None:
@@ -231,3 +294,101 @@ def test_a_slow_upload_ends_at_the_deadline(deaf_server: str, tmp_path: Path, ki
             asyncio.run(go())
     assert caught.value.kind == "deadline"
     assert time.monotonic() - started < 4
+
+
+# the async client's file IO runs off the event loop -----------------------------------------
+#: How long a blocked file operation waits for the loop before it gives up (the test then fails:
+#: the loop was blocked). A fallback against hanging, not a timing assertion.
+GIVE_UP = 10.0
+
+
+class GatedFile(io.BytesIO):
+    """A file whose first ``read()`` blocks until another task of the loop releases it."""
+
+    def __init__(self, data: bytes) -> None:
+        super().__init__(data)
+        self.reading = threading.Event()
+        self.release = threading.Event()
+        self.released_by_the_loop: bool | None = None
+
+    def read(self, size: int | None = -1) -> bytes:
+        if self.released_by_the_loop is None:
+            self.reading.set()
+            self.released_by_the_loop = self.release.wait(GIVE_UP)
+        return super().read(size)
+
+
+async def _release_when_reading(file: GatedFile, ticks: list[int], call: Any) -> None:
+    """Make progress on the loop while the read is blocked, then release it."""
+    while not file.reading.is_set() and not call.done():
+        await asyncio.sleep(0.005)
+    for tick in range(3):  # the loop keeps turning while the read waits
+        ticks.append(tick)
+        await asyncio.sleep(0)
+    file.release.set()
+
+
+def test_an_async_upload_reads_its_file_off_the_event_loop(mock: MockOpenRouter) -> None:
+    data = b"a line of text\n" * 50_000  # 750 KiB: more than one batch
+    file = GatedFile(data)
+    ticks: list[int] = []
+
+    async def go() -> Any:
+        async with AsyncOpenRouter(api_key=mock.api_key, base_url=mock.base_url) as client:
+            upload = asyncio.ensure_future(
+                client.files.create(file=("notes.txt", file, "text/plain"))
+            )
+            await _release_when_reading(file, ticks, upload)
+            return await upload
+
+    stored = asyncio.run(go())
+    assert file.released_by_the_loop is True  # the loop ran while the file was being read
+    assert ticks == [0, 1, 2]
+    assert stored.size_bytes == len(data)
+    (request,) = mock.requests_to("/files", "POST")
+    assert request.body["file"]["content"] == data  # every batch, in order
+
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="needs a named pipe")
+def test_an_async_download_writes_its_file_off_the_event_loop(
+    mock: MockOpenRouter, tmp_path: Path
+) -> None:
+    target = tmp_path / "clip.wav"
+    os.mkfifo(tmp_path / "clip.wav.part")  # opening it to write blocks until a reader opens it
+    received = bytearray()
+    opened_by: list[str] = []
+
+    def reader(who: str) -> None:
+        with open(tmp_path / "clip.wav.part", "rb") as pipe:
+            opened_by.append(who)
+            while piece := pipe.read(65536):
+                received.extend(piece)
+
+    # if the loop is blocked, nothing on it can open the reading end: this does, then fails it
+    watchdog = threading.Timer(GIVE_UP, reader, ("watchdog",))
+    watchdog.start()
+
+    async def go() -> tuple[int, bytes]:
+        async with AsyncOpenRouter(api_key=mock.api_key, base_url=mock.base_url) as client:
+            audio = await client.audio.speech.create(
+                model="openai/gpt-4o-mini-tts", input="x" * 900
+            )
+            write = asyncio.ensure_future(audio.write_to(target))
+            await asyncio.sleep(0.05)  # the write is waiting for a reader: the loop is not
+            thread = threading.Thread(target=reader, args=("the loop",))
+            thread.start()
+            written = await write
+            await asyncio.to_thread(thread.join)
+            again = await client.audio.speech.create(
+                model="openai/gpt-4o-mini-tts", input="x" * 900
+            )
+            return written, await again.read()
+
+    try:
+        written, expected = asyncio.run(go())
+    finally:
+        watchdog.cancel()
+    assert opened_by[0] == "the loop"
+    assert written == len(expected) > 512 * 1024 // 64  # the whole clip went through the pipe
+    assert bytes(received) == expected
+    assert target.exists() and not (tmp_path / "clip.wav.part").exists()  # renamed at the end

@@ -630,3 +630,59 @@ def test_reconcile_skips_a_generation_without_cost_or_a_reset_record() -> None:
         generations = ResettingGenerations()
 
     assert tracker.reconcile(Client()) == 0
+
+
+# --- video jobs: the cost comes with the completed job -----------------------------------
+def _video_job(status: str, cost: object = 0.5, gen: str = "gen-v1") -> dict[str, Any]:
+    job: dict[str, Any] = {"id": "vid-1", "generation_id": gen, "status": status,
+                           "polling_url": "https://x/videos/vid-1"}  # fmt: skip
+    if status == "completed":
+        job["usage"] = {"cost": cost, "is_byok": False}
+    return job
+
+
+def _video_tracker() -> CostTracker:
+    tracker = CostTracker()
+    wire = {"id": "vid-1", "generation_id": "gen-v1", "status": "pending", "polling_url": "u"}
+    tracker.record(usage_record(wire, operation="videos", requested_model="google/veo-3",
+                                streamed=False, incomplete=False, now=1.0))  # fmt: skip
+    tracker.note_job("gen-v1", "vid-1")
+    return tracker
+
+
+def test_a_completed_job_settles_its_create_record_once() -> None:
+    tracker = _video_tracker()
+    assert tracker.records[0].cost is None and tracker.totals().cost == 0
+    assert tracker.settle_job(_video_job("in_progress")) is False  # not known yet
+    assert tracker.records[0].cost is None
+    assert tracker.settle_job(_video_job("completed")) is True
+    assert tracker.settle_job(_video_job("completed", cost=9)) is True  # settled: unchanged
+    (record,) = tracker.records
+    assert record.cost == Decimal("0.5") and record.reconciled and not record.incomplete
+    assert tracker.totals().cost == Decimal("0.5") and tracker.totals().requests == 1
+    assert tracker.by_operation()["videos"].cost == Decimal("0.5")
+
+
+def test_a_job_settles_once_when_many_threads_see_it_complete() -> None:
+    tracker = _video_tracker()
+    start = threading.Barrier(8)
+
+    def settle() -> None:
+        start.wait()
+        tracker.settle_job(_video_job("completed"))
+
+    threads = [threading.Thread(target=settle) for _ in range(8)]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
+    assert tracker.totals().cost == Decimal("0.5") and len(tracker.records) == 1
+
+
+def test_a_job_without_a_usable_cost_or_record_settles_nothing() -> None:
+    tracker = _video_tracker()
+    assert tracker.settle_job(_video_job("completed", gen="gen-other")) is False
+    assert tracker.settle_job(_video_job("completed", cost=None)) is False
+    with pytest.warns(InvalidCostWarning):
+        assert tracker.settle_job(_video_job("completed", cost="abc")) is False
+    assert tracker.records[0].cost is None and not tracker.records[0].reconciled

@@ -15,8 +15,9 @@ from typing import Any
 
 import pytest
 
+import openrouter_ext
 import openrouter_ext.resources._async
-from openrouter_ext import AsyncChatStream, AsyncOpenRouter, ChatStream, OpenRouter
+from openrouter_ext import AsyncOpenRouter, OpenRouter
 from openrouter_ext.resources._base import Resource
 
 RENAMED = {"close": "aclose"}
@@ -123,9 +124,33 @@ def test_resources_match(resource: str) -> None:
             assert inspect.iscoroutinefunction(async_member) == (name != "stream"), name
 
 
-def test_streams_match() -> None:
-    sync = public(ChatStream) - {"close"}
-    asyn = public(AsyncChatStream) - {"aclose"}
-    assert sync == asyn
-    assert "close" in public(ChatStream)
-    assert "aclose" in public(AsyncChatStream)
+def _stream_pairs() -> list[tuple[type, type]]:
+    """Every exported ``AsyncXxxStream`` (and ``AsyncBinaryResponse``) with its sync twin."""
+    pairs: list[tuple[type, type]] = []
+    for name in openrouter_ext.__all__:
+        if name.startswith("Async") and name.endswith(("Stream", "BinaryResponse")):
+            pairs.append((getattr(openrouter_ext, name[len("Async") :]),
+                          getattr(openrouter_ext, name)))  # fmt: skip
+    return pairs
+
+
+STREAMS = _stream_pairs()
+
+
+def test_every_stream_class_is_checked() -> None:
+    names = {sync.__name__ for sync, _ in STREAMS}
+    assert {"ChatStream", "ResponsesStream", "MessagesStream", "RerankStream", "ImageStream",
+            "BinaryResponse"} <= names  # fmt: skip
+
+
+@pytest.mark.parametrize(("sync", "asyn"), STREAMS, ids=[s.__name__ for s, _ in STREAMS])
+def test_streams_match(sync: type, asyn: type) -> None:
+    sync_names = public(sync) - {"close"}
+    async_names = public(asyn) - {"aclose"}
+    assert sync_names == async_names
+    assert "close" in public(sync)
+    assert "aclose" in public(asyn)
+    for name in sorted(sync_names):
+        sync_member, async_member = getattr(sync, name), getattr(asyn, name)
+        if callable(sync_member) and not isinstance(sync_member, type):
+            assert params(sync_member) == params(async_member), name

@@ -297,6 +297,13 @@ class AsyncOpenRouter(_BaseClient, AsyncNamespaces):
             multipart = None if upload is None else (upload.open(), upload.fields)
             kwargs = op.request_kwargs(*args, body=body if upload is None else {}, **params)
             state = self._start_call(self._http, op, kwargs, call, multipart=multipart)
+            # unasync: async-only
+            if multipart is not None and isinstance(state.request.stream, httpx.SyncByteStream):
+                # httpx reads the files with blocking calls: a worker thread does it
+                from openrouter_ext._io.offload import OffLoopStream
+
+                state.request.stream = OffLoopStream(state.request.stream)
+            # unasync: end
             state.reservation = reservation
 
             async def attempt() -> tuple[httpx.Response, Any, T]:

@@ -58,6 +58,8 @@ class _Client(Protocol):
 
     async def _price(self, model: str) -> ModelPrice: ...
 
+    def _settle_job(self, job: Any) -> None: ...
+
 
 class AsyncClientRequester:
     """The client as its resources see it (``resources/_async/_requester.py``).
@@ -117,6 +119,10 @@ class AsyncClientRequester:
     async def price(self, model: str) -> ModelPrice:
         """Return a model's prices (``GET /models``, cached)."""
         return await self._client._price(model)
+
+    def settle_job(self, job: Any) -> None:
+        """Settle a completed video job's cost into the client's costs (once per job)."""
+        self._client._settle_job(job)
 
     def clock(self) -> float:
         """Return the client's monotonic clock (seconds)."""

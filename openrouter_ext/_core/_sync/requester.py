@@ -59,6 +59,8 @@ class _Client(Protocol):
 
     def _price(self, model: str) -> ModelPrice: ...
 
+    def _settle_job(self, job: Any) -> None: ...
+
 
 class ClientRequester:
     """The client as its resources see it (``resources/_async/_requester.py``).
@@ -118,6 +120,10 @@ class ClientRequester:
     def price(self, model: str) -> ModelPrice:
         """Return a model's prices (``GET /models``, cached)."""
         return self._client._price(model)
+
+    def settle_job(self, job: Any) -> None:
+        """Settle a completed video job's cost into the client's costs (once per job)."""
+        self._client._settle_job(job)
 
     def clock(self) -> float:
         """Return the client's monotonic clock (seconds)."""

@@ -166,7 +166,9 @@ class AsyncBinaryResponse:
         """Write the body to a file, piece by piece; return the number of bytes written.
 
         The bytes go to ``<path>.part`` first, renamed to ``path`` once the body is complete;
-        when reading fails, the partial file is removed and ``path`` is left as it was.
+        when reading fails, the partial file is removed and ``path`` is left as it was. On the
+        async client the file is written from a worker thread, 512 KiB at a time, so the
+        event loop never waits for the disk.
 
         Raises:
             The errors of :meth:`iter_bytes`, and ``OSError`` from the file system.
@@ -176,11 +178,20 @@ class AsyncBinaryResponse:
         partial = target + ".part"
         written = 0
         try:
-            with open(partial, "wb") as out:
-                async for piece in self.iter_bytes():
-                    out.write(piece)
-                    written += len(piece)
-            os.replace(partial, target)
+            # unasync: async-only
+            # the file is opened, written and renamed in a worker thread: the loop never waits
+            from openrouter_ext._io.offload import areplace, awrite_pieces
+
+            written = await awrite_pieces(self.iter_bytes(), partial)
+            await areplace(partial, target)
+            # unasync: end
+            # unasync: sync-only
+            # with open(partial, "wb") as out:
+            #     for piece in self.iter_bytes():
+            #         out.write(piece)
+            #         written += len(piece)
+            # os.replace(partial, target)
+            # unasync: end
         except BaseException:
             await self.aclose()
             with contextlib.suppress(FileNotFoundError):

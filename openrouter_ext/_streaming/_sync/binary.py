@@ -167,7 +167,9 @@ class BinaryResponse:
         """Write the body to a file, piece by piece; return the number of bytes written.
 
         The bytes go to ``<path>.part`` first, renamed to ``path`` once the body is complete;
-        when reading fails, the partial file is removed and ``path`` is left as it was.
+        when reading fails, the partial file is removed and ``path`` is left as it was. On the
+        async client the file is written from a worker thread, 512 KiB at a time, so the
+        event loop never waits for the disk.
 
         Raises:
             The errors of :meth:`iter_bytes`, and ``OSError`` from the file system.

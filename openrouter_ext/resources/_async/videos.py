@@ -63,8 +63,9 @@ class AsyncVideos(AsyncPlainVideos):
                 ``input_references``, ``frame_images``... and the per-call knobs.
 
         Returns:
-            The job (``id``, ``status``, ``polling_url``, ``generation_id``); its cost is
-            recorded with the generation id, for ``client.costs.reconcile(client)``.
+            The job (``id``, ``status``, ``polling_url``, ``generation_id``). Its cost is
+            known when it completes: ``retrieve``/``wait`` of the completed job settle it into
+            ``client.costs``, and ``client.costs.reconcile(client)`` polls the job.
 
         Raises:
             TypeError: an unknown keyword (naming the closest field) or a knob of the wrong
@@ -90,6 +91,8 @@ class AsyncVideos(AsyncPlainVideos):
 
         Returns:
             The job as it is now (``status``: pending, in_progress, completed, failed...).
+            A completed job's ``usage.cost`` is settled into ``client.costs`` (the record of
+            its ``create``), once however often it is polled.
 
         Raises:
             ValueError: an empty ``job_id``.
@@ -102,6 +105,7 @@ class AsyncVideos(AsyncPlainVideos):
         result: VideoGenerationResponse = await self._requester.request(
             OPERATIONS["videos.retrieve"], call, job_id
         )
+        self._requester.settle_job(result)  # completed: its cost, once
         return result
 
     async def wait(
@@ -126,7 +130,8 @@ class AsyncVideos(AsyncPlainVideos):
             poll_interval: seconds before the second poll.
 
         Returns:
-            The completed job (``status == "completed"``, ``unsigned_urls``, ``usage``).
+            The completed job (``status == "completed"``, ``unsigned_urls``, ``usage``); its
+            ``usage.cost`` is settled into ``client.costs`` (once per job).
 
         Raises:
             VideoJobFailedError: the job failed, was cancelled or expired (``.job``,
@@ -151,6 +156,7 @@ class AsyncVideos(AsyncPlainVideos):
                 )
                 job = polled
                 if check_job(polled):
+                    self._requester.settle_job(polled)  # its cost, once
                     return polled
                 headers = headers_of(polled)
             except (RateLimitError, ServerError) as exc:
