@@ -94,7 +94,13 @@ class _Render:
     def response(self, status: str, *, output: list[dict[str, Any]], final: bool) -> dict[str, Any]:
         comp, body = self.p.comp, self.body
         incomplete = status == "incomplete"
-        tools = [t for t in dicts_in(body.get("tools")) if is_object(t)]
+        # OpenRouter's server tools (`openrouter:*`) may be sent, but the result's `tools`
+        # has no schema for them: echo the others
+        tools = [
+            t
+            for t in dicts_in(body.get("tools"))
+            if is_object(t) and not str(t.get("type", "")).startswith("openrouter:")
+        ]
         out: dict[str, Any] = {
             "id": self.p.gen_id, "object": "response", "created_at": self.p.created,
             "model": comp.model.id, "status": status,

@@ -181,7 +181,8 @@ def test_generated_model_round_trips(name: str, data: st.DataObject) -> None:
     # every field, known or not, comes back; a null optional field reads as None and, like an
     # absent one, is left out of to_dict() (the API does not tell the two apart either)
     assert canonical(without_nulls(model.to_dict())) == canonical(without_nulls(body))
-    assert "Unset" not in repr(model)
+    if "Unset" not in json.dumps(body):  # the word drawn as data is not the sentinel
+        assert "Unset" not in repr(model)
 
 
 def without_nulls(value: Any) -> Any:

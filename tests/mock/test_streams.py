@@ -145,3 +145,18 @@ def test_max_tokens_cut_ends_as_the_api_says(client: httpx.Client, api: str) -> 
         assert events[-1]["response"]["incomplete_details"] == {"reason": "max_output_tokens"}
     else:
         assert events[-2]["delta"]["stop_reason"] == "max_tokens"
+
+
+def test_server_tools_of_the_request_are_not_echoed_where_the_result_has_no_place_for_them(
+    mock: MockOpenRouter, client: httpx.Client
+) -> None:
+    """OpenRouter's own server tools (``openrouter:*``) are valid in a Responses request but
+    the result's ``tools`` lists none of them: the answer keeps the others and stays valid."""
+    tools = [{"type": "openrouter:web_search", "x": 1}, {"type": "function", "name": "f",
+                                                         "parameters": WEATHER}]  # fmt: skip
+    result = mock.app.validator_of({"$ref": f"#/components/schemas/{RESULTS['responses']}"})
+    for extra in ({}, {"stream": True}):
+        reply = send(client, "responses", "ok", tools=tools, **extra)
+        answer = events_of(reply)[-1]["response"] if extra else reply.json()
+        assert not [e.message[:200] for e in result.iter_errors(answer)]
+        assert [t["type"] for t in answer["tools"]] == ["function"]
