@@ -10,6 +10,7 @@ after the block ran, each such function is called with the fixtures it names
 
 from __future__ import annotations
 
+import functools
 import inspect
 import re
 import sys
@@ -132,11 +133,14 @@ def test_the_type_gate_reports_a_block_error_at_its_page_line(tmp_path: Path) ->
     )
 
 
-def _chat_request_fields() -> set[str]:
+@functools.cache
+def _chat_request_fields() -> frozenset[str]:
+    """The ChatRequest fields of openapi.yaml (parsed once per session: it is 700 kB)."""
     import yaml
 
-    spec = yaml.safe_load((ROOT / "openapi.yaml").read_text(encoding="utf-8"))
-    return set(spec["components"]["schemas"]["ChatRequest"]["properties"])
+    with (ROOT / "openapi.yaml").open("rb") as f:
+        spec = yaml.load(f, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
+    return frozenset(spec["components"]["schemas"]["ChatRequest"]["properties"])
 
 
 @pytest.mark.parametrize(

@@ -261,7 +261,8 @@ def test_event_tables_are_the_specs_discriminator_mappings() -> None:
     from openrouter_ext._lowlevel import model
     from openrouter_ext._lowlevel.events import MESSAGES_EVENTS, RESPONSES_EVENTS
 
-    spec = yaml.safe_load((Path(__file__).parents[2] / "openapi.yaml").read_text("utf-8"))
+    spec = yaml.load((Path(__file__).parents[2] / "openapi.yaml").read_bytes(),
+                     Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))  # fmt: skip
     schemas = spec["components"]["schemas"]
     for union, table in (("StreamEvents", RESPONSES_EVENTS),
                          ("MessagesStreamEvents", MESSAGES_EVENTS)):  # fmt: skip
