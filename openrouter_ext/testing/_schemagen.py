@@ -135,13 +135,13 @@ class _Gen:
         return bool(evolved.is_valid(candidate))
 
     def object(self, schema: dict[str, Any], depth: int, variant: int) -> dict[str, Any]:
-        props: dict[str, Any] = schema.get("properties") or {}
-        listed: list[Any] = schema.get("required") or []
+        props: dict[str, Any] = as_dict(schema.get("properties")) or {}  # a caller's schema
+        listed: list[Any] = as_list(schema.get("required")) or []  # may be malformed
         required = [r for r in listed if isinstance(r, str)]
         names = [p for p in props if depth < MAX_DEPTH or p in required]
         out = {p: self.value(props[p], p, depth + 1, variant) for p in names}
         extra: Any = schema.get("additionalProperties", True)
-        extra = {} if extra is True else extra
+        extra = {} if extra is True or not isinstance(extra, dict | bool) else extra
         for key in required:  # required but not described: from additionalProperties
             if key not in out:
                 out[key] = self.value(extra if extra is not False else {}, key, depth + 1, 0)

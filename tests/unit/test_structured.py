@@ -582,3 +582,13 @@ def test_the_mock_scenarios_check_their_parameters() -> None:
     assert str(Scenario("refusal")) == "refusal"
     with pytest.raises(ScenarioError, match="syntax or schema"):
         Scenario("invalid_json", kind="bogus")
+
+
+def test_the_mock_answers_a_malformed_caller_schema_instead_of_failing() -> None:
+    """A caller's JSON Schema is not checked by the mock's generator: `properties` as a list,
+    `required` as a string, a non-schema `additionalProperties` give an empty object."""
+    assert instance({"type": "object", "properties": [None, None], "required": []}) == {}
+    weird = {"type": "object", "properties": True, "required": "x", "additionalProperties": 3}
+    assert instance(weird) == {}
+    assert instance({"type": "object", "properties": {"a": {"type": "integer"}},
+                     "required": ["a"]}) == {"a": 1}  # fmt: skip
