@@ -203,7 +203,15 @@ def coin(case: Case) -> bool:
 
 # ------------------------------------------------------------------------------ in-process
 INPROC_STATE = MockState(accept_unknown_models=True)
-INPROC = make_schema(app=MockApp(INPROC_STATE), coverage=True)
+# A preset's inference routes take the body of the route they stand for (chat, responses,
+# messages), which is fuzzed here with MAX_EXAMPLES already: theirs get PRESET_EXAMPLES, after
+# the same coverage phase (the `{slug}` and the preset lookup are what they add).
+PRESET_ROUTES = r"^/presets/\{slug\}/(chat/completions|responses|messages)$"
+PRESET_EXAMPLES = 10
+INPROC = make_schema(app=MockApp(INPROC_STATE), coverage=True).exclude(path_regex=PRESET_ROUTES)
+INPROC_PRESETS = make_schema(app=INPROC.app, coverage=True, max_examples=PRESET_EXAMPLES).include(
+    path_regex=PRESET_ROUTES
+)
 
 
 @pytest.fixture(scope="module")
@@ -218,6 +226,18 @@ def inproc() -> Target:
 def test_in_process(case: Case, inproc: Target) -> None:
     inproc.prepare(case)
     case.call_and_validate(checks=CHECKS)
+
+
+@INPROC_PRESETS.parametrize()
+def test_in_process_preset_routes(case: Case, inproc: Target) -> None:
+    inproc.prepare(case)
+    case.call_and_validate(checks=CHECKS)
+
+
+def test_preset_routes_are_fuzzed_with_fewer_examples_not_left_out() -> None:
+    """The split above keeps every operation: the preset routes are three, all in the spec."""
+    excluded = [op for op in INPROC_PRESETS.get_all_operations()]
+    assert len(excluded) == 3
 
 
 # -------------------------------------------------------------------------------- loopback
