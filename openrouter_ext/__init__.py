@@ -55,8 +55,8 @@ from openrouter_ext._streaming._sync.media import ImageStream, RerankStream
 from openrouter_ext._streaming._sync.stream import ChatStream, MessagesStream, ResponsesStream
 from openrouter_ext._structured.errors import LengthFinishReasonError, StructuredOutputError
 from openrouter_ext._version import __version__
-from openrouter_ext.pagination import AsyncPage, SyncPage
 from openrouter_ext.resources._raw import APIResponse
+from openrouter_ext.resources._sync._pages import SyncPage
 
 if TYPE_CHECKING:
     from openrouter_ext._core._async.client import AsyncOpenRouter
@@ -69,6 +69,7 @@ if TYPE_CHECKING:
         ParsedToolCall,
     )
     from openrouter_ext._structured.schema import pydantic_function_tool, to_response_format
+    from openrouter_ext.resources._async._pages import AsyncPage
 
 __all__ = [
     "APIConnectionError", "APIError", "APIResponse", "APIStatusError", "APITimeoutError",
@@ -108,6 +109,11 @@ if not TYPE_CHECKING:  # type checkers see the exact names above, not "anything 
 
             globals()[name] = AsyncOpenRouter
             return AsyncOpenRouter
+        if name == "AsyncPage":  # with the async client, not before
+            from openrouter_ext.resources._async._pages import AsyncPage
+
+            globals()[name] = AsyncPage
+            return AsyncPage
         if name in _LAZY:
             import importlib
 

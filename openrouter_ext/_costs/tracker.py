@@ -18,13 +18,6 @@ from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING, Any
 
 from openrouter_ext._costs.ledger import Ledger
-from openrouter_ext._costs.reconciling import (
-    AsyncReconcileClient,
-    ReconcileClient,
-    ToDict,
-    job_outcome,
-    settled_record,
-)
 from openrouter_ext._costs.usage import (
     BOOL_FIELDS,
     RECORD_FIELDS,
@@ -41,6 +34,7 @@ from openrouter_ext._costs.usage import (
 
 if TYPE_CHECKING:
     from openrouter_ext._costs.budget import Budget
+    from openrouter_ext._costs.reconciling import AsyncReconcileClient, ReconcileClient, ToDict
 
 __all__ = [
     "CostTracker", "InvalidAmountError", "InvalidCostWarning", "Operation", "UsageRecord",
@@ -300,6 +294,8 @@ class CostTracker:
             return False
         if record.reconciled or (record.cost is not None and not record.incomplete):
             return True
+        from openrouter_ext._costs.reconciling import settled_record  # video jobs only
+
         settled = settled_record(record, job)
         if settled is None:
             return False
@@ -311,6 +307,8 @@ class CostTracker:
 
     def _job_done(self, job: ToDict) -> bool | None:
         """Settle a polled job: True if settled, None while it runs, False to ask /generation."""
+        from openrouter_ext._costs.reconciling import job_outcome
+
         wire = job.to_dict()
         return True if self.settle_job(wire) else job_outcome(wire)
 

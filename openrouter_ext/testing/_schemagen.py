@@ -17,7 +17,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any, Final
 
-from ._json import as_dict, as_list
+from ._json import as_dict, as_list, is_object
 
 if TYPE_CHECKING:
     from jsonschema.protocols import Validator
@@ -34,6 +34,13 @@ _FORMATS: Final = {
 def instance(schema: Any, name: str = "value") -> Any:
     """Return a deterministic JSON value that validates against `schema`."""
     return _Gen(schema).value(schema, name, 0, 0)
+
+
+def _additional(schema: dict[str, Any]) -> Any:
+    """Return the schema of additional properties: ``False``, a schema, or ``{}`` (any; also
+    for ``true`` and for a malformed value in a caller's schema)."""
+    value: Any = schema.get("additionalProperties", True)
+    return value if value is False or is_object(value) else {}
 
 
 class _Gen:
@@ -140,8 +147,7 @@ class _Gen:
         required = [r for r in listed if isinstance(r, str)]
         names = [p for p in props if depth < MAX_DEPTH or p in required]
         out = {p: self.value(props[p], p, depth + 1, variant) for p in names}
-        extra: Any = schema.get("additionalProperties", True)
-        extra = {} if extra is True or not isinstance(extra, dict | bool) else extra
+        extra = _additional(schema)
         for key in required:  # required but not described: from additionalProperties
             if key not in out:
                 out[key] = self.value(extra if extra is not False else {}, key, depth + 1, 0)

@@ -68,7 +68,7 @@ FORBIDDEN_ON_IMPORT = (
 #: Loaded by the first call that needs them, never by ``import openrouter_ext`` + a client.
 DEFERRED_ON_IMPORT = (
     "asyncio", "backoff", "sqlite3", "csv", "difflib", "httpx_sse", "openrouter_api",
-    "openrouter_ext._core._async.client",
+    "openrouter_ext._core._async.client", "openrouter_ext.resources._async._pages",
 )  # fmt: skip
 
 BASE = "http://perf-guard.invalid/api/v1"
