@@ -10,15 +10,13 @@ classes (``SyncPage``, ``AsyncPage``) and the client's price fetch use.
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass
-from typing import Any, Literal, cast
+from typing import Any, Literal, NamedTuple, cast
 
 __all__ = ["Paging", "next_query", "page_items"]
 
 
-@dataclass(frozen=True, slots=True)
-class Paging:
-    """How one listing pages."""
+class Paging(NamedTuple):
+    """How one listing pages (a named tuple: immutable, and cheap to define at import)."""
 
     #: ``"offset"``: ``offset``/``limit`` query parameters and a ``total_count``;
     #: ``"cursor"``: ``has_more`` and a cursor in the answer.
