@@ -66,6 +66,11 @@ def chat_body(body: dict[str, Any]) -> dict[str, Any]:
     return out
 
 
+def _or(value: Any, default: Any) -> Any:
+    """Return `value`, or `default` when the request sent null (or nothing)."""
+    return default if value is None else value
+
+
 def _id(prefix: str, gen_id: str, n: int) -> str:
     return prefix + hashlib.sha256(f"{gen_id}/{prefix}/{n}".encode()).hexdigest()[:24]
 
@@ -110,8 +115,9 @@ class _Render:
             "temperature": body.get("temperature"), "top_p": body.get("top_p"),
             "presence_penalty": None, "frequency_penalty": None,
             "instructions": body.get("instructions"), "metadata": body.get("metadata") or {},
-            "tools": tools, "tool_choice": body.get("tool_choice", "auto"),
-            "parallel_tool_calls": body.get("parallel_tool_calls", True),
+            "tools": tools,  # a null in the request is the default in the result:
+            "tool_choice": _or(body.get("tool_choice"), "auto"),
+            "parallel_tool_calls": _or(body.get("parallel_tool_calls"), True),
             "max_output_tokens": body.get("max_output_tokens"),
         }  # fmt: skip
         if final:

@@ -154,6 +154,7 @@ class Target:
     ops: Any  # the schema whose operations build the seeding calls
     key_hash: str = ""
     generation_id: str = ""
+    full: Full | None = None  # the mock's own reading of the spec: each operation's key, items
 
     def seed(self) -> Target:
         """Create one key and one generation to aim generated requests at."""
@@ -180,8 +181,12 @@ class Target:
     def prepare(self, case: Case) -> None:
         """Set the key for the operation; on heads of the coin, plug in real identifiers."""
         path = case.operation.path
-        case.headers = {**(case.headers or {}), **self.auth(path)}
-        if not coin(case):
+        heads = coin(case)
+        if self.full is not None:
+            self.full.prepare(case, heads=heads)  # the operation's key; stored items' ids
+        else:
+            case.headers = {**(case.headers or {}), **self.auth(path)}
+        if not heads:
             return
         if path == "/generation":
             case.query = {**(case.query or {}), "id": self.generation_id}
@@ -216,10 +221,13 @@ INPROC_PRESETS = make_schema(app=INPROC.app, coverage=True, max_examples=PRESET_
 
 @pytest.fixture(scope="module")
 def inproc() -> Target:
-    """The in-process mock, seeded with a key and a generation."""
+    """The in-process mock, seeded with a key and a generation; every operation gets the key
+    it takes (the mock's reading of the spec) and, on heads of the coin, the ids of stored
+    items, so item operations answer 200s and streams stream, not only 401s and 404s."""
     return Target(
-        INPROC_STATE.api_key, INPROC_STATE.management_key, lambda case: case.call(), INPROC
-    ).seed()
+        INPROC_STATE.api_key, INPROC_STATE.management_key, lambda case: case.call(), INPROC,
+        full=Full(Path(), INPROC.app, INPROC_STATE),
+    ).seed()  # fmt: skip
 
 
 @INPROC.parametrize()
@@ -627,7 +635,8 @@ def test_links_resolve_against_the_spec() -> None:
 # openapi.yaml has 16 operations until it is derived from the upstream snapshot; until then the
 # derived spec is produced into a temporary directory, so schemathesis already covers all 97.
 # Budget (2 cores, measured): see docs/testing.md; examples per operation are capped here.
-FULL_EXAMPLES = 4  # per operation, in-process, after no coverage phase
+# In process, `test_in_process` covers every operation of openapi.yaml with its key and real
+# ids (MAX_EXAMPLES each, after the coverage phase); over loopback, one example each:
 FULL_LOOPBACK_EXAMPLES = 1  # per operation, over loopback HTTP
 
 
@@ -639,13 +648,13 @@ class Full:
     app: MockApp
     state: MockState
 
-    def prepare(self, case: Case) -> None:
+    def prepare(self, case: Case, heads: bool | None = None) -> None:
         """Send the key the operation takes; on heads of the coin, use stored items' ids."""
         op = next(o for o in self.app.operations
                   if o.path == case.operation.path and o.method == case.method.upper())  # fmt: skip
         key = self.state.management_key if op.auth == "management" else self.state.api_key
         case.headers = {**(case.headers or {}), "Authorization": f"Bearer {key}"}
-        if coin(case):
+        if coin(case) if heads is None else heads:
             case.path_parameters = {**(case.path_parameters or {}), **self.real_ids(op.path)}
 
     def real_ids(self, template: str) -> dict[str, str]:
@@ -700,21 +709,6 @@ def full_links(app: MockApp) -> dict[tuple[str, str, str], dict[str, Any]]:
             }
         links[(op.path, op.method.lower(), str(op.status))] = block
     return links
-
-
-@pytest.fixture
-def full_schema(full: Full) -> Any:
-    """The full spec for schemathesis, its calls sent to the in-process mock."""
-    return make_schema(app=full.app, max_examples=FULL_EXAMPLES, document=full.app.spec_document)
-
-
-FULL_SCHEMA = schemathesis.pytest.from_fixture("full_schema")
-
-
-@FULL_SCHEMA.parametrize()
-def test_every_operation_in_process(case: Case, full: Full) -> None:
-    full.prepare(case)
-    case.call_and_validate(checks=CHECKS)
 
 
 @pytest.fixture(scope="module")

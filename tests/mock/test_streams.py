@@ -160,3 +160,14 @@ def test_server_tools_of_the_request_are_not_echoed_where_the_result_has_no_plac
         answer = events_of(reply)[-1]["response"] if extra else reply.json()
         assert not [e.message[:200] for e in result.iter_errors(answer)]
         assert [t["type"] for t in answer["tools"]] == ["function"]
+
+
+def test_nulls_in_a_responses_request_are_the_defaults_in_its_result(
+    mock: MockOpenRouter, client: httpx.Client
+) -> None:
+    """`parallel_tool_calls: null` is valid in a request; the result (where it is required, not
+    nullable) shows the default (schemathesis found the null echoed)."""
+    result = mock.app.validator_of({"$ref": f"#/components/schemas/{RESULTS['responses']}"})
+    answer = send(client, "responses", "ok", parallel_tool_calls=None).json()
+    assert not [e.message[:200] for e in result.iter_errors(answer)]
+    assert answer["parallel_tool_calls"] is True and answer["tool_choice"] == "auto"
